@@ -1,0 +1,154 @@
+"""The library's front door: a Chatbot over one knowledge base."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .decide import Decision, decide
+from .knowledge import BUNDLED_KB, Intent, KnowledgeBase, Passage, Source, load
+from .match import Candidate, Matcher
+from .normalise import Analysis, Normaliser
+from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, Suggestion, answer_text, suggestions_text
+from .sanitise import MAX_QUESTION_CHARS, clean
+
+if TYPE_CHECKING:
+    from .conversation import Conversation
+
+
+@dataclass(frozen=True)
+class Match:
+    """A candidate intent for a question, for people who pick the answer themselves."""
+
+    intent: str
+    question: str
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"intent": self.intent, "question": self.question, "confidence": round(self.confidence, 3)}
+
+
+class Chatbot:
+    """Answers questions with verbatim passages of one source document.
+
+    >>> bot = Chatbot()
+    >>> reply = bot.ask("how do they diagnose AVN?")
+    >>> reply.intent
+    'diagnosis'
+    >>> reply.passages[0].text.startswith("Early diagnosis and intervention are essential")
+    True
+
+    ``ask`` keeps no state, so one Chatbot can serve many threads and users; ``conversation()``
+    gives one user's session with follow-up context.
+    """
+
+    def __init__(self, kb: KnowledgeBase | None = None):
+        self.kb = kb if kb is not None else load(BUNDLED_KB)
+        vocabulary = [self.kb.source_text]
+        vocabulary += [e for i in self.kb.intents for e in (i.question, *i.examples)]
+        vocabulary += [e for t in self.kb.not_covered for e in (t.topic, *t.examples)]
+        self.normaliser = Normaliser(self.kb.synonyms, vocabulary)
+        self.matcher = Matcher(self.kb, self.normaliser)
+        self._intents = {i.id: i for i in self.kb.intents}
+        self._answers = {i.id: i.answer for i in self.kb.intents}
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Chatbot:
+        """A Chatbot over another knowledge base file (raises KnowledgeBaseError if it is broken)."""
+        return cls(load(path))
+
+    @property
+    def source(self) -> Source:
+        """The attribution of the knowledge base's source document."""
+        return self.kb.source
+
+    # -- asking ------------------------------------------------------------------------------
+    def ask(self, question: str) -> Reply:
+        """Answer one question on its own, with no conversation context."""
+        text, cut = clean(question)
+        analysis = self.normaliser.analyse(text)
+        return self.reply_for(text, analysis, self.matcher.rank(analysis), cut)
+
+    def reply_for(self, text: str, analysis: Analysis, candidates: list[Candidate], cut: bool = False) -> Reply:
+        """Decide on ranked candidates and build the Reply (shared with conversations)."""
+        decision = decide(candidates, self._answers)
+        notes = [f"Your message was longer than {MAX_QUESTION_CHARS} characters; I read only the start."] if cut else []
+        return self.build(text, decision, notes)
+
+    def build(self, text: str, decision: Decision, notes: list[str] | None = None) -> Reply:
+        """Turn a decision into a Reply with its text."""
+        notes = notes or []
+        if decision.kind == ANSWER and decision.intent:
+            return self.answer(text, decision.intent, decision.confidence, notes)
+        if decision.kind == CLARIFY:
+            suggestions = [self.suggestion(i) for i in decision.suggestions]
+            body = suggestions_text("I'm not sure which you mean. Did you mean:", suggestions,
+                                    "Reply with a number, or ask again in other words.")
+            return self._plain(CLARIFY, text, body, decision.confidence, suggestions, notes)
+        return self.decline(text, decision.uncovered, decision.confidence, notes)
+
+    def answer(self, text: str, intent_id: str, confidence: float = 1.0, notes: list[str] | None = None) -> Reply:
+        """The reply that answers with one intent's passages."""
+        passages = self.kb.passages_of(self._intents[intent_id])
+        body = answer_text(passages, self.kb.source)
+        return Reply(ANSWER, body, text, self.kb.source, passages, intent_id, confidence, [], notes or [])
+
+    def decline(self, text: str, topic: str | None = None, confidence: float = 1.0, notes: list[str] | None = None) -> Reply:
+        """The reply that says the document does not answer, and what it can answer."""
+        title = f'"{self.kb.source.title}" ({self.kb.source.publisher})'
+        lead = f"I can't answer that from {title}"
+        lead += f": it does not cover {topic}." if topic else "."
+        body = suggestions_text(lead + " It can answer questions such as:", self.starters())
+        return self._plain(DECLINE, text, body, confidence, self.starters(), notes or [])
+
+    def say(self, kind: str, text: str, body: str, suggestions: list[Suggestion] | None = None) -> Reply:
+        """A reply in the bot's own words (small talk, advice refusal): never a passage."""
+        if kind not in (SMALLTALK, ADVICE, DECLINE, CLARIFY):
+            raise ValueError(f"say() is for the bot's own words, not {kind!r}")
+        return self._plain(kind, text, body, 1.0, suggestions or [], [])
+
+    def _plain(self, kind: str, text: str, body: str, confidence: float,
+               suggestions: list[Suggestion], notes: list[str]) -> Reply:
+        return Reply(kind, body, text, self.kb.source, [], None, confidence, suggestions, notes)
+
+    # -- what it knows -----------------------------------------------------------------------
+    def candidates(self, question: str, limit: int = 3) -> list[Match]:
+        """The best intents for a question with their confidence, best first (for staff)."""
+        text, _ = clean(question)
+        ranked = self.matcher.rank(self.normaliser.analyse(text), limit=limit + len(self.kb.not_covered))
+        return [Match(c.key, self._intents[c.key].question, min(1.0, c.score)) for c in ranked if c.covered][:limit]
+
+    def suggestion(self, intent_id: str) -> Suggestion:
+        """An intent as a suggestion (id and question)."""
+        return Suggestion(intent_id, self._intents[intent_id].question)
+
+    def starters(self, limit: int = 3) -> list[Suggestion]:
+        """A few questions that show what the document answers: the first of each section."""
+        firsts: dict[str, Intent] = {}
+        for intent in self.kb.intents:
+            firsts.setdefault(intent.section, intent)
+        chosen = list(firsts.values())[1:] or list(firsts.values())  # the first section is the summary
+        return [self.suggestion(i.id) for i in chosen[:limit]]
+
+    def intent(self, intent_id: str) -> Intent:
+        """One intent by id (KeyError if unknown)."""
+        return self._intents[intent_id]
+
+    def topics(self) -> list[tuple[str, list[Intent]]]:
+        """Every intent, grouped by the document section it answers from, in document order."""
+        groups: dict[str, list[Intent]] = {s: [] for s in self.kb.sections}
+        for intent in self.kb.intents:
+            groups.setdefault(intent.section, []).append(intent)
+        return [(section, items) for section, items in groups.items() if items]
+
+    def passages(self) -> list[Passage]:
+        """Every passage, in document order."""
+        return sorted(self.kb.passages.values(), key=lambda p: p.start)
+
+    def conversation(self) -> Conversation:
+        """A new conversation: one user's session, which remembers what it just talked about."""
+        from .conversation import Conversation
+
+        return Conversation(self)

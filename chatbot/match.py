@@ -1,0 +1,126 @@
+"""Score a question against every intent and rank the candidates.
+
+Two kinds of evidence are combined for each intent:
+
+* keyword evidence: the question's terms weighted by how well they tell intents apart (inverse
+  document frequency over intents), as the share of the question the intent explains and as the
+  best weighted overlap with one of its examples;
+* phrase evidence: rapidfuzz's similarity between the question and the intent's closest example,
+  after both went through the same normalisation.
+
+Topics the document does not cover are scored the same way, so a question about recovery time
+finds its true home instead of the nearest passage.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .knowledge import KnowledgeBase
+from .normalise import Analysis, Normaliser
+
+# Weights of the three kinds of evidence; chosen on tests/data/dev_questions.yaml (see README).
+COVERAGE_WEIGHT = 0.45
+EXAMPLE_WEIGHT = 0.35
+PHRASE_WEIGHT = 0.20
+# Weight of a question word the knowledge base has never seen, as a share of the largest
+# weight: unknown words are often what the document does not cover, but also personal context.
+UNKNOWN_WORD_SHARE = 0.5
+PHRASE_CUTOFF = 50  # rapidfuzz scores below this carry no phrase evidence
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One intent (or uncovered topic) and how well a question matched it, 0..1."""
+
+    key: str  # intent id, or "not_covered:<topic>"
+    score: float
+    covered: bool  # False for a topic the document does not cover
+    example: str  # the closest example phrasing
+
+
+@dataclass(frozen=True)
+class _Doc:
+    key: str
+    covered: bool
+    examples: tuple[str, ...]
+    example_terms: tuple[frozenset[str], ...]
+    terms: frozenset[str]
+
+
+class Matcher:
+    """Ranks a knowledge base's intents for a question."""
+
+    def __init__(self, kb: KnowledgeBase, normaliser: Normaliser):
+        self.normaliser = normaliser
+        docs: list[_Doc] = []
+        for intent in kb.intents:
+            docs.append(self._doc(intent.id, True, (intent.question, *intent.examples)))
+        for topic in kb.not_covered:
+            docs.append(self._doc(f"not_covered:{topic.topic}", False, topic.examples))
+        self._docs = docs
+        df: dict[str, int] = defaultdict(int)
+        for doc in docs:
+            for term in doc.terms:
+                df[term] += 1
+        n = len(docs)
+        self._idf = {t: math.log(1 + n / d) for t, d in df.items()}
+        self._unknown = UNKNOWN_WORD_SHARE * max(self._idf.values(), default=1.0)
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for index, doc in enumerate(docs):
+            for term in doc.terms:
+                self._postings[term].append(index)
+        self._keys = [" ".join(sorted(t)) for d in docs for t in d.example_terms]
+        self._owner = [i for i, d in enumerate(docs) for _ in d.example_terms]
+
+    def _doc(self, key: str, covered: bool, examples: tuple[str, ...]) -> _Doc:
+        terms = tuple(frozenset(self.normaliser.analyse(e).terms) for e in examples)
+        return _Doc(key, covered, examples, terms, frozenset().union(*terms))
+
+    def weight(self, term: str) -> float:
+        """How telling a term is: rare among intents is telling; unknown is half as telling."""
+        return self._idf.get(term, self._unknown)
+
+    def rank(self, analysis: Analysis, limit: int = 5) -> list[Candidate]:
+        """The best candidates for an analysed question, best first."""
+        query = frozenset(analysis.terms)
+        if not query:
+            return []
+        weights = {t: self.weight(t) for t in query}
+        total = sum(weights.values())
+        touched = {i for t in query for i in self._postings.get(t, ())}
+        if not touched:
+            return []
+        phrase = self._phrase_scores(analysis, touched)
+        candidates = []
+        for index in touched:
+            doc = self._docs[index]
+            coverage = sum(w for t, w in weights.items() if t in doc.terms) / total
+            best_example, best_overlap = 0, 0.0
+            for n, terms in enumerate(doc.example_terms):
+                shared = sum(w for t, w in weights.items() if t in terms)
+                if shared:
+                    size = sum(self.weight(t) for t in terms)
+                    overlap = 2 * shared / (total + size)
+                    if overlap > best_overlap:
+                        best_example, best_overlap = n, overlap
+            score = COVERAGE_WEIGHT * coverage + EXAMPLE_WEIGHT * best_overlap + PHRASE_WEIGHT * phrase.get(index, 0.0)
+            candidates.append(Candidate(doc.key, score, doc.covered, doc.examples[best_example]))
+        candidates.sort(key=lambda c: -c.score)
+        return candidates[:limit]
+
+    def _phrase_scores(self, analysis: Analysis, touched: set[int]) -> dict[int, float]:
+        """Best rapidfuzz similarity per intent between the question and its examples."""
+        key = " ".join(sorted(analysis.terms))
+        scores: dict[int, float] = {}
+        for _, score, position in process.extract(
+            key, self._keys, scorer=fuzz.ratio, processor=None, score_cutoff=PHRASE_CUTOFF, limit=None
+        ):
+            owner = self._owner[position]
+            if owner in touched and score / 100 > scores.get(owner, 0.0):
+                scores[owner] = score / 100
+        return scores

@@ -1,0 +1,157 @@
+"""Turn text into the comparable words the matcher scores.
+
+fold → words → typo correction (against the knowledge base's vocabulary) → stemming →
+synonyms (longest phrase first) → without stop words. The knowledge base's examples go through
+the same steps once, at load; a question goes through them once per turn.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from snowballstemmer.english_stemmer import EnglishStemmer  # one language: keeps import fast
+
+_WORD = re.compile(r"[^\W_]+")
+_APOSTROPHES = re.compile(r"(?<=\w)['’‘`´](?=\w)")
+
+# Words that carry no topic of their own. Question words are here too: "how is it treated" and
+# "what is the treatment" ask the same thing, and the telling word decides.
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any anything are aren as at be because been
+    before being below between both but by can cant could couldn did didn do does doesn doing don done down
+    during each either else even ever every few for from further get gets getting go goes going gonna got
+    had has have having he her here hers him his how however i id if im in into is isn it its itself ive
+    just kind kinds know let lets like ll may me might mine more most much must my myself need needs no nor
+    not now of off often on once one only or other others our ours out over own please pls plz really
+    s same say shall she should so some something such sure t tell than thank thanks that thats the their
+    theirs them then there these they thing things this those though through thus to too type u under until
+    up us use used very want wanted wants was wasn way we well were what whats when which while who whom
+    whose why will with would wouldn yes yet you youre your yours yourself ya ok okay hi hello hey dear
+    pardon sorry explain describe mean means meaning give show tell know wonder wondering question
+    questions answer help info information regarding re""".split()
+)
+
+# Edits allowed to correct an unknown word, by its length: short words are too easily confused.
+_MAX_EDITS = ((4, 0), (7, 1), (99, 2))  # (up to this many letters, edits)
+_CACHE_LIMIT = 50_000  # corrections remembered; bounded so hostile input cannot grow memory
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and punctuation, and collapse whitespace.
+
+    >>> fold("  Avascular   NÉCROSIS? (x-ray) ")
+    'avascular necrosis x ray'
+    """
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(_APOSTROPHES.sub("", text)))
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text."""
+    return fold(text).split()
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the normaliser made of one text."""
+
+    terms: tuple[str, ...]  # canonical content terms, in order
+    corrections: tuple[tuple[str, str], ...] = ()  # (typed, corrected)
+
+    @property
+    def key(self) -> str:
+        """The terms as one string, for phrase-level fuzzy comparison."""
+        return " ".join(self.terms)
+
+
+class Normaliser:
+    """Normalises text for one knowledge base (its synonyms and vocabulary)."""
+
+    def __init__(self, synonyms: dict[str, Iterable[str]], vocabulary: Iterable[str]):
+        self._stemmer = EnglishStemmer()
+        self._stems: dict[str, str] = {}
+        self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for canonical, variants in synonyms.items():
+            target = self._stem_all(words(canonical))
+            for variant in (canonical, *variants):
+                self._phrases[self._stem_all(words(variant))] = target
+        self._longest = max((len(p) for p in self._phrases), default=1)
+        self._stop = frozenset(self.stem(w) for w in STOP_WORDS)
+        counts = Counter(w for text in vocabulary for w in words(text))
+        for variant in (v for vs in synonyms.values() for v in vs):
+            counts.update(words(variant))
+        counts.update(STOP_WORDS)
+        self._known = frozenset(counts)
+        self._frequency = counts
+        self._candidates = sorted(w for w in counts if len(w) >= 4 and w.isalpha() and w not in STOP_WORDS)
+        self._corrected: dict[str, str] = {}
+
+    def analyse(self, text: str) -> Analysis:
+        """Canonical content terms of a text, with the typo corrections made on the way."""
+        corrections = []
+        stems = []
+        for word in words(text):
+            fixed = self.correct(word)
+            if fixed != word:
+                corrections.append((word, fixed))
+            stems.append(self.stem(fixed))
+        terms = [t for t in self._rewrite(stems) if t not in self._stop]
+        return Analysis(tuple(terms), tuple(corrections))
+
+    def correct(self, word: str) -> str:
+        """The vocabulary word a misspelt word most likely meant, or the word itself."""
+        if word in self._known or not word.isalpha():
+            return word
+        cached = self._corrected.get(word)
+        if cached is not None:
+            return cached
+        edits = next(e for n, e in _MAX_EDITS if len(word) <= n)
+        best = word
+        if edits:
+            found = process.extract(word, self._candidates, scorer=OSA.distance, score_cutoff=edits, limit=8)
+            if found:
+                # Fewest edits first; among equals, the word the knowledge base uses most.
+                best = min(found, key=lambda m: (m[1], -self._frequency[m[0]]))[0]
+        if len(self._corrected) >= _CACHE_LIMIT:
+            self._corrected.clear()
+        self._corrected[word] = best
+        return best
+
+    def stem(self, word: str) -> str:
+        """Snowball English stem of one folded word (cached)."""
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stemmer.stemWord(word) if word.isalpha() else word
+            if len(self._stems) < _CACHE_LIMIT:
+                self._stems[word] = stem
+        return stem
+
+    def knows(self, term: str) -> bool:
+        """Whether a folded word is in the knowledge base's vocabulary."""
+        return term in self._known
+
+    def _stem_all(self, items: Iterable[str]) -> tuple[str, ...]:
+        return tuple(self.stem(w) for w in items)
+
+    def _rewrite(self, stems: list[str]) -> list[str]:
+        """Replace synonym phrases by their canonical terms, longest phrase first."""
+        out: list[str] = []
+        i = 0
+        while i < len(stems):
+            for size in range(min(self._longest, len(stems) - i), 0, -1):
+                target = self._phrases.get(tuple(stems[i : i + size]))
+                if target is not None:
+                    out.extend(target)
+                    i += size
+                    break
+            else:
+                out.append(stems[i])
+                i += 1
+        return out

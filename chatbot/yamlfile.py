@@ -1,0 +1,115 @@
+"""Safe YAML loading that remembers where each value stood, so errors can name the line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import KnowledgeBaseError
+
+
+class LineDict(dict):  # type: ignore[type-arg]
+    """A YAML mapping that knows the line it started on."""
+
+    line: int = 0
+
+
+class LineList(list):  # type: ignore[type-arg]
+    """A YAML sequence that knows the line it started on."""
+
+    line: int = 0
+
+
+class LineStr(str):
+    """A YAML string that knows the line it stood on."""
+
+    line: int = 0
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader (never constructs arbitrary Python objects) that keeps line numbers."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if key in seen:
+            raise KnowledgeBaseError(
+                loader.name,
+                f"key {key!r} appears twice in one mapping (first on line {seen[key]}); keep one",
+                line=line,
+            )
+        seen[key] = line
+    mapping = LineDict(loader.construct_mapping(node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    return mapping
+
+
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineList:
+    sequence = LineList(loader.construct_sequence(node, deep=True))
+    sequence.line = node.start_mark.line + 1
+    return sequence
+
+
+def _construct_str(loader: _LineLoader, node: yaml.ScalarNode) -> LineStr:
+    text = LineStr(loader.construct_scalar(node))
+    text.line = node.start_mark.line + 1
+    return text
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+_LineLoader.add_constructor("tag:yaml.org,2002:str", _construct_str)
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real knowledge base; stops a runaway file early
+
+
+def line_of(value: object, default: int | None = None) -> int | None:
+    """The line a loaded value stood on, if it is known."""
+    return getattr(value, "line", default) or default
+
+
+def read_text(path: Path, what: str) -> str:
+    """Read a UTF-8 text file, turning every I/O problem into a KnowledgeBaseError."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise KnowledgeBaseError(
+                str(path), f"{what} is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}"
+            )
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KnowledgeBaseError(str(path), f"{what} not found; check the path") from None
+    except IsADirectoryError:
+        raise KnowledgeBaseError(str(path), f"{what} is a folder, not a file") from None
+    except UnicodeDecodeError as exc:
+        raise KnowledgeBaseError(
+            str(path), f"{what} is not UTF-8 text (byte {exc.start}); save it as UTF-8"
+        ) from None
+    except OSError as exc:
+        raise KnowledgeBaseError(str(path), f"cannot read {what}: {exc.strerror}") from None
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse a YAML file safely; syntax errors name the line and column."""
+    text = read_text(path, "knowledge base")
+    try:
+        loader = _LineLoader(text)
+        loader.name = str(path)
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or "invalid YAML"
+        if isinstance(exc, yaml.constructor.ConstructorError):
+            problem += "; only plain YAML is allowed (no !!python or other custom tags)"
+        raise KnowledgeBaseError(str(path), f"YAML error: {problem}", line=line) from None
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(str(path), f"YAML error: {exc}") from None
