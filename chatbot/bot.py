@@ -68,8 +68,8 @@ class Chatbot:
     def ask(self, question: str) -> Reply:
         """Answer one question on its own, with no conversation context."""
         text, cut = clean(question)
-        analysis = self.normaliser.analyse(text)
-        return self.reply_for(text, analysis, self.matcher.rank(analysis), cut)
+        analysis, candidates = self.matcher.understand(text)
+        return self.reply_for(text, analysis, candidates, cut)
 
     def reply_for(self, text: str, analysis: Analysis, candidates: list[Candidate], cut: bool = False) -> Reply:
         """Decide on ranked candidates and build the Reply (shared with conversations)."""
@@ -117,7 +117,7 @@ class Chatbot:
     def candidates(self, question: str, limit: int = 3) -> list[Match]:
         """The best intents for a question with their confidence, best first (for staff)."""
         text, _ = clean(question)
-        ranked = self.matcher.rank(self.normaliser.analyse(text), limit=limit + len(self.kb.not_covered))
+        _, ranked = self.matcher.understand(text, limit=limit + len(self.kb.not_covered))
         return [Match(c.key, self._intents[c.key].question, min(1.0, c.score)) for c in ranked if c.covered][:limit]
 
     def suggestion(self, intent_id: str) -> Suggestion:

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from .match import Candidate
 from .reply import ANSWER, CLARIFY, DECLINE
 
-ANSWER_MIN = 0.40  # below this best score, nothing in the document answers
+ANSWER_MIN = 0.50  # below this best score, nothing in the document answers
 CLARIFY_MARGIN = 0.03  # a runner-up this close (with other passages) makes the bot ask
 CLARIFY_MAX = 0.60  # above this best score the winner is clear enough whatever the margin
-UNCOVERED_MARGIN = 0.0  # an uncovered topic within this of the best intent makes the bot decline
+UNCOVERED_MARGIN = 0.05  # an uncovered topic within this of the best intent makes the bot decline
 MAX_SUGGESTIONS = 3
 
 

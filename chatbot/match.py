@@ -15,6 +15,7 @@ finds its true home instead of the nearest passage.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -25,12 +26,20 @@ from .normalise import Analysis, Normaliser
 
 # Weights of the three kinds of evidence; chosen on tests/data/dev_questions.yaml (see README).
 COVERAGE_WEIGHT = 0.45
-EXAMPLE_WEIGHT = 0.35
-PHRASE_WEIGHT = 0.20
+EXAMPLE_WEIGHT = 0.45
+PHRASE_WEIGHT = 0.10
 # Weight of a question word the knowledge base has never seen, as a share of the largest
 # weight: unknown words are often what the document does not cover, but also personal context.
-UNKNOWN_WORD_SHARE = 0.5
+UNKNOWN_WORD_SHARE = 0.8
+# A term used by at least this share of the intents is the document's subject ("osteonecrosis"):
+# every intent and topic is taken to cover it, so an intent is not penalised for examples that
+# happen not to name the disease.
+SUBJECT_SHARE = 0.4
 PHRASE_CUTOFF = 50  # rapidfuzz scores below this carry no phrase evidence
+# A message with more terms than this is also read sentence by sentence, and the sentence that
+# matches best decides: personal context around a question should not drown the question.
+FOCUS_MIN_TERMS = 6
+_SENTENCE_END = re.compile(r"(?<=[.?!;:])\s+|\s*\n+\s*|\s+(?:but|and|so)\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,7 @@ class _Doc:
     covered: bool
     examples: tuple[str, ...]
     example_terms: tuple[frozenset[str], ...]
+    phrases: tuple[str, ...]
     terms: frozenset[str]
 
 
@@ -69,17 +79,35 @@ class Matcher:
                 df[term] += 1
         n = len(docs)
         self._idf = {t: math.log(1 + n / d) for t, d in df.items()}
+        intents = max(1, len(kb.intents))
+        self._subject = frozenset(t for t, d in df.items() if d >= SUBJECT_SHARE * intents)
         self._unknown = UNKNOWN_WORD_SHARE * max(self._idf.values(), default=1.0)
         self._postings: dict[str, list[int]] = defaultdict(list)
         for index, doc in enumerate(docs):
             for term in doc.terms:
                 self._postings[term].append(index)
-        self._keys = [" ".join(sorted(t)) for d in docs for t in d.example_terms]
-        self._owner = [i for i, d in enumerate(docs) for _ in d.example_terms]
+        self._phrases = [p for d in docs for p in d.phrases]
+        self._owner = [i for i, d in enumerate(docs) for _ in d.phrases]
 
     def _doc(self, key: str, covered: bool, examples: tuple[str, ...]) -> _Doc:
-        terms = tuple(frozenset(self.normaliser.analyse(e).terms) for e in examples)
-        return _Doc(key, covered, examples, terms, frozenset().union(*terms))
+        analyses = [self.normaliser.analyse(e) for e in examples]
+        terms = tuple(frozenset(a.terms) for a in analyses)
+        return _Doc(key, covered, examples, terms, tuple(a.phrase for a in analyses), frozenset().union(*terms))
+
+    def understand(self, text: str, limit: int = 5) -> tuple[Analysis, list[Candidate]]:
+        """Analyse and rank a message, focusing on its best-matching sentence when it is long."""
+        analysis = self.normaliser.analyse(text)
+        ranked = self.rank(analysis, limit)
+        if len(analysis.terms) <= FOCUS_MIN_TERMS:
+            return analysis, ranked
+        best = (ranked[0].score if ranked else 0.0, analysis, ranked)
+        for sentence in _SENTENCE_END.split(text):
+            part = self.normaliser.analyse(sentence)
+            if part.terms and part.terms != analysis.terms:
+                part_ranked = self.rank(part, limit)
+                if part_ranked and part_ranked[0].score > best[0]:
+                    best = (part_ranked[0].score, part, part_ranked)
+        return best[1], best[2]
 
     def weight(self, term: str) -> float:
         """How telling a term is: rare among intents is telling; unknown is half as telling."""
@@ -99,7 +127,7 @@ class Matcher:
         candidates = []
         for index in touched:
             doc = self._docs[index]
-            coverage = sum(w for t, w in weights.items() if t in doc.terms) / total
+            coverage = sum(w for t, w in weights.items() if t in doc.terms or t in self._subject) / total
             best_example, best_overlap = 0, 0.0
             for n, terms in enumerate(doc.example_terms):
                 shared = sum(w for t, w in weights.items() if t in terms)
@@ -115,10 +143,9 @@ class Matcher:
 
     def _phrase_scores(self, analysis: Analysis, touched: set[int]) -> dict[int, float]:
         """Best rapidfuzz similarity per intent between the question and its examples."""
-        key = " ".join(sorted(analysis.terms))
         scores: dict[int, float] = {}
         for _, score, position in process.extract(
-            key, self._keys, scorer=fuzz.ratio, processor=None, score_cutoff=PHRASE_CUTOFF, limit=None
+            analysis.phrase, self._phrases, scorer=fuzz.ratio, processor=None, score_cutoff=PHRASE_CUTOFF, limit=None
         ):
             owner = self._owner[position]
             if owner in touched and score / 100 > scores.get(owner, 0.0):

@@ -36,9 +36,21 @@ STOP_WORDS = frozenset(
     pardon sorry explain describe mean means meaning give show tell know wonder wondering question
     questions answer help info information regarding re""".split()
 )
+# Words of personal context and chat that say nothing about the topic asked: "my mum was told
+# last week...". Without them a long message is judged by its telling words alone.
+FILLER_WORDS = frozenset(
+    """ago already actually afraid anyway appointment asked aunt basically bit brother came chance confused
+    could dad daughter day days did doc ever exactly family friend friends guess heard
+    honestly hope husband idea just keep keeps last lately least little lot lots maybe mom month months mother
+    mum my nervous nothing now okay probably recently right scared simple simply since sister son soon
+    still stuff suppose terrified think thinks thought today told tomorrow understand uncle upset wanna week
+    weeks wife wondering worried worry year years yesterday words word tried trying try thing guy girl
+    dont doesnt didnt isnt wasnt arent ive youve theyve hes shes theyre were whats wife whether so someone
+    anyone everyone people person somebody kind sort basically please help advise""".split()
+)
 
 # Edits allowed to correct an unknown word, by its length: short words are too easily confused.
-_MAX_EDITS = ((4, 0), (7, 1), (99, 2))  # (up to this many letters, edits)
+_MAX_EDITS = ((3, 0), (7, 1), (99, 2))  # (up to this many letters, edits)
 _CACHE_LIMIT = 50_000  # corrections remembered; bounded so hostile input cannot grow memory
 
 
@@ -63,12 +75,8 @@ class Analysis:
     """What the normaliser made of one text."""
 
     terms: tuple[str, ...]  # canonical content terms, in order
+    phrase: str = ""  # every canonical word, stop words included, for phrase-level comparison
     corrections: tuple[tuple[str, str], ...] = ()  # (typed, corrected)
-
-    @property
-    def key(self) -> str:
-        """The terms as one string, for phrase-level fuzzy comparison."""
-        return " ".join(self.terms)
 
 
 class Normaliser:
@@ -83,14 +91,15 @@ class Normaliser:
             for variant in (canonical, *variants):
                 self._phrases[self._stem_all(words(variant))] = target
         self._longest = max((len(p) for p in self._phrases), default=1)
-        self._stop = frozenset(self.stem(w) for w in STOP_WORDS)
+        self._stop = frozenset(self.stem(w) for w in STOP_WORDS | FILLER_WORDS)
         counts = Counter(w for text in vocabulary for w in words(text))
         for variant in (v for vs in synonyms.values() for v in vs):
             counts.update(words(variant))
-        counts.update(STOP_WORDS)
+        counts.update(STOP_WORDS | FILLER_WORDS)
         self._known = frozenset(counts)
         self._frequency = counts
-        self._candidates = sorted(w for w in counts if len(w) >= 4 and w.isalpha() and w not in STOP_WORDS)
+        # Stop words are candidates too ("waht" is "what"), so a typo in one is not an unknown word.
+        self._candidates = sorted(w for w in counts if len(w) >= 4 and w.isalpha())
         self._corrected: dict[str, str] = {}
 
     def analyse(self, text: str) -> Analysis:
@@ -102,8 +111,9 @@ class Normaliser:
             if fixed != word:
                 corrections.append((word, fixed))
             stems.append(self.stem(fixed))
-        terms = [t for t in self._rewrite(stems) if t not in self._stop]
-        return Analysis(tuple(terms), tuple(corrections))
+        canonical = self._rewrite(stems)
+        terms = [t for t in canonical if t not in self._stop]
+        return Analysis(tuple(terms), " ".join(canonical), tuple(corrections))
 
     def correct(self, word: str) -> str:
         """The vocabulary word a misspelt word most likely meant, or the word itself."""
