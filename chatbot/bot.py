@@ -84,8 +84,11 @@ class Chatbot:
             return self.answer(text, decision.intent, decision.confidence, notes)
         if decision.kind == CLARIFY:
             suggestions = [self.suggestion(i) for i in decision.suggestions]
-            body = suggestions_text("I'm not sure which you mean. Did you mean:", suggestions,
-                                    "Reply with a number, or ask again in other words.")
+            body = suggestions_text(
+                "I'm not sure which you mean. Did you mean:",
+                suggestions,
+                "Reply with a number, or ask again in other words.",
+            )
             return self._plain(CLARIFY, text, body, decision.confidence, suggestions, notes)
         return self.decline(text, decision.uncovered, decision.confidence, notes)
 
@@ -95,7 +98,9 @@ class Chatbot:
         body = answer_text(passages, self.kb.source)
         return Reply(ANSWER, body, text, self.kb.source, passages, intent_id, confidence, [], notes or [])
 
-    def decline(self, text: str, topic: str | None = None, confidence: float = 1.0, notes: list[str] | None = None) -> Reply:
+    def decline(
+        self, text: str, topic: str | None = None, confidence: float = 1.0, notes: list[str] | None = None
+    ) -> Reply:
         """The reply that says the document does not answer, and what it can answer."""
         title = f'"{self.kb.source.title}" ({self.kb.source.publisher})'
         lead = f"I can't answer that from {title}"
@@ -109,8 +114,9 @@ class Chatbot:
             raise ValueError(f"say() is for the bot's own words, not {kind!r}")
         return self._plain(kind, text, body, 1.0, suggestions or [], [])
 
-    def _plain(self, kind: str, text: str, body: str, confidence: float,
-               suggestions: list[Suggestion], notes: list[str]) -> Reply:
+    def _plain(
+        self, kind: str, text: str, body: str, confidence: float, suggestions: list[Suggestion], notes: list[str]
+    ) -> Reply:
         return Reply(kind, body, text, self.kb.source, [], None, confidence, suggestions, notes)
 
     # -- what it knows -----------------------------------------------------------------------

@@ -46,11 +46,9 @@ def decide(candidates: list[Candidate], same_answer: dict[str, tuple[str, ...]])
     if uncovered and uncovered[0].score >= best.score - UNCOVERED_MARGIN:
         return Decision(DECLINE, confidence=uncovered[0].score, uncovered=uncovered[0].key.split(":", 1)[1])
     close = [
-        c
-        for c in covered[1:]
-        if best.score - c.score <= CLARIFY_MARGIN and same_answer[c.key] != same_answer[best.key]
+        c for c in covered[1:] if best.score - c.score <= CLARIFY_MARGIN and same_answer[c.key] != same_answer[best.key]
     ]
     if close and best.score < CLARIFY_MAX:
-        options = [best.key] + [c.key for c in close][: MAX_SUGGESTIONS - 1]
+        options = [best.key, *(c.key for c in close)][:MAX_SUGGESTIONS]
         return Decision(CLARIFY, confidence=best.score, suggestions=options)
     return Decision(ANSWER, intent=best.key, confidence=min(1.0, best.score))

@@ -10,8 +10,8 @@ class ChatbotError(Exception):
 class KnowledgeBaseError(ChatbotError):
     """A knowledge base that cannot be loaded: names the file, the line or intent, and the fix.
 
-    >>> str(KnowledgeBaseError("kb.yaml", "passage 'x' is not in the source", line=12))
-    'kb.yaml, line 12: passage \\'x\\' is not in the source'
+    >>> print(KnowledgeBaseError("kb.yaml", "passage 'x' is not in the source", line=12))
+    kb.yaml, line 12: passage 'x' is not in the source
     """
 
     def __init__(self, path: str, problem: str, *, line: int | None = None, where: str | None = None):

@@ -73,7 +73,9 @@ class Report:
             "dialogue_turns": self.share([o for o in self.outcomes if o.turn.dialogue]),
             "follow_ups": self.share(follow),
             "follow_up_items": len(follow),
-            "clarified": round(sum(o.clarified for o in self.outcomes) / len(self.outcomes), 4) if self.outcomes else None,
+            "clarified": round(sum(o.clarified for o in self.outcomes) / len(self.outcomes), 4)
+            if self.outcomes
+            else None,
         }
 
     def by_kind(self) -> dict[str, float | None]:
@@ -142,8 +144,13 @@ def _turn(path: str | Path, entry: Any, dialogue: str, position: int) -> Turn:
         raise EvalFileError(f"{path}, line {line_of(entry)}: each item needs q (a text) and expect")
     expect = entry["expect"]
     labels = expect if isinstance(expect, list) else [expect]
-    return Turn(entry["q"], frozenset(str(x).lower() if x is not None else NONE for x in labels),
-                str(entry.get("kind") or ""), dialogue, position)
+    return Turn(
+        entry["q"],
+        frozenset(str(x).lower() if x is not None else NONE for x in labels),
+        str(entry.get("kind") or ""),
+        dialogue,
+        position,
+    )
 
 
 def evaluate(bot: Chatbot, items: list[list[Turn]]) -> Report:
@@ -192,7 +199,9 @@ def format_report(report: Report, misses: bool = True) -> str:
     ]
     lines += [f"  {kind:12} {pct(share)}" for kind, share in report.by_kind().items()]
     lines += ["", "per expected intent:    items  right"]
-    lines += [f"  {key:28} {row['items']:4} {row['right']:5}  {pct(row['share'])}" for key, row in report.per_intent().items()]
+    lines += [
+        f"  {key:28} {row['items']:4} {row['right']:5}  {pct(row['share'])}" for key, row in report.per_intent().items()
+    ]
     confusions = report.confusions()
     if confusions:
         lines += ["", "confusions (expected -> got):"]

@@ -7,9 +7,10 @@ can only ever return the document's own words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from .errors import KnowledgeBaseError
 from .yamlfile import LineDict, LineList, line_of, load_yaml, read_text
@@ -180,7 +181,9 @@ class _Loader:
         if isinstance(value, str):
             value = LineList([value])
         if not isinstance(value, list) or not value:
-            raise self.fail(f"{what} must be a non-empty list of texts, not {_kind(value)}", value if line_of(value) else at)
+            raise self.fail(
+                f"{what} must be a non-empty list of texts, not {_kind(value)}", value if line_of(value) else at
+            )
         return [self.text_value(item, f"each entry of {what}", value) for item in value]
 
     # -- the source document -------------------------------------------------------------------
@@ -271,7 +274,9 @@ class _Loader:
             start = self.find_once(text, first, where, span["from"])
             stop = text.find(last, start + len(first))
             if stop < 0:
-                raise self.fail(f"{where}: span.to {_short(last)} does not follow span.from in the source", span["to"], where)
+                raise self.fail(
+                    f"{where}: span.to {_short(last)} does not follow span.from in the source", span["to"], where
+                )
             end = stop + len(last)
         if spec.get("to_paragraph_end"):
             blank = text.find("\n\n", end)
@@ -288,7 +293,9 @@ class _Loader:
                 where,
             )
         if text.find(quote, start + 1) >= 0:
-            raise self.fail(f"{where}: {_short(quote)} occurs more than once in the source; quote more words", at, where)
+            raise self.fail(
+                f"{where}: {_short(quote)} occurs more than once in the source; quote more words", at, where
+            )
         return start
 
     # -- intents -----------------------------------------------------------------------------
@@ -303,20 +310,28 @@ class _Loader:
             if not isinstance(intent_id, str) or not _ID.match(intent_id):
                 raise self.fail(f"intent id {intent_id!r}: use lower-case letters, digits and _", spec)
             if intent_id in seen:
-                raise self.fail(f"intent id {intent_id!r} is used twice (first on line {seen[intent_id]}); ids must be unique", spec, f"intent {intent_id}")
+                raise self.fail(
+                    f"intent id {intent_id!r} is used twice (first on line {seen[intent_id]}); ids must be unique",
+                    spec,
+                    f"intent {intent_id}",
+                )
             seen[intent_id] = line_of(spec)
             where = f"intent {intent_id}"
             answer = self.text_list(spec["answer"], f"{where} answer", spec)
             for pid in answer:
                 if pid not in passages:
-                    raise self.fail(f"{where} answers with unknown passage {pid!r}; define it under passages", spec["answer"], where)
+                    raise self.fail(
+                        f"{where} answers with unknown passage {pid!r}; define it under passages", spec["answer"], where
+                    )
             intents.append(
                 Intent(
                     id=intent_id,
                     question=self.text_value(spec["question"], f"{where} question", spec),
                     examples=tuple(self.text_list(spec["examples"], f"{where} examples", spec)),
                     answer=tuple(answer),
-                    related=tuple(self.text_list(spec["related"], f"{where} related", spec)) if spec.get("related") else (),
+                    related=tuple(self.text_list(spec["related"], f"{where} related", spec))
+                    if spec.get("related")
+                    else (),
                     section=passages[answer[0]].heading,
                 )
             )
@@ -328,10 +343,14 @@ class _Loader:
 
         ids = {intent.id for intent in intents}
         claimed: dict[str, str] = {}
-        for intent, spec in zip(intents, specs):
+        for intent, spec in zip(intents, specs, strict=True):
             for ref in intent.related:
                 if ref not in ids:
-                    raise self.fail(f"intent {intent.id} is related to unknown intent {ref!r}", spec.get("related"), f"intent {intent.id}")
+                    raise self.fail(
+                        f"intent {intent.id} is related to unknown intent {ref!r}",
+                        spec.get("related"),
+                        f"intent {intent.id}",
+                    )
             for phrase in (intent.question, *intent.examples):
                 key = fold(phrase)
                 owner = claimed.setdefault(key, intent.id)
@@ -352,7 +371,10 @@ class _Loader:
             words = self.text_list(variants, f"synonyms of {canonical!r}", value)
             for word in words:
                 if owner.setdefault(word.lower(), canonical) != canonical:
-                    raise self.fail(f"synonym {word!r} is listed under both {owner[word.lower()]!r} and {canonical!r}; keep one", variants)
+                    raise self.fail(
+                        f"synonym {word!r} is listed under both {owner[word.lower()]!r} and {canonical!r}; keep one",
+                        variants,
+                    )
             result[canonical] = tuple(words)
         return result
 
@@ -363,14 +385,23 @@ class _Loader:
         for spec in value:
             spec = self.mapping(spec, "each not_covered topic", {"topic", "examples"}, required={"topic", "examples"})
             topic = self.text_value(spec["topic"], "not_covered topic", spec)
-            topics.append(UncoveredTopic(topic, tuple(self.text_list(spec["examples"], f"examples of {topic!r}", spec))))
+            topics.append(
+                UncoveredTopic(topic, tuple(self.text_list(spec["examples"], f"examples of {topic!r}", spec)))
+            )
         return tuple(topics)
 
 
 def _kind(value: object) -> str:
     if value is None:
         return "nothing"
-    names = ((bool, "true/false"), (dict, "a mapping"), (list, "a list"), (str, "a text"), (int, "a number"), (float, "a number"))
+    names = (
+        (bool, "true/false"),
+        (dict, "a mapping"),
+        (list, "a list"),
+        (str, "a text"),
+        (int, "a number"),
+        (float, "a number"),
+    )
     for kind, name in names:
         if isinstance(value, kind):
             return name

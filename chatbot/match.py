@@ -39,7 +39,10 @@ PHRASE_CUTOFF = 50  # rapidfuzz scores below this carry no phrase evidence
 # A message with more terms than this is also read sentence by sentence, and the sentence that
 # matches best decides: personal context around a question should not drown the question.
 FOCUS_MIN_TERMS = 6
-_SENTENCE_END = re.compile(r"(?<=[.?!;:])\s+|\s*\n+\s*|\s+(?:but|and|so)\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
+_SENTENCE_END = re.compile(
+    r"(?<=[.?!;:])\s+|\s*\n+\s*|\s+(?:but|and|so)\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -39,7 +39,7 @@ STOP_WORDS = frozenset(
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told
 # last week...". Without them a long message is judged by its telling words alone.
 FILLER_WORDS = frozenset(
-    """ago already actually afraid anyway appointment asked aunt basically bit brother came chance confused
+    """ago already actually afraid anyway appointment aunt basically bit brother came chance confused
     could dad daughter day days did doc ever exactly family friend friends guess heard
     honestly hope husband idea just keep keeps last lately least little lot lots maybe mom month months mother
     mum my nervous nothing now okay probably recently right scared simple simply since sister son soon
@@ -82,7 +82,7 @@ class Analysis:
 class Normaliser:
     """Normalises text for one knowledge base (its synonyms and vocabulary)."""
 
-    def __init__(self, synonyms: dict[str, Iterable[str]], vocabulary: Iterable[str]):
+    def __init__(self, synonyms: Mapping[str, Iterable[str]], vocabulary: Iterable[str]):
         self._stemmer = EnglishStemmer()
         self._stems: dict[str, str] = {}
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}

@@ -78,18 +78,14 @@ def read_text(path: Path, what: str) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise KnowledgeBaseError(
-                str(path), f"{what} is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}"
-            )
+            raise KnowledgeBaseError(str(path), f"{what} is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise KnowledgeBaseError(str(path), f"{what} not found; check the path") from None
     except IsADirectoryError:
         raise KnowledgeBaseError(str(path), f"{what} is a folder, not a file") from None
     except UnicodeDecodeError as exc:
-        raise KnowledgeBaseError(
-            str(path), f"{what} is not UTF-8 text (byte {exc.start}); save it as UTF-8"
-        ) from None
+        raise KnowledgeBaseError(str(path), f"{what} is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
     except OSError as exc:
         raise KnowledgeBaseError(str(path), f"cannot read {what}: {exc.strerror}") from None
 

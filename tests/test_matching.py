@@ -1,0 +1,136 @@
+"""Matching: what a user types, and which passages come back (or none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import Chatbot, KnowledgeBase
+from chatbot.decide import CLARIFY_MARGIN, decide
+from chatbot.match import Candidate
+from chatbot.normalise import fold
+
+
+def _phrasings(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    return [(intent.id, phrase) for intent in kb.intents for phrase in (intent.question, *intent.examples)]
+
+
+def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot, kb: KnowledgeBase) -> None:
+    wrong = []
+    for intent_id, phrase in _phrasings(kb):
+        reply = bot.ask(phrase)
+        if [p.id for p in reply.passages] != list(kb.intent(intent_id).answer):
+            wrong.append((intent_id, phrase, reply.kind, reply.intent))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("symtoms of avascular necorsis", "symptoms"),
+        ("how is osteonecrsis diagnosd", "diagnosis"),
+        ("what is an osteotmy", "osteotomy"),
+        ("arthroplasy", "joint_replacement"),
+        ("waht is a bone graft", "bone_graft"),
+        ("MRi", "mri"),
+        ("xrya", "xray"),
+    ],
+)
+def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("what is dead bone", "what_is"),
+        ("how do they diagnose AVN?", "diagnosis"),
+        ("can prednisone cause bone death", "causes"),
+        ("do anti-inflammatories help", "nonsurgical"),
+        ("will I need a hip replacement", "joint_replacement"),
+        ("what is core decompression", "bone_decompression"),
+        ("is aseptic necrosis painful", "symptoms"),
+        ("does heavy drinking raise the risk", "causes"),
+        ("does an x-ray use radiation", "xray"),
+    ],
+)
+def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
+def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) -> None:
+    assert bot.ask("osteonecrosis graft").intent == "bone_graft"
+    assert bot.ask("what is osteonecrosis steroids").intent == "causes"
+    assert bot.ask("what is an MRI").intent == bot.ask("MRI").intent == "mri"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long is the recovery after a hip replacement",
+        "how much does core decompression cost",
+        "is osteonecrosis hereditary",
+        "what is the prognosis for avascular necrosis",
+        "how do I treat osteoporosis",
+        "jaw osteonecrosis from bisphosphonates",
+        "how long does an MRI take",
+        "what stage is my AVN",
+        "what is the capital of France",
+        "asdfghjkl",
+        "",
+        "   ",
+        "???",
+    ],
+)
+def test_questions_the_document_does_not_answer_are_declined(bot: Chatbot, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.kind == "decline"
+    assert reply.passages == []
+    assert reply.intent is None
+    assert reply.text.startswith("I can't answer that from")
+    assert reply.suggestions  # it says what it can answer instead
+
+
+def test_a_decline_names_the_uncovered_topic(bot: Chatbot) -> None:
+    reply = bot.ask("is avascular necrosis hereditary?")
+    assert "it does not cover heredity and genetics" in reply.text
+
+
+def test_close_candidates_with_different_passages_make_it_ask() -> None:
+    answers = {"a": ("p1",), "b": ("p2",), "c": ("p1",)}
+    close = [Candidate("a", 0.55, True, ""), Candidate("b", 0.55 - CLARIFY_MARGIN / 2, True, "")]
+    decision = decide(close, answers)
+    assert decision.kind == "clarify"
+    assert decision.suggestions == ["a", "b"]
+
+
+def test_close_candidates_with_the_same_passages_just_answer() -> None:
+    answers = {"a": ("p1",), "c": ("p1",)}
+    decision = decide([Candidate("a", 0.55, True, ""), Candidate("c", 0.55, True, "")], answers)
+    assert (decision.kind, decision.intent) == ("answer", "a")
+
+
+def test_a_clarification_offers_questions_and_no_passage(bot: Chatbot) -> None:
+    reply = bot.build(
+        "bone",
+        decide(
+            [Candidate("bone_graft", 0.55, True, ""), Candidate("osteotomy", 0.54, True, "")],
+            {"bone_graft": ("bone_graft",), "osteotomy": ("osteotomy",)},
+        ),
+    )
+    assert reply.kind == "clarify"
+    assert reply.passages == []
+    assert [s.intent for s in reply.suggestions] == ["bone_graft", "osteotomy"]
+    assert reply.text.splitlines()[1:3] == ["  1. What is a bone graft?", "  2. What is an osteotomy?"]
+
+
+def test_normalisation_folds_case_accents_punctuation_and_space() -> None:
+    assert fold("  Avascular   NÉCROSIS?! (x-ray)") == "avascular necrosis x ray"
+    assert fold(fold("Ünïcödé  Text")) == fold("Ünïcödé  Text")
+
+
+def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -> None:
+    message = (
+        "My mum is 45 and was on prednisone for years for her asthma. Her hip has been aching for months "
+        "and her doctor mentioned avascular necrosis. What imaging tests would they use to check for it?"
+    )
+    assert bot.ask(message).intent in {"imaging_tests", "diagnosis"}
