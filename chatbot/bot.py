@@ -52,7 +52,7 @@ class Chatbot:
         self.normaliser = Normaliser(self.kb.synonyms, vocabulary)
         self.matcher = Matcher(self.kb, self.normaliser)
         self._intents = {i.id: i for i in self.kb.intents}
-        self._answers = {i.id: i.answer for i in self.kb.intents}
+        self.answers = {i.id: i.answer for i in self.kb.intents}
 
     @classmethod
     def from_file(cls, path: str | Path) -> Chatbot:
@@ -73,7 +73,7 @@ class Chatbot:
 
     def reply_for(self, text: str, analysis: Analysis, candidates: list[Candidate], cut: bool = False) -> Reply:
         """Decide on ranked candidates and build the Reply (shared with conversations)."""
-        decision = decide(candidates, self._answers)
+        decision = decide(candidates, self.answers)
         notes = [f"Your message was longer than {MAX_QUESTION_CHARS} characters; I read only the start."] if cut else []
         return self.build(text, decision, notes)
 
@@ -158,3 +158,9 @@ class Chatbot:
         from .conversation import Conversation
 
         return Conversation(self)
+
+    def conversation_from_dict(self, data: dict[str, Any]) -> Conversation:
+        """A conversation restored from ``Conversation.to_dict()``, e.g. kept in a host bot's store."""
+        from .conversation import Conversation
+
+        return Conversation.from_dict(self, data)

@@ -1,21 +1,208 @@
-"""One user's conversation with the bot."""
+"""One user's conversation: follow-ups, clarification picks, small talk, and state a host can keep.
+
+Each turn goes: clean → a pick from the last suggestions? → small talk or advice? → "more" or
+"what else"? → the question read on its own, and read with the current topic as context.
+A self-contained question always wins; context only fills in what the question leaves out.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
-from .reply import Reply
+from rapidfuzz import fuzz
+
+from . import smalltalk
+from .decide import Decision, decide
+from .normalise import Analysis, fold
+from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, suggestions_text
+from .sanitise import MAX_QUESTION_CHARS, clean
 
 if TYPE_CHECKING:
     from .bot import Chatbot
 
+FADE_TURNS = 3  # turns without reference after which the topic is forgotten
+FRESH_CONFIDENT = 0.75  # a question read on its own this well keeps its reading unless context agrees
+CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings context may choose
+PICK_MIN = 0.80  # rapidfuzz partial_ratio/100 for "a few of its words" to pick a suggestion
+SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays small
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2, "three": 3}
+_NUMBER = re.compile(
+    r"(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three)"
+    r"(?:\s*(?:one|please|st|nd|rd|th))*"
+)
+# Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
+_ANAPHORA = re.compile(r"\b(?:it|its|this|that|these|those|they|them|one|ones|there|he|she|him|her)\b")
+_ELLIPSIS = re.compile(r"^(?:and|what about|how about|also|so|then|but|or)\b")
+
+
+@dataclass
+class State:
+    """All a conversation remembers; small, and JSON-ready through ``to_dict``."""
+
+    topic: str | None = None  # the intent last talked about
+    idle: int = 0  # turns since the topic was last referred to
+    offered: list[str] = field(default_factory=list)  # intents offered by number in the last reply
+    seen: list[str] = field(default_factory=list)  # intents already answered, oldest first
+
 
 class Conversation:
-    """One user's session with a Chatbot."""
+    """One user's session with a Chatbot; ``ask`` answers the next message.
 
-    def __init__(self, bot: Chatbot):
+    >>> from chatbot import Chatbot
+    >>> conversation = Chatbot().conversation()
+    >>> conversation.ask("what is an MRI?").intent
+    'mri'
+    >>> conversation.ask("and the x-ray?").intent
+    'xray'
+    >>> conversation.ask("does it use radiation?").intent
+    'xray'
+    """
+
+    def __init__(self, bot: Chatbot, state: State | None = None):
         self.bot = bot
+        self.state = state or State()
 
+    # -- state a host bot can keep --------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """The conversation's state, JSON-ready; ``Chatbot.conversation_from_dict`` restores it."""
+        s = self.state
+        return {"version": 1, "topic": s.topic, "idle": s.idle, "offered": list(s.offered), "seen": list(s.seen)}
+
+    @classmethod
+    def from_dict(cls, bot: Chatbot, data: dict[str, Any]) -> Conversation:
+        """Restore a conversation; anything unknown or malformed in ``data`` is dropped, not trusted."""
+        known = {i.id for i in bot.kb.intents}
+
+        def ids(value: Any) -> list[str]:
+            return [v for v in value if isinstance(v, str) and v in known] if isinstance(value, list) else []
+
+        topic = data.get("topic") if isinstance(data, dict) else None
+        idle = data.get("idle", 0) if isinstance(data, dict) else 0
+        state = State(
+            topic=topic if topic in known else None,
+            idle=idle if isinstance(idle, int) and 0 <= idle <= FADE_TURNS else 0,
+            offered=ids(data.get("offered")) if isinstance(data, dict) else [],
+            seen=ids(data.get("seen"))[-SEEN_LIMIT:] if isinstance(data, dict) else [],
+        )
+        return cls(bot, state)
+
+    # -- a turn ------------------------------------------------------------------------------
     def ask(self, message: str) -> Reply:
         """Answer the next message of this conversation."""
-        return self.bot.ask(message)
+        text, cut = clean(message)
+        reply = self._turn(text)
+        if cut:
+            note = f"Your message was longer than {MAX_QUESTION_CHARS} characters; I read only the start."
+            reply = replace(reply, notes=[*reply.notes, note])
+        self._remember(reply)
+        return reply
+
+    def _turn(self, text: str) -> Reply:
+        picked = self._pick(text)
+        if picked:
+            return self.bot.answer(text, picked)
+        chat = smalltalk.classify(text)
+        if chat is not None and chat.name == "prefix":
+            text = chat.rest
+            chat = smalltalk.classify(text)
+        if chat is not None:
+            return self._chat(text, chat.name)
+        return self._question(text)
+
+    def _pick(self, text: str) -> str | None:
+        """The offered intent a reply like "2", "the second one" or a few of its words picks."""
+        offered = self.state.offered
+        if not offered:
+            return None
+        folded = fold(text)
+        number = _NUMBER.fullmatch(folded)
+        if number:
+            value = number.group(1)
+            index = int(value) if value.isdigit() else _ORDINALS[value]
+            return offered[index - 1] if index <= len(offered) else None
+        if len(folded) < 4:
+            return None
+        scores = [(fuzz.partial_ratio(folded, fold(self.bot.intent(i).question)) / 100, i) for i in offered]
+        best, intent = max(scores)
+        runner_up = sorted(scores)[-2][0] if len(scores) > 1 else 0.0
+        if best >= PICK_MIN and best - runner_up >= 0.1 and len(folded) <= 2 * len(self.bot.intent(intent).question):
+            return intent
+        return None
+
+    def _chat(self, text: str, name: str) -> Reply:
+        bot = self.bot
+        if name == "more":
+            return self._more(text)
+        if name == "what_else":
+            return self._what_else(text)
+        body = smalltalk.reply_text(name, bot.source)
+        if name in ("advice", "help"):
+            starters = bot.starters()
+            kind = ADVICE if name == "advice" else SMALLTALK
+            return bot.say(kind, text, suggestions_text(body, starters), starters)
+        return bot.say(ADVICE if name == "urgent" else SMALLTALK, text, body)
+
+    def _more(self, text: str) -> Reply:
+        topic = self.state.topic
+        if topic is None:
+            return self.bot.say(SMALLTALK, text, "More about what? Ask me a question first.", [])
+        for intent in self.bot.intent(topic).related:
+            if intent not in self.state.seen:
+                return self.bot.answer(text, intent)
+        return self._what_else(text, "That is all the document says on this. Related questions:")
+
+    def _what_else(self, text: str, lead: str = "You could also ask:") -> Reply:
+        topic = self.state.topic
+        related = list(self.bot.intent(topic).related) if topic else []
+        suggestions = [self.bot.suggestion(i) for i in related] or self.bot.starters()
+        body = suggestions_text(lead, suggestions, "Reply with a number, or ask in your own words.")
+        return self.bot.say(CLARIFY, text, body, suggestions)
+
+    def _question(self, text: str) -> Reply:
+        bot = self.bot
+        analysis, candidates = bot.matcher.understand(text)
+        fresh = decide(candidates, bot.answers)
+        if not self._leans_on_context(text, analysis, fresh):
+            return bot.build(text, fresh)
+        contextual = self._with_context(analysis)
+        if contextual.kind != ANSWER:
+            return bot.build(text, fresh)
+        best = candidates[0].score if candidates else 0.0
+        plausible = {c.key for c in candidates if c.covered and best - c.score <= CONTEXT_MARGIN}
+        # Context picks among the readings the question allows on its own; it overrides a
+        # confident fresh reading only when that reading is the same topic anyway.
+        if fresh.kind != ANSWER or fresh.confidence < FRESH_CONFIDENT or contextual.intent in plausible:
+            return bot.build(text, contextual)
+        return bot.build(text, fresh)
+
+    def _leans_on_context(self, text: str, analysis: Analysis, fresh: Decision) -> bool:
+        if self.state.topic is None:
+            return False
+        if fresh.kind == DECLINE and fresh.uncovered:
+            return False  # "how long is the recovery after that?": the document does not say
+        folded = fold(text)
+        pointing = bool(_ANAPHORA.search(folded) or _ELLIPSIS.match(folded))
+        if not analysis.terms and not pointing:
+            return False  # nothing asked and nothing pointed at: context cannot make a question of it
+        return pointing or len(analysis.terms) <= 2 or fresh.kind != ANSWER
+
+    def _with_context(self, analysis: Analysis) -> Decision:
+        """Decide on the question with the current topic's own question added as context."""
+        assert self.state.topic is not None
+        topic = self.bot.normaliser.analyse(self.bot.intent(self.state.topic).question)
+        merged = Analysis(tuple(dict.fromkeys(analysis.terms + topic.terms)), analysis.phrase)
+        return decide(self.bot.matcher.rank(merged), self.bot.answers)
+
+    def _remember(self, reply: Reply) -> None:
+        state = self.state
+        state.offered = [s.intent for s in reply.suggestions]
+        if reply.kind == ANSWER and reply.intent:
+            state.topic, state.idle = reply.intent, 0
+            state.seen = [*[i for i in state.seen if i != reply.intent][-(SEEN_LIMIT - 1) :], reply.intent]
+            return
+        state.idle += 1
+        if state.idle >= FADE_TURNS:
+            state.topic, state.idle = None, 0

@@ -16,7 +16,7 @@ from .reply import ANSWER, CLARIFY, DECLINE
 ANSWER_MIN = 0.50  # below this best score, nothing in the document answers
 CLARIFY_MARGIN = 0.03  # a runner-up this close (with other passages) makes the bot ask
 CLARIFY_MAX = 0.60  # above this best score the winner is clear enough whatever the margin
-UNCOVERED_MARGIN = 0.05  # an uncovered topic within this of the best intent makes the bot decline
+UNCOVERED_MARGIN = 0.05  # an uncovered topic this close, on a word of its own, makes the bot decline
 MAX_SUGGESTIONS = 3
 
 
@@ -43,8 +43,11 @@ def decide(candidates: list[Candidate], same_answer: dict[str, tuple[str, ...]])
     if best is None or best.score < ANSWER_MIN:
         top = uncovered[0].key.split(":", 1)[1] if uncovered and uncovered[0].score >= ANSWER_MIN else None
         return Decision(DECLINE, confidence=1 - (best.score if best else 0.0), uncovered=top)
-    if uncovered and uncovered[0].score >= best.score - UNCOVERED_MARGIN:
-        return Decision(DECLINE, confidence=uncovered[0].score, uncovered=uncovered[0].key.split(":", 1)[1])
+    # An uncovered topic wins outright when it scores higher; within the margin only with a word of
+    # its own, so "is it metal?" (a word the joint replacement passage answers) is not declined.
+    rival = uncovered[0] if uncovered else None
+    if rival and (rival.score > best.score or (rival.exclusive and rival.score >= best.score - UNCOVERED_MARGIN)):
+        return Decision(DECLINE, confidence=rival.score, uncovered=rival.key.split(":", 1)[1])
     close = [
         c for c in covered[1:] if best.score - c.score <= CLARIFY_MARGIN and same_answer[c.key] != same_answer[best.key]
     ]

@@ -53,6 +53,7 @@ class Candidate:
     score: float
     covered: bool  # False for a topic the document does not cover
     example: str  # the closest example phrasing
+    exclusive: bool = False  # an uncovered topic that matched a word no intent uses
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Matcher:
         self._idf = {t: math.log(1 + n / d) for t, d in df.items()}
         intents = max(1, len(kb.intents))
         self._subject = frozenset(t for t, d in df.items() if d >= SUBJECT_SHARE * intents)
+        self._intent_terms = frozenset().union(*(d.terms for d in docs if d.covered))
         self._unknown = UNKNOWN_WORD_SHARE * max(self._idf.values(), default=1.0)
         self._postings: dict[str, list[int]] = defaultdict(list)
         for index, doc in enumerate(docs):
@@ -140,7 +142,8 @@ class Matcher:
                     if overlap > best_overlap:
                         best_example, best_overlap = n, overlap
             score = COVERAGE_WEIGHT * coverage + EXAMPLE_WEIGHT * best_overlap + PHRASE_WEIGHT * phrase.get(index, 0.0)
-            candidates.append(Candidate(doc.key, score, doc.covered, doc.examples[best_example]))
+            exclusive = not doc.covered and any(t in doc.terms and t not in self._intent_terms for t in query)
+            candidates.append(Candidate(doc.key, score, doc.covered, doc.examples[best_example], exclusive))
         candidates.sort(key=lambda c: -c.score)
         return candidates[:limit]
 

@@ -34,7 +34,7 @@ STOP_WORDS = frozenset(
     up us use used very want wanted wants was wasn way we well were what whats when which while who whom
     whose why will with would wouldn yes yet you youre your yours yourself ya ok okay hi hello hey dear
     pardon sorry explain describe mean means meaning give show tell know wonder wondering question
-    questions answer help info information regarding re""".split()
+    questions answer help info information regarding re wat wot wats whta teh ur r pls abt bc cuz coz""".split()
 )
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told
 # last week...". Without them a long message is judged by its telling words alone.

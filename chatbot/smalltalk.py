@@ -1,0 +1,115 @@
+"""Recognise small talk, requests for personal medical advice, and requests to go on.
+
+The bot's replies to these are its own short words: never a passage, never medical advice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .knowledge import Source
+from .normalise import fold
+
+
+@dataclass(frozen=True)
+class Chat:
+    """What kind of chat turn a message is, and what is left of it once the pleasantry is gone."""
+
+    name: str  # greeting, thanks, bye, identity, help, human, advice, urgent, more, what_else, or prefix
+    rest: str = ""  # for "prefix": the question after a leading "hi," or "thanks,"
+
+
+_LEADING = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
+    r"thanks?|thank you(?: (?:so|very) much)?|thx|ty|cheers|great|cool|perfect|alright|sorry|"
+    r"got it|i see|oh|ah|well)\b\s*)+"
+)
+_WHOLE = {
+    "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo)"
+    r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how s it going|what s up|sup)",
+    "thanks": r"(?:(?:ok(?:ay)? |great |cool |perfect )?(?:thanks?|thank you|thx|ty|cheers|much appreciated)"
+    r"(?: (?:a lot|so much|very much|for (?:that|this|the (?:info|information|help|answer))))*|"
+    r"(?:ok(?:ay)?|great|cool|perfect|got it|i see|nice|good|lol ok|lol|ok then|understood|fine))",
+    "bye": r"(?:(?:ok |okay )?(?:bye|goodbye|good bye|see you|see ya|farewell|later)(?: for now| then)?|"
+    r"that(?: s| is) all|i m done|im done|no more questions|nothing else)",
+    "identity": r"(?:who|what) are you|(?:are|r) (?:you|u) (?:a |an )?"
+    r"(?:real |human |actual )?(?:bot|robot|human|person|doctor|nurse|ai|machine|computer|real|chatbot|program)|"
+    r"what is your name|whats your name|who made you|who built you|is this a (?:bot|robot|real person)|"
+    r"am i (?:talking|chatting|speaking) (?:to|with) (?:a )?(?:bot|robot|human|person|machine|real person)",
+    "help": r"help|help me|what can you do|what can i ask(?: you)?|what do you know|how does this work|"
+    r"what questions can you answer|what can you tell me|menu|options|commands|what do you do",
+    "human": r"(?:can i |i want to |i d like to |let me |please )?(?:talk|speak|chat) (?:to|with) "
+    r"(?:a |an |the )?(?:real )?(?:person|human|someone|agent|operator|nurse|doctor|somebody|staff)"
+    r"(?: please)?|(?:real|human) (?:person|agent)|customer (?:service|support)|call me",
+    "more": r"(?:please )?(?:tell me |say |give me |show me )?(?:a (?:bit|little) |some )?more"
+    r"(?: (?:please|about (?:it|that|this)|info|information|details))*|go on|continue|please continue|"
+    r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|and then|carry on|more please",
+    "what_else": r"(?:and |so )?(?:what|anything) else(?: (?:can you tell me|is there|should i know|"
+    r"do you know|can i ask))?(?: about (?:it|that|this))?|what other questions|anything more|related questions",
+}
+_WHOLE_RE = {name: re.compile(rf"(?:{pattern})(?: please)?") for name, pattern in _WHOLE.items()}
+
+# Personal medical advice: what the user should do, or whether they have the disease.
+_ADVICE = re.compile(
+    r"\b(?:should (?:i|we|he|she|my|they)|shall i|what (?:should|do|can) (?:i|we) do|"
+    r"is it (?:safe|ok|okay|dangerous) for me|can i (?:stop|quit|skip|switch|double)|"
+    r"do i (?:have|need to (?:stop|go|see))(?! to)|am i (?:going to|at risk|dying|sick)|"
+    r"is my (?:pain|hip|bone|knee|shoulder|case)|which (?:one|surgery|treatment) (?:is best for me|should)|"
+    r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage))\b"
+)
+_URGENT = re.compile(
+    r"\b(?:fell|fallen|can ?t (?:walk|move|stand|breathe)|cannot (?:walk|move|stand|breathe)|unbearable|"
+    r"severe pain|emergency|chest pain|bleeding|passed out|fainted|suicid\w*|overdos\w*|high fever|"
+    r"(?:hip|leg|bone) (?:just )?(?:broke|snapped|gave way))\b"
+)
+
+
+def classify(text: str) -> Chat | None:
+    """The chat kind of a message, or None when it is a question for the knowledge base.
+
+    >>> classify("thanks!").name
+    'thanks'
+    >>> classify("hi, what is an MRI?")
+    Chat(name='prefix', rest='what is an mri')
+    >>> classify("what is an MRI?") is None
+    True
+    """
+    folded = fold(text)
+    if _URGENT.search(folded):
+        return Chat("urgent")
+    if _ADVICE.search(folded):
+        return Chat("advice")
+    for name, pattern in _WHOLE_RE.items():
+        if pattern.fullmatch(folded):
+            return Chat(name)
+    lead = _LEADING.match(folded)
+    if lead and lead.end() < len(folded):
+        rest = folded[lead.end() :]
+        if rest and not any(p.fullmatch(rest) for p in _WHOLE_RE.values()):
+            return Chat("prefix", rest)
+    return None
+
+
+def reply_text(name: str, source: Source) -> str:
+    """The bot's own words for a chat turn; for advice, the fixed line the product promises."""
+    where = f'the {source.publisher} page "{source.title}"'
+    texts = {
+        "greeting": f"Hello! I answer questions about {source.title.lower()} with passages quoted from {where}. "
+        "I can't give medical advice. What would you like to know?",
+        "thanks": "You're welcome. Ask another question whenever you like.",
+        "bye": "Goodbye, and take care.",
+        "identity": f"I'm an FAQ bot, not a doctor or a person. I answer with passages quoted from {where}, "
+        "and I can't give medical advice.",
+        "help": f"Ask a question about {source.title.lower()} in your own words. I answer with passages "
+        f"quoted from {where}. For example:",
+        "human": "I'm a bot and can't put you through to a person. For questions about your own health, "
+        "please contact your doctor.",
+        "advice": "I can't give personal medical advice. Please ask your doctor or another health professional "
+        "about your own situation; if it is urgent, call your local emergency number. "
+        "I can tell you what the document says, for example:",
+        "urgent": "I can't help with an emergency. If you are hurt or in severe pain, call your local emergency "
+        "number now or go to the nearest emergency department. For anything else about your health, "
+        "contact your doctor.",
+    }
+    return texts[name]

@@ -1,0 +1,164 @@
+"""Conversations: follow-ups, picks, small talk, advice requests, and state a host can keep."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from chatbot import Chatbot
+from chatbot.conversation import FADE_TURNS, Conversation
+
+
+def ask_all(conversation: Conversation, *messages: str) -> list[str | None]:
+    return [conversation.ask(m).intent for m in messages]
+
+
+def test_pronouns_and_ellipsis_follow_the_last_topic(conversation: Conversation) -> None:
+    assert ask_all(
+        conversation, "what is an MRI?", "what does it show?", "and the x-ray?", "does it use radiation?"
+    ) == [
+        "mri",
+        "mri",
+        "xray",
+        "xray",
+    ]
+
+
+def test_it_can_mean_the_disease(conversation: Conversation) -> None:
+    assert ask_all(conversation, "what is osteonecrosis?", "is it painful?", "how is it diagnosed") == [
+        "what_is",
+        "symptoms",
+        "diagnosis",
+    ]
+
+
+def test_what_about_surgery_after_non_surgical_treatment(conversation: Conversation) -> None:
+    assert ask_all(conversation, "what are the non-surgical treatments?", "what about surgery?") == [
+        "nonsurgical",
+        "surgery_options",
+    ]
+
+
+def test_which_one_works_best_before_collapse_after_the_list_of_surgeries(conversation: Conversation) -> None:
+    conversation.ask("which surgeries exist?")
+    assert conversation.ask("which one works best before the bone collapses?").intent == "bone_decompression"
+
+
+def test_a_self_contained_question_wins_over_context(conversation: Conversation) -> None:
+    assert ask_all(conversation, "what is a bone graft?", "what causes avascular necrosis?") == ["bone_graft", "causes"]
+
+
+def test_tell_me_more_continues_with_related_passages(conversation: Conversation) -> None:
+    first = conversation.ask("what is an MRI?")
+    more = conversation.ask("tell me more")
+    assert more.kind == "answer"
+    assert more.intent in first_related(conversation.bot, "mri")
+    assert more.passages != first.passages
+    again = conversation.ask("go on")
+    assert again.intent not in {"mri", more.intent}
+
+
+def first_related(bot: Chatbot, intent: str) -> tuple[str, ...]:
+    return bot.intent(intent).related
+
+
+def test_what_else_offers_related_questions_to_pick_by_number(conversation: Conversation) -> None:
+    conversation.ask("what is core decompression?")
+    offer = conversation.ask("what else?")
+    assert offer.kind == "clarify"
+    assert offer.passages == []
+    assert [s.intent for s in offer.suggestions] == list(conversation.bot.intent("bone_decompression").related)
+    assert conversation.ask("2").intent == offer.suggestions[1].intent
+
+
+def test_a_clarification_is_answered_by_a_number_or_by_words(bot: Chatbot) -> None:
+    for answer in ("2", "the second one", "osteotomy"):
+        conversation = bot.conversation()
+        conversation.state.offered = ["bone_graft", "osteotomy"]
+        assert conversation.ask(answer).intent == "osteotomy", answer
+
+
+def test_a_number_with_nothing_offered_is_not_an_answer(conversation: Conversation) -> None:
+    assert conversation.ask("2").passages == []
+
+
+def test_small_talk_keeps_the_context(conversation: Conversation) -> None:
+    conversation.ask("what causes avascular necrosis?")
+    thanks = conversation.ask("thanks!")
+    assert (thanks.kind, thanks.passages) == ("smalltalk", [])
+    assert conversation.ask("sorry, back to that: does smoking count?").intent == "causes"
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("hello", "Hello!"),
+        ("thank you so much", "You're welcome"),
+        ("bye", "Goodbye"),
+        ("who are you?", "not a doctor"),
+        ("are you a robot?", "FAQ bot"),
+        ("can I talk to a person?", "can't put you through"),
+        ("help", "Ask a question"),
+    ],
+)
+def test_small_talk_gets_short_replies_in_the_bots_own_words(
+    conversation: Conversation, message: str, words: str
+) -> None:
+    reply = conversation.ask(message)
+    assert reply.kind == "smalltalk"
+    assert reply.passages == []
+    assert words in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["should I stop my steroids?", "do I have avascular necrosis?", "which surgery is best for me?"],
+)
+def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation, message: str) -> None:
+    reply = conversation.ask(message)
+    assert reply.kind == "advice"
+    assert reply.passages == []
+    assert reply.text.startswith("I can't give personal medical advice. Please ask your doctor")
+    assert reply.suggestions  # and what it can answer
+
+
+def test_an_emergency_is_sent_to_emergency_services(conversation: Conversation) -> None:
+    reply = conversation.ask("I fell and can't walk, what do I do")
+    assert reply.kind == "advice"
+    assert "emergency" in reply.text
+    assert reply.passages == []
+
+
+def test_an_uncovered_follow_up_is_declined_not_guessed(conversation: Conversation) -> None:
+    conversation.ask("what is a total hip replacement?")
+    reply = conversation.ask("how long is the recovery after that?")
+    assert (reply.kind, reply.passages) == ("decline", [])
+
+
+def test_context_fades_after_a_few_turns_without_reference(conversation: Conversation) -> None:
+    conversation.ask("what is an MRI?")
+    for _ in range(FADE_TURNS):
+        conversation.ask("hello")
+    assert conversation.state.topic is None
+    assert conversation.ask("what does it show?").passages == []
+
+
+def test_state_round_trips_through_json_for_a_host_bot(bot: Chatbot) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what is an MRI?")
+    stored = json.dumps(conversation.to_dict())
+    restored = bot.conversation_from_dict(json.loads(stored))
+    assert restored.to_dict() == conversation.to_dict()
+    assert restored.ask("and the x-ray?").intent == "xray"
+
+
+def test_restoring_ignores_what_it_does_not_know(bot: Chatbot) -> None:
+    restored = bot.conversation_from_dict({"topic": "no_such_intent", "idle": "x", "offered": [1, "mri"], "seen": None})
+    assert restored.to_dict() == {"version": 1, "topic": None, "idle": 0, "offered": ["mri"], "seen": []}
+
+
+def test_conversations_are_independent(bot: Chatbot) -> None:
+    one, two = bot.conversation(), bot.conversation()
+    one.ask("what is an MRI?")
+    assert two.ask("what does it show?").passages == []
