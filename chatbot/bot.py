@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .decide import Decision, decide
+from .decide import Decision
 from .knowledge import BUNDLED_KB, Intent, KnowledgeBase, Passage, Source, load
-from .match import Candidate, Matcher
-from .normalise import Analysis, Normaliser
+from .match import Matcher
+from .normalise import Normaliser, english_words
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, Suggestion, answer_text, suggestions_text
-from .sanitise import MAX_QUESTION_CHARS, clean
+from .sanitise import clean
 
 if TYPE_CHECKING:
     from .conversation import Conversation
@@ -49,7 +49,7 @@ class Chatbot:
         vocabulary = [self.kb.source_text]
         vocabulary += [e for i in self.kb.intents for e in (i.question, *i.examples)]
         vocabulary += [e for t in self.kb.not_covered for e in (t.topic, *t.examples)]
-        self.normaliser = Normaliser(self.kb.synonyms, vocabulary)
+        self.normaliser = Normaliser(self.kb.synonyms, vocabulary, english_words())
         self.matcher = Matcher(self.kb, self.normaliser)
         self._intents = {i.id: i for i in self.kb.intents}
         self.answers = {i.id: i.answer for i in self.kb.intents}
@@ -66,16 +66,13 @@ class Chatbot:
 
     # -- asking ------------------------------------------------------------------------------
     def ask(self, question: str) -> Reply:
-        """Answer one question on its own, with no conversation context."""
-        text, cut = clean(question)
-        analysis, candidates = self.matcher.understand(text)
-        return self.reply_for(text, analysis, candidates, cut)
+        """Answer one message on its own, with no conversation context.
 
-    def reply_for(self, text: str, analysis: Analysis, candidates: list[Candidate], cut: bool = False) -> Reply:
-        """Decide on ranked candidates and build the Reply (shared with conversations)."""
-        decision = decide(candidates, self.answers)
-        notes = [f"Your message was longer than {MAX_QUESTION_CHARS} characters; I read only the start."] if cut else []
-        return self.build(text, decision, notes)
+        The same path as a conversation's first turn: small talk and requests for personal
+        advice get the bot's own short replies; questions get passages, a clarification or a
+        decline.
+        """
+        return self.conversation().ask(question)
 
     def build(self, text: str, decision: Decision, notes: list[str] | None = None) -> Reply:
         """Turn a decision into a Reply with its text."""

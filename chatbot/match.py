@@ -28,9 +28,11 @@ from .normalise import Analysis, Normaliser
 COVERAGE_WEIGHT = 0.45
 EXAMPLE_WEIGHT = 0.45
 PHRASE_WEIGHT = 0.10
-# Weight of a question word the knowledge base has never seen, as a share of the largest
-# weight: unknown words are often what the document does not cover, but also personal context.
-UNKNOWN_WORD_SHARE = 0.8
+# Weight of a question word the knowledge base has never seen, as a share of the largest weight.
+# A rare word ("osteoporosis", "Kienbock") is usually what the question is about, and something
+# the document does not cover; an everyday English word ("whole", "week") is often just context.
+UNKNOWN_WORD_SHARE = 1.0
+COMMON_WORD_SHARE = 0.4
 # A term used by at least this share of the intents is the document's subject ("osteonecrosis"):
 # every intent and topic is taken to cover it, so an intent is not penalised for examples that
 # happen not to name the disease.
@@ -86,7 +88,9 @@ class Matcher:
         intents = max(1, len(kb.intents))
         self._subject = frozenset(t for t, d in df.items() if d >= SUBJECT_SHARE * intents)
         self._intent_terms = frozenset().union(*(d.terms for d in docs if d.covered))
-        self._unknown = UNKNOWN_WORD_SHARE * max(self._idf.values(), default=1.0)
+        top = max(self._idf.values(), default=1.0)
+        self._unknown = UNKNOWN_WORD_SHARE * top
+        self._common = COMMON_WORD_SHARE * top
         self._postings: dict[str, list[int]] = defaultdict(list)
         for index, doc in enumerate(docs):
             for term in doc.terms:
@@ -114,16 +118,19 @@ class Matcher:
                     best = (part_ranked[0].score, part, part_ranked)
         return best[1], best[2]
 
-    def weight(self, term: str) -> float:
-        """How telling a term is: rare among intents is telling; unknown is half as telling."""
-        return self._idf.get(term, self._unknown)
+    def weight(self, term: str, common: frozenset[str] = frozenset()) -> float:
+        """How telling a term is: rare among intents is telling; an unknown word by its kind."""
+        known = self._idf.get(term)
+        if known is not None:
+            return known
+        return self._common if term in common else self._unknown
 
     def rank(self, analysis: Analysis, limit: int = 5) -> list[Candidate]:
         """The best candidates for an analysed question, best first."""
         query = frozenset(analysis.terms)
         if not query:
             return []
-        weights = {t: self.weight(t) for t in query}
+        weights = {t: self.weight(t, analysis.common) for t in query}
         total = sum(weights.values())
         touched = {i for t in query for i in self._postings.get(t, ())}
         if not touched:

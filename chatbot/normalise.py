@@ -12,6 +12,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -65,6 +67,13 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(_APOSTROPHES.sub("", text)))
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words (SCOWL, bundled): real words are never "corrected" into others."""
+    path = Path(__file__).parent / "data" / "english_words.txt"
+    return frozenset(w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#"))
+
+
 def words(text: str) -> list[str]:
     """The folded words of a text."""
     return fold(text).split()
@@ -77,12 +86,16 @@ class Analysis:
     terms: tuple[str, ...]  # canonical content terms, in order
     phrase: str = ""  # every canonical word, stop words included, for phrase-level comparison
     corrections: tuple[tuple[str, str], ...] = ()  # (typed, corrected)
+    common: frozenset[str] = frozenset()  # terms from everyday English words the knowledge base never uses
 
 
 class Normaliser:
     """Normalises text for one knowledge base (its synonyms and vocabulary)."""
 
-    def __init__(self, synonyms: Mapping[str, Iterable[str]], vocabulary: Iterable[str]):
+    def __init__(
+        self, synonyms: Mapping[str, Iterable[str]], vocabulary: Iterable[str], english: frozenset[str] = frozenset()
+    ):
+        self._english = english
         self._stemmer = EnglishStemmer()
         self._stems: dict[str, str] = {}
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -106,18 +119,21 @@ class Normaliser:
         """Canonical content terms of a text, with the typo corrections made on the way."""
         corrections = []
         stems = []
+        common = set()
         for word in words(text):
             fixed = self.correct(word)
             if fixed != word:
                 corrections.append((word, fixed))
             stems.append(self.stem(fixed))
+            if fixed not in self._known and fixed in self._english:
+                common.add(stems[-1])
         canonical = self._rewrite(stems)
         terms = [t for t in canonical if t not in self._stop]
-        return Analysis(tuple(terms), " ".join(canonical), tuple(corrections))
+        return Analysis(tuple(terms), " ".join(canonical), tuple(corrections), frozenset(common))
 
     def correct(self, word: str) -> str:
         """The vocabulary word a misspelt word most likely meant, or the word itself."""
-        if word in self._known or not word.isalpha():
+        if word in self._known or word in self._english or not word.isalpha():
             return word
         cached = self._corrected.get(word)
         if cached is not None:

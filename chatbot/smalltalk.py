@@ -52,7 +52,8 @@ _WHOLE_RE = {name: re.compile(rf"(?:{pattern})(?: please)?") for name, pattern i
 
 # Personal medical advice: what the user should do, or whether they have the disease.
 _ADVICE = re.compile(
-    r"\b(?:should (?:i|we|he|she|my|they)|shall i|what (?:should|do|can) (?:i|we) do|"
+    r"\b(?:(?:should|shall) (?:i|we|he|she|my|they)\b(?! (?:know|ask|tell|expect|understand|read|learn|mention))|"
+    r"what (?:should|do) (?:i|we) do|"
     r"is it (?:safe|ok|okay|dangerous) for me|can i (?:stop|quit|skip|switch|double)|"
     r"do i (?:have|need to (?:stop|go|see))(?! to)|am i (?:going to|at risk|dying|sick)|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|which (?:one|surgery|treatment) (?:is best for me|should)|"
