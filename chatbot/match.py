@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from .knowledge import KnowledgeBase
 from .normalise import Analysis, Normaliser
@@ -38,6 +38,7 @@ COMMON_WORD_SHARE = 0.4
 # happen not to name the disease.
 SUBJECT_SHARE = 0.4
 PHRASE_CUTOFF = 50  # rapidfuzz scores below this carry no phrase evidence
+PHRASE_SHORTLIST = 12  # phrase evidence is computed for this many best intents only: it breaks near-ties
 # A message with more terms than this is also read sentence by sentence, and the sentence that
 # matches best decides: personal context around a question should not drown the question.
 FOCUS_MIN_TERMS = 6
@@ -62,46 +63,60 @@ class Candidate:
 class _Doc:
     key: str
     covered: bool
-    examples: tuple[str, ...]
-    example_terms: tuple[frozenset[str], ...]
-    phrases: tuple[str, ...]
+    examples: range  # its examples' positions in the matcher's flat example arrays
     terms: frozenset[str]
 
 
 class Matcher:
-    """Ranks a knowledge base's intents for a question."""
+    """Ranks a knowledge base's intents for a question.
+
+    Examples are kept in flat arrays with inverted indexes from term to intents and to examples,
+    so a question only visits the intents and examples that share a word with it.
+    """
 
     def __init__(self, kb: KnowledgeBase, normaliser: Normaliser):
         self.normaliser = normaliser
-        docs: list[_Doc] = []
+        self._texts: list[str] = []  # example phrasings as written
+        self._terms: list[frozenset[str]] = []
+        self._phrases: list[str] = []
+        self._owner: list[int] = []
+        self._docs: list[_Doc] = []
         for intent in kb.intents:
-            docs.append(self._doc(intent.id, True, (intent.question, *intent.examples)))
+            self._add(intent.id, True, (intent.question, *intent.examples))
         for topic in kb.not_covered:
-            docs.append(self._doc(f"not_covered:{topic.topic}", False, topic.examples))
-        self._docs = docs
+            self._add(f"not_covered:{topic.topic}", False, topic.examples)
         df: dict[str, int] = defaultdict(int)
-        for doc in docs:
+        for doc in self._docs:
             for term in doc.terms:
                 df[term] += 1
-        n = len(docs)
+        n = len(self._docs)
         self._idf = {t: math.log(1 + n / d) for t, d in df.items()}
         intents = max(1, len(kb.intents))
         self._subject = frozenset(t for t, d in df.items() if d >= SUBJECT_SHARE * intents)
-        self._intent_terms = frozenset().union(*(d.terms for d in docs if d.covered))
+        self._intent_terms = frozenset().union(*(d.terms for d in self._docs if d.covered))
         top = max(self._idf.values(), default=1.0)
         self._unknown = UNKNOWN_WORD_SHARE * top
         self._common = COMMON_WORD_SHARE * top
-        self._postings: dict[str, list[int]] = defaultdict(list)
-        for index, doc in enumerate(docs):
+        self._size = [sum(self._idf[t] for t in terms) for terms in self._terms]
+        self._doc_postings: dict[str, list[int]] = defaultdict(list)
+        for index, doc in enumerate(self._docs):
             for term in doc.terms:
-                self._postings[term].append(index)
-        self._phrases = [p for d in docs for p in d.phrases]
-        self._owner = [i for i, d in enumerate(docs) for _ in d.phrases]
+                self._doc_postings[term].append(index)
+        self._example_postings: dict[str, list[int]] = defaultdict(list)
+        for position, terms in enumerate(self._terms):
+            for term in terms:
+                self._example_postings[term].append(position)
 
-    def _doc(self, key: str, covered: bool, examples: tuple[str, ...]) -> _Doc:
-        analyses = [self.normaliser.analyse(e) for e in examples]
-        terms = tuple(frozenset(a.terms) for a in analyses)
-        return _Doc(key, covered, examples, terms, tuple(a.phrase for a in analyses), frozenset().union(*terms))
+    def _add(self, key: str, covered: bool, examples: tuple[str, ...]) -> None:
+        first = len(self._texts)
+        for example in examples:
+            analysis = self.normaliser.analyse(example)
+            self._texts.append(example)
+            self._terms.append(frozenset(analysis.terms))
+            self._phrases.append(analysis.phrase)
+            self._owner.append(len(self._docs))
+        span = range(first, len(self._texts))
+        self._docs.append(_Doc(key, covered, span, frozenset().union(*(self._terms[i] for i in span))))
 
     def understand(self, text: str, limit: int = 5) -> tuple[Analysis, list[Candidate]]:
         """Analyse and rank a message, focusing on its best-matching sentence when it is long."""
@@ -127,40 +142,42 @@ class Matcher:
 
     def rank(self, analysis: Analysis, limit: int = 5) -> list[Candidate]:
         """The best candidates for an analysed question, best first."""
-        query = frozenset(analysis.terms)
-        if not query:
-            return []
-        weights = {t: self.weight(t, analysis.common) for t in query}
+        weights = {t: self.weight(t, analysis.common) for t in set(analysis.terms)}
         total = sum(weights.values())
-        touched = {i for t in query for i in self._postings.get(t, ())}
-        if not touched:
+        if not total:
             return []
-        phrase = self._phrase_scores(analysis, touched)
+        subject = 0.0
+        coverage: dict[int, float] = defaultdict(float)
+        shared: dict[int, float] = defaultdict(float)
+        for term, w in weights.items():
+            if term in self._subject:
+                subject += w  # counts for every intent, added below
+            for index in self._doc_postings.get(term, ()):
+                coverage[index] += 0.0 if term in self._subject else w
+            for position in self._example_postings.get(term, ()):
+                shared[position] += w
+        overlap: dict[int, tuple[float, int]] = {}
+        for position, weight in shared.items():
+            value = 2 * weight / (total + self._size[position])
+            owner = self._owner[position]
+            if value > overlap.get(owner, (0.0, 0))[0]:
+                overlap[owner] = (value, position)
+        partial = {
+            index: COVERAGE_WEIGHT * (coverage[index] + subject) / total
+            + EXAMPLE_WEIGHT * overlap.get(index, (0.0, 0))[0]
+            for index in coverage
+        }
+        shortlist = sorted(partial, key=partial.__getitem__, reverse=True)[:PHRASE_SHORTLIST]
         candidates = []
-        for index in touched:
+        for index in shortlist:
             doc = self._docs[index]
-            coverage = sum(w for t, w in weights.items() if t in doc.terms or t in self._subject) / total
-            best_example, best_overlap = 0, 0.0
-            for n, terms in enumerate(doc.example_terms):
-                shared = sum(w for t, w in weights.items() if t in terms)
-                if shared:
-                    size = sum(self.weight(t) for t in terms)
-                    overlap = 2 * shared / (total + size)
-                    if overlap > best_overlap:
-                        best_example, best_overlap = n, overlap
-            score = COVERAGE_WEIGHT * coverage + EXAMPLE_WEIGHT * best_overlap + PHRASE_WEIGHT * phrase.get(index, 0.0)
-            exclusive = not doc.covered and any(t in doc.terms and t not in self._intent_terms for t in query)
-            candidates.append(Candidate(doc.key, score, doc.covered, doc.examples[best_example], exclusive))
+            phrase = max(
+                (fuzz.ratio(analysis.phrase, self._phrases[p], score_cutoff=PHRASE_CUTOFF) for p in doc.examples),
+                default=0.0,
+            )
+            exclusive = not doc.covered and any(t in doc.terms and t not in self._intent_terms for t in weights)
+            example = self._texts[overlap[index][1]] if index in overlap else self._texts[doc.examples.start]
+            score = partial[index] + PHRASE_WEIGHT * phrase / 100
+            candidates.append(Candidate(doc.key, score, doc.covered, example, exclusive))
         candidates.sort(key=lambda c: -c.score)
         return candidates[:limit]
-
-    def _phrase_scores(self, analysis: Analysis, touched: set[int]) -> dict[int, float]:
-        """Best rapidfuzz similarity per intent between the question and its examples."""
-        scores: dict[int, float] = {}
-        for _, score, position in process.extract(
-            analysis.phrase, self._phrases, scorer=fuzz.ratio, processor=None, score_cutoff=PHRASE_CUTOFF, limit=None
-        ):
-            owner = self._owner[position]
-            if owner in touched and score / 100 > scores.get(owner, 0.0):
-                scores[owner] = score / 100
-        return scores
