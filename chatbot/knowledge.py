@@ -225,7 +225,8 @@ class _Loader:
             pos += len(line) + 1
         found: list[tuple[str, int]] = []
         next_line = 0
-        for title in titles:
+        written = value if isinstance(value, list) else [value]  # as written, so that errors know the line
+        for title, at in zip(titles, written, strict=True):
             for number in range(next_line, len(lines)):
                 if lines[number].strip() == title.strip():
                     found.append((title, offsets[number]))
@@ -235,7 +236,7 @@ class _Loader:
                 raise self.fail(
                     f"section {title!r} is not a whole line of the source after the previous section; "
                     "copy the heading exactly, in document order",
-                    title,
+                    at,
                 )
         return found
 
@@ -275,7 +276,10 @@ class _Loader:
             stop = text.find(last, start + len(first))
             if stop < 0:
                 raise self.fail(
-                    f"{where}: span.to {_short(last)} does not follow span.from in the source", span["to"], where
+                    f"{where}: span.to {_short(last)} does not follow span.from in the source; "
+                    "quote words that come after it",
+                    span["to"],
+                    where,
                 )
             end = stop + len(last)
         if spec.get("to_paragraph_end"):
@@ -305,7 +309,9 @@ class _Loader:
         intents: list[Intent] = []
         seen: dict[str, int | None] = {}
         for spec in value:
-            spec = self.mapping(spec, "each intent", _INTENT_KEYS, required={"id", "question", "examples", "answer"})
+            named = isinstance(spec, dict) and isinstance(spec.get("id"), str)
+            what = f"intent {spec['id']}" if named else "each intent"
+            spec = self.mapping(spec, what, _INTENT_KEYS, required={"id", "question", "examples", "answer"})
             intent_id = spec["id"]
             if not isinstance(intent_id, str) or not _ID.match(intent_id):
                 raise self.fail(f"intent id {intent_id!r}: use lower-case letters, digits and _", spec)
@@ -347,11 +353,12 @@ class _Loader:
             for ref in intent.related:
                 if ref not in ids:
                     raise self.fail(
-                        f"intent {intent.id} is related to unknown intent {ref!r}",
+                        f"intent {intent.id} is related to unknown intent {ref!r}; use the id of an intent here",
                         spec.get("related"),
                         f"intent {intent.id}",
                     )
-            for phrase in (intent.question, *intent.examples):
+            examples = spec["examples"] if isinstance(spec["examples"], list) else [spec["examples"]]
+            for phrase in (spec["question"], *examples):  # as written, so that errors know the line
                 key = fold(phrase)
                 owner = claimed.setdefault(key, intent.id)
                 if owner != intent.id:
@@ -394,6 +401,8 @@ class _Loader:
 def _kind(value: object) -> str:
     if value is None:
         return "nothing"
+    if isinstance(value, (list, dict)) and not value:
+        return "an empty list" if isinstance(value, list) else "an empty mapping"
     names = (
         (bool, "true/false"),
         (dict, "a mapping"),

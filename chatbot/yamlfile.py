@@ -37,6 +37,11 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1
+        if isinstance(key, (list, dict)):  # unhashable: PyYAML's own check would raise TypeError
+            kind = "a list" if isinstance(key, list) else "a mapping"
+            raise KnowledgeBaseError(
+                loader.name, f"a key must be a word or a text, not {kind}; remove the brackets", line=line
+            )
         if key in seen:
             raise KnowledgeBaseError(
                 loader.name,
@@ -88,6 +93,10 @@ def read_text(path: Path, what: str) -> str:
         raise KnowledgeBaseError(str(path), f"{what} is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
     except OSError as exc:
         raise KnowledgeBaseError(str(path), f"cannot read {what}: {exc.strerror}") from None
+    except ValueError:  # a NUL character in the path
+        raise KnowledgeBaseError(
+            repr(str(path)), f"{what}: the file name has a control character in it; rename it"
+        ) from None
 
 
 def load_yaml(path: Path) -> Any:
@@ -103,9 +112,31 @@ def load_yaml(path: Path) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        problem = exc.problem or "invalid YAML"
-        if isinstance(exc, yaml.constructor.ConstructorError):
-            problem += "; only plain YAML is allowed (no !!python or other custom tags)"
-        raise KnowledgeBaseError(str(path), f"YAML error: {problem}", line=line) from None
+        raise KnowledgeBaseError(str(path), f"YAML error: {_yaml_problem(exc)}", line=line) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        raise KnowledgeBaseError(
+            str(path), f"the file contains the control character U+{exc.character:04X}; remove it", line=line
+        ) from None
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError(str(path), f"YAML error: {exc}") from None
+    except RecursionError:
+        raise KnowledgeBaseError(
+            str(path), "YAML error: values are nested too deeply; a knowledge base needs only a few levels"
+        ) from None
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
+    """PyYAML's problem in words a knowledge-base author can act on."""
+    problem = exc.problem or "invalid YAML"
+    if exc.context and problem.startswith("but "):  # "expected a single document ..., but found another"
+        problem = f"{exc.context}, {problem}"
+    if "'\\t'" in problem:
+        return problem + "; indent with spaces, not tabs"
+    if "another document" in problem:
+        return problem + "; keep one document per file (remove the '---' line)"
+    if isinstance(exc, yaml.constructor.ConstructorError):
+        if "recursive" in problem:
+            return problem + "; an alias (*name) must not stand inside the value it names"
+        return problem + "; only plain YAML is allowed (no !!python or other custom tags)"
+    return problem + "; check the indentation, and that quotes and brackets are closed, on this line or the lines above"
