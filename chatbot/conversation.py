@@ -35,7 +35,6 @@ _NUMBER = re.compile(
 )
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _ANAPHORA = re.compile(r"\b(?:it|its|this|that|these|those|they|them|one|ones|there|he|she|him|her)\b")
-_ELLIPSIS = re.compile(r"^(?:and|what about|how about|also|so|then|but|or)\b")
 
 
 @dataclass
@@ -165,29 +164,24 @@ class Conversation:
         bot = self.bot
         analysis, candidates = bot.matcher.understand(text)
         fresh = decide(candidates, bot.answers)
-        if not self._leans_on_context(text, analysis, fresh):
+        if self.state.topic is None or (fresh.kind == DECLINE and fresh.uncovered):
+            return bot.build(text, fresh)  # no context, or "how long is the recovery after that?"
+        folded = fold(text)
+        pointing = bool(_ANAPHORA.search(folded))
+        confident = fresh.kind == ANSWER and fresh.confidence >= FRESH_CONFIDENT
+        if (confident and not pointing) or not (analysis.terms or pointing):
+            # "and the x-ray?" names its own topic; "how are you?" names none: context adds nothing.
             return bot.build(text, fresh)
         contextual = self._with_context(analysis)
         if contextual.kind != ANSWER:
             return bot.build(text, fresh)
         best = candidates[0].score if candidates else 0.0
         plausible = {c.key for c in candidates if c.covered and best - c.score <= CONTEXT_MARGIN}
-        # Context picks among the readings the question allows on its own; it overrides a
-        # confident fresh reading only when that reading is the same topic anyway.
-        if fresh.kind != ANSWER or fresh.confidence < FRESH_CONFIDENT or contextual.intent in plausible:
+        # With a pronoun, context picks among the readings the question allows on its own; it
+        # overrides a confident reading only when that reading is not the question's own.
+        if not confident or contextual.intent in plausible:
             return bot.build(text, contextual)
         return bot.build(text, fresh)
-
-    def _leans_on_context(self, text: str, analysis: Analysis, fresh: Decision) -> bool:
-        if self.state.topic is None:
-            return False
-        if fresh.kind == DECLINE and fresh.uncovered:
-            return False  # "how long is the recovery after that?": the document does not say
-        folded = fold(text)
-        pointing = bool(_ANAPHORA.search(folded) or _ELLIPSIS.match(folded))
-        if not analysis.terms and not pointing:
-            return False  # nothing asked and nothing pointed at: context cannot make a question of it
-        return pointing or len(analysis.terms) <= 2 or fresh.kind != ANSWER
 
     def _with_context(self, analysis: Analysis) -> Decision:
         """Decide on the question with the current topic's own question added as context."""

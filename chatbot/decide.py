@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .match import Candidate
 from .reply import ANSWER, CLARIFY, DECLINE
 
-ANSWER_MIN = 0.45  # below this best score, nothing in the document answers
+ANSWER_MIN = 0.50  # below this best score, nothing in the document answers
 CLARIFY_MARGIN = 0.03  # a runner-up this close (with other passages) makes the bot ask
 CLARIFY_MAX = 0.60  # above this best score the winner is clear enough whatever the margin
 UNCOVERED_MARGIN = 0.05  # an uncovered topic this close, on a word of its own, makes the bot decline

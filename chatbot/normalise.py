@@ -36,7 +36,7 @@ STOP_WORDS = frozenset(
     up us use used very want wanted wants was wasn way we well were what whats when which while who whom
     whose why will with would wouldn yes yet you youre your yours yourself ya ok okay hi hello hey dear
     pardon sorry explain describe mean means meaning give show tell know wonder wondering question
-    questions answer help info information regarding re wat wot wats whta teh ur r pls abt bc cuz coz""".split()
+    questions answer help regarding re wat wot wats whta teh ur r pls abt bc cuz coz""".split()
 )
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told
 # last week...". Without them a long message is judged by its telling words alone.
@@ -49,6 +49,14 @@ FILLER_WORDS = frozenset(
     weeks wife wondering worried worry year years yesterday words word tried trying try thing guy girl
     dont doesnt didnt isnt wasnt arent ive youve theyve hes shes theyre were whats wife whether so someone
     anyone everyone people person somebody kind sort basically please help advise""".split()
+)
+
+# Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"
+_REPORTED = re.compile(
+    r"\b(?:my|the|her|his|our|their|a) (?:doctor|doc|gp|surgeon|physician|specialist|rheumatologist|orthopedist|"
+    r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|physio|physiotherapist|nurse|consultant|dr) "
+    r"(?:said|says|mentioned|mentions|told me|told us|told|thinks|thought|wants|wanted|suggested|suggests|"
+    r"ordered|recommended|recommends|brought up|wrote|explained|asked)\b"
 )
 
 # Edits allowed to correct an unknown word, by its length: short words are too easily confused.
@@ -120,13 +128,13 @@ class Normaliser:
         corrections = []
         stems = []
         common = set()
-        for word in words(text):
+        for word in _REPORTED.sub(" ", fold(text)).split():
             fixed = self.correct(word)
             if fixed != word:
                 corrections.append((word, fixed))
             stems.append(self.stem(fixed))
-            if fixed not in self._known and fixed in self._english:
-                common.add(stems[-1])
+            if fixed not in self._known and (fixed in self._english or fixed.isdigit()):
+                common.add(stems[-1])  # an everyday word or a number ("AVN at 32"): context more than topic
         canonical = self._rewrite(stems)
         terms = [t for t in canonical if t not in self._stop]
         return Analysis(tuple(terms), " ".join(canonical), tuple(corrections), frozenset(common))

@@ -52,7 +52,7 @@ _WHOLE_RE = {name: re.compile(rf"(?:{pattern})(?: please)?") for name, pattern i
 
 # Personal medical advice: what the user should do, or whether they have the disease.
 _ADVICE = re.compile(
-    r"\b(?:(?:should|shall) (?:i|we|he|she|my|they)\b(?! (?:know|ask|tell|expect|understand|read|learn|mention))|"
+    r"\b(?:(?:should|shall) (?:i|we|he|she|my|they)\b(?! (?:know|ask|tell|expect|understand|read|learn|mention|use))|"
     r"what (?:should|do) (?:i|we) do|"
     r"is it (?:safe|ok|okay|dangerous) for me|can i (?:stop|quit|skip|switch|double)|"
     r"do i (?:have|need to (?:stop|go|see))(?! to)|am i (?:going to|at risk|dying|sick)|"
@@ -60,9 +60,9 @@ _ADVICE = re.compile(
     r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage))\b"
 )
 _URGENT = re.compile(
-    r"\b(?:fell|fallen|can ?t (?:walk|move|stand|breathe)|cannot (?:walk|move|stand|breathe)|unbearable|"
-    r"severe pain|emergency|chest pain|bleeding|passed out|fainted|suicid\w*|overdos\w*|high fever|"
-    r"(?:hip|leg|bone) (?:just )?(?:broke|snapped|gave way))\b"
+    r"\b(?:(?:fell|fallen|collapsed|accident)\b.{0,40}\b(?:can ?t|cannot|unable to) (?:walk|move|stand|get up)|"
+    r"emergency|unbearable|severe pain|excruciating|chest pain|bleeding|passed out|fainted|suicid\w*|"
+    r"overdos\w*|high fever|can ?t breathe|(?:hip|leg|bone) (?:just )?(?:broke|snapped|gave way))\b"
 )
 
 
