@@ -11,15 +11,27 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from .bot import Chatbot
 from .errors import ChatbotError
+from .knowledge import Intent
 from .reply import CLARIFY, Reply
 from .yamlfile import line_of, load_yaml
 
 NONE = "none"
 MORE = "more"
+
+
+class _Session(Protocol):
+    def ask(self, message: str) -> Reply: ...
+
+
+class Answerer(Protocol):
+    """What the harness needs of a bot: a Chatbot, or the plain baseline it is compared with."""
+
+    def ask(self, question: str) -> Reply: ...
+    def conversation(self) -> _Session: ...
+    def intent(self, intent_id: str) -> Intent: ...
 
 
 class EvalFileError(ChatbotError):
@@ -153,7 +165,7 @@ def _turn(path: str | Path, entry: Any, dialogue: str, position: int) -> Turn:
     )
 
 
-def evaluate(bot: Chatbot, items: list[list[Turn]]) -> Report:
+def evaluate(bot: Answerer, items: list[list[Turn]]) -> Report:
     """Run every item through the bot: lone questions with ask(), dialogues in one conversation."""
     report = Report()
     for dialogue in items:
@@ -167,7 +179,7 @@ def evaluate(bot: Chatbot, items: list[list[Turn]]) -> Report:
     return report
 
 
-def _score(bot: Chatbot, turn: Turn, reply: Reply, topic: str | None) -> Outcome:
+def _score(bot: Answerer, turn: Turn, reply: Reply, topic: str | None) -> Outcome:
     got = reply.intent if reply.passages else reply.kind
     if NONE in turn.expect:
         right = not reply.passages

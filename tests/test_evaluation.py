@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from chatbot import Chatbot
+from chatbot.baseline import Baseline
 from chatbot.evaluate import EvalFileError, evaluate, format_report, load_items
 
 from .conftest import DATA
@@ -64,3 +65,11 @@ def test_development_figures_stay_above_their_floor(bot: Chatbot, name: str) -> 
     figures = evaluate(bot, load_items(DATA / name)).figures()
     for figure, floor in FLOORS[name].items():
         assert figures[figure] >= floor, f"{name}: {figure} {figures[figure]} fell below {floor}"
+
+
+def test_the_matcher_beats_plain_fuzzy_matching_by_a_wide_margin(bot: Chatbot) -> None:
+    items = load_items(DATA / "dev_questions.yaml")
+    ours = evaluate(bot, items).figures()
+    plain = evaluate(Baseline(bot), items).figures()
+    assert plain["overall"] < 0.6
+    assert ours["overall"] >= plain["overall"] + 0.3
