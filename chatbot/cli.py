@@ -13,7 +13,7 @@ import os
 import signal
 import sys
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from .bot import Chatbot
 from .commands import respond
@@ -22,6 +22,7 @@ from .render import Look, render_matches, render_notes, render_passages, render_
 from .sanitise import clean
 
 OK, NOT_ANSWERED, USAGE, BAD_FILE, INTERNAL, INTERRUPTED, CLOSED = 0, 1, 2, 3, 70, 130, 141
+_T = TypeVar("_T")
 COMMANDS = ("chat", "ask", "batch", "topics", "show", "search", "eval")
 
 
@@ -216,24 +217,20 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _batch(args: argparse.Namespace) -> int:
     bot = _bot(args)
-    failed, guard = False, _StopBetweenLines()
+    failed, done, guard = False, 0, _StopBetweenLines()
     with contextlib.ExitStack() as stack:
         stream = stack.enter_context(open(args.file, "rb")) if args.file not in (None, "-") else sys.stdin.buffer
+        lines = _lines(stream)
         stack.enter_context(guard)
-        done = 0
-        try:
-            for number, line in _lines(stream):
-                with guard.busy():
-                    result = _batch_result(bot, number, line)
-                    _out(_json(result))
-                    sys.stdout.flush()
-                failed, done = failed or "error" in result, number
-                if guard.stopped:
-                    break
-        except KeyboardInterrupt:
-            guard.stopped = True
+        while not guard.stopped and (item := guard.read(lines)) is not None:
+            done, line = item
+            result = _batch_result(bot, done, line)
+            _out(_json(result))
+            sys.stdout.flush()
+            failed = failed or "error" in result
     if guard.stopped:
-        return _fail(f"interrupted; the {done} lines read so far each have their result", INTERRUPTED)
+        done_text = f"after line {done}; every line up to it has its result" if done else "before the first line"
+        return _fail(f"interrupted {done_text}", INTERRUPTED)
     return NOT_ANSWERED if failed else OK
 
 
@@ -269,14 +266,14 @@ def _batch_item(line: str) -> tuple[Any, str, str]:
 
 
 class _StopBetweenLines:
-    """Ctrl-C during batch: the line being answered is finished and written, then the batch stops.
+    """Ctrl-C during batch stops it between lines: the line being answered is finished and written.
 
-    While waiting for input, Ctrl-C interrupts at once (nothing is half done then).
+    While it waits for the next line, Ctrl-C stops it at once (nothing is half done then).
     """
 
     def __init__(self) -> None:
         self.stopped = False
-        self._busy = False
+        self._reading = False
         self._previous: Any = None
 
     def __enter__(self) -> _StopBetweenLines:
@@ -290,16 +287,18 @@ class _StopBetweenLines:
 
     def _interrupt(self, signum: int, frame: object) -> None:
         self.stopped = True
-        if not self._busy:
+        if self._reading:
             raise KeyboardInterrupt
 
-    @contextlib.contextmanager
-    def busy(self) -> Iterator[None]:
-        self._busy = True
+    def read(self, lines: Iterator[_T]) -> _T | None:
+        """The next item, or None at the end or when Ctrl-C came while waiting for it."""
+        self._reading = True
         try:
-            yield
+            return None if self.stopped else next(lines, None)
+        except KeyboardInterrupt:
+            return None
         finally:
-            self._busy = False
+            self._reading = False
 
 
 def _topics(args: argparse.Namespace) -> int:

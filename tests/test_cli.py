@@ -184,7 +184,7 @@ def test_ctrl_c_during_batch_keeps_every_line_read_so_far() -> None:
     assert process.returncode == 130
     assert [json.loads(line)["line"] for line in first] == [1, 2]
     assert rest == b""
-    assert stderr == b"chatbot: interrupted; the 2 lines read so far each have their result\n"
+    assert stderr == b"chatbot: interrupted after line 2; every line up to it has its result\n"
 
 
 def test_output_closed_early_ends_quietly() -> None:
@@ -306,3 +306,23 @@ def test_python_m_chatbot_is_the_chatbot_command() -> None:
         pytest.skip("the chatbot script is not installed next to this Python")
     direct = subprocess.run([str(script), "ask", "steroids", "--json"], capture_output=True, timeout=60)
     assert (direct.returncode, direct.stdout) == (0, run("ask", "steroids", "--json").stdout)
+
+
+def test_ctrl_c_while_a_line_is_answered_finishes_that_line_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    from chatbot.cli import main
+
+    questions = tmp_path / "q.txt"
+    questions.write_text("what is avn\nsteroids\nwhat is an osteotomy\n", encoding="utf-8")
+    original = Chatbot.ask
+
+    def interrupted(self: Chatbot, question: str) -> Any:
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C in the middle of answering
+        return original(self, question)
+
+    monkeypatch.setattr(Chatbot, "ask", interrupted)
+    assert main(["batch", str(questions)]) == 130
+    captured = capsys.readouterr()
+    assert [json.loads(line)["question"] for line in captured.out.splitlines()] == ["what is avn"]
+    assert captured.err == "chatbot: interrupted after line 1; every line up to it has its result\n"

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from prompt_toolkit.application import create_app_session
 from prompt_toolkit.completion import CompleteEvent
 from prompt_toolkit.document import Document
@@ -21,8 +22,10 @@ from chatbot.render import Look
 from chatbot.repl import QuestionCompleter, build_session, run
 
 CTRL_C, CTRL_D = "\x03", "\x04"
+DATA = Path(__file__).parent / "data"
 
-# Questions that have made the bundled bot unsure; the first that still does is used.
+# Questions that have made the bundled bot unsure; with the labelled questions of tests/data, the
+# first that still does is used (the matcher is tuned often; what makes it unsure changes).
 UNSURE = [
     "what blood tests diagnose avascular necrosis",
     "the x ray is giving radiation to my body?",
@@ -35,11 +38,18 @@ UNSURE = [
 ]
 
 
-def unsure_question(bot: Chatbot) -> str:
-    for question in UNSURE:
-        if bot.conversation().ask(question).kind == "clarify":
+def unsure_question(bot: Chatbot, after: tuple[str, ...] = ()) -> str:
+    """A question that makes the bot list numbered suggestions (in a conversation, after ``after``)."""
+    labelled = [
+        item["q"] for path in sorted(DATA.glob("*questions*.yaml")) for item in yaml.safe_load(path.read_text())
+    ]
+    for question in UNSURE + labelled:
+        conversation = bot.conversation()
+        for earlier in after:
+            conversation.ask(earlier)
+        if conversation.ask(question).kind == "clarify":
             return question
-    pytest.skip("none of the UNSURE questions makes the bot ask 'did you mean' any more; add one")
+    pytest.skip("no known question makes the bot ask 'did you mean' any more; add one to UNSURE")
 
 
 Chat = Callable[..., tuple[int, list[Outcome]]]
@@ -152,12 +162,13 @@ def test_a_bug_in_one_turn_gives_one_apology_and_the_chat_goes_on(
     chat: Chat, bot: Chatbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls = []
+    original = Conversation.ask
 
-    def broken_once(self: object, message: str) -> Reply:
+    def broken_once(self: Conversation, message: str) -> Reply:
         calls.append(message)
         if len(calls) == 1:
             raise RuntimeError("boom")
-        return bot.ask(message)
+        return original(self, message)
 
     monkeypatch.setattr("chatbot.conversation.Conversation.ask", broken_once)
     code, outcomes = chat("what is avn\nwhat is an osteotomy\n" + CTRL_D)
