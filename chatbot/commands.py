@@ -48,7 +48,8 @@ def _help(bot: Chatbot, look: Look) -> Outcome:
     lines += [
         "When I'm not sure what you mean, I list numbered questions: type the number, or a few of its "
         "words, to pick one.",
-        "Tab completes the questions I know; the up arrow brings back your earlier questions.",
+        "Tab lists the questions I know that have the words you typed; the right arrow takes the grey "
+        "text; the up arrow brings back your earlier questions.",
     ]
     return Outcome(wrap("\n".join(lines), look))
 

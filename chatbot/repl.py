@@ -25,7 +25,7 @@ from .normalise import fold
 from .render import MAX_WIDTH, Look, render_greeting, render_notes
 
 PROMPT = "> "
-TOOLBAR = " Tab: questions I know   Right: take the grey text   Up: earlier questions   /help   Ctrl-D: quit "
+TOOLBAR = " Tab: questions I know   Up: earlier ones   /help   Ctrl-D: quit "  # fits 80 columns
 
 
 def open_history(path: str | None) -> History:
