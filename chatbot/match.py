@@ -41,6 +41,10 @@ LONG_COMMON_WORD_SHARE = 0.3
 SUBJECT_SHARE = 0.4
 PHRASE_CUTOFF = 50  # rapidfuzz scores below this carry no phrase evidence
 PHRASE_SHORTLIST = 12  # phrase evidence is computed for this many best intents only: it breaks near-ties
+# Past this many example postings for a question's words, examples are compared for the
+# DOC_SHORTLIST best-covered intents only, so a large knowledge base costs little more per question.
+EXAMPLE_SCAN_LIMIT = 4000
+DOC_SHORTLIST = 60
 # A message with more terms than this is also read sentence by sentence, and the reading that
 # matches best decides: personal context around a question should not drown the question.
 # (Weighting the words of question sentences above the story's was tried and did worse on the
@@ -154,22 +158,16 @@ class Matcher:
         total = sum(weights.values())
         if not total:
             return []
-        subject = 0.0
+        subject = sum(w for t, w in weights.items() if t in self._subject)  # counts for every intent
         coverage: dict[int, float] = defaultdict(float)
-        shared: dict[int, float] = defaultdict(float)
         for term, w in weights.items():
-            if term in self._subject:
-                subject += w  # counts for every intent, added below
             for index in self._doc_postings.get(term, ()):
                 coverage[index] += 0.0 if term in self._subject else w
-            for position in self._example_postings.get(term, ()):
-                shared[position] += w
-        overlap: dict[int, tuple[float, int]] = {}
-        for position, weight in shared.items():
-            value = 2 * weight / (total + self._size[position])
-            owner = self._owner[position]
-            if value > overlap.get(owner, (0.0, 0))[0]:
-                overlap[owner] = (value, position)
+        if sum(len(self._example_postings.get(t, ())) for t in weights) <= EXAMPLE_SCAN_LIMIT:
+            overlap = self._overlap_by_postings(weights, total)
+        else:  # a large knowledge base: compare examples of the best-covered intents only
+            shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)[:DOC_SHORTLIST]
+            overlap = self._overlap_of(shortlist, weights, total)
         partial = {
             index: COVERAGE_WEIGHT * (coverage[index] + subject) / total
             + EXAMPLE_WEIGHT * overlap.get(index, (0.0, 0))[0]
@@ -189,3 +187,31 @@ class Matcher:
             candidates.append(Candidate(doc.key, score, doc.covered, example, exclusive))
         candidates.sort(key=lambda c: -c.score)
         return candidates[:limit]
+
+    def _overlap_by_postings(self, weights: dict[str, float], total: float) -> dict[int, tuple[float, int]]:
+        """Best weighted overlap (Dice) per intent, visiting only examples that share a word."""
+        shared: dict[int, float] = defaultdict(float)
+        for term, w in weights.items():
+            for position in self._example_postings.get(term, ()):
+                shared[position] += w
+        return self._best_per_doc(shared, total)
+
+    def _overlap_of(self, docs: list[int], weights: dict[str, float], total: float) -> dict[int, tuple[float, int]]:
+        """Best weighted overlap (Dice) per intent, for the given intents' examples."""
+        shared: dict[int, float] = {}
+        for index in docs:
+            for position in self._docs[index].examples:
+                terms = self._terms[position]
+                value = sum(w for t, w in weights.items() if t in terms)
+                if value:
+                    shared[position] = value
+        return self._best_per_doc(shared, total)
+
+    def _best_per_doc(self, shared: dict[int, float], total: float) -> dict[int, tuple[float, int]]:
+        overlap: dict[int, tuple[float, int]] = {}
+        for position, weight in shared.items():
+            value = 2 * weight / (total + self._size[position])
+            owner = self._owner[position]
+            if value > overlap.get(owner, (0.0, 0))[0]:
+                overlap[owner] = (value, position)
+        return overlap

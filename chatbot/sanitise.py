@@ -22,10 +22,12 @@ def clean(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, bool]:
     if not isinstance(text, str):
         raise TypeError(f"a question must be a str, not {type(text).__name__}")
     cut = len(text) > limit * 4
-    text = _ESCAPES.sub("", text[: limit * 4])  # bound the work before cleaning
-    text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates become "?"
-    kept = "".join(" " if ch.isspace() else ch for ch in text if ch.isspace() or unicodedata.category(ch)[0] != "C")
-    kept = " ".join(kept.split())
+    text = text[: limit * 4]  # bound the work before cleaning
+    if not text.isprintable():  # only then can there be control characters or escape sequences
+        text = _ESCAPES.sub("", text)
+        text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates become "?"
+        text = "".join(" " if ch.isspace() else ch for ch in text if ch.isspace() or unicodedata.category(ch)[0] != "C")
+    kept = " ".join(text.split())
     if len(kept) > limit:
         return kept[:limit].rstrip(), True
     return kept, cut
