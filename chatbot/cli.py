@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
             f'{argv[0]!r} is not a command (see chatbot --help); to ask a question: chatbot ask "{words}"', USAGE
         )
     args = _parser().parse_args(argv)
+    if sys.stdout is None:  # started with stdout closed (`>&-`)
+        return _fail("standard output is closed; nothing can be printed", CLOSED)
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]  # a non-UTF-8 terminal
     try:
@@ -159,6 +161,13 @@ def _note(text: str) -> None:
         print(text, file=sys.stderr)
 
 
+def _stdin() -> IO[bytes]:
+    """Standard input as bytes (each line is decoded on its own); nothing if it was closed (`<&-`)."""
+    import io
+
+    return sys.stdin.buffer if sys.stdin is not None else io.BytesIO()
+
+
 def _lines(stream: IO[bytes]) -> Iterator[tuple[int, str | None]]:
     """(line number, text) for each line; text is None for a line that is not UTF-8."""
     for number, raw in enumerate(stream, 1):
@@ -173,11 +182,11 @@ def _lines(stream: IO[bytes]) -> Iterator[tuple[int, str | None]]:
 # -- the commands ----------------------------------------------------------------------------
 def _chat(args: argparse.Namespace) -> int:
     bot = _bot(args)
-    if sys.stdin.isatty() and sys.stdout.isatty():
+    if sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty():
         from .repl import run  # prompt_toolkit only for a person at a terminal
 
         return run(bot, args.history)
-    return _chat_lines(bot, sys.stdin.buffer)
+    return _chat_lines(bot, _stdin())
 
 
 def _chat_lines(bot: Chatbot, stream: IO[bytes]) -> int:
@@ -219,7 +228,7 @@ def _batch(args: argparse.Namespace) -> int:
     bot = _bot(args)
     failed, done, guard = False, 0, _StopBetweenLines()
     with contextlib.ExitStack() as stack:
-        stream = stack.enter_context(open(args.file, "rb")) if args.file not in (None, "-") else sys.stdin.buffer
+        stream = stack.enter_context(open(args.file, "rb")) if args.file not in (None, "-") else _stdin()
         lines = _lines(stream)
         stack.enter_context(guard)
         while not guard.stopped and (item := guard.read(lines)) is not None:

@@ -326,3 +326,18 @@ def test_ctrl_c_while_a_line_is_answered_finishes_that_line_first(
     captured = capsys.readouterr()
     assert [json.loads(line)["question"] for line in captured.out.splitlines()] == ["what is avn"]
     assert captured.err == "chatbot: interrupted after line 1; every line up to it has its result\n"
+
+
+def test_closed_stdout_or_stdin_is_a_clean_exit() -> None:
+    def started_with_closed(fd: int, *args: str) -> subprocess.CompletedProcess[bytes]:
+        command = [sys.executable, "-m", "chatbot", *args]
+        return subprocess.run(command, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(fd), timeout=60)
+
+    no_stdout = started_with_closed(1, "ask", "what is avn")
+    assert (no_stdout.returncode, no_stdout.stderr) == (
+        141,
+        b"chatbot: standard output is closed; nothing can be printed\n",
+    )
+    for args in (["batch"], []):
+        no_stdin = started_with_closed(0, *args)
+        assert (no_stdin.returncode, no_stdin.stderr) == (0, b"")
