@@ -248,7 +248,7 @@ class _Loader:
         for pid, spec in value.items():
             where = f"passage {pid!r}"
             if not isinstance(pid, str) or not _ID.match(pid):
-                raise self.fail(f"{where}: ids are lower-case letters, digits and _", value, where)
+                raise self.fail("its id must be lower-case letters, digits and _", value, where)
             start, end = self.locate(spec, text, where)
             heading = title
             for section_title, offset in sections:
@@ -276,8 +276,7 @@ class _Loader:
             stop = text.find(last, start + len(first))
             if stop < 0:
                 raise self.fail(
-                    f"{where}: span.to {_short(last)} does not follow span.from in the source; "
-                    "quote words that come after it",
+                    f"span.to {_short(last)} does not follow span.from in the source; quote words that come after it",
                     span["to"],
                     where,
                 )
@@ -291,15 +290,13 @@ class _Loader:
         start = text.find(quote)
         if start < 0:
             raise self.fail(
-                f"{where}: {_short(quote)} is not in the source document; copy the words exactly "
+                f"{_short(quote)} is not in the source document; copy the words exactly "
                 "(same spelling, punctuation and spaces)",
                 at,
                 where,
             )
         if text.find(quote, start + 1) >= 0:
-            raise self.fail(
-                f"{where}: {_short(quote)} occurs more than once in the source; quote more words", at, where
-            )
+            raise self.fail(f"{_short(quote)} occurs more than once in the source; quote more words", at, where)
         return start
 
     # -- intents -----------------------------------------------------------------------------

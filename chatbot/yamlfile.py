@@ -131,7 +131,7 @@ def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
     problem = exc.problem or "invalid YAML"
     if exc.context and problem.startswith("but "):  # "expected a single document ..., but found another"
         problem = f"{exc.context}, {problem}"
-    if "'\\t'" in problem:
+    if "'\\t'" in problem or "tab character" in problem:  # PyYAML's words, then libyaml's
         return problem + "; indent with spaces, not tabs"
     if "another document" in problem:
         return problem + "; keep one document per file (remove the '---' line)"

@@ -124,9 +124,10 @@ def test_the_examples_give_the_messages_a_reader_sees() -> None:
         f"{BROKEN / 'duplicate_id.yaml'}, line 36 (intent knee_pain): "
         "intent id 'knee_pain' is used twice (first on line 28); ids must be unique"
     )
-    assert load_error(BROKEN / "tab_indent.yaml") == (
-        f"{BROKEN / 'tab_indent.yaml'}, line 41: "
-        "YAML error: found character '\\t' that cannot start any token; indent with spaces, not tabs"
+    assert load_error(BROKEN / "passage_not_in_source.yaml") == (
+        f"{BROKEN / 'passage_not_in_source.yaml'}, line 21 (passage 'treatment'): "
+        "'Rest your knee and use an ice pack' is not in the source document; "
+        "copy the words exactly (same spelling, punctuation and spaces)"
     )
 
 

@@ -43,6 +43,12 @@ LONG_WORD_BUG = pytest.mark.xfail(
 )
 
 
+def made_up_word(n: int) -> str:
+    """A six-letter word the bot has never seen, different for each n."""
+    n = n * 7919 + 13
+    return "".join(chr(ord("a") + (n // 26**i) % 26) for i in range(6))
+
+
 def strings(value: Any) -> Iterator[str]:
     """Every string in a JSON-ready value."""
     if isinstance(value, str):
@@ -149,7 +155,7 @@ def test_a_question_must_be_text(bot: Chatbot) -> None:
         "what is osteonecrosis? " * (MEGABYTE // 23),
         "😀" * MEGABYTE,
         "\x00\x1b[31m" * (MEGABYTE // 6),
-        " ".join(f"w{n:06x}q" for n in range(MEGABYTE // 9)),  # every word unknown: worst case for typo fixing
+        " ".join(made_up_word(n) for n in range(MEGABYTE // 7)),  # every word needs typo fixing: the worst case
         "\u202e" * MEGABYTE + "what is avn",
     ],
     ids=["one-long-word", "a-question-repeated", "emoji", "escapes", "unknown-words", "rtl-then-question"],
