@@ -313,8 +313,11 @@ class _StopBetweenLines:
 def _topics(args: argparse.Namespace) -> int:
     groups = _bot(args).topics()
     if args.json:
-        listing = [[{"id": i.id, "question": i.question} for i in items] for _, items in groups]
-        _out(_json([{"section": s, "intents": rows} for (s, _), rows in zip(groups, listing, strict=True)]))
+        listing = [
+            {"section": section, "intents": [{"id": i.id, "question": i.question} for i in intents]}
+            for section, intents in groups
+        ]
+        _out(_json(listing))
     else:
         _out(render_topics(groups, _terminal_look(), ids=True))
     return OK
