@@ -8,6 +8,7 @@ the same steps once, at load; a question goes through them once per turn.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -60,7 +61,7 @@ _REPORTED = re.compile(
 )
 
 # Edits allowed to correct an unknown word, by its length: short words are too easily confused.
-_MAX_EDITS = ((3, 0), (7, 1), (99, 2))  # (up to this many letters, edits)
+_MAX_EDITS = ((3, 0), (7, 1), (30, 2))  # (up to this many letters, edits); longer words are not words
 _CACHE_LIMIT = 50_000  # corrections remembered; bounded so hostile input cannot grow memory
 
 
@@ -105,6 +106,7 @@ class Normaliser:
     ):
         self._english = english
         self._stemmer = EnglishStemmer()
+        self._stem_lock = threading.Lock()
         self._stems: dict[str, str] = {}
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         for canonical, variants in synonyms.items():
@@ -146,7 +148,7 @@ class Normaliser:
         cached = self._corrected.get(word)
         if cached is not None:
             return cached
-        edits = next(e for n, e in _MAX_EDITS if len(word) <= n)
+        edits = next((e for n, e in _MAX_EDITS if len(word) <= n), 0)
         best = word
         if edits:
             found = process.extract(word, self._candidates, scorer=OSA.distance, score_cutoff=edits, limit=8)
@@ -162,7 +164,10 @@ class Normaliser:
         """Snowball English stem of one folded word (cached)."""
         stem = self._stems.get(word)
         if stem is None:
-            stem = self._stemmer.stemWord(word) if word.isalpha() else word
+            if not word.isalpha():
+                return word
+            with self._stem_lock:  # a Snowball stemmer keeps its working state on itself
+                stem = self._stemmer.stemWord(word)
             if len(self._stems) < _CACHE_LIMIT:
                 self._stems[word] = stem
         return stem

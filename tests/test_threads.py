@@ -28,7 +28,6 @@ T = TypeVar("T")
 # the word being stemmed on the instance, so two threads stemming new words at once corrupt each
 # other (IndexError in basestemmer.find_among_b, or a wrong stem). A lock around stemWord fixes it;
 # then remove this mark. Not strict: a race shows most runs, not all.
-STEMMER_RACE = pytest.mark.xfail(strict=False, reason="normalise.py: the shared EnglishStemmer is not thread-safe")
 
 
 def dev_questions() -> list[str]:
@@ -70,7 +69,6 @@ def rotated(items: list[T], n: int) -> list[tuple[int, T]]:
     return numbered[offset:] + numbered[:offset]
 
 
-@STEMMER_RACE
 def test_eight_threads_sharing_one_bot_get_the_replies_one_thread_gets(kb: KnowledgeBase) -> None:
     questions = dev_questions()
     expected = [reply.to_dict() for reply in map(Chatbot(kb).ask, questions)]
@@ -84,7 +82,6 @@ def test_eight_threads_sharing_one_bot_get_the_replies_one_thread_gets(kb: Knowl
         assert mismatched == []
 
 
-@STEMMER_RACE
 def test_eight_threads_with_a_conversation_each_get_the_replies_one_thread_gets(kb: KnowledgeBase) -> None:
     dialogues = dev_dialogues()
 
