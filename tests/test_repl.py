@@ -147,7 +147,6 @@ def test_unsure_reply_lists_numbered_suggestions(chat: Chat, bot: Chatbot) -> No
         assert f"{number}. {suggestion.question}" in reply.text
 
 
-@pytest.mark.xfail(strict=False, reason="needs conversation picking")
 def test_typing_a_number_or_words_picks_a_suggestion(chat: Chat, bot: Chatbot) -> None:
     question = unsure_question(bot)
     offered = bot.conversation().ask(question).suggestions
