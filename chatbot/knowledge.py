@@ -7,6 +7,7 @@ can only ever return the document's own words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -245,19 +246,19 @@ class _Loader:
         if not isinstance(value, dict) or not value:
             raise self.fail(f"passages must be a mapping of passage ids to quotes, not {_kind(value)}", value)
         passages = {}
+        line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        section_starts = [offset for _, offset in sections]
         for pid, spec in value.items():
             where = f"passage {pid!r}"
             if not isinstance(pid, str) or not _ID.match(pid):
                 raise self.fail("its id must be lower-case letters, digits and _", value, where)
             start, end = self.locate(spec, text, where)
-            heading = title
-            for section_title, offset in sections:
-                if offset <= start:
-                    heading = section_title
+            section = bisect_right(section_starts, start)  # how many sections begin at or before it
+            heading = sections[section - 1][0] if section else title
             passage_text = text[start:end]
             if not passage_text.strip():
                 raise self.fail(f"{where} is empty", spec, where)
-            passages[pid] = Passage(pid, passage_text, heading, start, end, text.count("\n", 0, start) + 1)
+            passages[pid] = Passage(pid, passage_text, heading, start, end, bisect_right(line_starts, start))
         return passages
 
     def locate(self, spec: Any, text: str, where: str) -> tuple[int, int]:
