@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import cache
 from .decide import Decision
 from .knowledge import BUNDLED_KB, Intent, KnowledgeBase, Passage, Source, load
 from .match import Matcher
-from .normalise import Normaliser, english_words
+from .normalise import Normaliser, english_words, vocabulary_counts
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, Suggestion, answer_text, suggestions_text
 from .sanitise import clean
 
@@ -45,19 +46,48 @@ class Chatbot:
     """
 
     def __init__(self, kb: KnowledgeBase | None = None):
-        self.kb = kb if kb is not None else load(BUNDLED_KB)
-        vocabulary = [self.kb.source_text]
-        vocabulary += [e for i in self.kb.intents for e in (i.question, *i.examples)]
-        vocabulary += [e for t in self.kb.not_covered for e in (t.topic, *t.examples)]
-        self.normaliser = Normaliser(self.kb.synonyms, vocabulary, english_words())
-        self.matcher = Matcher(self.kb, self.normaliser)
-        self._intents = {i.id: i for i in self.kb.intents}
-        self.answers = {i.id: i.answer for i in self.kb.intents}
+        if kb is None:
+            self._prepare_file(BUNDLED_KB)
+        else:
+            self._prepare(kb)
 
     @classmethod
     def from_file(cls, path: str | Path) -> Chatbot:
-        """A Chatbot over another knowledge base file (raises KnowledgeBaseError if it is broken)."""
-        return cls(load(path))
+        """A Chatbot over another knowledge base file (raises KnowledgeBaseError if it is broken).
+
+        The prepared knowledge base is cached (see ``chatbot.cache``), so the next start is fast.
+        """
+        bot = cls.__new__(cls)
+        bot._prepare_file(Path(path))
+        return bot
+
+    def _prepare_file(self, path: Path) -> None:
+        hit = cache.lookup(path)
+        if hit is not None:
+            self._prepare(*hit)
+            return
+        self._prepare(load(path))
+        cache.store(path, self.kb, self._prepared())
+
+    def _prepare(self, kb: KnowledgeBase, prepared: dict[str, Any] | None = None) -> None:
+        self.kb = kb
+        if prepared is None:
+            texts = [kb.source_text, *(e for i in kb.intents for e in (i.question, *i.examples))]
+            texts += [e for t in kb.not_covered for e in (t.topic, *t.examples)]
+            counts, stems, analyses = vocabulary_counts(texts, kb.synonyms), None, None
+        else:
+            counts, stems, analyses = prepared["counts"], prepared["stems"], prepared["analyses"]
+        self.normaliser = Normaliser(kb.synonyms, counts, english_words, stems)
+        self.matcher = Matcher(kb, self.normaliser, analyses)
+        self._intents = {i.id: i for i in kb.intents}
+        self.answers = {i.id: i.answer for i in kb.intents}
+
+    def _prepared(self) -> dict[str, Any]:
+        return {
+            "counts": dict(self.normaliser.counts),
+            "stems": self.normaliser.stems(),
+            "analyses": self.matcher.prepared(),
+        }
 
     @property
     def source(self) -> Source:

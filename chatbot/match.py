@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -82,8 +83,11 @@ class Matcher:
     so a question only visits the intents and examples that share a word with it.
     """
 
-    def __init__(self, kb: KnowledgeBase, normaliser: Normaliser):
+    def __init__(
+        self, kb: KnowledgeBase, normaliser: Normaliser, prepared: Mapping[str, tuple[list[str], str]] | None = None
+    ):
         self.normaliser = normaliser
+        self._prepared = prepared or {}  # example analyses from a cache: text -> (terms, phrase)
         self._texts: list[str] = []  # example phrasings as written
         self._terms: list[frozenset[str]] = []
         self._phrases: list[str] = []
@@ -119,13 +123,22 @@ class Matcher:
     def _add(self, key: str, covered: bool, examples: tuple[str, ...]) -> None:
         first = len(self._texts)
         for example in examples:
-            analysis = self.normaliser.analyse(example)
+            known = self._prepared.get(example)
+            if known is None:
+                analysis = self.normaliser.analyse(example)
+                known = (list(analysis.terms), analysis.phrase)
             self._texts.append(example)
-            self._terms.append(frozenset(analysis.terms))
-            self._phrases.append(analysis.phrase)
+            self._terms.append(frozenset(known[0]))
+            self._phrases.append(known[1])
             self._owner.append(len(self._docs))
         span = range(first, len(self._texts))
         self._docs.append(_Doc(key, covered, span, frozenset().union(*(self._terms[i] for i in span))))
+
+    def prepared(self) -> dict[str, tuple[list[str], str]]:
+        """Every example's analysis, for a cache of the prepared knowledge base."""
+        return {
+            t: (sorted(terms), phrase) for t, terms, phrase in zip(self._texts, self._terms, self._phrases, strict=True)
+        }
 
     def understand(self, text: str, limit: int = 5) -> tuple[Analysis, list[Candidate]]:
         """Analyse and rank a message, focusing on its best-matching sentence when it is long."""

@@ -11,14 +11,14 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from snowballstemmer.english_stemmer import EnglishStemmer  # one language: keeps import fast
 
 _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"(?<=\w)['’‘`´](?=\w)")
@@ -82,8 +82,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Common English words (SCOWL, bundled): real words are never "corrected" into others."""
-    path = Path(__file__).parent / "data" / "english_words.txt"
-    return frozenset(w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#"))
+    return frozenset((Path(__file__).parent / "data" / "english_words.txt").read_text(encoding="utf-8").split())
 
 
 def words(text: str) -> list[str]:
@@ -101,16 +100,35 @@ class Analysis:
     common: frozenset[str] = frozenset()  # terms from everyday English words the knowledge base never uses
 
 
+def vocabulary_counts(texts: Iterable[str], synonyms: Mapping[str, Iterable[str]]) -> Counter[str]:
+    """How often each word occurs in a knowledge base's texts: its vocabulary, for typo correction."""
+    counts = Counter(w for text in texts for w in words(text))
+    for variants in synonyms.values():
+        for variant in variants:
+            counts.update(words(variant))
+    counts.update(STOP_WORDS | FILLER_WORDS)
+    return counts
+
+
 class Normaliser:
-    """Normalises text for one knowledge base (its synonyms and vocabulary)."""
+    """Normalises text for one knowledge base (its synonyms and vocabulary).
+
+    ``counts`` is the knowledge base's vocabulary (``vocabulary_counts``); ``stems`` may prime
+    the stem cache, as a cached knowledge base does, so no stemming is needed at start-up.
+    """
 
     def __init__(
-        self, synonyms: Mapping[str, Iterable[str]], vocabulary: Iterable[str], english: frozenset[str] = frozenset()
+        self,
+        synonyms: Mapping[str, Iterable[str]],
+        counts: Mapping[str, int],
+        english: Callable[[], frozenset[str]] = frozenset,
+        stems: Mapping[str, str] | None = None,
     ):
-        self._english = english
-        self._stemmer = EnglishStemmer()
+        self._english_words = english  # called on the first unknown word: most questions need none
+        self._english: frozenset[str] | None = None
+        self._stemmer: Any = None  # made on first need: importing Snowball costs start-up time
         self._stem_lock = threading.Lock()
-        self._stems: dict[str, str] = {}
+        self._stems: dict[str, str] = dict(stems or {})
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         for canonical, variants in synonyms.items():
             target = self._stem_all(words(canonical))
@@ -118,12 +136,8 @@ class Normaliser:
                 self._phrases[self._stem_all(words(variant))] = target
         self._longest = max((len(p) for p in self._phrases), default=1)
         self._stop = frozenset(self.stem(w) for w in STOP_WORDS | FILLER_WORDS)
-        counts = Counter(w for text in vocabulary for w in words(text))
-        for variant in (v for vs in synonyms.values() for v in vs):
-            counts.update(words(variant))
-        counts.update(STOP_WORDS | FILLER_WORDS)
         self._known = frozenset(counts)
-        self._frequency = counts
+        self.counts = counts
         # Stop words are candidates too ("waht" is "what"), so a typo in one is not an unknown word.
         self._candidates = sorted(w for w in counts if len(w) >= 4 and w.isalpha())
         self._corrected: dict[str, str] = {}
@@ -138,7 +152,7 @@ class Normaliser:
             if fixed != word:
                 corrections.append((word, fixed))
             stems.append(self.stem(fixed))
-            if fixed not in self._known and (fixed in self._english or fixed.isdigit()):
+            if fixed not in self._known and (fixed.isdigit() or fixed in self.english()):
                 common.add(stems[-1])  # an everyday word or a number ("AVN at 32"): context more than topic
         canonical = self._rewrite(stems)
         terms = [t for t in canonical if t not in self._stop]
@@ -146,7 +160,7 @@ class Normaliser:
 
     def correct(self, word: str) -> str:
         """The vocabulary word a misspelt word most likely meant, or the word itself."""
-        if word in self._known or word in self._english or not word.isalpha():
+        if word in self._known or not word.isalpha() or word in self.english():
             return word
         cached = self._corrected.get(word)
         if cached is not None:
@@ -157,7 +171,7 @@ class Normaliser:
             found = process.extract(word, self._candidates, scorer=OSA.distance, score_cutoff=edits, limit=8)
             if found:
                 # Fewest edits first; among equals, the word the knowledge base uses most.
-                best = min(found, key=lambda m: (m[1], -self._frequency[m[0]]))[0]
+                best = min(found, key=lambda m: (m[1], -self.counts.get(m[0], 0)))[0]
         if len(self._corrected) >= _CACHE_LIMIT:
             self._corrected.clear()
         self._corrected[word] = best
@@ -170,10 +184,24 @@ class Normaliser:
             if not word.isalpha():
                 return word
             with self._stem_lock:  # a Snowball stemmer keeps its working state on itself
+                if self._stemmer is None:
+                    from snowballstemmer.english_stemmer import EnglishStemmer
+
+                    self._stemmer = EnglishStemmer()
                 stem = self._stemmer.stemWord(word)
             if len(self._stems) < _CACHE_LIMIT:
                 self._stems[word] = stem
         return stem
+
+    def english(self) -> frozenset[str]:
+        """Everyday English words, loaded on first need."""
+        if self._english is None:
+            self._english = self._english_words()
+        return self._english
+
+    def stems(self) -> dict[str, str]:
+        """The stems worked out so far (for a cache of the prepared knowledge base)."""
+        return dict(self._stems)
 
     def knows(self, term: str) -> bool:
         """Whether a folded word is in the knowledge base's vocabulary."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,9 @@ import pytest
 from chatbot import Chatbot, KnowledgeBase, load
 
 DATA = Path(__file__).parent / "data"
+
+# The tests (and the programs they start) keep their prepared knowledge bases out of the user's cache.
+os.environ["CHATBOT_CACHE_DIR"] = tempfile.mkdtemp(prefix="chatbot-test-cache-")
 
 
 @pytest.fixture(scope="session")

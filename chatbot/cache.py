@@ -1,0 +1,94 @@
+"""A cache of prepared knowledge bases, so that a bot starts fast however large its knowledge base.
+
+Loading means parsing YAML, checking every passage against the source, and analysing every
+example phrasing; for the bundled file that is most of a command's start-up time, and for
+10,000 intents it is seconds. The result is kept as JSON (data, never code: no pickle) in the
+user's cache folder, under the SHA-256 of the knowledge base file and of the code that prepared
+it. A hit also needs the source document's bytes to match the ones that were checked, so the
+passages are still proven verbatim. Anything missing, stale or unreadable is simply rebuilt.
+
+``CHATBOT_CACHE_DIR`` chooses the folder; ``CHATBOT_NO_CACHE=1`` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .knowledge import KnowledgeBase, from_data, source_path, to_data
+
+CACHE_FORMAT = 1
+_PACKAGE = Path(__file__).parent
+# What shapes a prepared knowledge base: a change to any of these makes old entries stale.
+_INPUTS = ("cache.py", "knowledge.py", "loader.py", "yamlfile.py", "normalise.py", "match.py", "data/english_words.txt")
+
+
+def directory() -> Path | None:
+    """The cache folder, or None when caching is off."""
+    if os.environ.get("CHATBOT_NO_CACHE"):
+        return None
+    chosen = os.environ.get("CHATBOT_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "osteonecrosis-faq-chatbot"
+
+
+@lru_cache(maxsize=1)
+def _fingerprint() -> bytes:
+    digest = hashlib.sha256(f"format {CACHE_FORMAT}".encode())
+    for name in _INPUTS:
+        digest.update((_PACKAGE / name).read_bytes())
+    return digest.digest()
+
+
+def _entry(kb_path: Path) -> tuple[Path, bytes] | None:
+    folder = directory()
+    if folder is None:
+        return None
+    try:
+        content = kb_path.read_bytes()
+    except OSError:
+        return None
+    key = hashlib.sha256(_fingerprint() + content).hexdigest()
+    return folder / f"{key[:40]}.json", content
+
+
+def lookup(kb_path: Path) -> tuple[KnowledgeBase, dict[str, Any]] | None:
+    """The knowledge base and its prepared analyses, if a cache entry matches both files."""
+    entry = _entry(kb_path)
+    if entry is None:
+        return None
+    try:
+        data = json.loads(entry[0].read_text(encoding="utf-8"))
+        source = source_path(kb_path, data["kb"]["source_file"]).read_bytes()
+        if hashlib.sha256(source).hexdigest() != data["source_sha256"]:
+            return None  # the source changed since its passages were checked
+        return from_data(data["kb"], str(kb_path), source.decode("utf-8")), data["prepared"]
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return None  # missing, unreadable or of another shape: load afresh
+
+
+def store(kb_path: Path, kb: KnowledgeBase, prepared: dict[str, Any]) -> None:
+    """Keep a freshly loaded knowledge base; failing to write only means no cache next time."""
+    entry = _entry(kb_path)
+    if entry is None:
+        return
+    target = entry[0]
+    data = {
+        "kb": to_data(kb),
+        "source_sha256": hashlib.sha256(kb.source_text.encode("utf-8")).hexdigest(),
+        "prepared": prepared,
+    }
+    try:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, delete=False) as out:
+            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+        os.replace(out.name, target)  # atomic: a reader sees the old entry or the whole new one
+    except OSError:
+        return
