@@ -129,7 +129,7 @@ class Chatbot:
         self, text: str, topic: str | None = None, confidence: float = 1.0, notes: list[str] | None = None
     ) -> Reply:
         """The reply that says the document does not answer, and what it can answer."""
-        title = f'"{self.kb.source.title}" ({self.kb.source.publisher})'
+        title = f'"{self.kb.source.title}" by {self.kb.source.publisher}'
         lead = f"I can't answer that from {title}"
         lead += f": it does not cover {topic}." if topic else "."
         body = suggestions_text(lead + " It can answer questions such as:", self.starters())

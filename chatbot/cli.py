@@ -120,6 +120,9 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("words", metavar="WORDS", nargs="+")
     ev = command("eval", _eval, "score the bot on labelled question and dialogue files")
     ev.add_argument("files", metavar="FILE", nargs="+")
+    ev.add_argument(
+        "--baseline", action="store_true", help="score plain rapidfuzz matching instead, to see what the matcher gains"
+    )
     return parser
 
 
@@ -360,6 +363,12 @@ def _eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate, format_report, load_items
 
     items = [item for path in args.files for item in load_items(path)]
-    report = evaluate(_bot(args), items)
+    bot = _bot(args)
+    if args.baseline:
+        from .baseline import Baseline
+
+        report = evaluate(Baseline(bot), items)
+    else:
+        report = evaluate(bot, items)
     _out(_json(report.to_dict()) if args.json else format_report(report))
     return OK

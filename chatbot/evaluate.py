@@ -133,7 +133,7 @@ class Report:
 def load_items(path: str | Path) -> list[list[Turn]]:
     """A labelled file as a list of dialogues; a lone question is a dialogue of one turn."""
     try:
-        data = load_yaml(Path(path))
+        data = load_yaml(Path(path), "labelled file")
     except ChatbotError as exc:
         raise EvalFileError(str(exc)) from None
     if not isinstance(data, list):

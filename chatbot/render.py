@@ -130,13 +130,14 @@ def _hang(lead: str, text: str, look: Look) -> str:
 
 def render_source(source: Source, look: Look) -> str:
     """The full attribution: title, publisher and address, the disclaimer, and the copyright."""
-    parts = [
-        style(f'"{source.title}"', _BOLD, look) + f", {source.publisher}\n{source.url}",
-        *(wrap(p.text, look) for p in source.disclaimer),
-        source.copyright,
-    ]
+    parts = [style(f'"{source.title}"', _BOLD, look) + f", {source.publisher}\n{source.url}"]
     if source.disclaimer:
-        parts.insert(1, style("Disclaimer", _BOLD, look))
+        parts += [style("Disclaimer", _BOLD, look), *(wrap(p.text, look) for p in source.disclaimer)]
+    # The full notice when the knowledge base names it (it ends with the copyright line itself).
+    notice = [wrap(p.text, look) for p in source.notice]
+    parts += [style("Copyright", _BOLD, look), *notice] if notice else [source.copyright]
+    if notice and source.copyright not in (p.text for p in source.notice):
+        parts.append(source.copyright)
     return "\n\n".join(parts)
 
 

@@ -103,9 +103,9 @@ def read_text(path: Path, what: str) -> str:
         ) from None
 
 
-def load_yaml(path: Path) -> Any:
+def load_yaml(path: Path, what: str = "knowledge base") -> Any:
     """Parse a YAML file safely; syntax errors name the line and column."""
-    text = read_text(path, "knowledge base")
+    text = read_text(path, what)
     try:
         loader = _LineLoader(text)
         loader.name = str(path)
