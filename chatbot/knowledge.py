@@ -59,9 +59,10 @@ class Source:
 
     def citation(self, headings: list[str] | tuple[str, ...] = ()) -> str:
         """One line naming the document, its sections, publisher, address and copyright."""
-        sections = "; ".join(dict.fromkeys(h for h in headings if h != self.title))
-        where = f'"{self.title}"' + (f", section {sections}" if sections else "")
-        return f"Source: {where}. {self.publisher}, {self.url}. {self.copyright}"
+        sections = list(dict.fromkeys(h for h in headings if h != self.title))
+        label = "sections" if len(sections) > 1 else "section"
+        where = f'"{self.title}"' + (f" ({label}: {'; '.join(sections)})" if sections else "")
+        return f"Source: {where}, {self.publisher}, {self.url}. {self.copyright}"
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ def test_reply_text_is_the_passage_under_its_heading_then_the_source() -> None:
         "Osteotomy\n\n"
         "In this surgical procedure, a physician reshapes the diseased bone and changes its alignment to reduce "
         "stress on the area.\n\n"
-        'Source: "Osteonecrosis", section Osteotomy. RadiologyInfo.org (RSNA and ACR), http://www.radiologyinfo.org. '
+        'Source: "Osteonecrosis" (section: Osteotomy), RadiologyInfo.org (RSNA and ACR), http://www.radiologyinfo.org. '
         "Copyright ® 2026 Radiological Society of North America, Inc."
     )
 

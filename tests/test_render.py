@@ -42,8 +42,8 @@ def test_answer_on_a_terminal_has_bold_heading_wrapped_passage_and_dim_source() 
         "Bones are alive and always\n"
         "changing, healing small\n"
         "cracks.\n\n"
-        f'{D}Source: "Bones", section What{R}\n'
-        f"{D}are bones?. Example.org,{R}\n"
+        f'{D}Source: "Bones" (section: What{R}\n'
+        f"{D}are bones?), Example.org,{R}\n"
         f"{D}http://example.org. Copyright{R}\n"
         f"{D}2026 Example{R}"
     )
@@ -55,8 +55,9 @@ def test_list_items_wrap_under_their_text_and_colour_can_be_off() -> None:
         "Treatment may include:\n\n"
         "- rest and cold packs\n"
         "  for a while\n\n"
-        'Source: "Bones", section\n'
-        "Treatment. Example.org,\n"
+        'Source: "Bones"\n'
+        "(section: Treatment),\n"
+        "Example.org,\n"
         "http://example.org.\n"
         "Copyright 2026 Example"
     )
