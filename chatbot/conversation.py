@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .bot import Chatbot
 
 FADE_TURNS = 3  # turns without reference after which the topic is forgotten
-FRESH_CONFIDENT = 0.75  # a question read on its own this well keeps its reading unless context agrees
+FRESH_CONFIDENT = 0.70  # probability (chatbot.decide) for a question to keep its own reading (dev_dialogues)
 CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings context may choose
 PICK_MIN = 0.80  # rapidfuzz partial_ratio/100 for "a few of its words" to pick a suggestion
 SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays small

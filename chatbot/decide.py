@@ -1,22 +1,44 @@
 """Decide, from ranked candidates, whether to answer, ask which was meant, or decline.
 
-The thresholds are named settings. They were chosen by running ``chatbot eval`` on
-tests/data/dev_questions.yaml and tests/data/dev_dialogues.yaml and taking the values that
-maximise the lower of in-scope accuracy and out-of-scope declines; the held-out files were not
-used. README.md ("How well it answers") gives the figures.
+Whether the best intent answers the question is judged by a small logistic model over the
+evidence the matcher gathered (its score and their parts, the margin over the runner-up, the
+best uncovered topic, and how much of the question is in words the knowledge base never uses).
+The model gives a calibrated probability that answering is right; it is also the reply's
+confidence. Its coefficients and the threshold are named settings below, fitted by
+``scripts/fit_decision.py`` on the tuning files (tests/data/dev_questions*.yaml), never on the
+held-out ones; README.md ("How well it answers") gives the figures.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from .match import Candidate
 from .reply import ANSWER, CLARIFY, DECLINE
 
-ANSWER_MIN = 0.50  # below this best score, nothing in the document answers
+# The evidence, in order, and its coefficients (fitted by scripts/fit_decision.py).
+FEATURES = (
+    "score",  # the best intent's combined score
+    "coverage",  # share of the question's weight it explains
+    "overlap",  # its best weighted overlap with one example
+    "phrase",  # its best rapidfuzz similarity with one example
+    "margin",  # its lead over the best intent with other passages
+    "rival",  # the best uncovered topic's score
+    "rival_exclusive",  # 1 when that topic matched a word no intent uses
+    "rival_lead",  # the uncovered topic's score minus the intent's
+    "rare",  # share of the question's weight in rare words the knowledge base never uses
+    "common",  # the same for everyday English words
+)
+COEFFICIENTS = (1.877, 1.488, 2.460, 1.008, 1.538, -5.207, -2.119, 2.248, 0.800, -0.699)
+INTERCEPT = -1.163
+# Answer when answering is more likely right than wrong. (Other thresholds only move answers
+# between in-scope accuracy and declines along the same frontier; see the script's sweep.)
+ANSWER_PROBABILITY = 0.5
+
 CLARIFY_MARGIN = 0.03  # a runner-up this close (with other passages) makes the bot ask
 CLARIFY_MAX = 0.60  # above this best score the winner is clear enough whatever the margin
-UNCOVERED_MARGIN = 0.05  # an uncovered topic this close, on a word of its own, makes the bot decline
+UNCOVERED_MARGIN = 0.05  # a declined question names an uncovered topic this close to the best intent
 MAX_SUGGESTIONS = 3
 
 
@@ -28,7 +50,36 @@ class Decision:
     intent: str | None = None
     confidence: float = 0.0
     suggestions: list[str] = field(default_factory=list)
-    uncovered: str | None = None  # the uncovered topic that won, if any
+    uncovered: str | None = None  # the uncovered topic that the question is about, if any
+
+
+def evidence(candidates: list[Candidate], same_answer: dict[str, tuple[str, ...]]) -> list[float] | None:
+    """The model's inputs for ranked candidates, or None when no intent matched at all."""
+    covered = [c for c in candidates if c.covered]
+    if not covered:
+        return None
+    best = covered[0]
+    runner = next((c for c in covered[1:] if same_answer[c.key] != same_answer[best.key]), None)
+    rival = next((c for c in candidates if not c.covered), None)
+    rival_score = rival.score if rival else 0.0
+    return [
+        best.score,
+        best.coverage,
+        best.overlap,
+        best.phrase,
+        best.score - (runner.score if runner else 0.0),
+        rival_score,
+        1.0 if rival and rival.exclusive else 0.0,
+        rival_score - best.score if rival else -1.0,
+        best.rare,
+        best.common,
+    ]
+
+
+def probability(features: list[float]) -> float:
+    """The model's probability that answering with the best intent is right."""
+    z = INTERCEPT + sum(w * x for w, x in zip(COEFFICIENTS, features, strict=True))
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def decide(candidates: list[Candidate], same_answer: dict[str, tuple[str, ...]]) -> Decision:
@@ -37,21 +88,29 @@ def decide(candidates: list[Candidate], same_answer: dict[str, tuple[str, ...]])
     ``same_answer`` maps intent ids to their passage ids, so that two intents answered by the
     same passages never trigger a pointless "Did you mean ...?".
     """
-    covered = [c for c in candidates if c.covered]
-    uncovered = [c for c in candidates if not c.covered]
-    best = covered[0] if covered else None
-    if best is None or best.score < ANSWER_MIN:
-        top = uncovered[0].key.split(":", 1)[1] if uncovered and uncovered[0].score >= ANSWER_MIN else None
-        return Decision(DECLINE, confidence=1 - (best.score if best else 0.0), uncovered=top)
-    # An uncovered topic wins outright when it scores higher; within the margin only with a word of
-    # its own, so "is it metal?" (a word the joint replacement passage answers) is not declined.
-    rival = uncovered[0] if uncovered else None
-    if rival and (rival.score > best.score or (rival.exclusive and rival.score >= best.score - UNCOVERED_MARGIN)):
-        return Decision(DECLINE, confidence=rival.score, uncovered=rival.key.split(":", 1)[1])
+    features = evidence(candidates, same_answer)
+    rival = next((c for c in candidates if not c.covered), None)
+    if features is None:
+        topic = _topic(rival) if rival and rival.exclusive else None
+        return Decision(DECLINE, confidence=1.0, uncovered=topic)
+    best = next(c for c in candidates if c.covered)
+    p = probability(features)
+    if p < ANSWER_PROBABILITY:
+        near = rival is not None and rival.score >= best.score - UNCOVERED_MARGIN
+        return Decision(DECLINE, confidence=1 - p, uncovered=_topic(rival) if near and rival else None)
     close = [
-        c for c in covered[1:] if best.score - c.score <= CLARIFY_MARGIN and same_answer[c.key] != same_answer[best.key]
+        c
+        for c in candidates
+        if c.covered
+        and c is not best
+        and best.score - c.score <= CLARIFY_MARGIN
+        and same_answer[c.key] != same_answer[best.key]
     ]
     if close and best.score < CLARIFY_MAX:
         options = [best.key, *(c.key for c in close)][:MAX_SUGGESTIONS]
-        return Decision(CLARIFY, confidence=best.score, suggestions=options)
-    return Decision(ANSWER, intent=best.key, confidence=min(1.0, best.score))
+        return Decision(CLARIFY, confidence=p, suggestions=options)
+    return Decision(ANSWER, intent=best.key, confidence=p)
+
+
+def _topic(candidate: Candidate) -> str:
+    return candidate.key.split(":", 1)[1]

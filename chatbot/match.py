@@ -66,6 +66,12 @@ class Candidate:
     covered: bool  # False for a topic the document does not cover
     example: str  # the closest example phrasing
     exclusive: bool = False  # an uncovered topic that matched a word no intent uses
+    # The evidence behind the score, for the decision (chatbot.decide):
+    coverage: float = 0.0  # share of the question's weight this intent explains
+    overlap: float = 0.0  # best weighted overlap with one example
+    phrase: float = 0.0  # best rapidfuzz similarity with one example, 0..1
+    rare: float = 0.0  # share of the question's weight in words the knowledge base never uses, rare ones
+    common: float = 0.0  # the same for everyday English words
 
 
 @dataclass(frozen=True)
@@ -187,6 +193,9 @@ class Matcher:
             for index in coverage
         }
         shortlist = sorted(partial, key=partial.__getitem__, reverse=True)[:PHRASE_SHORTLIST]
+        unknown = [(t, w) for t, w in weights.items() if t not in self._idf]
+        common = sum(w for t, w in unknown if t in analysis.common) / total
+        rare = sum(w for t, w in unknown if t not in analysis.common) / total
         candidates = []
         for index in shortlist:
             doc = self._docs[index]
@@ -197,7 +206,11 @@ class Matcher:
             exclusive = not doc.covered and any(t in doc.terms and t not in self._intent_terms for t in weights)
             example = self._texts[overlap[index][1]] if index in overlap else self._texts[doc.examples.start]
             score = partial[index] + PHRASE_WEIGHT * phrase / 100
-            candidates.append(Candidate(doc.key, score, doc.covered, example, exclusive))
+            cover = (coverage[index] + subject) / total
+            best = overlap.get(index, (0.0, 0))[0]
+            candidates.append(
+                Candidate(doc.key, score, doc.covered, example, exclusive, cover, best, phrase / 100, rare, common)
+            )
         candidates.sort(key=lambda c: -c.score)
         return candidates[:limit]
 

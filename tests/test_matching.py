@@ -95,9 +95,14 @@ def test_a_decline_names_the_uncovered_topic(bot: Chatbot) -> None:
     assert "it does not cover heredity and genetics" in reply.text
 
 
+def candidate(key: str, score: float) -> Candidate:
+    """A candidate with the strong evidence of a well-matched question."""
+    return Candidate(key, score, True, "", coverage=0.9, overlap=0.8, phrase=0.8)
+
+
 def test_close_candidates_with_different_passages_make_it_ask() -> None:
     answers = {"a": ("p1",), "b": ("p2",), "c": ("p1",)}
-    close = [Candidate("a", 0.55, True, ""), Candidate("b", 0.55 - CLARIFY_MARGIN / 2, True, "")]
+    close = [candidate("a", 0.55), candidate("b", 0.55 - CLARIFY_MARGIN / 2)]
     decision = decide(close, answers)
     assert decision.kind == "clarify"
     assert decision.suggestions == ["a", "b"]
@@ -105,7 +110,7 @@ def test_close_candidates_with_different_passages_make_it_ask() -> None:
 
 def test_close_candidates_with_the_same_passages_just_answer() -> None:
     answers = {"a": ("p1",), "c": ("p1",)}
-    decision = decide([Candidate("a", 0.55, True, ""), Candidate("c", 0.55, True, "")], answers)
+    decision = decide([candidate("a", 0.55), candidate("c", 0.55)], answers)
     assert (decision.kind, decision.intent) == ("answer", "a")
 
 
@@ -113,7 +118,7 @@ def test_a_clarification_offers_questions_and_no_passage(bot: Chatbot) -> None:
     reply = bot.build(
         "bone",
         decide(
-            [Candidate("bone_graft", 0.55, True, ""), Candidate("osteotomy", 0.54, True, "")],
+            [candidate("bone_graft", 0.55), candidate("osteotomy", 0.54)],
             {"bone_graft": ("bone_graft",), "osteotomy": ("osteotomy",)},
         ),
     )

@@ -1,0 +1,119 @@
+"""Fit the answer-or-decline model in chatbot/decide.py on the tuning questions, and print it.
+
+    python scripts/fit_decision.py            # fit, sweep the threshold, print the settings to paste
+    python scripts/fit_decision.py --check    # also report the held-out figures (never used to choose)
+
+A question is a positive example when its best intent is one of its expected intents: answering
+would be right. Out-of-scope questions, and in-scope ones whose best intent is wrong, are
+negatives. The model is a logistic regression with a little L2, fitted by Newton's method (ten
+features need nothing more). The bot answers when the probability is at least 0.5: answering is
+then more likely right than wrong. The sweep of other thresholds is printed for information; it
+moves answers between in-scope accuracy and declines along the same frontier.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ["CHATBOT_NO_CACHE"] = "1"  # always prepare from the files as they are now
+
+from chatbot import Chatbot, decide, smalltalk  # noqa: E402
+from chatbot.evaluate import Turn, evaluate, load_items  # noqa: E402
+
+TUNING = ("dev_questions.yaml", "dev_questions_styles.yaml", "dev_questions_lay.yaml")
+HELD_OUT = ("heldout_questions.yaml",)
+DATA = ROOT / "tests" / "data"
+L2 = 0.01
+
+
+def questions(names: tuple[str, ...]) -> list[Turn]:
+    return [turn for name in names for item in load_items(DATA / name) for turn in item]
+
+
+def examples(bot: Chatbot, turns: list[Turn]) -> tuple[list[list[float]], list[int]]:
+    rows, labels = [], []
+    for turn in turns:
+        if smalltalk.classify(turn.q) is not None:
+            continue  # small talk and advice requests never reach the decision
+        _, candidates = bot.matcher.understand(turn.q)
+        features = decide.evidence(candidates, bot.answers)
+        if features is None:
+            continue  # no intent matched at all: always declined
+        best = next(c for c in candidates if c.covered)
+        rows.append(features)
+        labels.append(int("none" not in turn.expect and best.key in turn.expect))
+    return rows, labels
+
+
+def fit(rows: list[list[float]], labels: list[int], rounds: int = 25) -> list[float]:
+    """Logistic regression by Newton's method; returns [intercept, *coefficients]."""
+    data = [[1.0, *row] for row in rows]
+    size = len(data[0])
+    w = [0.0] * size
+    for _ in range(rounds):
+        gradient = [-L2 * w[j] if j else 0.0 for j in range(size)]
+        hessian = [[(L2 if i == j and i else 0.0) for j in range(size)] for i in range(size)]
+        for x, y in zip(data, labels, strict=True):
+            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, sum(a * b for a, b in zip(w, x, strict=True))))))
+            for i in range(size):
+                gradient[i] += (y - p) * x[i]
+                for j in range(size):
+                    hessian[i][j] += p * (1 - p) * x[i] * x[j]
+        step = solve(hessian, gradient)
+        w = [a + b for a, b in zip(w, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return w
+
+
+def solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting."""
+    n = len(vector)
+    a = [[*row, vector[i]] for i, row in enumerate(matrix)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
+        a[col], a[pivot] = a[pivot], a[col]
+        for r in range(col + 1, n):
+            factor = a[r][col] / a[col][col]
+            for c in range(col, n + 1):
+                a[r][c] -= factor * a[col][c]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        x[r] = (a[r][n] - sum(a[r][c] * x[c] for c in range(r + 1, n))) / a[r][r]
+    return x
+
+
+def figures(bot: Chatbot, names: tuple[str, ...]) -> dict[str, float]:
+    result = evaluate(bot, [[t] for t in questions(names)]).figures()
+    return {"in_scope": result["in_scope"] or 0.0, "declined": result["out_of_scope_declined"] or 0.0}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="also print the held-out figures")
+    args = parser.parse_args()
+    bot = Chatbot()
+    rows, labels = examples(bot, questions(TUNING))
+    w = fit(rows, labels)
+    decide.INTERCEPT, decide.COEFFICIENTS = w[0], tuple(w[1:])
+    print(f"fitted on {len(rows)} questions ({sum(labels)} where answering is right)")
+    for threshold in [t / 100 for t in range(30, 71, 5)]:
+        decide.ANSWER_PROBABILITY = threshold
+        f = figures(bot, TUNING)
+        print(f"  threshold {threshold:.2f}: in scope {f['in_scope']:.3f}, declined {f['declined']:.3f}")
+    decide.ANSWER_PROBABILITY = 0.5
+    print("\nsettings for chatbot/decide.py:")
+    print("COEFFICIENTS = (" + ", ".join(f"{c:.3f}" for c in w[1:]) + ")")
+    print(f"INTERCEPT = {w[0]:.3f}")
+    if args.check:
+        print("held out (for information only):", figures(bot, HELD_OUT))
+
+
+if __name__ == "__main__":
+    main()
