@@ -23,7 +23,8 @@ class Chat:
 _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
     r"thanks?|thank you(?: (?:so|very) much)?|thx|ty|cheers|great|cool|perfect|alright|sorry|"
-    r"got it|i see|oh|ah|well)\b\s*)+"
+    r"got it|i see|oh|ah|well|anyway|so|also|and|(?:going |coming )?back to (?:that|this|it|my question)|"
+    r"one more (?:thing|question)|another question)\b\s*)+"
 )
 _WHOLE = {
     "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo)"
