@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import cache
+from .conversation import Conversation
 from .decide import Decision
 from .knowledge import BUNDLED_KB, Intent, KnowledgeBase, Passage, Source, load
 from .match import Matcher
 from .normalise import Normaliser, english_words, vocabulary_counts
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, Suggestion, answer_text, suggestions_text
 from .sanitise import clean
-
-if TYPE_CHECKING:
-    from .conversation import Conversation
 
 
 @dataclass(frozen=True)
@@ -148,7 +146,7 @@ class Chatbot:
 
     # -- what it knows -----------------------------------------------------------------------
     def candidates(self, question: str, limit: int = 3) -> list[Match]:
-        """The best intents for a question with their confidence, best first (for staff)."""
+        """The best intents for a question, best first (for staff); confidence is the match score, 0..1."""
         text, _ = clean(question)
         _, ranked = self.matcher.understand(text, limit=limit + len(self.kb.not_covered))
         return [Match(c.key, self._intents[c.key].question, min(1.0, c.score)) for c in ranked if c.covered][:limit]
@@ -182,12 +180,8 @@ class Chatbot:
 
     def conversation(self) -> Conversation:
         """A new conversation: one user's session, which remembers what it just talked about."""
-        from .conversation import Conversation
-
         return Conversation(self)
 
     def conversation_from_dict(self, data: dict[str, Any]) -> Conversation:
         """A conversation restored from ``Conversation.to_dict()``, e.g. kept in a host bot's store."""
-        from .conversation import Conversation
-
         return Conversation.from_dict(self, data)

@@ -177,17 +177,18 @@ class Conversation:
             return bot.build(text, fresh)
         best = candidates[0].score if candidates else 0.0
         plausible = {c.key for c in candidates if c.covered and best - c.score <= CONTEXT_MARGIN}
-        # With a pronoun, context picks among the readings the question allows on its own; it
-        # overrides a confident reading only when that reading is not the question's own.
+        # Context may replace a reading that is not confident; a confident one it may only narrow
+        # down, choosing among the readings the question allows on its own ("does it use radiation?").
         if not confident or contextual.intent in plausible:
             return bot.build(text, contextual)
         return bot.build(text, fresh)
 
     def _with_context(self, analysis: Analysis) -> Decision:
         """Decide on the question with the current topic's own question added as context."""
-        assert self.state.topic is not None
+        if self.state.topic is None:
+            return Decision(DECLINE)
         topic = self.bot.normaliser.analyse(self.bot.intent(self.state.topic).question)
-        merged = Analysis(tuple(dict.fromkeys(analysis.terms + topic.terms)), analysis.phrase)
+        merged = replace(analysis, terms=tuple(dict.fromkeys(analysis.terms + topic.terms)))
         return decide(self.bot.matcher.rank(merged), self.bot.answers)
 
     def _remember(self, reply: Reply) -> None:

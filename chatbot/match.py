@@ -20,12 +20,13 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .knowledge import KnowledgeBase
 from .normalise import Analysis, Normaliser
 
-# Weights of the three kinds of evidence; chosen on tests/data/dev_questions.yaml (see README).
+# Weights of the three kinds of evidence, and the word weights below: chosen by grid search on the
+# tuning question files (tests/data/dev_questions*.yaml), as README.md says.
 COVERAGE_WEIGHT = 0.45
 EXAMPLE_WEIGHT = 0.45
 PHRASE_WEIGHT = 0.10
@@ -60,7 +61,8 @@ _ASKS = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(
-    r"(?<=[.?!;:])\s+|\s*\n+\s*|\s+(?:but|and|so)\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)",
+    # (Messages arrive cleaned, newlines already folded into spaces.)
+    r"(?<=[.?!;:])\s+|\s+(?:but|and|so)\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)",
     re.I,
 )
 
@@ -204,26 +206,41 @@ class Matcher:
             for index in coverage
         }
         shortlist = sorted(partial, key=partial.__getitem__, reverse=True)[:PHRASE_SHORTLIST]
+        phrases = self._phrase_scores(analysis.phrase, shortlist)
         unknown = [(t, w) for t, w in weights.items() if t not in self._idf]
         common = sum(w for t, w in unknown if t in analysis.common) / total
         rare = sum(w for t, w in unknown if t not in analysis.common) / total
         candidates = []
         for index in shortlist:
             doc = self._docs[index]
-            phrase = max(
-                (fuzz.ratio(analysis.phrase, self._phrases[p], score_cutoff=PHRASE_CUTOFF) for p in doc.examples),
-                default=0.0,
-            )
+            phrase = phrases.get(index, 0.0)
             exclusive = not doc.covered and any(t in doc.terms and t not in self._intent_terms for t in weights)
             example = self._texts[overlap[index][1]] if index in overlap else self._texts[doc.examples.start]
-            score = partial[index] + PHRASE_WEIGHT * phrase / 100
             cover = (coverage[index] + subject) / total
             best = overlap.get(index, (0.0, 0))[0]
+            score = partial[index] + PHRASE_WEIGHT * phrase
             candidates.append(
-                Candidate(doc.key, score, doc.covered, example, exclusive, cover, best, phrase / 100, rare, common)
+                Candidate(doc.key, score, doc.covered, example, exclusive, cover, best, phrase, rare, common)
             )
         candidates.sort(key=lambda c: -c.score)
         return candidates[:limit]
+
+    def _phrase_scores(self, phrase: str, docs: list[int]) -> dict[int, float]:
+        """Best rapidfuzz similarity (0..1) of the question with each given intent's examples."""
+        positions = [p for index in docs for p in self._docs[index].examples]
+        found = process.extract(
+            phrase,
+            [self._phrases[p] for p in positions],
+            scorer=fuzz.ratio,
+            processor=None,
+            score_cutoff=PHRASE_CUTOFF,
+            limit=None,
+        )
+        best: dict[int, float] = {}
+        for _, score, index in found:
+            owner = self._owner[positions[index]]
+            best[owner] = max(best.get(owner, 0.0), score / 100)
+        return best
 
     def _overlap_by_postings(self, weights: dict[str, float], total: float) -> dict[int, tuple[float, int]]:
         """Best weighted overlap (Dice) per intent, visiting only examples that share a word."""
