@@ -36,7 +36,8 @@ STOP_WORDS = frozenset(
     theirs them then there these they thing things this those though through thus to too type u under until
     up us use used very want wanted wants was wasn way we well were what whats when which while who whom
     whose why will with would wouldn yes yet you youre your yours yourself ya ok okay hi hello hey dear
-    pardon sorry explain describe mean means meaning give show tell know wonder wondering question
+    pardon sorry explain describe give show tell know wonder wondering question make makes making
+    necessary necessarily exist exists existing
     questions answer help regarding re wat wot wats whta teh ur r pls abt bc cuz coz""".split()
 )
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told
