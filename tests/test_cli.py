@@ -168,13 +168,18 @@ def test_batch_missing_file_exits_3(tmp_path: Path) -> None:
     assert err(result) == f"chatbot: {tmp_path / 'nope.txt'}: No such file or directory\n"
 
 
-def test_ctrl_c_during_batch_keeps_every_line_read_so_far() -> None:
-    process = subprocess.Popen(
+def start_batch() -> subprocess.Popen[bytes]:
+    """`chatbot batch` reading from a pipe we write to, as a script feeding it would."""
+    return subprocess.Popen(
         [sys.executable, "-m", "chatbot", "batch"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
+
+
+def test_ctrl_c_during_batch_keeps_every_line_read_so_far() -> None:
+    process = start_batch()
     assert process.stdin is not None and process.stdout is not None
     process.stdin.write(b"what is avn\nsteroids\n")
     process.stdin.flush()
@@ -188,12 +193,7 @@ def test_ctrl_c_during_batch_keeps_every_line_read_so_far() -> None:
 
 
 def test_output_closed_early_ends_quietly() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "chatbot", "batch"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    process = start_batch()
     assert process.stdin is not None and process.stdout is not None and process.stderr is not None
     process.stdin.write(b"what is avn\n" * 2000)
     process.stdin.close()
