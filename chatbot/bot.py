@@ -62,8 +62,11 @@ class Chatbot:
     def _prepare_file(self, path: Path) -> None:
         hit = cache.lookup(path)
         if hit is not None:
-            self._prepare(*hit)
-            return
+            try:
+                self._prepare(*hit)
+                return
+            except (KeyError, TypeError, ValueError, IndexError):
+                cache.discard(path)  # an entry of another shape: load afresh, and write a good one
         self._prepare(load(path))
         cache.store(path, self.kb, self._prepared())
 
@@ -130,8 +133,9 @@ class Chatbot:
         title = f'"{self.kb.source.title}" by {self.kb.source.publisher}'
         lead = f"I can't answer that from {title}"
         lead += f": it does not cover {topic}." if topic else "."
-        body = suggestions_text(lead + " It can answer questions such as:", self.starters())
-        return self._plain(DECLINE, text, body, confidence, self.starters(), notes or [])
+        starters = self.starters()
+        body = suggestions_text(lead + " It can answer questions such as:", starters)
+        return self._plain(DECLINE, text, body, confidence, starters, notes or [])
 
     def say(self, kind: str, text: str, body: str, suggestions: list[Suggestion] | None = None) -> Reply:
         """A reply in the bot's own words (small talk, advice refusal): never a passage."""

@@ -25,7 +25,16 @@ from .knowledge import KnowledgeBase, from_data, source_path, to_data
 CACHE_FORMAT = 1
 _PACKAGE = Path(__file__).parent
 # What shapes a prepared knowledge base: a change to any of these makes old entries stale.
-_INPUTS = ("cache.py", "knowledge.py", "loader.py", "yamlfile.py", "normalise.py", "match.py", "data/english_words.txt")
+_INPUTS = (
+    "bot.py",
+    "cache.py",
+    "knowledge.py",
+    "loader.py",
+    "yamlfile.py",
+    "normalise.py",
+    "match.py",
+    "data/english_words.txt",
+)
 
 
 def directory() -> Path | None:
@@ -53,7 +62,7 @@ def _entry(kb_path: Path) -> tuple[Path, bytes] | None:
         return None
     try:
         content = kb_path.read_bytes()
-    except OSError:
+    except (OSError, ValueError):  # unreadable, or a NUL in the name: the loader will say so
         return None
     key = hashlib.sha256(_fingerprint() + content).hexdigest()
     return folder / f"{key[:40]}.json", content
@@ -72,6 +81,13 @@ def lookup(kb_path: Path) -> tuple[KnowledgeBase, dict[str, Any]] | None:
         return from_data(data["kb"], str(kb_path), source.decode("utf-8")), data["prepared"]
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None  # missing, unreadable or of another shape: load afresh
+
+
+def discard(kb_path: Path) -> None:
+    """Forget a knowledge base's entry, e.g. one that proved to be of another shape."""
+    entry = _entry(kb_path)
+    if entry is not None:
+        entry[0].unlink(missing_ok=True)
 
 
 def store(kb_path: Path, kb: KnowledgeBase, prepared: dict[str, Any]) -> None:

@@ -92,7 +92,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="chatbot",
         description="Answers questions about one document with its own words, quoted and attributed.",
         epilog="With no command, chats. Exit codes: 0 answered, 1 not answered (declined, unsure, nothing "
-        "found, a bad batch line), 2 usage error, 3 a file could not be used, 130 Ctrl-C.",
+        "found, a bad batch line), 2 usage error, 3 a file could not be used, 70 internal error, 130 Ctrl-C, "
+        "141 output closed early.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -216,7 +217,12 @@ def _ask(args: argparse.Namespace) -> int:
     bot = _bot(args)
     if args.top:
         matches = bot.candidates(args.question, limit=args.top)
-        _out(_json([m.to_dict() for m in matches]) if args.json else render_matches(matches))
+        if args.json:
+            _out(_json([m.to_dict() for m in matches]))
+        elif matches:
+            _out(render_matches(matches))
+        else:
+            _note("No intent matches that question.")
         return OK if matches else NOT_ANSWERED
     reply = bot.ask(args.question)
     if args.json:

@@ -74,7 +74,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("quit", "leave the chat (Ctrl-D also leaves)", _quit, aliases=("exit", "bye", "q")),
 )
 # Typed without the slash, these words still mean the command: people type them to get out or get help.
-BARE_WORDS = {"help": "help", "quit": "quit", "exit": "quit"}
+BARE_WORDS = {"help": "help", "quit": "quit", "exit": "quit", "bye": "quit", "goodbye": "quit"}
 
 
 def find(name: str) -> Command | None:

@@ -11,13 +11,11 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import fuzz
-
 from . import smalltalk
 from .decide import Decision, decide
 from .normalise import Analysis, fold
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, suggestions_text
-from .sanitise import MAX_QUESTION_CHARS, clean
+from .sanitise import CUT_NOTE, clean
 
 if TYPE_CHECKING:
     from .bot import Chatbot
@@ -25,7 +23,6 @@ if TYPE_CHECKING:
 FADE_TURNS = 3  # turns without reference after which the topic is forgotten
 FRESH_CONFIDENT = 0.70  # probability (chatbot.decide) for a question to keep its own reading (dev_dialogues)
 CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings context may choose
-PICK_MIN = 0.80  # rapidfuzz partial_ratio/100 for "a few of its words" to pick a suggestion
 SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays small
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2, "three": 3}
@@ -94,42 +91,54 @@ class Conversation:
         text, cut = clean(message)
         reply = self._turn(text)
         if cut:
-            note = f"Your message was longer than {MAX_QUESTION_CHARS} characters; I read only the start."
-            reply = replace(reply, notes=[*reply.notes, note])
+            reply = replace(reply, notes=[*reply.notes, CUT_NOTE])
         self._remember(reply)
         return reply
 
     def _turn(self, text: str) -> Reply:
-        picked = self._pick(text)
-        if picked:
-            return self.bot.answer(text, picked)
         chat = smalltalk.classify(text)
         if chat is not None and chat.name == "prefix":
             text = chat.rest
             chat = smalltalk.classify(text)
+        if chat is not None and chat.name in ("urgent", "advice"):
+            return self._chat(text, chat.name)  # safety first, whatever was offered before
+        number = self._number(text)
+        if number is not None:
+            offered = self.state.offered
+            if 1 <= number <= len(offered):
+                return self.bot.answer(text, offered[number - 1])
+            if offered:
+                return self.bot.say(SMALLTALK, text, f"Please pick a number from 1 to {len(offered)}.")
         if chat is not None:
             return self._chat(text, chat.name)
+        picked = self._pick_by_words(text)
+        if picked:
+            return self.bot.answer(text, picked)
         return self._question(text)
 
-    def _pick(self, text: str) -> str | None:
-        """The offered intent a reply like "2", "the second one" or a few of its words picks."""
-        offered = self.state.offered
-        if not offered:
+    def _number(self, text: str) -> int | None:
+        """The number in a reply like "2", "#2" or "the second one", if it is only that."""
+        number = _NUMBER.fullmatch(fold(text))
+        if number is None:
             return None
-        folded = fold(text)
-        number = _NUMBER.fullmatch(folded)
-        if number:
-            value = number.group(1)
-            index = int(value) if value.isdigit() else _ORDINALS[value]
-            return offered[index - 1] if index <= len(offered) else None
-        if len(folded) < 4:
+        value = number.group(1)
+        return int(value) if value.isdigit() else _ORDINALS[value]
+
+    def _pick_by_words(self, text: str) -> str | None:
+        """The one offered question whose words include all the telling words of the reply.
+
+        "osteotomy" picks "What is an osteotomy?"; "how is osteoporosis treated" picks nothing,
+        for "osteoporosis" is in no offered question.
+        """
+        terms = set(self.bot.normaliser.analyse(text).terms)
+        if not terms or not self.state.offered:
             return None
-        scores = [(fuzz.partial_ratio(folded, fold(self.bot.intent(i).question)) / 100, i) for i in offered]
-        best, intent = max(scores)
-        runner_up = sorted(scores)[-2][0] if len(scores) > 1 else 0.0
-        if best >= PICK_MIN and best - runner_up >= 0.1 and len(folded) <= 2 * len(self.bot.intent(intent).question):
-            return intent
-        return None
+        fits = [
+            i
+            for i in self.state.offered
+            if terms <= set(self.bot.normaliser.analyse(self.bot.intent(i).question).terms)
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _chat(self, text: str, name: str) -> Reply:
         bot = self.bot
@@ -173,8 +182,10 @@ class Conversation:
             # "and the x-ray?" names its own topic; "how are you?" names none: context adds nothing.
             return bot.build(text, fresh)
         contextual = self._with_context(analysis)
-        if contextual.kind != ANSWER:
+        if contextual.kind != ANSWER or contextual.intent is None:
             return bot.build(text, fresh)
+        if not pointing and not bot.matcher.explains(contextual.intent, analysis):
+            return bot.build(text, fresh)  # "how much prednisone is safe?" after MRI is not about MRI
         best = candidates[0].score if candidates else 0.0
         plausible = {c.key for c in candidates if c.covered and best - c.score <= CONTEXT_MARGIN}
         # Context may replace a reading that is not confident; a confident one it may only narrow

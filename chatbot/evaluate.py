@@ -47,6 +47,7 @@ class Turn:
     kind: str = ""
     dialogue: str = ""  # the dialogue's id, "" for a lone question
     position: int = 0  # 0 for a lone question or a dialogue's first turn
+    where: str = ""  # file and line, for messages about the item
 
 
 @dataclass(frozen=True)
@@ -162,11 +163,25 @@ def _turn(path: str | Path, entry: Any, dialogue: str, position: int) -> Turn:
         str(entry.get("kind") or ""),
         dialogue,
         position,
+        f"{path}, line {line_of(entry)}",
     )
 
 
 def evaluate(bot: Answerer, items: list[list[Turn]]) -> Report:
-    """Run every item through the bot: lone questions with ask(), dialogues in one conversation."""
+    """Run every item through the bot: lone questions with ask(), dialogues in one conversation.
+
+    An expected intent the bot does not have is an error (a typo in a label would otherwise
+    count silently as a miss).
+    """
+    for dialogue in items:
+        for turn in dialogue:
+            for label in turn.expect - {NONE, MORE}:
+                try:
+                    bot.intent(label)
+                except KeyError:
+                    raise EvalFileError(
+                        f"{turn.where}: expected intent {label!r} is not in the knowledge base"
+                    ) from None
     report = Report()
     for dialogue in items:
         conversation = bot.conversation()
@@ -191,6 +206,10 @@ def _score(bot: Answerer, turn: Turn, reply: Reply, topic: str | None) -> Outcom
     return Outcome(turn, str(got), right, reply.kind == CLARIFY, reply.confidence)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def format_report(report: Report, misses: bool = True) -> str:
     """The report as text for a terminal."""
     f = report.figures()
@@ -201,9 +220,9 @@ def format_report(report: Report, misses: bool = True) -> str:
     lines = [
         f"items                 {f['items']}",
         f"overall               {pct(f['overall'])}",
-        f"in scope answered     {pct(f['in_scope'])}  ({f['in_scope_items']} questions)",
-        f"out of scope declined {pct(f['out_of_scope_declined'])}  ({f['out_of_scope_items']} questions)",
-        f"follow-up turns       {pct(f['follow_ups'])}  ({f['follow_up_items']} turns)",
+        f"in scope answered     {pct(f['in_scope'])}  ({_count(f['in_scope_items'], 'question')})",
+        f"out of scope declined {pct(f['out_of_scope_declined'])}  ({_count(f['out_of_scope_items'], 'question')})",
+        f"follow-up turns       {pct(f['follow_ups'])}  ({_count(f['follow_up_items'], 'turn')})",
         f"dialogue turns        {pct(f['dialogue_turns'])}",
         f"clarified             {pct(f['clarified'])}",
         "",

@@ -37,6 +37,8 @@ class Loader:
         if data is None:
             raise self.fail("the file is empty; it needs source, sections, passages and intents")
         top = self.mapping(data, "the top level", _TOP_KEYS, required={"source", "passages", "intents"})
+        if top.get("version", 1) != 1:
+            raise self.fail(f"version {top['version']!r} is not one this chatbot reads; use version: 1", top)
         source_spec = self.mapping(
             top["source"], "source", _SOURCE_KEYS, required=_SOURCE_KEYS - {"disclaimer", "notice"}
         )
@@ -91,6 +93,11 @@ class Loader:
     # -- the source document -------------------------------------------------------------------
     def source_text(self, spec: LineDict) -> str:
         file_name = self.text_value(spec["file"], "source.file", spec)
+        if Path(file_name).is_absolute() or ".." in Path(file_name).parts:
+            raise self.fail(
+                f"source.file {file_name!r} must be a file name beside the knowledge base (no absolute path or ..)",
+                spec["file"],
+            )
         try:
             return read_text(source_path(self.path, file_name), "source document")
         except KnowledgeBaseError as exc:
@@ -185,6 +192,8 @@ class Loader:
                     where,
                 )
             end = stop + len(last)
+        if not isinstance(spec.get("to_paragraph_end", False), bool):
+            raise self.fail(f"{where}: to_paragraph_end must be true or false", spec, where)
         if spec.get("to_paragraph_end"):
             blank = text.find("\n\n", end)
             end = len(text) if blank < 0 else blank

@@ -174,6 +174,14 @@ class Matcher:
                     best = (part_ranked[0].score * weight, part, part_ranked)
         return best[1], best[2]
 
+    def explains(self, key: str, analysis: Analysis) -> bool:
+        """Whether an intent's examples use the question's most telling word."""
+        telling = [t for t in analysis.terms if t not in self._subject]
+        if not telling:
+            return False
+        top = max(telling, key=lambda t: self.weight(t, analysis.common))
+        return any(doc.key == key and top in doc.terms for doc in self._docs)
+
     def weight(self, term: str, common: frozenset[str] = frozenset(), long: bool = False) -> float:
         """How telling a term is: rare among intents is telling; an unknown word by its kind."""
         known = self._idf.get(term)

@@ -37,7 +37,7 @@ STOP_WORDS = frozenset(
     up us use used very want wanted wants was wasn way we well were what whats when which while who whom
     whose why will with would wouldn yes yet you youre your yours yourself ya ok okay hi hello hey dear
     pardon sorry explain describe give show tell know wonder wondering question make makes making
-    necessary necessarily exist exists existing
+    necessary necessarily exist exists existing involve involves involved entail entails
     questions answer help regarding re wat wot wats whta teh ur r pls abt bc cuz coz""".split()
 )
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told

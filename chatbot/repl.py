@@ -33,6 +33,7 @@ def open_history(path: str | None) -> History:
     if path is None:
         return InMemoryHistory()
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))  # questions about health are private
+    os.chmod(path, 0o600)  # an existing file too: the README promises it is readable by its owner alone
     return FileHistory(path)
 
 

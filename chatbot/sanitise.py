@@ -5,16 +5,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
-MAX_QUESTION_CHARS = 1000  # longer messages are cut here (documented in README) and answered with a note
+# Longer messages keep their last this many characters (documented in README) and get a note:
+# a long message tells its story first and asks its question last.
+MAX_QUESTION_CHARS = 1000
+CUT_NOTE = f"Your message was longer than {MAX_QUESTION_CHARS} characters; I read only its end."
 
 # ANSI/VT escape sequences (CSI, OSC and two-character escapes), removed whole so that no
 # fragment like "[31m" survives once the ESC itself is gone.
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def clean(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, bool]:
     """Text with escape sequences, control and format characters and lone surrogates removed,
-    whitespace collapsed and cut to ``limit`` characters; and whether it was cut.
+    whitespace collapsed and cut to its last ``limit`` characters; and whether it was cut.
 
     >>> clean("what is\\x1b[31m MRI\\x00?\\u202e")
     ('what is MRI?', False)
@@ -22,12 +28,13 @@ def clean(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, bool]:
     if not isinstance(text, str):
         raise TypeError(f"a question must be a str, not {type(text).__name__}")
     cut = len(text) > limit * 4
-    text = text[: limit * 4]  # bound the work before cleaning
+    text = text[-limit * 4 :]  # bound the work before cleaning
     if not text.isprintable():  # only then can there be control characters or escape sequences
         text = _ESCAPES.sub("", text)
-        text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates become "?"
+        text = _SURROGATE.sub(" ", text)  # lone surrogates cannot even be encoded
         text = "".join(" " if ch.isspace() else ch for ch in text if ch.isspace() or unicodedata.category(ch)[0] != "C")
     kept = " ".join(text.split())
     if len(kept) > limit:
-        return kept[:limit].rstrip(), True
+        tail = kept[-limit:]
+        return (tail.split(" ", 1)[1] if " " in tail[1:] else tail), True  # from a whole word
     return kept, cut

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -12,8 +14,10 @@ from chatbot import Chatbot, KnowledgeBase, load
 
 DATA = Path(__file__).parent / "data"
 
-# The tests (and the programs they start) keep their prepared knowledge bases out of the user's cache.
+# The tests (and the programs they start) keep their prepared knowledge bases out of the user's
+# cache, in a folder removed when the run ends.
 os.environ["CHATBOT_CACHE_DIR"] = tempfile.mkdtemp(prefix="chatbot-test-cache-")
+atexit.register(shutil.rmtree, os.environ["CHATBOT_CACHE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

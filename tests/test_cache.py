@@ -76,3 +76,18 @@ def test_the_cache_can_be_turned_off(kb_copy: Path, monkeypatch: pytest.MonkeyPa
     assert cache.directory() is None
     Chatbot.from_file(kb_copy)
     assert not (kb_copy.parent.parent / "cache").exists()
+
+
+def test_an_entry_of_another_shape_is_rebuilt(kb_copy: Path) -> None:
+    Chatbot.from_file(kb_copy)
+    (entry,) = (kb_copy.parent.parent / "cache").glob("*.json")
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["prepared"]["counts"] = 7  # valid JSON, wrong shape
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    assert Chatbot.from_file(kb_copy).ask("what is an MRI").intent == "mri"
+    assert json.loads(entry.read_text(encoding="utf-8"))["prepared"]["counts"] != 7
+
+
+def test_a_file_name_with_a_nul_is_a_knowledge_base_error(kb_copy: Path) -> None:
+    with pytest.raises(KnowledgeBaseError):
+        Chatbot.from_file(str(kb_copy) + "\x00")

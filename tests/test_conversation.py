@@ -113,7 +113,13 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
 
 @pytest.mark.parametrize(
     "message",
-    ["should I stop my steroids?", "do I have avascular necrosis?", "which surgery is best for me?"],
+    [
+        "should I stop my steroids?",
+        "do I have avascular necrosis?",
+        "which surgery is best for me?",
+        "will I need a hip replacement?",
+        "my hip hurts when I walk, what is wrong with me?",
+    ],
 )
 def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation, message: str) -> None:
     reply = conversation.ask(message)
@@ -128,6 +134,29 @@ def test_an_emergency_is_sent_to_emergency_services(conversation: Conversation) 
     assert reply.kind == "advice"
     assert "emergency" in reply.text
     assert reply.passages == []
+
+
+def test_an_emergency_after_numbered_suggestions_is_still_an_emergency(conversation: Conversation) -> None:
+    conversation.ask("how much does it cost?")  # declined, with numbered suggestions
+    reply = conversation.ask("how is osteonecrosis treated? I fell and can't walk")
+    assert (reply.kind, reply.passages) == ("advice", [])
+
+
+def test_a_new_question_after_suggestions_is_read_on_its_own(conversation: Conversation) -> None:
+    conversation.ask("how much does it cost?")
+    assert conversation.ask("what is osteotomy").intent == "osteotomy"
+    assert conversation.ask("how is osteoporosis treated").passages == []
+
+
+def test_a_number_out_of_range_asks_for_one_in_range(conversation: Conversation) -> None:
+    conversation.ask("how much does it cost?")
+    reply = conversation.ask("5")
+    assert (reply.kind, reply.text) == ("smalltalk", "Please pick a number from 1 to 3.")
+
+
+def test_context_is_not_forced_on_a_question_about_something_else(conversation: Conversation) -> None:
+    conversation.ask("what is an MRI?")
+    assert conversation.ask("how much prednisone is safe?").intent != "mri"
 
 
 def test_an_uncovered_follow_up_is_declined_not_guessed(conversation: Conversation) -> None:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from chatbot import Chatbot, Reply
 from chatbot.reply import KINDS
-from chatbot.sanitise import MAX_QUESTION_CHARS, clean
+from chatbot.sanitise import CUT_NOTE, MAX_QUESTION_CHARS, clean
 
 SANE_SECONDS = 2.0  # per call, even for 1 MB of text; the benchmark measures real speed
 
@@ -159,7 +159,7 @@ def test_a_megabyte_message_is_cut_to_the_limit_and_answered_with_a_note(bot: Ch
     reply = timed(bot.ask, message)
     assert_safe(reply)
     assert len(reply.question) <= MAX_QUESTION_CHARS
-    assert reply.notes == [f"Your message was longer than {MAX_QUESTION_CHARS} characters; I read only the start."]
+    assert reply.notes == [CUT_NOTE]
     assert_safe(timed(bot.conversation().ask, message))
 
 
@@ -174,7 +174,7 @@ def test_a_message_at_the_limit_is_read_whole(bot: Chatbot) -> None:
 def test_one_character_over_the_limit_gets_the_note(bot: Chatbot) -> None:
     reply = bot.ask(("my hip hurts and " * 100)[:MAX_QUESTION_CHARS] + "?")
     assert len(reply.question) <= MAX_QUESTION_CHARS
-    assert reply.notes == [f"Your message was longer than {MAX_QUESTION_CHARS} characters; I read only the start."]
+    assert reply.notes == [CUT_NOTE]
 
 
 def test_a_very_long_word_gets_a_reply(bot: Chatbot) -> None:

@@ -46,7 +46,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("how do they diagnose AVN?", "diagnosis"),
         ("can prednisone cause bone death", "causes"),
         ("do anti-inflammatories help", "nonsurgical"),
-        ("will I need a hip replacement", "joint_replacement"),
+        ("what does a hip replacement involve", "joint_replacement"),
         ("what is core decompression", "bone_decompression"),
         ("is aseptic necrosis painful", "symptoms"),
         ("does heavy drinking raise the risk", "causes"),

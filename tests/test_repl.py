@@ -138,6 +138,20 @@ def test_history_file_is_private_to_the_owner(chat: Chat, tmp_path: Path) -> Non
     assert list(chat.session.history.get_strings()) == ["what is avn", "steroids"]  # type: ignore[attr-defined]
 
 
+def test_an_existing_history_file_is_made_private(chat: Chat, tmp_path: Path) -> None:
+    path = tmp_path / "history"
+    path.write_text("")
+    path.chmod(0o644)
+    chat("what is avn\n" + CTRL_D, history_file=str(path))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_bye_leaves_the_chat(chat: Chat) -> None:
+    code, outcomes = chat("bye\nwhat is avn\n")
+    assert code == 0
+    assert replies(outcomes) == []  # it left before the next question
+
+
 def test_unsure_reply_lists_numbered_suggestions(chat: Chat, bot: Chatbot) -> None:
     question = unsure_question(bot)
     _, outcomes = chat(question + "\n" + CTRL_D)
