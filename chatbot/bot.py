@@ -118,7 +118,7 @@ class Chatbot:
                 "Reply with a number, or ask again in other words.",
             )
             return self._plain(CLARIFY, text, body, decision.confidence, suggestions, notes)
-        return self.decline(text, decision.uncovered, decision.confidence, notes)
+        return self.decline(text, decision.uncovered, decision.confidence, notes, decision.suggestions)
 
     def answer(self, text: str, intent_id: str, confidence: float = 1.0, notes: list[str] | None = None) -> Reply:
         """The reply that answers with one intent's passages."""
@@ -127,15 +127,28 @@ class Chatbot:
         return Reply(ANSWER, body, text, self.kb.source, passages, intent_id, confidence, [], notes or [])
 
     def decline(
-        self, text: str, topic: str | None = None, confidence: float = 1.0, notes: list[str] | None = None
+        self,
+        text: str,
+        topic: str | None = None,
+        confidence: float = 1.0,
+        notes: list[str] | None = None,
+        nearest: list[str] | None = None,
     ) -> Reply:
-        """The reply that says the document does not answer, and what it can answer."""
+        """The reply that says the document does not answer, and what it can answer instead.
+
+        ``nearest`` are the intents closest to the question; without them, the document's
+        first questions are offered.
+        """
         title = f'"{self.kb.source.title}" by {self.kb.source.publisher}'
         lead = f"I can't answer that from {title}"
         lead += f": it does not cover {topic}." if topic else "."
-        starters = self.starters()
-        body = suggestions_text(lead + " It can answer questions such as:", starters)
-        return self._plain(DECLINE, text, body, confidence, starters, notes or [])
+        if nearest:  # the nearest intents, then what is related to the nearest one
+            ids = list(dict.fromkeys([*nearest, *self._intents[nearest[0]].related]))[: len(self.starters())]
+            offered = [self.suggestion(i) for i in ids]
+        else:
+            offered = self.starters()
+        body = suggestions_text(lead + " It can answer questions such as:", offered)
+        return self._plain(DECLINE, text, body, confidence, offered, notes or [])
 
     def say(self, kind: str, text: str, body: str, suggestions: list[Suggestion] | None = None) -> Reply:
         """A reply in the bot's own words (small talk, advice refusal): never a passage."""

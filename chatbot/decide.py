@@ -40,6 +40,7 @@ CLARIFY_MARGIN = 0.03  # a runner-up this close (with other passages) makes the 
 CLARIFY_MAX = 0.60  # above this best score the winner is clear enough whatever the margin
 UNCOVERED_MARGIN = 0.05  # a declined question names an uncovered topic this close to the best intent
 MAX_SUGGESTIONS = 3
+NEAREST_MIN = 0.3  # a declined question is offered the intents that scored at least this
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class Decision:
     kind: str
     intent: str | None = None
     confidence: float = 0.0
-    suggestions: list[str] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)  # to clarify; or, declining, the nearest intents
     uncovered: str | None = None  # the uncovered topic that the question is about, if any
 
 
@@ -97,7 +98,9 @@ def decide(candidates: list[Candidate], same_answer: dict[str, tuple[str, ...]])
     p = probability(features)
     if p < ANSWER_PROBABILITY:
         near = rival is not None and rival.score >= best.score - UNCOVERED_MARGIN
-        return Decision(DECLINE, confidence=1 - p, uncovered=_topic(rival) if near and rival else None)
+        nearest = [c.key for c in candidates if c.covered and c.score >= NEAREST_MIN][:MAX_SUGGESTIONS]
+        topic = _topic(rival) if near and rival else None
+        return Decision(DECLINE, confidence=1 - p, suggestions=nearest, uncovered=topic)
     close = [
         c
         for c in candidates
