@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .bot import Chatbot
 
 FADE_TURNS = 3  # turns without reference after which the topic is forgotten
-FRESH_CONFIDENT = 0.70  # probability (chatbot.decide) for a question to keep its own reading (dev_dialogues)
+FRESH_CONFIDENT = 0.80  # probability (chatbot.decide) for a question to keep its own reading (dev_dialogues)
 CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings context may choose
 SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays small
 

@@ -38,6 +38,8 @@ STOP_WORDS = frozenset(
     whose why will with would wouldn yes yet you youre your yours yourself ya ok okay hi hello hey dear
     pardon sorry explain describe give show tell know wonder wondering question make makes making
     necessary necessarily exist exists existing involve involves involved entail entails
+    achieve supposed require requires required requiring wont next wise two three four five six seven eight nine ten
+    twice
     questions answer help regarding re wat wot wats whta teh ur r pls abt bc cuz coz""".split()
 )
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told
