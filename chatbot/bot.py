@@ -180,6 +180,16 @@ class Chatbot:
         chosen = list(firsts.values())[1:] or list(firsts.values())  # the first section is the summary
         return [self.suggestion(i.id) for i in chosen[:limit]]
 
+    def parts(self, passages: list[Passage]) -> list[str]:
+        """For an answer of several passages, the intent each passage answers on its own, in order
+        (empty unless every passage has one)."""
+        if len(passages) < 2:
+            return []
+        alone = {i.answer[0]: i.id for i in reversed(self.kb.intents) if len(i.answer) == 1}
+        alone.update({i.id: i.id for i in self.kb.intents if i.answer == (i.id,)})  # a namesake first
+        ids = [alone.get(p.id) for p in passages]
+        return [i for i in ids if i] if all(ids) else []
+
     def intent(self, intent_id: str) -> Intent:
         """One intent by id (KeyError if unknown)."""
         return self._intents[intent_id]

@@ -25,9 +25,9 @@ FRESH_CONFIDENT = 0.80  # probability (chatbot.decide) for a question to keep it
 CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings context may choose
 SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays small
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2, "three": 3}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2, "three": 3, "last": -1}
 _NUMBER = re.compile(
-    r"(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three)"
+    r"(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|last)"
     r"(?:\s*(?:one|please|st|nd|rd|th))*"
 )
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
@@ -105,6 +105,8 @@ class Conversation:
         number = self._number(text)
         if number is not None:
             offered = self.state.offered
+            if offered and number == -1:
+                number = len(offered)  # "the last one"
             if 1 <= number <= len(offered):
                 return self.bot.answer(text, offered[number - 1])
             if offered:
@@ -146,6 +148,10 @@ class Conversation:
             return self._more(text)
         if name == "what_else":
             return self._what_else(text)
+        if name == "why":  # "why?", "really?": the document's answer is the passage just quoted
+            if self.state.topic is None:
+                return bot.say(SMALLTALK, text, "Why what? Ask me a question first.", [])
+            return bot.answer(text, self.state.topic)
         body = smalltalk.reply_text(name, bot.source)
         if name in ("advice", "help"):
             starters = bot.starters()
@@ -204,7 +210,11 @@ class Conversation:
 
     def _remember(self, reply: Reply) -> None:
         state = self.state
-        state.offered = [s.intent for s in reply.suggestions]
+        # Suggestions are offered by number; so are the parts of an answer that quotes several
+        # passages, each of which answers an intent of its own ("the second one" after the surgeries).
+        picked_from_list = reply.kind == ANSWER and reply.intent in state.offered and len(reply.passages) == 1
+        if not picked_from_list:  # after "the second one", "the last one" still means that list
+            state.offered = [s.intent for s in reply.suggestions] or self.bot.parts(reply.passages)
         if reply.kind == ANSWER and reply.intent:
             state.topic, state.idle = reply.intent, 0
             state.seen = [*[i for i in state.seen if i != reply.intent][-(SEEN_LIMIT - 1) :], reply.intent]

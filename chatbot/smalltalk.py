@@ -46,6 +46,8 @@ _WHOLE = {
     "more": r"(?:please )?(?:tell me |say |give me |show me )?(?:a (?:bit|little) |some )?more"
     r"(?: (?:please|about (?:it|that|this)|info|information|details))*|go on|continue|please continue|"
     r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|and then|carry on|more please",
+    "why": r"(?:and |but )?(?:why|why is that|why so|why not|how come|how so|really|is that (?:true|so|right)|"
+    r"are you sure|what do you mean)",
     "what_else": r"(?:and |so )?(?:what|anything) else(?: (?:can you tell me|is there|should i know|"
     r"do you know|can i ask))?(?: about (?:it|that|this))?|what other questions|anything more|related questions",
 }

@@ -191,3 +191,16 @@ def test_conversations_are_independent(bot: Chatbot) -> None:
     one, two = bot.conversation(), bot.conversation()
     one.ask("what is an MRI?")
     assert two.ask("what does it show?").passages == []
+
+
+def test_an_ordinal_picks_a_part_of_an_answer_that_listed_several(conversation: Conversation) -> None:
+    assert ask_all(conversation, "which surgeries exist?", "the second one?", "and the last one") == [
+        "surgery_options",
+        "bone_graft",
+        "joint_replacement",
+    ]
+
+
+def test_why_and_really_hear_the_current_topic_again(conversation: Conversation) -> None:
+    assert ask_all(conversation, "can an MRI find avn early?", "really?", "why?") == ["mri", "mri", "mri"]
+    assert conversation.bot.conversation().ask("why?").passages == []
