@@ -82,6 +82,9 @@ class Chatbot:
         self.matcher = Matcher(kb, self.normaliser, analyses)
         self._intents = {i.id: i for i in kb.intents}
         self.answers = {i.id: i.answer for i in kb.intents}
+        # The intent each passage answers on its own (a namesake first), for "the second one".
+        self._alone = {i.answer[0]: i.id for i in reversed(kb.intents) if len(i.answer) == 1}
+        self._alone.update({i.id: i.id for i in kb.intents if i.answer == (i.id,)})
 
     def _prepared(self) -> dict[str, Any]:
         return {
@@ -185,9 +188,7 @@ class Chatbot:
         (empty unless every passage has one)."""
         if len(passages) < 2:
             return []
-        alone = {i.answer[0]: i.id for i in reversed(self.kb.intents) if len(i.answer) == 1}
-        alone.update({i.id: i.id for i in self.kb.intents if i.answer == (i.id,)})  # a namesake first
-        ids = [alone.get(p.id) for p in passages]
+        ids = [self._alone.get(p.id) for p in passages]
         return [i for i in ids if i] if all(ids) else []
 
     def intent(self, intent_id: str) -> Intent:
