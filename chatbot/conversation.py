@@ -1,7 +1,8 @@
 """One user's conversation: follow-ups, clarification picks, small talk, and state a host can keep.
 
-Each turn goes: clean → a pick from the last suggestions? → small talk or advice? → "more" or
-"what else"? → the question read on its own, and read with the current topic as context.
+Each turn goes: clean → urgent or advice? → a number picking from what was offered? → small
+talk, "more", "what else", "why"? → a pick by the words of an offered question? → the question
+read on its own, and read with the current topic as context.
 A self-contained question always wins; context only fills in what the question leaves out.
 """
 
@@ -71,17 +72,17 @@ class Conversation:
     def from_dict(cls, bot: Chatbot, data: dict[str, Any]) -> Conversation:
         """Restore a conversation; anything unknown or malformed in ``data`` is dropped, not trusted."""
         known = {i.id for i in bot.kb.intents}
+        data = data if isinstance(data, dict) else {}
 
         def ids(value: Any) -> list[str]:
             return [v for v in value if isinstance(v, str) and v in known] if isinstance(value, list) else []
 
-        topic = data.get("topic") if isinstance(data, dict) else None
-        idle = data.get("idle", 0) if isinstance(data, dict) else 0
+        topic, idle = data.get("topic"), data.get("idle", 0)
         state = State(
-            topic=topic if topic in known else None,
+            topic=topic if isinstance(topic, str) and topic in known else None,
             idle=idle if isinstance(idle, int) and 0 <= idle <= FADE_TURNS else 0,
-            offered=ids(data.get("offered")) if isinstance(data, dict) else [],
-            seen=ids(data.get("seen"))[-SEEN_LIMIT:] if isinstance(data, dict) else [],
+            offered=ids(data.get("offered")),
+            seen=ids(data.get("seen"))[-SEEN_LIMIT:],
         )
         return cls(bot, state)
 

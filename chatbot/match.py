@@ -74,7 +74,6 @@ class Candidate:
     key: str  # intent id, or "not_covered:<topic>"
     score: float
     covered: bool  # False for a topic the document does not cover
-    example: str  # the closest example phrasing
     exclusive: bool = False  # an uncovered topic that matched a word no intent uses
     # The evidence behind the score, for the decision (chatbot.decide):
     coverage: float = 0.0  # share of the question's weight this intent explains
@@ -209,8 +208,7 @@ class Matcher:
             shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)[:DOC_SHORTLIST]
             overlap = self._overlap_of(shortlist, weights, total)
         partial = {
-            index: COVERAGE_WEIGHT * (coverage[index] + subject) / total
-            + EXAMPLE_WEIGHT * overlap.get(index, (0.0, 0))[0]
+            index: COVERAGE_WEIGHT * (coverage[index] + subject) / total + EXAMPLE_WEIGHT * overlap.get(index, 0.0)
             for index in coverage
         }
         shortlist = sorted(partial, key=partial.__getitem__, reverse=True)[:PHRASE_SHORTLIST]
@@ -223,13 +221,10 @@ class Matcher:
             doc = self._docs[index]
             phrase = phrases.get(index, 0.0)
             exclusive = not doc.covered and any(t in doc.terms and t not in self._intent_terms for t in weights)
-            example = self._texts[overlap[index][1]] if index in overlap else self._texts[doc.examples.start]
             cover = (coverage[index] + subject) / total
-            best = overlap.get(index, (0.0, 0))[0]
+            best = overlap.get(index, 0.0)
             score = partial[index] + PHRASE_WEIGHT * phrase
-            candidates.append(
-                Candidate(doc.key, score, doc.covered, example, exclusive, cover, best, phrase, rare, common)
-            )
+            candidates.append(Candidate(doc.key, score, doc.covered, exclusive, cover, best, phrase, rare, common))
         candidates.sort(key=lambda c: -c.score)
         return candidates[:limit]
 
@@ -250,7 +245,7 @@ class Matcher:
             best[owner] = max(best.get(owner, 0.0), score / 100)
         return best
 
-    def _overlap_by_postings(self, weights: dict[str, float], total: float) -> dict[int, tuple[float, int]]:
+    def _overlap_by_postings(self, weights: dict[str, float], total: float) -> dict[int, float]:
         """Best weighted overlap (Dice) per intent, visiting only examples that share a word."""
         shared: dict[int, float] = defaultdict(float)
         for term, w in weights.items():
@@ -258,7 +253,7 @@ class Matcher:
                 shared[position] += w
         return self._best_per_doc(shared, total)
 
-    def _overlap_of(self, docs: list[int], weights: dict[str, float], total: float) -> dict[int, tuple[float, int]]:
+    def _overlap_of(self, docs: list[int], weights: dict[str, float], total: float) -> dict[int, float]:
         """Best weighted overlap (Dice) per intent, for the given intents' examples."""
         shared: dict[int, float] = {}
         for index in docs:
@@ -269,11 +264,11 @@ class Matcher:
                     shared[position] = value
         return self._best_per_doc(shared, total)
 
-    def _best_per_doc(self, shared: dict[int, float], total: float) -> dict[int, tuple[float, int]]:
-        overlap: dict[int, tuple[float, int]] = {}
+    def _best_per_doc(self, shared: dict[int, float], total: float) -> dict[int, float]:
+        overlap: dict[int, float] = {}
         for position, weight in shared.items():
             value = 2 * weight / (total + self._size[position])
             owner = self._owner[position]
-            if value > overlap.get(owner, (0.0, 0))[0]:
-                overlap[owner] = (value, position)
+            if value > overlap.get(owner, 0.0):
+                overlap[owner] = value
         return overlap

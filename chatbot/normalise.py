@@ -99,7 +99,6 @@ class Analysis:
 
     terms: tuple[str, ...]  # canonical content terms, in order
     phrase: str = ""  # every canonical word, stop words included, for phrase-level comparison
-    corrections: tuple[tuple[str, str], ...] = ()  # (typed, corrected)
     common: frozenset[str] = frozenset()  # terms from everyday English words the knowledge base never uses
 
 
@@ -146,20 +145,17 @@ class Normaliser:
         self._corrected: dict[str, str] = {}
 
     def analyse(self, text: str) -> Analysis:
-        """Canonical content terms of a text, with the typo corrections made on the way."""
-        corrections = []
+        """Canonical content terms of a text, typos corrected, and which came from everyday words."""
         stems = []
         common = set()
         for word in _REPORTED.sub(" ", fold(text)).split():
             fixed = self.correct(word)
-            if fixed != word:
-                corrections.append((word, fixed))
             stems.append(self.stem(fixed))
             if fixed not in self._known and (fixed.isdigit() or fixed in self.english()):
                 common.add(stems[-1])  # an everyday word or a number ("AVN at 32"): context more than topic
         canonical = self._rewrite(stems)
         terms = [t for t in canonical if t not in self._stop]
-        return Analysis(tuple(terms), " ".join(canonical), tuple(corrections), frozenset(common))
+        return Analysis(tuple(terms), " ".join(canonical), frozenset(common))
 
     def correct(self, word: str) -> str:
         """The vocabulary word a misspelt word most likely meant, or the word itself."""
@@ -205,10 +201,6 @@ class Normaliser:
     def stems(self) -> dict[str, str]:
         """The stems worked out so far (for a cache of the prepared knowledge base)."""
         return dict(self._stems)
-
-    def knows(self, term: str) -> bool:
-        """Whether a folded word is in the knowledge base's vocabulary."""
-        return term in self._known
 
     def _stem_all(self, items: Iterable[str]) -> tuple[str, ...]:
         return tuple(self.stem(w) for w in items)

@@ -78,7 +78,7 @@ def classify(text: str) -> Chat | None:
     >>> classify("thanks!").name
     'thanks'
     >>> classify("hi, what is an MRI?")
-    Chat(name='prefix', rest='what is an mri')
+    Chat(name='prefix', rest='what is an MRI?')
     >>> classify("what is an MRI?") is None
     True
     """
@@ -94,8 +94,18 @@ def classify(text: str) -> Chat | None:
     if lead and lead.end() < len(folded):
         rest = folded[lead.end() :]
         if rest and not any(p.fullmatch(rest) for p in _WHOLE_RE.values()):
-            return Chat("prefix", rest)
+            return Chat("prefix", _after_words(text, len(folded[: lead.end()].split())))
     return None
+
+
+def _after_words(text: str, count: int) -> str:
+    """The text after its first ``count`` folded words, in the writer's own words and punctuation."""
+    tokens = text.split()
+    taken = used = 0
+    while used < len(tokens) and taken < count:
+        taken += len(fold(tokens[used]).split())
+        used += 1
+    return " ".join(tokens[used:])
 
 
 def reply_text(name: str, source: Source) -> str:

@@ -204,3 +204,13 @@ def test_an_ordinal_picks_a_part_of_an_answer_that_listed_several(conversation: 
 def test_why_and_really_hear_the_current_topic_again(conversation: Conversation) -> None:
     assert ask_all(conversation, "can an MRI find avn early?", "really?", "why?") == ["mri", "mri", "mri"]
     assert conversation.bot.conversation().ask("why?").passages == []
+
+
+def test_a_greeting_before_a_question_keeps_the_question_as_written(bot: Chatbot) -> None:
+    reply = bot.ask("Hi, what is an MRI?")
+    assert (reply.intent, reply.question) == ("mri", "what is an MRI?")
+
+
+def test_restoring_survives_values_of_the_wrong_type(bot: Chatbot) -> None:
+    for data in ({"topic": ["mri"]}, {"topic": {"x": 1}, "offered": "mri"}, []):
+        assert bot.conversation_from_dict(data).to_dict()["topic"] is None  # type: ignore[arg-type]

@@ -97,7 +97,7 @@ def test_a_decline_names_the_uncovered_topic(bot: Chatbot) -> None:
 
 def candidate(key: str, score: float) -> Candidate:
     """A candidate with the strong evidence of a well-matched question."""
-    return Candidate(key, score, True, "", coverage=0.9, overlap=0.8, phrase=0.8)
+    return Candidate(key, score, True, coverage=0.9, overlap=0.8, phrase=0.8)
 
 
 def test_close_candidates_with_different_passages_make_it_ask() -> None:
