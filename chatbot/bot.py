@@ -15,6 +15,8 @@ from .normalise import Normaliser, english_words, vocabulary_counts
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, Suggestion, answer_text, suggestions_text
 from .sanitise import clean
 
+STARTERS = 3  # questions offered when a reply has nothing nearer to offer
+
 
 @dataclass(frozen=True)
 class Match:
@@ -85,6 +87,11 @@ class Chatbot:
         # The intent each passage answers on its own (a namesake first), for "the second one".
         self._alone = {i.answer[0]: i.id for i in reversed(kb.intents) if len(i.answer) == 1}
         self._alone.update({i.id: i.id for i in kb.intents if i.answer == (i.id,)})
+        firsts: dict[str, Intent] = {}
+        for intent in kb.intents:
+            firsts.setdefault(intent.section, intent)
+        chosen = list(firsts.values())[1:] or list(firsts.values())  # the first section is the summary
+        self._starters = [Suggestion(i.id, i.question) for i in chosen[:STARTERS]]
 
     def _prepared(self) -> dict[str, Any]:
         return {
@@ -146,7 +153,7 @@ class Chatbot:
         lead = f"I can't answer that from {title}"
         lead += f": it does not cover {topic}." if topic else "."
         if nearest:  # the nearest intents, then what is related to the nearest one
-            ids = list(dict.fromkeys([*nearest, *self._intents[nearest[0]].related]))[: len(self.starters())]
+            ids = list(dict.fromkeys([*nearest, *self._intents[nearest[0]].related]))[:STARTERS]
             offered = [self.suggestion(i) for i in ids]
         else:
             offered = self.starters()
@@ -175,13 +182,9 @@ class Chatbot:
         """An intent as a suggestion (id and question)."""
         return Suggestion(intent_id, self._intents[intent_id].question)
 
-    def starters(self, limit: int = 3) -> list[Suggestion]:
+    def starters(self) -> list[Suggestion]:
         """A few questions that show what the document answers: the first of each section."""
-        firsts: dict[str, Intent] = {}
-        for intent in self.kb.intents:
-            firsts.setdefault(intent.section, intent)
-        chosen = list(firsts.values())[1:] or list(firsts.values())  # the first section is the summary
-        return [self.suggestion(i.id) for i in chosen[:limit]]
+        return list(self._starters)
 
     def parts(self, passages: list[Passage]) -> list[str]:
         """For an answer of several passages, the intent each passage answers on its own, in order
