@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from .conversation import Conversation
     from .reply import Reply
 
-GOODBYE = "Goodbye, and take care."
 SORRY = "Sorry, something went wrong with that message. Please try again, or ask in other words."
 
 

@@ -20,9 +20,10 @@ from prompt_toolkit.formatted_text import ANSI
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 
 from .bot import Chatbot
-from .commands import COMMANDS, GOODBYE, Outcome, respond
+from .commands import COMMANDS, Outcome, respond
 from .normalise import fold
 from .render import MAX_WIDTH, Look, render_greeting, render_notes
+from .smalltalk import GOODBYE
 
 PROMPT = "> "
 TOOLBAR = " Tab: questions I know   Up: earlier ones   /help   Ctrl-D: quit "  # fits 80 columns

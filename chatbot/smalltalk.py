@@ -108,6 +108,9 @@ def _after_words(text: str, count: int) -> str:
     return " ".join(tokens[used:])
 
 
+GOODBYE = "Goodbye, and take care."
+
+
 def reply_text(name: str, source: Source) -> str:
     """The bot's own words for a chat turn; for advice, the fixed line the product promises."""
     where = f'the {source.publisher} page "{source.title}"'
@@ -115,7 +118,7 @@ def reply_text(name: str, source: Source) -> str:
         "greeting": f"Hello! I answer questions about {source.title.lower()} with passages quoted from {where}. "
         "I can't give medical advice. What would you like to know?",
         "thanks": "You're welcome. Ask another question whenever you like.",
-        "bye": "Goodbye, and take care.",
+        "bye": GOODBYE,
         "identity": f"I'm an FAQ bot, not a doctor or a person. I answer with passages quoted from {where}, "
         "and I can't give medical advice.",
         "help": f"Ask a question about {source.title.lower()} in your own words. I answer with passages "
