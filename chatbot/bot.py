@@ -62,15 +62,17 @@ class Chatbot:
         return bot
 
     def _prepare_file(self, path: Path) -> None:
-        hit = cache.lookup(path)
+        cached = cache.entry(path)
+        hit = cached.lookup() if cached else None
         if hit is not None:
             try:
                 self._prepare(*hit)
                 return
             except (KeyError, TypeError, ValueError, IndexError):
-                cache.discard(path)  # an entry of another shape: load afresh, and write a good one
+                pass  # an entry of another shape: load afresh, and the store below replaces it
         self._prepare(load(path))
-        cache.store(path, self.kb, self._prepared())
+        if cached:
+            cached.store(self.kb, self._prepared())
 
     def _prepare(self, kb: KnowledgeBase, prepared: dict[str, Any] | None = None) -> None:
         self.kb = kb

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,43 @@ def _fingerprint() -> bytes:
     return digest.digest()
 
 
-def _entry(kb_path: Path) -> tuple[Path, bytes] | None:
+@dataclass(frozen=True)
+class Entry:
+    """The cache entry for one knowledge base file, as its bytes are now."""
+
+    kb_path: Path
+    file: Path
+
+    def lookup(self) -> tuple[KnowledgeBase, dict[str, Any]] | None:
+        """The knowledge base and its prepared analyses, if the entry matches both files."""
+        try:
+            data = json.loads(self.file.read_text(encoding="utf-8"))
+            source = source_path(self.kb_path, data["kb"]["source_file"]).read_bytes()
+            if hashlib.sha256(source).hexdigest() != data["source_sha256"]:
+                return None  # the source changed since its passages were checked
+            return from_data(data["kb"], str(self.kb_path), source.decode("utf-8")), data["prepared"]
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            return None  # missing, unreadable or of another shape: load afresh
+
+    def store(self, kb: KnowledgeBase, prepared: dict[str, Any]) -> None:
+        """Keep a freshly loaded knowledge base (replacing any entry); failing to write only means
+        no cache next time."""
+        data = {
+            "kb": to_data(kb),
+            "source_sha256": hashlib.sha256(kb.source_text.encode("utf-8")).hexdigest(),
+            "prepared": prepared,
+        }
+        try:
+            self.file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=self.file.parent, delete=False) as out:
+                json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+            os.replace(out.name, self.file)  # atomic: a reader sees the old entry or the whole new one
+        except OSError:
+            return
+
+
+def entry(kb_path: Path) -> Entry | None:
+    """The cache entry for a knowledge base file, or None when caching is off or it can't be read."""
     folder = directory()
     if folder is None:
         return None
@@ -65,46 +102,4 @@ def _entry(kb_path: Path) -> tuple[Path, bytes] | None:
     except (OSError, ValueError):  # unreadable, or a NUL in the name: the loader will say so
         return None
     key = hashlib.sha256(_fingerprint() + content).hexdigest()
-    return folder / f"{key[:40]}.json", content
-
-
-def lookup(kb_path: Path) -> tuple[KnowledgeBase, dict[str, Any]] | None:
-    """The knowledge base and its prepared analyses, if a cache entry matches both files."""
-    entry = _entry(kb_path)
-    if entry is None:
-        return None
-    try:
-        data = json.loads(entry[0].read_text(encoding="utf-8"))
-        source = source_path(kb_path, data["kb"]["source_file"]).read_bytes()
-        if hashlib.sha256(source).hexdigest() != data["source_sha256"]:
-            return None  # the source changed since its passages were checked
-        return from_data(data["kb"], str(kb_path), source.decode("utf-8")), data["prepared"]
-    except (OSError, ValueError, KeyError, TypeError, IndexError):
-        return None  # missing, unreadable or of another shape: load afresh
-
-
-def discard(kb_path: Path) -> None:
-    """Forget a knowledge base's entry, e.g. one that proved to be of another shape."""
-    entry = _entry(kb_path)
-    if entry is not None:
-        entry[0].unlink(missing_ok=True)
-
-
-def store(kb_path: Path, kb: KnowledgeBase, prepared: dict[str, Any]) -> None:
-    """Keep a freshly loaded knowledge base; failing to write only means no cache next time."""
-    entry = _entry(kb_path)
-    if entry is None:
-        return
-    target = entry[0]
-    data = {
-        "kb": to_data(kb),
-        "source_sha256": hashlib.sha256(kb.source_text.encode("utf-8")).hexdigest(),
-        "prepared": prepared,
-    }
-    try:
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, delete=False) as out:
-            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
-        os.replace(out.name, target)  # atomic: a reader sees the old entry or the whole new one
-    except OSError:
-        return
+    return Entry(kb_path, folder / f"{key[:40]}.json")
