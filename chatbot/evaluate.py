@@ -2,8 +2,10 @@
 
 A file is a YAML list. A question item is ``{q: TEXT, expect: ID | [IDS] | none, kind: ...}``; a
 dialogue item is ``{id: NAME, turns: [{q: TEXT, expect: ...}, ...]}``, where a turn may also
-expect ``more`` (any passage on the current topic or a related one). A reply is right when its
-intent is one of the expected ids, or, for ``none``, when it returns no passage at all.
+expect ``more`` (any passage on the current topic or a related one). A reply is right when it
+quotes exactly what one of the expected intents answers with (so an intent that shares its
+passages with an expected one counts too: the user sees the same answer), or, for ``none``, when
+it returns no passage at all.
 """
 
 from __future__ import annotations
@@ -202,7 +204,8 @@ def _score(bot: Answerer, turn: Turn, reply: Reply, topic: str | None) -> Outcom
         near = {topic, *bot.intent(topic).related} if topic else set()
         right = bool(reply.passages) and (reply.intent in near or not near)
     else:
-        right = reply.intent in turn.expect
+        quoted = tuple(p.id for p in reply.passages)
+        right = reply.intent in turn.expect or any(quoted == bot.intent(e).answer for e in turn.expect)
     return Outcome(turn, str(got), right, reply.kind == CLARIFY, reply.confidence)
 
 

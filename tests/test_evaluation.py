@@ -56,6 +56,16 @@ def test_the_harness_scores_questions_and_dialogues(bot: Chatbot, tmp_path: Path
     assert "'what is a bone graft': expected osteotomy, got bone_graft" in text
 
 
+def test_an_intent_that_quotes_the_same_passages_counts_as_right(bot: Chatbot, tmp_path: Path) -> None:
+    # "Which joints does it affect?" is answered by bones_affected, which quotes the same
+    # paragraph as what_is: the user reads the same answer, so a label of what_is is met.
+    labelled = tmp_path / "labelled.yaml"
+    labelled.write_text('- q: "which joints does it affect"\n  expect: what_is\n', encoding="utf-8")
+    report = evaluate(bot, load_items(labelled))
+    assert report.outcomes[0].got == "bones_affected"
+    assert report.figures()["in_scope"] == 1.0
+
+
 def test_a_malformed_labelled_file_says_where(tmp_path: Path) -> None:
     labelled = tmp_path / "bad.yaml"
     labelled.write_text('- q: "what is it"\n- expect: none\n', encoding="utf-8")
