@@ -30,7 +30,7 @@ STOP_WORDS = frozenset(
     before being below between both but by can cant could couldn did didn do does doesn doing don done down
     during each either else even ever every few for from further get gets getting go goes going gonna got
     had has have having he her here hers him his how however i id if im in into is isn it its itself ive
-    just kind kinds know let lets like ll may me might mine more most much must my myself need needs no nor
+    just kind kinds know let lets like ll many may me might mine more most much must my myself need needs no nor
     not now of off often on once one only or other others our ours out over own please pls plz really
     s same say shall she should so some something such sure t tell than thank thanks that thats the their
     theirs them then there these they thing things this those though through thus to too type u under until
@@ -52,7 +52,9 @@ FILLER_WORDS = frozenset(
     still stuff suppose terrified think thinks thought today told tomorrow understand uncle upset wanna week
     weeks wife wondering worried worry year years yesterday words word tried trying try thing guy girl
     dont doesnt didnt isnt wasnt arent ive youve theyve hes shes theyre were whats wife whether so someone
-    anyone everyone people person somebody kind sort basically please help advise""".split()
+    anyone everyone people person somebody kind sort basically please help advise father fathers mothers
+    grandmother grandma granny grandfather grandpa nan nana boyfriend girlfriend cousin nephew niece neighbour
+    neighbor colleague coworker boss auntie mate buddy fiance fiancee stepmother stepfather mums dads""".split()
 )
 
 # Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"

@@ -165,10 +165,10 @@ def test_typing_a_number_or_words_picks_a_suggestion(chat: Chat, bot: Chatbot) -
     question = unsure_question(bot)
     offered = bot.conversation().ask(question).suggestions
     words = " ".join(offered[0].question.split()[-2:])
-    _, outcomes = chat(f"{question}\n2\n{question}\n{words}\n" + CTRL_D)
-    got = replies(outcomes)
-    assert (got[1].kind, got[1].intent) == ("answer", offered[1].intent)
-    assert (got[3].kind, got[3].intent) == ("answer", offered[0].intent)
+    _, by_number = chat(f"{question}\n2\n" + CTRL_D)
+    _, by_words = chat(f"{question}\n{words}\n" + CTRL_D)
+    assert (replies(by_number)[1].kind, replies(by_number)[1].intent) == ("answer", offered[1].intent)
+    assert (replies(by_words)[1].kind, replies(by_words)[1].intent) == ("answer", offered[0].intent)
 
 
 def test_a_bug_in_one_turn_gives_one_apology_and_the_chat_goes_on(
