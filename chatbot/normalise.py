@@ -67,6 +67,7 @@ _REPORTED = re.compile(
 
 # Edits allowed to correct an unknown word, by its length: short words are too easily confused.
 _MAX_EDITS = ((3, 0), (7, 1), (30, 2))  # (up to this many letters, edits); longer words are not words
+_MIN_PART = 3  # letters in each part of two words typed as one ("avnhip" is "avn hip")
 _CACHE_LIMIT = 50_000  # corrections remembered; bounded so hostile input cannot grow memory
 
 
@@ -150,17 +151,22 @@ class Normaliser:
         """Canonical content terms of a text, typos corrected, and which came from everyday words."""
         stems = []
         common = set()
-        for word in _REPORTED.sub(" ", fold(text)).split():
-            fixed = self.correct(word)
+        for fixed in (w for word in _REPORTED.sub(" ", fold(text)).split() for w in self.correct(word).split()):
             stems.append(self.stem(fixed))
-            if fixed not in self._known and (fixed.isdigit() or fixed in self.english()):
-                common.add(stems[-1])  # an everyday word or a number ("AVN at 32"): context more than topic
+            if fixed.isdigit() or fixed in self.english():
+                # An everyday word or a number ("AVN at 32"): context more than topic, when the
+                # knowledge base has no term for it. (Known words count too: a synonym may have
+                # absorbed them, as "bone dying" absorbs "dying", leaving "die" alone unknown.)
+                common.add(stems[-1])
         canonical = self._rewrite(stems)
         terms = [t for t in canonical if t not in self._stop]
         return Analysis(tuple(terms), " ".join(canonical), frozenset(common))
 
     def correct(self, word: str) -> str:
-        """The vocabulary word a misspelt word most likely meant, or the word itself."""
+        """The vocabulary word a misspelt word most likely meant, or the word itself.
+
+        Two words typed as one ("bonegraft", "hipreplacement") come back as two, separated by a space.
+        """
         if word in self._known or not word.isalpha() or word in self.english():
             return word
         cached = self._corrected.get(word)
@@ -173,10 +179,21 @@ class Normaliser:
             if found:
                 # Fewest edits first; among equals, the word the knowledge base uses most.
                 best = min(found, key=lambda m: (m[1], -self.counts.get(m[0], 0)))[0]
+        if best == word:
+            best = self._split(word) or word
         if len(self._corrected) >= _CACHE_LIMIT:
             self._corrected.clear()
         self._corrected[word] = best
         return best
+
+    def _split(self, word: str) -> str | None:
+        """Two vocabulary words run together, as "left right", or None; the most even split wins."""
+        splits = [
+            (min(i, len(word) - i), f"{word[:i]} {word[i:]}")
+            for i in range(_MIN_PART, len(word) - _MIN_PART + 1)
+            if word[:i] in self._known and word[i:] in self._known
+        ]
+        return max(splits)[1] if splits else None
 
     def stem(self, word: str) -> str:
         """Snowball English stem of one folded word (cached)."""

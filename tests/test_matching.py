@@ -33,6 +33,8 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("waht is a bone graft", "bone_graft"),
         ("MRi", "mri"),
         ("xrya", "xray"),
+        ("bonegraft after core decompression what is it", "bone_graft"),  # two words typed as one
+        ("hipreplacement what is it made of", "joint_replacement"),
     ],
 )
 def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: str) -> None:
@@ -51,6 +53,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("is aseptic necrosis painful", "symptoms"),
         ("does heavy drinking raise the risk", "causes"),
         ("does an x-ray use radiation", "xray"),
+        ("my father has it, what is avascular necrosis", "what_is"),  # family words are context
+        ("what makes the bone die", "causes"),
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
