@@ -8,7 +8,7 @@ from typing import Any
 
 from . import cache
 from .conversation import Conversation
-from .decide import Decision
+from .decide import Decision, confidence
 from .knowledge import BUNDLED_KB, Intent, KnowledgeBase, Passage, Source, load
 from .match import Matcher
 from .normalise import Normaliser, english_words, vocabulary_counts
@@ -83,9 +83,9 @@ class Chatbot:
         else:
             counts, stems, analyses = prepared["counts"], prepared["stems"], prepared["analyses"]
         self.normaliser = Normaliser(kb.synonyms, counts, english_words, stems)
-        self.matcher = Matcher(kb, self.normaliser, analyses)
-        self._intents = {i.id: i for i in kb.intents}
         self.answers = {i.id: i.answer for i in kb.intents}
+        self.matcher = Matcher(kb, self.normaliser, analyses, lambda ranked: confidence(ranked, self.answers))
+        self._intents = {i.id: i for i in kb.intents}
         # The intent each passage answers on its own (a namesake first), for "the second one".
         self._alone = {i.answer[0]: i.id for i in reversed(kb.intents) if len(i.answer) == 1}
         self._alone.update({i.id: i.id for i in kb.intents if i.answer == (i.id,)})

@@ -83,6 +83,12 @@ def probability(features: list[float]) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def confidence(candidates: list[Candidate], same_answer: dict[str, tuple[str, ...]]) -> float:
+    """How likely answering with the best of these candidates is right (0 when none matched)."""
+    features = evidence(candidates, same_answer)
+    return probability(features) if features is not None else 0.0
+
+
 def decide(candidates: list[Candidate], same_answer: dict[str, tuple[str, ...]]) -> Decision:
     """Turn ranked candidates into an answer, a clarification or a decline.
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -55,11 +55,17 @@ DOC_SHORTLIST = 60
 # words of question sentences above the story's did worse still.)
 FOCUS_MIN_TERMS = 6
 STORY_DISCOUNT = 0.9
+# A question sentence whose own reading is this likely to be answered right (by the judge the
+# bot gives the matcher: chatbot.decide's model) is the message's question, whatever the story
+# around it scores: "...my hip started aching when I walk. Can steroids cause this?" asks for causes.
+QUESTION_SURE = 0.5
+BACK_SENTENCES = 2  # a question saying "that"/"it" is also read with each of this many sentences before it
 _ASKS = re.compile(
     r"\?\s*$|^\W*(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|did|will|would|should|"
     r"tell me|explain|any|anything|please)\b",
     re.I,
 )
+_BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
 _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines already folded into spaces.)
     r"(?<=[.?!;:])\s+|\s+(?:but|and|so)\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)",
@@ -99,9 +105,14 @@ class Matcher:
     """
 
     def __init__(
-        self, kb: KnowledgeBase, normaliser: Normaliser, prepared: Mapping[str, tuple[list[str], str]] | None = None
+        self,
+        kb: KnowledgeBase,
+        normaliser: Normaliser,
+        prepared: Mapping[str, tuple[list[str], str]] | None = None,
+        judge: Callable[[list[Candidate]], float] | None = None,
     ):
         self.normaliser = normaliser
+        self._judge = judge  # how likely answering from ranked candidates is right, 0..1
         self._prepared = prepared or {}  # example analyses from a cache: text -> (terms, phrase)
         self._texts: list[str] = []  # example phrasings as written
         self._terms: list[frozenset[str]] = []
@@ -159,18 +170,38 @@ class Matcher:
         """Analyse and rank a message, focusing on its best-matching sentence when it is long."""
         analysis = self.normaliser.analyse(text)
         ranked = self.rank(analysis, limit)
-        if len(analysis.terms) <= FOCUS_MIN_TERMS:
+        sentences = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
+        # A short message is read whole, unless that reading would be declined and one of its
+        # questions reads surely on its own ("...needs an osteotomy. What does that do?").
+        if len(analysis.terms) <= FOCUS_MIN_TERMS and (
+            len(sentences) < 2 or self._judge is None or self._judge(ranked) >= QUESTION_SURE
+        ):
             return analysis, ranked
         best = (ranked[0].score if ranked else 0.0, analysis, ranked)
-        sentences = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
         asks = any(_ASKS.search(s) for s in sentences)
-        for sentence in sentences:
+        sure = (QUESTION_SURE, analysis, ranked, False)
+        for number, sentence in enumerate(sentences):
             part = self.normaliser.analyse(sentence)
             if part.terms and part.terms != analysis.terms:
                 part_ranked = self.rank(part, limit)
-                weight = 1.0 if not asks or _ASKS.search(sentence) else STORY_DISCOUNT
+                question = not asks or bool(_ASKS.search(sentence))
+                weight = 1.0 if question else STORY_DISCOUNT
                 if part_ranked and part_ranked[0].score * weight > best[0]:
                     best = (part_ranked[0].score * weight, part, part_ranked)
+            if asks and self._judge is not None and _ASKS.search(sentence):
+                readings = [(part, part_ranked)] if part.terms and part.terms != analysis.terms else []
+                if _BACK_REFERENCE.search(sentence):  # "...needs an osteotomy. What does that operation do?"
+                    for earlier in sentences[max(0, number - BACK_SENTENCES) : number]:
+                        joined = self.normaliser.analyse(f"{earlier} {sentence}")
+                        readings.append((joined, self.rank(joined, limit)))
+                for reading, reading_ranked in readings:
+                    p = self._judge(reading_ranked) if reading_ranked else 0.0
+                    if p >= sure[0]:
+                        sure = (p, reading, reading_ranked, True)
+        # ...unless the whole message is about something the document does not cover, in words
+        # no intent uses ("osteonecrosis of the jaw after Fosamax... What's the treatment?").
+        if sure[3] and not (ranked and ranked[0].exclusive):
+            return sure[1], sure[2]
         return best[1], best[2]
 
     def explains(self, key: str, analysis: Analysis) -> bool:

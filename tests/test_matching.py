@@ -143,3 +143,24 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
         "and her doctor mentioned avascular necrosis. What imaging tests would they use to check for it?"
     )
     assert bot.ask(message).intent in {"imaging_tests", "diagnosis"}
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # The story alone reads as symptoms; the question asks for causes.
+        (
+            "My hip has ached for months whenever I walk or climb stairs, and I have been on prednisone for "
+            "years for my asthma. Could the steroids be what caused this?",
+            "causes",
+        ),
+        # The question says "that operation": what it refers to is two sentences back.
+        (
+            "The surgeon says my husband needs an osteotomy. He is 60 and still cycles every weekend. "
+            "What does that operation do?",
+            "osteotomy",
+        ),
+    ],
+)
+def test_the_question_in_a_long_message_outranks_the_story_around_it(bot: Chatbot, message: str, intent: str) -> None:
+    assert bot.ask(message).intent == intent
