@@ -173,9 +173,7 @@ class Matcher:
         sentences = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
         # A short message is read whole, unless that reading would be declined and one of its
         # questions reads surely on its own ("...needs an osteotomy. What does that do?").
-        if len(analysis.terms) <= FOCUS_MIN_TERMS and (
-            len(sentences) < 2 or self._judge is None or self._judge(ranked) >= QUESTION_SURE
-        ):
+        if len(analysis.terms) <= FOCUS_MIN_TERMS and (len(sentences) < 2 or self._judge is None):
             return analysis, ranked
         best = (ranked[0].score if ranked else 0.0, analysis, ranked)
         asks = any(_ASKS.search(s) for s in sentences)
@@ -195,6 +193,8 @@ class Matcher:
                         joined = self.normaliser.analyse(f"{earlier} {sentence}")
                         readings.append((joined, self.rank(joined, limit)))
                 for reading, reading_ranked in readings:
+                    if not any(t not in self._subject for t in reading.terms):
+                        continue  # "why is it used for this condition?" names nothing but the subject
                     p = self._judge(reading_ranked) if reading_ranked else 0.0
                     if p >= sure[0]:
                         sure = (p, reading, reading_ranked, True)
