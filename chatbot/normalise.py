@@ -59,10 +59,11 @@ FILLER_WORDS = frozenset(
 
 # Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"
 _REPORTED = re.compile(
-    r"\b(?:my|the|her|his|our|their|a) (?:doctor|doc|gp|surgeon|physician|specialist|rheumatologist|orthopedist|"
+    r"\b(?:(?:my|the|her|his|our|their|a) )?(?:doctor|doc|gp|surgeon|physician|specialist|rheumatologist|orthopedist|"
     r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|physio|physiotherapist|nurse|consultant|dr) "
-    r"(?:said|says|mentioned|mentions|told me|told us|told|thinks|thought|wants|wanted|suggested|suggests|"
-    r"ordered|recommended|recommends|brought up|wrote|explained|asked)\b"
+    r"(?:said|says|say|mentioned|mentions|mention|told me|told us|told|tell me|tells me|thinks|think|thought|"
+    r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|"
+    r"explained|asked)\b"
 )
 
 # Edits allowed to correct an unknown word, by its length: short words are too easily confused.

@@ -55,6 +55,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("does an x-ray use radiation", "xray"),
         ("my father has it, what is avascular necrosis", "what_is"),  # family words are context
         ("what makes the bone die", "causes"),
+        ("doctor say I need MRI for bone necrosis, what it do?", "mri"),  # what the doctor said is context
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
