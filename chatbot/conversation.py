@@ -28,8 +28,10 @@ SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays sma
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2, "three": 3, "last": -1}
 _NUMBER = re.compile(
+    r"(?:(?:ok|okay|and|so|what about|how about|tell me about|tell me more about|explain|more on)\s*)?"
     r"(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|last)"
-    r"(?:\s*(?:one|please|st|nd|rd|th))*"
+    r"(?:\s*(?:one|option|please|pls|st|nd|rd|th|explain|explain it|tell me more|more|about it|what is it|"
+    r"what is that|thanks|thank you))*"
 )
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _ANAPHORA = re.compile(r"\b(?:it|its|this|that|these|those|they|them|one|ones|there|he|she|him|her)\b")

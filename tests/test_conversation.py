@@ -201,6 +201,11 @@ def test_an_ordinal_picks_a_part_of_an_answer_that_listed_several(conversation: 
     ]
 
 
+def test_an_ordinal_with_a_few_words_around_it_still_picks(conversation: Conversation) -> None:
+    asked = ("which operations exist", "the second one please explain", "what about the third one")
+    assert ask_all(conversation, *asked) == ["surgery_options", "bone_graft", "osteotomy"]
+
+
 def test_why_and_really_hear_the_current_topic_again(conversation: Conversation) -> None:
     assert ask_all(conversation, "can an MRI find avn early?", "really?", "why?") == ["mri", "mri", "mri"]
     assert conversation.bot.conversation().ask("why?").passages == []
