@@ -129,6 +129,7 @@ class Matcher:
                 df[term] += 1
         n = len(self._docs)
         self._idf = {t: math.log(1 + n / d) for t, d in df.items()}
+        normaliser.use_terms(frozenset(self._idf))
         intents = max(1, len(kb.intents))
         self._subject = frozenset(t for t, d in df.items() if d >= SUBJECT_SHARE * intents)
         self._intent_terms = frozenset().union(*(d.terms for d in self._docs if d.covered))
@@ -175,33 +176,40 @@ class Matcher:
         # questions reads surely on its own ("...needs an osteotomy. What does that do?").
         if len(analysis.terms) <= FOCUS_MIN_TERMS and (len(sentences) < 2 or self._judge is None):
             return analysis, ranked
-        best = (ranked[0].score if ranked else 0.0, analysis, ranked)
-        asks = any(_ASKS.search(s) for s in sentences)
-        sure = (QUESTION_SURE, analysis, ranked, False)
-        for number, sentence in enumerate(sentences):
-            part = self.normaliser.analyse(sentence)
-            if part.terms and part.terms != analysis.terms:
-                part_ranked = self.rank(part, limit)
-                question = not asks or bool(_ASKS.search(sentence))
-                weight = 1.0 if question else STORY_DISCOUNT
-                if part_ranked and part_ranked[0].score * weight > best[0]:
-                    best = (part_ranked[0].score * weight, part, part_ranked)
-            if asks and self._judge is not None and _ASKS.search(sentence):
-                readings = [(part, part_ranked)] if part.terms and part.terms != analysis.terms else []
-                if _BACK_REFERENCE.search(sentence):  # "...needs an osteotomy. What does that operation do?"
-                    for earlier in sentences[max(0, number - BACK_SENTENCES) : number]:
-                        joined = self.normaliser.analyse(f"{earlier} {sentence}")
-                        readings.append((joined, self.rank(joined, limit)))
-                for reading, reading_ranked in readings:
-                    if not any(t not in self._subject for t in reading.terms):
-                        continue  # "why is it used for this condition?" names nothing but the subject
-                    p = self._judge(reading_ranked) if reading_ranked else 0.0
-                    if p >= sure[0]:
-                        sure = (p, reading, reading_ranked, True)
+        readings: dict[str, tuple[Analysis, list[Candidate]]] = {}
+
+        def read(sentence: str) -> tuple[Analysis, list[Candidate]]:
+            if sentence not in readings:
+                part = self.normaliser.analyse(sentence)
+                readings[sentence] = (part, self.rank(part, limit) if part.terms else [])
+            return readings[sentence]
+
+        asks = [_ASKS.search(s) is not None for s in sentences]
         # ...unless the whole message is about something the document does not cover, in words
         # no intent uses ("osteonecrosis of the jaw after Fosamax... What's the treatment?").
-        if sure[3] and not (ranked and ranked[0].exclusive):
-            return sure[1], sure[2]
+        if any(asks) and self._judge is not None and not (ranked and ranked[0].exclusive):
+            sure: tuple[float, Analysis, list[Candidate]] | None = None
+            for number, sentence in enumerate(sentences):
+                if not asks[number]:
+                    continue
+                texts = [sentence]
+                if _BACK_REFERENCE.search(sentence):  # "...needs an osteotomy. What does that operation do?"
+                    texts += [f"{e} {sentence}" for e in sentences[max(0, number - BACK_SENTENCES) : number]]
+                for reading, reading_ranked in map(read, texts):
+                    if not reading_ranked or all(t in self._subject for t in reading.terms):
+                        continue  # "why is it used for this condition?" names nothing but the subject
+                    p = self._judge(reading_ranked)
+                    if p >= QUESTION_SURE and (sure is None or p >= sure[0]):
+                        sure = (p, reading, reading_ranked)
+            if sure is not None:
+                return sure[1], sure[2]
+        best = (ranked[0].score if ranked else 0.0, analysis, ranked)
+        for number, sentence in enumerate(sentences):
+            part, part_ranked = read(sentence)
+            if part.terms and part.terms != analysis.terms and part_ranked:
+                weight = 1.0 if asks[number] or not any(asks) else STORY_DISCOUNT
+                if part_ranked[0].score * weight > best[0]:
+                    best = (part_ranked[0].score * weight, part, part_ranked)
         return best[1], best[2]
 
     def explains(self, key: str, analysis: Analysis) -> bool:
@@ -279,8 +287,9 @@ class Matcher:
     def _overlap_by_postings(self, weights: dict[str, float], total: float) -> dict[int, float]:
         """Best weighted overlap (Dice) per intent, visiting only examples that share a word."""
         shared: dict[int, float] = defaultdict(float)
+        postings = self._example_postings
         for term, w in weights.items():
-            for position in self._example_postings.get(term, ()):
+            for position in postings.get(term, ()):
                 shared[position] += w
         return self._best_per_doc(shared, total)
 
@@ -297,9 +306,10 @@ class Matcher:
 
     def _best_per_doc(self, shared: dict[int, float], total: float) -> dict[int, float]:
         overlap: dict[int, float] = {}
+        size, owners, best = self._size, self._owner, overlap.get  # locals: this loop is the hottest
         for position, weight in shared.items():
-            value = 2 * weight / (total + self._size[position])
-            owner = self._owner[position]
-            if value > overlap.get(owner, 0.0):
+            value = 2 * weight / (total + size[position])
+            owner = owners[position]
+            if value > best(owner, 0.0):
                 overlap[owner] = value
         return overlap

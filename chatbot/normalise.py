@@ -140,13 +140,19 @@ class Normaliser:
             target = self._stem_all(words(canonical))
             for variant in (canonical, *variants):
                 self._phrases[self._stem_all(words(variant))] = target
-        self._longest = max((len(p) for p in self._phrases), default=1)
+        # The phrase lengths that start with each word, longest first: most words start none.
+        sizes: dict[str, set[int]] = {}
+        for phrase in self._phrases:
+            if phrase:
+                sizes.setdefault(phrase[0], set()).add(len(phrase))
+        self._sizes = {first: sorted(found, reverse=True) for first, found in sizes.items()}
         self._stop = frozenset(self.stem(w) for w in STOP_WORDS | FILLER_WORDS)
         self._known = frozenset(counts)
         self.counts = counts
         # Stop words are candidates too ("waht" is "what"), so a typo in one is not an unknown word.
         self._candidates = sorted(w for w in counts if len(w) >= 4 and w.isalpha())
         self._corrected: dict[str, str] = {}
+        self._terms: frozenset[str] | None = None  # the matcher's terms, once it tells (use_terms)
 
     def analyse(self, text: str) -> Analysis:
         """Canonical content terms of a text, typos corrected, and which came from everyday words."""
@@ -154,14 +160,27 @@ class Normaliser:
         common = set()
         for fixed in (w for word in _REPORTED.sub(" ", fold(text)).split() for w in self.correct(word).split()):
             stems.append(self.stem(fixed))
-            if fixed.isdigit() or fixed in self.english():
-                # An everyday word or a number ("AVN at 32"): context more than topic, when the
-                # knowledge base has no term for it. (Known words count too: a synonym may have
-                # absorbed them, as "bone dying" absorbs "dying", leaving "die" alone unknown.)
+            if self._maybe_unknown(fixed, stems[-1]) and (fixed.isdigit() or fixed in self.english()):
+                # An everyday word or a number ("AVN at 32"): context more than topic.
                 common.add(stems[-1])
         canonical = self._rewrite(stems)
         terms = [t for t in canonical if t not in self._stop]
         return Analysis(tuple(terms), " ".join(canonical), frozenset(common))
+
+    def use_terms(self, terms: frozenset[str]) -> None:
+        """Learn which terms the matcher knows, so everyday words are told apart from the others.
+
+        Without it, a word of the vocabulary is never taken for an everyday word; with it, a word
+        whose term the matcher lacks is, even if a synonym phrase uses it ("bone dying" absorbs
+        "dying", so "die" alone is unknown).
+        """
+        self._terms = terms
+
+    def _maybe_unknown(self, word: str, stem: str) -> bool:
+        # Checked before the English list, which is loaded on first need: most questions need none.
+        if self._terms is None:
+            return word not in self._known
+        return stem not in self._terms and stem not in self._stop
 
     def correct(self, word: str) -> str:
         """The vocabulary word a misspelt word most likely meant, or the word itself.
@@ -230,8 +249,8 @@ class Normaliser:
         out: list[str] = []
         i = 0
         while i < len(stems):
-            for size in range(min(self._longest, len(stems) - i), 0, -1):
-                target = self._phrases.get(tuple(stems[i : i + size]))
+            for size in self._sizes.get(stems[i], ()):
+                target = self._phrases.get(tuple(stems[i : i + size])) if i + size <= len(stems) else None
                 if target is not None:
                     out.extend(target)
                     i += size
