@@ -172,8 +172,8 @@ class Matcher:
         analysis = self.normaliser.analyse(text)
         ranked = self.rank(analysis, limit)
         sentences = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
-        # A short message is read whole, unless that reading would be declined and one of its
-        # questions reads surely on its own ("...needs an osteotomy. What does that do?").
+        # A short message of one sentence is read whole; of several, its question is also read on
+        # its own ("my wife has AVN in her shoulder. how is it treated" asks about treatment).
         if len(analysis.terms) <= FOCUS_MIN_TERMS and (len(sentences) < 2 or self._judge is None):
             return analysis, ranked
         readings: dict[str, tuple[Analysis, list[Candidate]]] = {}

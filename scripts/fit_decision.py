@@ -26,9 +26,7 @@ os.environ["CHATBOT_NO_CACHE"] = "1"  # always prepare from the files as they ar
 from chatbot import Chatbot, decide, smalltalk  # noqa: E402
 from chatbot.evaluate import Turn, evaluate, load_items  # noqa: E402
 
-TUNING = tuple(
-    sorted(p.name for p in (Path(__file__).resolve().parent.parent / "tests" / "data").glob("dev_questions*.yaml"))
-)
+TUNING = tuple(sorted(p.name for p in (ROOT / "tests" / "data").glob("dev_questions*.yaml")))
 HELD_OUT = ("heldout_questions.yaml",)
 DATA = ROOT / "tests" / "data"
 L2 = 0.01
