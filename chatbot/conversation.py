@@ -138,11 +138,7 @@ class Conversation:
         terms = set(self.bot.normaliser.analyse(text).terms)
         if not terms or not self.state.offered:
             return None
-        fits = [
-            i
-            for i in self.state.offered
-            if terms <= set(self.bot.normaliser.analyse(self.bot.intent(i).question).terms)
-        ]
+        fits = [i for i in self.state.offered if terms <= self.bot.matcher.question_terms(i)]
         return fits[0] if len(fits) == 1 else None
 
     def _chat(self, text: str, name: str) -> Reply:
@@ -207,8 +203,8 @@ class Conversation:
         """Decide on the question with the current topic's own question added as context."""
         if self.state.topic is None:
             return Decision(DECLINE)
-        topic = self.bot.normaliser.analyse(self.bot.intent(self.state.topic).question)
-        merged = replace(analysis, terms=tuple(dict.fromkeys(analysis.terms + topic.terms)))
+        topic = sorted(self.bot.matcher.question_terms(self.state.topic))
+        merged = replace(analysis, terms=tuple(dict.fromkeys([*analysis.terms, *topic])))
         return decide(self.bot.matcher.rank(merged), self.bot.answers)
 
     def _remember(self, reply: Reply) -> None:

@@ -123,6 +123,7 @@ class Matcher:
             self._add(intent.id, True, (intent.question, *intent.examples))
         for topic in kb.not_covered:
             self._add(f"not_covered:{topic.topic}", False, topic.examples)
+        self._index = {doc.key: index for index, doc in enumerate(self._docs)}
         df: dict[str, int] = defaultdict(int)
         for doc in self._docs:
             for term in doc.terms:
@@ -176,7 +177,7 @@ class Matcher:
         # its own ("my wife has AVN in her shoulder. how is it treated" asks about treatment).
         if len(analysis.terms) <= FOCUS_MIN_TERMS and (len(sentences) < 2 or self._judge is None):
             return analysis, ranked
-        readings: dict[str, tuple[Analysis, list[Candidate]]] = {}
+        readings = {text: (analysis, ranked)}  # a message of one long sentence is not read twice
 
         def read(sentence: str) -> tuple[Analysis, list[Candidate]]:
             if sentence not in readings:
@@ -218,7 +219,11 @@ class Matcher:
         if not telling:
             return False
         top = max(telling, key=lambda t: self.weight(t, analysis.common))
-        return any(doc.key == key and top in doc.terms for doc in self._docs)
+        return top in self._docs[self._index[key]].terms
+
+    def question_terms(self, key: str) -> frozenset[str]:
+        """The terms of an intent's own question, as analysed when the knowledge base was loaded."""
+        return self._terms[self._docs[self._index[key]].examples.start]
 
     def weight(self, term: str, common: frozenset[str] = frozenset(), long: bool = False) -> float:
         """How telling a term is: rare among intents is telling; an unknown word by its kind."""
