@@ -65,19 +65,9 @@ def render_reply(reply: Reply, look: Look) -> str:
     Answer replies get their section headings in bold and the source line dim; other replies get
     their suggestion numbers in bold.
     """
-    headings = {p.heading for p in reply.passages} if reply.kind == ANSWER else set()
-    paragraphs = reply.text.split("\n\n")
-    out = []
-    for index, paragraph in enumerate(paragraphs):
-        text = wrap(paragraph, look)
-        if paragraph in headings:
-            text = style(text, _BOLD, look)
-        elif headings and index == len(paragraphs) - 1 and paragraph.startswith("Source:"):
-            text = "\n".join(style(line, _DIM, look) for line in text.split("\n"))
-        elif not headings:
-            text = _bold_numbers(text, look)
-        out.append(text)
-    return "\n\n".join(out)
+    if reply.kind == ANSWER and reply.passages:
+        return render_passages(reply.passages, reply.source, look)
+    return "\n\n".join(_bold_numbers(wrap(paragraph, look), look) for paragraph in reply.text.split("\n\n"))
 
 
 def _bold_numbers(text: str, look: Look) -> str:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .knowledge import Passage
     from .normalise import Normaliser
 
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = re.compile(r"[^\W_]+(?:['’‘`´][^\W_]+)*")  # a word, apostrophes inside it ("don't") included
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,8 @@ def search(bot: Chatbot, query: str) -> SearchResult:
     A passage that lies inside another passage already found is left out, so no text is listed twice.
     """
     normaliser = bot.normaliser
-    typed = words(query)
-    fixed = [normaliser.correct(word) for word in typed]
+    corrected = [(word, normaliser.correct(word)) for word in words(query)]
+    fixed = [part for _, word in corrected for part in word.split()]  # "bonegraft" is "bone graft"
     phrase = tuple(normaliser.stem(word) for word in fixed)
     hits: list[Hit] = []
     covered_to = -1
@@ -80,7 +80,7 @@ def search(bot: Chatbot, query: str) -> SearchResult:
             if spans:
                 hits.append(Hit(passage, spans))
                 covered_to = passage.end
-    corrections = tuple((a, b) for a, b in zip(typed, fixed, strict=True) if a != b)
+    corrections = tuple((a, b) for a, b in corrected if a != b)
     return SearchResult(query, tuple(fixed), corrections, tuple(hits))
 
 

@@ -42,6 +42,11 @@ def test_several_words_are_a_phrase(bot: Chatbot) -> None:
     assert found(bot, "motion range") == []
 
 
+def test_two_words_typed_as_one_are_searched_as_a_phrase(bot: Chatbot) -> None:
+    assert found(bot, "bloodsupply") == found(bot, "blood supply") != []
+    assert search(bot, "bloodsupply").corrections == (("bloodsupply", "blood supply"),)
+
+
 def test_no_text_is_listed_twice(bot: Chatbot) -> None:
     # "age" lies inside "symptoms_more": both mention the ages, only the larger one is listed.
     assert [pid for pid, _ in found(bot, "ages of 20")] == ["symptoms_more"]
