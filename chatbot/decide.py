@@ -12,6 +12,7 @@ held-out ones; README.md ("How well it answers") gives the figures.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .match import Candidate
@@ -30,7 +31,7 @@ FEATURES = (
     "rare",  # share of the question's weight in rare words the knowledge base never uses
     "common",  # the same for everyday English words
 )
-COEFFICIENTS = (2.463, 1.069, 3.931, 2.134, 1.558, -4.861, -2.541, 1.441, -0.728, -0.767)
+COEFFICIENTS: tuple[float, ...] = (2.463, 1.069, 3.931, 2.134, 1.558, -4.861, -2.541, 1.441, -0.728, -0.767)
 INTERCEPT = -3.070
 # Answer when answering is more likely right than wrong. (Other thresholds only move answers
 # between in-scope accuracy and declines along the same frontier; see the script's sweep.)
@@ -54,7 +55,7 @@ class Decision:
     uncovered: str | None = None  # the uncovered topic that the question is about, if any
 
 
-def evidence(candidates: list[Candidate], same_answer: dict[str, tuple[str, ...]]) -> list[float] | None:
+def evidence(candidates: list[Candidate], same_answer: Mapping[str, tuple[str, ...]]) -> list[float] | None:
     """The model's inputs for ranked candidates, or None when no intent matched at all."""
     covered = [c for c in candidates if c.covered]
     if not covered:
@@ -83,13 +84,13 @@ def probability(features: list[float]) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def confidence(candidates: list[Candidate], same_answer: dict[str, tuple[str, ...]]) -> float:
+def confidence(candidates: list[Candidate], same_answer: Mapping[str, tuple[str, ...]]) -> float:
     """How likely answering with the best of these candidates is right (0 when none matched)."""
     features = evidence(candidates, same_answer)
     return probability(features) if features is not None else 0.0
 
 
-def decide(candidates: list[Candidate], same_answer: dict[str, tuple[str, ...]]) -> Decision:
+def decide(candidates: list[Candidate], same_answer: Mapping[str, tuple[str, ...]]) -> Decision:
     """Turn ranked candidates into an answer, a clarification or a decline.
 
     ``same_answer`` maps intent ids to their passage ids, so that two intents answered by the

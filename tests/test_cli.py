@@ -20,8 +20,6 @@ from chatbot.search import search
 
 from .test_repl import unsure_question
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def run(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(

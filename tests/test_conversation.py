@@ -217,5 +217,6 @@ def test_a_greeting_before_a_question_keeps_the_question_as_written(bot: Chatbot
 
 
 def test_restoring_survives_values_of_the_wrong_type(bot: Chatbot) -> None:
+    data: object
     for data in ({"topic": ["mri"]}, {"topic": {"x": 1}, "offered": "mri"}, []):
         assert bot.conversation_from_dict(data).to_dict()["topic"] is None  # type: ignore[arg-type]

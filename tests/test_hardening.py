@@ -35,7 +35,6 @@ TRICKY = [
 ANY_CHARACTER = st.characters(exclude_categories=())  # surrogates included
 MESSAGES = st.lists(st.sampled_from(TRICKY) | st.text(ANY_CHARACTER, max_size=12), max_size=8).map("".join)
 MEGABYTE = 1_000_000
-# Found by these tests; remove the mark once normalise.py is fixed (strict: a fix makes it fail).
 
 
 def made_up_word(n: int) -> str:

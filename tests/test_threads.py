@@ -24,10 +24,8 @@ from chatbot import Chatbot, KnowledgeBase
 DATA = Path(__file__).parent / "data"
 THREADS = 8
 T = TypeVar("T")
-# Found by these tests: Normaliser shares one snowballstemmer EnglishStemmer, whose stemWord keeps
-# the word being stemmed on the instance, so two threads stemming new words at once corrupt each
-# other (IndexError in basestemmer.find_among_b, or a wrong stem). A lock around stemWord fixes it;
-# then remove this mark. Not strict: a race shows most runs, not all.
+# These tests found that Normaliser's one Snowball stemmer keeps the word being stemmed on the
+# instance, so two threads stemming at once corrupted each other; normalise.py now locks it.
 
 
 def dev_questions() -> list[str]:
