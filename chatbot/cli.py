@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
+import json
 import os
 import signal
 import sys
@@ -150,7 +152,6 @@ def _out(text: str) -> None:
 
 
 def _json(value: Any) -> str:
-    import json  # only the --json paths pay for it
 
     return json.dumps(value)
 
@@ -167,7 +168,6 @@ def _note(text: str) -> None:
 
 def _stdin() -> IO[bytes]:
     """Standard input as bytes (each line is decoded on its own); nothing if it was closed (`<&-`)."""
-    import io
 
     return sys.stdin.buffer if sys.stdin is not None else io.BytesIO()
 
@@ -269,7 +269,6 @@ def _batch_item(line: str) -> tuple[Any, str, str]:
     """(id, question, problem) from a text line or a JSON line ``{"id": ..., "question": ...}``."""
     if not line.lstrip().startswith("{"):
         return None, line, "" if line.strip() else "the line is empty"
-    import json
 
     try:
         item = json.loads(line)
