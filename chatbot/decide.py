@@ -26,13 +26,13 @@ FEATURES = (
     "phrase",  # its best rapidfuzz similarity with one example
     "margin",  # its lead over the best intent with other passages
     "rival",  # the best uncovered topic's score
-    "rival_exclusive",  # 1 when that topic matched a word no intent uses
+    "rival_exclusive",  # that score again when the topic matched a word no intent uses, else 0
     "rival_lead",  # the uncovered topic's score minus the intent's
     "rare",  # share of the question's weight in rare words the knowledge base never uses
     "common",  # the same for everyday English words
 )
-COEFFICIENTS: tuple[float, ...] = (2.463, 1.069, 3.931, 2.134, 1.558, -4.861, -2.541, 1.441, -0.728, -0.767)
-INTERCEPT = -3.070
+COEFFICIENTS: tuple[float, ...] = (2.228, 1.127, 3.530, 1.324, 1.303, -4.748, -4.859, 1.336, -3.233, -1.103)
+INTERCEPT = -1.839
 # Answer when answering is more likely right than wrong. (Other thresholds only move answers
 # between in-scope accuracy and declines along the same frontier; see the script's sweep.)
 ANSWER_PROBABILITY = 0.5
@@ -71,7 +71,8 @@ def evidence(candidates: list[Candidate], same_answer: Mapping[str, tuple[str, .
         best.phrase,
         best.score - (runner.score if runner else 0.0),
         rival_score,
-        1.0 if rival and rival.exclusive else 0.0,
+        # (A weak topic that happens to know one word of a long message says little.)
+        rival_score if rival and rival.exclusive else 0.0,
         rival_score - best.score if rival else -1.0,
         best.rare,
         best.common,

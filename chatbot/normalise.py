@@ -54,7 +54,10 @@ FILLER_WORDS = frozenset(
     dont doesnt didnt isnt wasnt arent ive youve theyve hes shes theyre were whats wife whether so someone
     anyone everyone people person somebody kind sort basically please help advise father fathers mothers
     grandmother grandma granny grandfather grandpa nan nana boyfriend girlfriend cousin nephew niece neighbour
-    neighbor colleague coworker boss auntie mate buddy fiance fiancee stepmother stepfather mums dads""".split()
+    neighbor colleague coworker boss auntie mate buddy fiance fiancee stepmother stepfather mums dads
+    hola bonjour bonsoir salut ciao namaste salaam salam marhaba merhaba konnichiwa nihao privet
+    merci gracias danke grazie obrigado obrigada dhanyavad shukriya shukran arigato spasibo bitte por favor
+    sil vous plait svp""".split()
 )
 
 # Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"

@@ -20,16 +20,29 @@ class Chat:
     rest: str = ""  # for "prefix": the question after a leading "hi," or "thanks,"
 
 
+# Greetings and thanks in the languages users most often slip into: "hola, what is AVN?" is a
+# greeting and a question, not a typo of "hole".
+_HELLO_ABROAD = (
+    r"hola|bonjour|bonsoir|salut|ciao|namaste|namaskar|salaam|salam|marhaba|merhaba|ola|konnichiwa|ni hao|"
+    r"nihao|privet|hej|moin|servus|guten tag|buenos dias|buenas(?: tardes| noches| dias)?|bom dia|boa tarde"
+)
+_THANKS_ABROAD = (
+    r"merci(?: beaucoup)?|(?:muchas )?gracias|danke(?: schon| sehr)?|vielen dank|grazie(?: mille)?|"
+    r"obrigad[oa]|dhanyavad|shukriya|shukran|arigato|xie ?xie|spasibo|tesekkurler|dziekuje|bedankt|dank je"
+)
 _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
+    rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
     r"thanks?|thank you(?: (?:so|very) much)?|thx|ty|cheers|great|cool|perfect|alright|sorry|"
     r"got it|i see|oh|ah|well|anyway|so|also|and|(?:going |coming )?back to (?:that|this|it|my question)|"
     r"one more (?:thing|question)|another question)\b\s*)+"
 )
 _WHOLE = {
-    "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo)"
+    "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|"
+    rf"{_HELLO_ABROAD})"
     r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how s it going|what s up|sup)",
-    "thanks": r"(?:(?:ok(?:ay)? |great |cool |perfect )?(?:thanks?|thank you|thx|ty|cheers|much appreciated)"
+    "thanks": r"(?:(?:ok(?:ay)? |great |cool |perfect )?(?:thanks?|thank you|thx|ty|cheers|much appreciated|"
+    rf"{_THANKS_ABROAD})"
     r"(?: (?:a lot|so much|very much|for (?:that|this|the (?:info|information|help|answer))))*|"
     r"(?:ok(?:ay)?|great|cool|perfect|got it|i see|nice|good|lol ok|lol|ok then|understood|fine))",
     "bye": r"(?:(?:ok |okay )?(?:bye|goodbye|good bye|see you|see ya|farewell|later)(?: for now| then)?|"

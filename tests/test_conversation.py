@@ -94,7 +94,10 @@ def test_small_talk_keeps_the_context(conversation: Conversation) -> None:
     ("message", "words"),
     [
         ("hello", "Hello!"),
+        ("hola", "Hello!"),  # not a typo of "hole" (bone graft's drilled holes)
+        ("Bonjour !", "Hello!"),
         ("thank you so much", "You're welcome"),
+        ("merci beaucoup", "You're welcome"),
         ("bye", "Goodbye"),
         ("who are you?", "not a doctor"),
         ("are you a robot?", "FAQ bot"),
@@ -214,6 +217,7 @@ def test_why_and_really_hear_the_current_topic_again(conversation: Conversation)
 def test_a_greeting_before_a_question_keeps_the_question_as_written(bot: Chatbot) -> None:
     reply = bot.ask("Hi, what is an MRI?")
     assert (reply.intent, reply.question) == ("mri", "what is an MRI?")
+    assert bot.ask("Bonjour, what is the osteonecrosis please?").intent == "what_is"
 
 
 def test_restoring_survives_values_of_the_wrong_type(bot: Chatbot) -> None:
