@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz.distance import OSA
+
 from . import smalltalk
 from .decide import Decision, decide
 from .normalise import Analysis, fold
@@ -33,6 +35,15 @@ _NUMBER = re.compile(
     r"(?:\s*(?:one|option|please|pls|st|nd|rd|th|explain|explain it|tell me more|more|about it|what is it|"
     r"what is that|thanks|thank you))*"
 )
+# The same at the start of a longer message, which goes on to ask about the pick: "the first
+# one, how is it done?". Only with words that make it a pick ("one", "the", "number"...): a
+# message starting "2 hips..." is not.
+_PICK = re.compile(
+    r"(?:(?:ok|okay|and|so|what about|how about|tell me about|explain)\s*)?"
+    r"(?:(?:number|no|option|choice|the)\s*#?\s*([1-9]|first|second|third|fourth|fifth|last)(?:\s*one)?|"
+    r"(first|second|third|fourth|fifth|last)\s*one)\b\s*(.*)"
+)
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _ANAPHORA = re.compile(r"\b(?:it|its|this|that|these|those|they|them|one|ones|there|he|she|him|her)\b")
 
@@ -105,14 +116,17 @@ class Conversation:
             chat = smalltalk.classify(text)
         if chat is not None and chat.name in ("urgent", "advice"):
             return self._chat(text, chat.name)  # safety first, whatever was offered before
-        number = self._number(text)
+        number, rest = self._number(text)
         if number is not None:
-            offered = self.state.offered
+            # With nothing offered, a number picks from the list the current topic is part of:
+            # after "what does the x-ray show?", "the second one" is the MRI.
+            offered = self.state.offered or self._siblings()
             if offered and number == -1:
                 number = len(offered)  # "the last one"
             if 1 <= number <= len(offered):
-                return self.bot.answer(text, offered[number - 1])
-            if offered:
+                choice = offered[number - 1]
+                return self._about(choice, text, rest) if rest else self.bot.answer(text, choice)
+            if self.state.offered and not rest:
                 return self.bot.say(SMALLTALK, text, f"Please pick a number from 1 to {len(offered)}.")
         if chat is not None:
             return self._chat(text, chat.name)
@@ -121,13 +135,43 @@ class Conversation:
             return self.bot.answer(text, picked)
         return self._question(text)
 
-    def _number(self, text: str) -> int | None:
-        """The number in a reply like "2", "#2" or "the second one", if it is only that."""
-        number = _NUMBER.fullmatch(fold(text))
+    def _number(self, text: str) -> tuple[int | None, str]:
+        """The number in a reply like "2", "#2" or "the second one", and what the reply says after it.
+
+        The rest is empty when the reply is only the number; an ordinal may be mistyped ("frist").
+        """
+        words = [_ordinal(w) for w in fold(text).split()]
+        folded = " ".join(words)
+        number = _NUMBER.fullmatch(folded)
+        rest = ""
         if number is None:
-            return None
-        value = number.group(1)
-        return int(value) if value.isdigit() else _ORDINALS[value]
+            number = _PICK.fullmatch(folded)
+            if number is None or not number.group(3):
+                return None, ""
+            rest = number.group(3)
+        value = number.group(1) or number.group(2)
+        return (int(value) if value.isdigit() else _ORDINALS[value]), rest
+
+    def _siblings(self) -> list[str]:
+        """The shortest list of parts the current topic belongs to (the surgeries, the tests)."""
+        topic = self.state.topic
+        lists = [
+            parts
+            for intent in self.bot.kb.intents
+            if topic in (parts := self.bot.parts([self.bot.kb.passages[p] for p in intent.answer]))
+        ]
+        return min(lists, key=len, default=[])
+
+    def _about(self, picked: str, text: str, rest: str) -> Reply:
+        """A pick followed by a question about it ("the first one, how is it done?")."""
+        own = decide(self.bot.matcher.understand(rest)[1], self.bot.answers)
+        if own.kind == DECLINE and own.uncovered:  # "the second one, how long is the recovery?"
+            return self.bot.build(text, own)
+        saved = self.state.topic
+        self.state.topic = picked
+        reply = self._question(rest)
+        self.state.topic = saved
+        return replace(reply, question=text) if reply.kind == ANSWER else self.bot.answer(text, picked)
 
     def _pick_by_words(self, text: str) -> str | None:
         """The one offered question whose words include all the telling words of the reply.
@@ -221,3 +265,10 @@ class Conversation:
         state.idle += 1
         if state.idle >= FADE_TURNS:
             state.topic, state.idle = None, 0
+
+
+def _ordinal(word: str) -> str:
+    """An ordinal typed with one slip ("frist", "secnd", "thrid") spelled right; other words as they are."""
+    if len(word) < 4 or word in _ORDINAL_WORDS:
+        return word
+    return next((o for o in _ORDINAL_WORDS if OSA.distance(word, o, score_cutoff=1) <= 1), word)

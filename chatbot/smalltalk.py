@@ -58,7 +58,9 @@ _WHOLE = {
     r"(?: please)?|(?:real|human) (?:person|agent)|customer (?:service|support)|call me",
     "more": r"(?:please )?(?:tell me |say |give me |show me )?(?:a (?:bit|little) |some )?more"
     r"(?: (?:please|about (?:it|that|this)|info|information|details))*|go on|continue|please continue|"
-    r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|and then|carry on|more please",
+    r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|and then|carry on|more please|"
+    r"(?:and |so )?(?:what (?:comes|happens|is done|do they do) (?:next|after(?: that| this| it)?)|what s next|"
+    r"what next|then what|and after that|after that)",
     "why": r"(?:and |but )?(?:why|why is that|why so|why not|how come|how so|really|is that (?:true|so|right)|"
     r"are you sure|what do you mean)",
     "what_else": r"(?:and |so )?(?:what|anything) else(?: (?:can you tell me|is there|should i know|"

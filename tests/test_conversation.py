@@ -209,6 +209,35 @@ def test_an_ordinal_with_a_few_words_around_it_still_picks(conversation: Convers
     assert ask_all(conversation, *asked) == ["surgery_options", "bone_graft", "osteotomy"]
 
 
+def test_an_ordinal_can_be_mistyped_and_followed_by_a_question_about_the_pick(conversation: Conversation) -> None:
+    asked = ("is there surgery", "the frist one, how is it done", "the second one - where does the bone come from?")
+    assert ask_all(conversation, *asked) == ["surgery_options", "bone_decompression", "bone_graft"]
+
+
+def test_a_question_after_an_ordinal_that_the_page_cannot_answer_is_declined(conversation: Conversation) -> None:
+    conversation.ask("which surgeries are there?")
+    reply = conversation.ask("the last one, how long is the recovery?")
+    assert (reply.kind, reply.passages) == ("decline", [])
+
+
+def test_an_ordinal_after_one_part_picks_from_the_list_it_belongs_to(conversation: Conversation) -> None:
+    assert ask_all(conversation, "what does an x-ray show?", "and the second one?") == ["xray", "mri"]
+    assert ask_all(conversation.bot.conversation(), "what is an osteotomy", "the last one") == [
+        "osteotomy",
+        "joint_replacement",
+    ]
+    symptoms = conversation.bot.conversation()
+    symptoms.ask("what are the symptoms?")
+    assert symptoms.ask("the second one").passages == []  # part of no list: nothing to pick from
+
+
+def test_what_comes_next_continues_in_the_document(conversation: Conversation) -> None:
+    assert ask_all(conversation, "what is core decompression?", "what comes after that?") == [
+        "bone_decompression",
+        "bone_graft",
+    ]
+
+
 def test_why_and_really_hear_the_current_topic_again(conversation: Conversation) -> None:
     assert ask_all(conversation, "can an MRI find avn early?", "really?", "why?") == ["mri", "mri", "mri"]
     assert conversation.bot.conversation().ask("why?").passages == []
