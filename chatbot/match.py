@@ -132,7 +132,13 @@ class Matcher:
         self._idf = {t: math.log(1 + n / d) for t, d in df.items()}
         normaliser.use_terms(frozenset(self._idf))
         intents = max(1, len(kb.intents))
-        self._subject = frozenset(t for t, d in df.items() if d >= SUBJECT_SHARE * intents)
+        # Counted over intents only: examples added to an uncovered topic must not turn a word like
+        # "therapy" (treat) into the subject.
+        in_intents: dict[str, int] = defaultdict(int)
+        for doc in self._docs:
+            for term in doc.terms if doc.covered else ():
+                in_intents[term] += 1
+        self._subject = frozenset(t for t, d in in_intents.items() if d >= SUBJECT_SHARE * intents)
         self._intent_terms = frozenset().union(*(d.terms for d in self._docs if d.covered))
         top = max(self._idf.values(), default=1.0)
         self._unknown = UNKNOWN_WORD_SHARE * top

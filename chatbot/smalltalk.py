@@ -105,12 +105,29 @@ def classify(text: str) -> Chat | None:
     for name, pattern in _WHOLE_RE.items():
         if pattern.fullmatch(folded):
             return Chat(name)
+    chain = _chain(folded)
+    if chain:  # "hello, who are you?", "thanks, bye": the last one is what the reply answers
+        return Chat(chain[-1])
     lead = _LEADING.match(folded)
     if lead and lead.end() < len(folded):
-        rest = folded[lead.end() :]
-        if rest and not any(p.fullmatch(rest) for p in _WHOLE_RE.values()):
-            return Chat("prefix", _after_words(text, len(folded[: lead.end()].split())))
+        return Chat("prefix", _after_words(text, len(folded[: lead.end()].split())))
     return None
+
+
+def _chain(folded: str) -> list[str]:
+    """The kinds of small talk a message is made of, one after another; empty if it is not only that."""
+    kinds: list[str] = []
+    rest = folded
+    while rest:
+        for name, pattern in _WHOLE_RE.items():
+            found = pattern.match(rest)
+            if found and found.end() and (found.end() == len(rest) or rest[found.end()] == " "):
+                kinds.append(name)
+                rest = rest[found.end() :].lstrip()
+                break
+        else:
+            return []
+    return kinds
 
 
 def _after_words(text: str, count: int) -> str:

@@ -100,6 +100,8 @@ def test_small_talk_keeps_the_context(conversation: Conversation) -> None:
         ("merci beaucoup", "You're welcome"),
         ("bye", "Goodbye"),
         ("who are you?", "not a doctor"),
+        ("hello, who are you? are you a real doctor?", "not a doctor"),
+        ("ok thanks, bye", "Goodbye"),
         ("are you a robot?", "FAQ bot"),
         ("can I talk to a person?", "can't put you through"),
         ("help", "Ask a question"),

@@ -79,6 +79,9 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "jaw osteonecrosis from bisphosphonates",
         "how long does an MRI take",
         "what stage is my AVN",
+        "what is the best painkiller for avn",  # the page lists NSAIDs; it does not rank them
+        "how soon can I walk after core decompression",
+        "can avn come back after a hip replacement",
         "what is the capital of France",
         "asdfghjkl",
         "",
