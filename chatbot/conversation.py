@@ -36,12 +36,14 @@ _NUMBER = re.compile(
     r"what is that|thanks|thank you))*"
 )
 # The same at the start of a longer message, which goes on to ask about the pick: "the first
-# one, how is it done?". Only with words that make it a pick ("one", "the", "number"...): a
-# message starting "2 hips..." is not.
+# one, how is it done?". Only in the forms of a pick: "number 2 ...", "(the) second one ...", or
+# "the second" followed by a question; "2 hips..." and "the first symptoms..." are not picks.
 _PICK = re.compile(
     r"(?:(?:ok|okay|and|so|what about|how about|tell me about|explain)\s*)?"
-    r"(?:(?:number|no|option|choice|the)\s*#?\s*([1-9]|first|second|third|fourth|fifth|last)(?:\s*one)?|"
-    r"(first|second|third|fourth|fifth|last)\s*one)\b\s*(.*)"
+    r"(?:(?:number|no|option|choice)\s*#?\s*([1-9])\b|"
+    r"(?:the\s*)?(first|second|third|fourth|fifth|last)\s*one\b|"
+    r"the\s*(first|second|third|fourth|fifth|last)\s*(?=(?:how|what|where|why|when|who|which|is|are|does|do|can|"
+    r"could|will|please|explain|tell)\b))\s*(.*)"
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
@@ -146,10 +148,10 @@ class Conversation:
         rest = ""
         if number is None:
             number = _PICK.fullmatch(folded)
-            if number is None or not number.group(3):
+            if number is None or not number.group(4):
                 return None, ""
-            rest = number.group(3)
-        value = number.group(1) or number.group(2)
+            rest = number.group(4)
+        value = next(v for v in number.groups() if v)
         return (int(value) if value.isdigit() else _ORDINALS[value]), rest
 
     def _siblings(self) -> list[str]:

@@ -216,6 +216,11 @@ def test_an_ordinal_can_be_mistyped_and_followed_by_a_question_about_the_pick(co
     assert ask_all(conversation, *asked) == ["surgery_options", "bone_decompression", "bone_graft"]
 
 
+def test_a_question_that_only_starts_like_an_ordinal_is_read_as_a_question(conversation: Conversation) -> None:
+    conversation.ask("which surgeries exist?")
+    assert conversation.ask("the first symptoms of avn?").intent == "symptoms"
+
+
 def test_a_question_after_an_ordinal_that_the_page_cannot_answer_is_declined(conversation: Conversation) -> None:
     conversation.ask("which surgeries are there?")
     reply = conversation.ask("the last one, how long is the recovery?")
