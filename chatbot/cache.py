@@ -12,6 +12,7 @@ passages are still proven verbatim. Anything missing, stale or unreadable is sim
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .knowledge import KnowledgeBase, from_data, source_path, to_data
+from .yamlfile import read_limited
 
 CACHE_FORMAT = 1
 _PACKAGE = Path(__file__).parent
@@ -68,8 +70,8 @@ class Entry:
         """The knowledge base and its prepared analyses, if the entry matches both files."""
         try:
             data = json.loads(self.file.read_text(encoding="utf-8"))
-            source = source_path(self.kb_path, data["kb"]["source_file"]).read_bytes()
-            if hashlib.sha256(source).hexdigest() != data["source_sha256"]:
+            source = read_limited(source_path(self.kb_path, data["kb"]["source_file"]))
+            if source is None or hashlib.sha256(source).hexdigest() != data["source_sha256"]:
                 return None  # the source changed since its passages were checked
             return from_data(data["kb"], str(self.kb_path), source.decode("utf-8")), data["prepared"]
         except (OSError, ValueError, KeyError, TypeError, IndexError):
@@ -83,13 +85,17 @@ class Entry:
             "source_sha256": hashlib.sha256(kb.source_text.encode("utf-8")).hexdigest(),
             "prepared": prepared,
         }
+        written = None
         try:
             self.file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=self.file.parent, delete=False) as out:
+                written = out.name
                 json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
-            os.replace(out.name, self.file)  # atomic: a reader sees the old entry or the whole new one
+            os.replace(written, self.file)  # atomic: a reader sees the old entry or the whole new one
         except OSError:
-            return
+            if written:  # a full disk, say: leave no half-written file behind
+                with contextlib.suppress(OSError):
+                    os.unlink(written)
 
 
 def entry(kb_path: Path) -> Entry | None:
@@ -98,8 +104,10 @@ def entry(kb_path: Path) -> Entry | None:
     if folder is None:
         return None
     try:
-        content = kb_path.read_bytes()
+        content = read_limited(kb_path)
     except (OSError, ValueError):  # unreadable, or a NUL in the name: the loader will say so
+        return None
+    if content is None:  # too large to be a knowledge base: the loader will say so
         return None
     key = hashlib.sha256(_fingerprint() + content).hexdigest()
     return Entry(kb_path, folder / f"{key[:40]}.json")

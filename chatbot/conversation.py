@@ -160,20 +160,22 @@ class Conversation:
         lists = [
             parts
             for intent in self.bot.kb.intents
-            if topic in (parts := self.bot.parts([self.bot.kb.passages[p] for p in intent.answer]))
+            if topic in (parts := self.bot.parts(self.bot.kb.passages_of(intent)))
         ]
         return min(lists, key=len, default=[])
 
     def _about(self, picked: str, text: str, rest: str) -> Reply:
-        """A pick followed by a question about it ("the first one, how is it done?")."""
-        own = decide(self.bot.matcher.understand(rest)[1], self.bot.answers)
-        if own.kind == DECLINE and own.uncovered:  # "the second one, how long is the recovery?"
-            return self.bot.build(text, own)
-        saved = self.state.topic
-        self.state.topic = picked
-        reply = self._question(rest)
+        """A pick followed by a question about it ("the first one, how is it done?").
+
+        The question is read with the pick as its topic; one the page does not answer is declined
+        ("the second one, how long is the recovery?"); anything else gets the pick.
+        """
+        saved, self.state.topic = self.state.topic, picked
+        decision = self._read(rest)
         self.state.topic = saved
-        return replace(reply, question=text) if reply.kind == ANSWER else self.bot.answer(text, picked)
+        if decision.kind == ANSWER or decision.uncovered:
+            return self.bot.build(text, decision)
+        return self.bot.answer(text, picked)
 
     def _pick_by_words(self, text: str) -> str | None:
         """The one offered question whose words include all the telling words of the reply.
@@ -181,8 +183,10 @@ class Conversation:
         "osteotomy" picks "What is an osteotomy?"; "how is osteoporosis treated" picks nothing,
         for "osteoporosis" is in no offered question.
         """
+        if not self.state.offered:
+            return None
         terms = set(self.bot.normaliser.analyse(text).terms)
-        if not terms or not self.state.offered:
+        if not terms:
             return None
         fits = [i for i in self.state.offered if terms <= self.bot.matcher.question_terms(i)]
         return fits[0] if len(fits) == 1 else None
@@ -221,29 +225,33 @@ class Conversation:
         return self.bot.say(CLARIFY, text, body, suggestions)
 
     def _question(self, text: str) -> Reply:
+        return self.bot.build(text, self._read(text))
+
+    def _read(self, text: str) -> Decision:
+        """The decision on a question, read on its own and, where it leans on it, with the topic."""
         bot = self.bot
         analysis, candidates = bot.matcher.understand(text)
         fresh = decide(candidates, bot.answers)
         if self.state.topic is None or (fresh.kind == DECLINE and fresh.uncovered):
-            return bot.build(text, fresh)  # no context, or "how long is the recovery after that?"
+            return fresh  # no context, or "how long is the recovery after that?"
         folded = fold(text)
         pointing = bool(_ANAPHORA.search(folded))
         confident = fresh.kind == ANSWER and fresh.confidence >= FRESH_CONFIDENT
         if (confident and not pointing) or not (analysis.terms or pointing):
             # "and the x-ray?" names its own topic; "how are you?" names none: context adds nothing.
-            return bot.build(text, fresh)
+            return fresh
         contextual = self._with_context(analysis)
         if contextual.kind != ANSWER or contextual.intent is None:
-            return bot.build(text, fresh)
+            return fresh
         if not pointing and not bot.matcher.explains(contextual.intent, analysis):
-            return bot.build(text, fresh)  # "how much prednisone is safe?" after MRI is not about MRI
+            return fresh  # "how much prednisone is safe?" after MRI is not about MRI
         best = candidates[0].score if candidates else 0.0
         plausible = {c.key for c in candidates if c.covered and best - c.score <= CONTEXT_MARGIN}
         # Context may replace a reading that is not confident; a confident one it may only narrow
         # down, choosing among the readings the question allows on its own ("does it use radiation?").
         if not confident or contextual.intent in plausible:
-            return bot.build(text, contextual)
-        return bot.build(text, fresh)
+            return contextual
+        return fresh
 
     def _with_context(self, analysis: Analysis) -> Decision:
         """Decide on the question with the current topic's own question added as context."""

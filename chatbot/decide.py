@@ -42,6 +42,7 @@ ANSWER_PROBABILITY = 0.5
 # NSAIDs the page lists). Chosen on the tuning files: 0.10 declined 0.7 points more of what should
 # be declined at no cost in scope; 0.05 began to cost.
 UNCOVERED_LEAD = 0.10
+_RIVAL_LEAD = FEATURES.index("rival_lead")
 CLARIFY_MARGIN = 0.03  # a runner-up this close (with other passages) makes the bot ask
 CLARIFY_MAX = 0.60  # above this best score the winner is clear enough whatever the margin
 UNCOVERED_MARGIN = 0.05  # a declined question names an uncovered topic this close to the best intent
@@ -97,8 +98,7 @@ def confidence(candidates: list[Candidate], same_answer: Mapping[str, tuple[str,
 
 
 def _answerable(features: list[float]) -> float:
-    lead = features[FEATURES.index("rival_lead")]
-    return 0.0 if lead >= UNCOVERED_LEAD else probability(features)
+    return 0.0 if features[_RIVAL_LEAD] >= UNCOVERED_LEAD else probability(features)
 
 
 def decide(candidates: list[Candidate], same_answer: Mapping[str, tuple[str, ...]]) -> Decision:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .errors import KnowledgeBaseError
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real knowledge base; stops a runaway file early
+# Control characters other than tab and line ends, and the bidirectional overrides: knowledge-base
+# text is printed as it is, so none of these may reach a terminal from it.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# The same in a text written with YAML escapes, but NUL: it does nothing on a terminal, and the
+# checks that know what a text is for say more ("the file name has a control character in it").
+_CONTROL_ESCAPED = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 class LineDict(dict):  # type: ignore[type-arg]
@@ -67,6 +76,11 @@ def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineLis
 def _construct_str(loader: _LineLoader, node: yaml.ScalarNode) -> LineStr:
     text = LineStr(loader.construct_scalar(node))
     text.line = node.start_mark.line + 1
+    found = _CONTROL_ESCAPED.search(text)
+    if found:  # written as an escape ("\\e[31m"): it would reach the terminal with every answer
+        raise KnowledgeBaseError(
+            loader.name, f"a text holds the control character U+{ord(found.group()):04X}; remove it", line=text.line
+        )
     return text
 
 
@@ -74,21 +88,36 @@ _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 _LineLoader.add_constructor("tag:yaml.org,2002:str", _construct_str)
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real knowledge base; stops a runaway file early
-
 
 def line_of(value: object, default: int | None = None) -> int | None:
     """The line a loaded value stood on, if it is known."""
     return getattr(value, "line", default) or default
 
 
+def read_limited(path: Path) -> bytes | None:
+    """A file's bytes, or None when it holds more than MAX_FILE_BYTES (a device or pipe included)."""
+    with path.open("rb") as file:
+        data = file.read(MAX_FILE_BYTES + 1)
+    return data if len(data) <= MAX_FILE_BYTES else None
+
+
 def read_text(path: Path, what: str) -> str:
     """Read a UTF-8 text file, turning every I/O problem into a KnowledgeBaseError."""
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        data = read_limited(path) if size <= MAX_FILE_BYTES else None
+        if data is None:
+            size = max(size, MAX_FILE_BYTES + 1)
             raise KnowledgeBaseError(str(path), f"{what} is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        return path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
+        found = _CONTROL.search(text)
+        if found:
+            raise KnowledgeBaseError(
+                str(path),
+                f"the file contains the control character U+{ord(found.group()):04X}; remove it",
+                line=text.count("\n", 0, found.start()) + 1,
+            )
+        return text
     except FileNotFoundError:
         raise KnowledgeBaseError(str(path), f"{what} not found; check the path") from None
     except IsADirectoryError:

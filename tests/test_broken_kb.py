@@ -252,3 +252,35 @@ def test_a_broken_file_never_gives_a_traceback_from_the_real_command(name: str) 
     assert done.stderr.startswith(f"chatbot: {path}")
     assert done.stderr.count("\n") == 1
     assert "Traceback" not in done.stderr
+
+
+def test_an_escape_sequence_in_a_question_is_refused_before_it_reaches_a_terminal(tmp_path: Path) -> None:
+    shutil.copy(BROKEN / "source.txt", tmp_path / "source.txt")
+    text = CONTROL.read_text(encoding="utf-8").replace(
+        "question: Is knee pain common?", 'question: "Is knee pain \\e]0;pwned\\a\\e[31mcommon?"'
+    )
+    (tmp_path / "kb.yaml").write_text(text, encoding="utf-8")
+    assert load_error(tmp_path / "kb.yaml") == (
+        f"{tmp_path / 'kb.yaml'}, line 29: a text holds the control character U+001B; remove it"
+    )
+
+
+def test_an_escape_sequence_in_the_source_document_is_refused_and_placed(tmp_path: Path) -> None:
+    shutil.copy(CONTROL, tmp_path / "intents.yaml")
+    source = (BROKEN / "source.txt").read_text(encoding="utf-8")
+    (tmp_path / "source.txt").write_text(source.replace("Treatment", "\x1b[2JTreatment", 1), encoding="utf-8")
+    message = load_error(tmp_path / "intents.yaml")
+    assert message.startswith(f"{tmp_path / 'intents.yaml'}, line 6: source.file: {tmp_path / 'source.txt'}, line 5")
+    assert message.endswith("the control character U+001B; remove it")
+
+
+def test_a_huge_knowledge_base_is_refused_on_the_cached_path_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CHATBOT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("CHATBOT_NO_CACHE", raising=False)
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as file:
+        file.truncate(MAX_FILE_BYTES + 1)
+    with pytest.raises(KnowledgeBaseError, match="the limit is"):
+        Chatbot.from_file(huge)
