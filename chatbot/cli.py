@@ -12,6 +12,7 @@ import contextlib
 import io
 import json
 import os
+import shlex
 import signal
 import sys
 from collections.abc import Iterator
@@ -34,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     if argv[0] not in (*COMMANDS, "-h", "--help", "--version"):
         words = clean(" ".join(argv), limit=200)[0]
         return _fail(
-            f'{argv[0]!r} is not a command (see chatbot --help); to ask a question: chatbot ask "{words}"', USAGE
+            f"{argv[0]!r} is not a command (see chatbot --help); to ask a question: chatbot ask {shlex.quote(words)}",
+            USAGE,
         )
     args = _parser().parse_args(argv)
     if sys.stdout is None:  # started with stdout closed (`>&-`)

@@ -70,7 +70,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("help", "what you can type here", _help),
     Command("topics", "the questions I can answer", _topics),
     Command("source", "where my answers come from: attribution, disclaimer, copyright", _source),
-    Command("quit", "leave the chat (Ctrl-D also leaves)", _quit, aliases=("exit", "bye", "q")),
+    Command("quit", "leave the chat (Ctrl-D also leaves)", _quit, aliases=("exit", "bye", "goodbye", "q")),
 )
 # Typed without the slash, these words still mean the command: people type them to get out or get help.
 BARE_WORDS = {"help": "help", "quit": "quit", "exit": "quit", "bye": "quit", "goodbye": "quit"}

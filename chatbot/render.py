@@ -115,7 +115,9 @@ def _hang(lead: str, text: str, look: Look) -> str:
     if look.width <= 0:
         return lead + text
     indent = " " * len(lead)
-    return textwrap.fill(text, look.width, initial_indent=lead, subsequent_indent=indent, break_long_words=False)
+    return textwrap.fill(
+        text, look.width, initial_indent=lead, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+    )
 
 
 def render_source(source: Source, look: Look) -> str:

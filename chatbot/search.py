@@ -73,7 +73,7 @@ def search(bot: Chatbot, query: str) -> SearchResult:
     hits: list[Hit] = []
     covered_to = -1
     if phrase:
-        for passage in sorted(bot.passages(), key=lambda p: (p.start, -p.end)):
+        for passage in sorted(bot.kb.passages.values(), key=lambda p: (p.start, -p.end)):
             if passage.end <= covered_to:
                 continue
             spans = _phrase_spans(passage.text, phrase, normaliser)

@@ -263,6 +263,7 @@ def test_eval_prints_the_report_or_its_json(tmp_path: Path, bot: Chatbot) -> Non
         (["ask"], "the following arguments are required: QUESTION"),
         (["ask", "x", "--top", "0"], "expected a whole number of at least 1"),
         (["frobnicate"], "'frobnicate' is not a command"),
+        (['what is "avn"'], """to ask a question: chatbot ask 'what is "avn"'"""),  # a command that runs as shown
     ],
 )
 def test_usage_errors_exit_2(args: list[str], message: str) -> None:
