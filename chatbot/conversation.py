@@ -112,10 +112,7 @@ class Conversation:
         return reply
 
     def _turn(self, text: str) -> Reply:
-        chat = smalltalk.classify(text)
-        if chat is not None and chat.name == "prefix":
-            text = chat.rest
-            chat = smalltalk.classify(text)
+        text, chat = smalltalk.read(text)
         if chat is not None and chat.name in ("urgent", "advice"):
             return self._chat(text, chat.name)  # safety first, whatever was offered before
         number, rest = self._number(text)

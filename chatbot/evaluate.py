@@ -196,6 +196,14 @@ def evaluate(bot: Answerer, items: list[list[Turn]]) -> Report:
     return report
 
 
+def quotes_expected(bot: Answerer, intent_id: str, expect: frozenset[str]) -> bool:
+    """Whether answering with ``intent_id`` is right for ``expect``: it is one of the expected
+    intents or quotes exactly what one of them quotes (``bones_affected`` and ``what_is`` share a
+    paragraph). The rule of ``chatbot eval``, and of the decision model's labels."""
+    answer = bot.intent(intent_id).answer
+    return intent_id in expect or any(answer == bot.intent(e).answer for e in expect)
+
+
 def _score(bot: Answerer, turn: Turn, reply: Reply, topic: str | None) -> Outcome:
     got = reply.intent if reply.passages else reply.kind
     if NONE in turn.expect:
@@ -204,8 +212,7 @@ def _score(bot: Answerer, turn: Turn, reply: Reply, topic: str | None) -> Outcom
         near = {topic, *bot.intent(topic).related} if topic else set()
         right = bool(reply.passages) and (reply.intent in near or not near)
     else:
-        quoted = tuple(p.id for p in reply.passages)
-        right = reply.intent in turn.expect or any(quoted == bot.intent(e).answer for e in turn.expect)
+        right = bool(reply.passages) and reply.intent is not None and quotes_expected(bot, reply.intent, turn.expect)
     return Outcome(turn, str(got), right, reply.kind == CLARIFY, reply.confidence)
 
 

@@ -243,7 +243,8 @@ class Matcher:
     def rank(self, analysis: Analysis, limit: int = 5) -> list[Candidate]:
         """The best candidates for an analysed question, best first."""
         long = len(analysis.terms) > FOCUS_MIN_TERMS
-        weights = {t: self.weight(t, analysis.common, long) for t in set(analysis.terms)}
+        # In the question's order (not a set's): ties then break the same way on every run.
+        weights = {t: self.weight(t, analysis.common, long) for t in dict.fromkeys(analysis.terms)}
         total = sum(weights.values())
         if not total:
             return []

@@ -114,6 +114,16 @@ def classify(text: str) -> Chat | None:
     return None
 
 
+def read(text: str) -> tuple[str, Chat | None]:
+    """A cleaned message with any leading greeting or thanks taken off, and its chat kind (None:
+    a question for the knowledge base). "Hi, what is an MRI?" is the question "what is an MRI?"."""
+    chat = classify(text)
+    if chat is not None and chat.name == "prefix":
+        text = chat.rest
+        chat = classify(text)
+    return text, chat
+
+
 def _chain(folded: str) -> list[str]:
     """The kinds of small talk a message is made of, one after another; empty if it is not only that."""
     kinds: list[str] = []

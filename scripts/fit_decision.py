@@ -24,11 +24,12 @@ sys.path.insert(0, str(ROOT))
 os.environ["CHATBOT_NO_CACHE"] = "1"  # always prepare from the files as they are now
 
 from chatbot import Chatbot, decide, smalltalk  # noqa: E402
-from chatbot.evaluate import Turn, evaluate, load_items  # noqa: E402
+from chatbot.evaluate import Turn, evaluate, load_items, quotes_expected  # noqa: E402
+from chatbot.sanitise import clean  # noqa: E402
 
-TUNING = tuple(sorted(p.name for p in (ROOT / "tests" / "data").glob("dev_questions*.yaml")))
-HELD_OUT = ("heldout_questions.yaml",)
 DATA = ROOT / "tests" / "data"
+TUNING = tuple(sorted(p.name for p in DATA.glob("dev_questions*.yaml")))
+HELD_OUT = ("heldout_questions.yaml",)
 L2 = 0.01
 
 
@@ -54,16 +55,16 @@ def examples(bot: Chatbot, turns: list[Turn]) -> tuple[list[list[float]], list[i
 def _examples(bot: Chatbot, turns: list[Turn]) -> tuple[list[list[float]], list[int]]:
     rows, labels = [], []
     for turn in turns:
-        if smalltalk.classify(turn.q) is not None:
+        text, chat = smalltalk.read(clean(turn.q)[0])  # as a conversation reads it: "Hi, ..." is a question
+        if chat is not None:
             continue  # small talk and advice requests never reach the decision
-        _, candidates = bot.matcher.understand(turn.q)
+        _, candidates = bot.matcher.understand(text)
         features = decide.evidence(candidates, bot.answers)
         if features is None:
             continue  # no intent matched at all: always declined
         best = next(c for c in candidates if c.covered)
         rows.append(features)
-        # Right when it quotes what an expected intent quotes, as chatbot eval judges it.
-        right = "none" not in turn.expect and any(bot.answers[best.key] == bot.answers.get(e) for e in turn.expect)
+        right = "none" not in turn.expect and quotes_expected(bot, best.key, turn.expect)
         labels.append(int(right))
     return rows, labels
 
@@ -120,11 +121,12 @@ def main() -> None:
     w = fit(rows, labels)
     decide.INTERCEPT, decide.COEFFICIENTS = w[0], tuple(w[1:])
     print(f"fitted on {len(rows)} questions ({sum(labels)} where answering is right)")
+    threshold_in_use = decide.ANSWER_PROBABILITY
     for threshold in [t / 100 for t in range(30, 71, 5)]:
         decide.ANSWER_PROBABILITY = threshold
         f = figures(bot, TUNING)
         print(f"  threshold {threshold:.2f}: in scope {f['in_scope']:.3f}, declined {f['declined']:.3f}")
-    decide.ANSWER_PROBABILITY = 0.5
+    decide.ANSWER_PROBABILITY = threshold_in_use
     print("\nsettings for chatbot/decide.py:")
     print("COEFFICIENTS = (" + ", ".join(f"{c:.3f}" for c in w[1:]) + ")")
     print(f"INTERCEPT = {w[0]:.3f}")

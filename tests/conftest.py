@@ -17,6 +17,7 @@ DATA = Path(__file__).parent / "data"
 # The tests (and the programs they start) keep their prepared knowledge bases out of the user's
 # cache, in a folder removed when the run ends.
 os.environ["CHATBOT_CACHE_DIR"] = tempfile.mkdtemp(prefix="chatbot-test-cache-")
+os.environ.pop("CHATBOT_NO_CACHE", None)  # the cache tests need the cache, whatever the shell says
 atexit.register(shutil.rmtree, os.environ["CHATBOT_CACHE_DIR"], ignore_errors=True)
 
 

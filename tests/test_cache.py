@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from chatbot import Chatbot, KnowledgeBaseError, cache, knowledge
+from chatbot import Chatbot, KnowledgeBaseError, cache
+from chatbot import bot as bot_module
 from chatbot.knowledge import BUNDLED_KB
 
 
@@ -31,7 +32,7 @@ def test_a_second_start_comes_from_the_cache_and_answers_the_same(
     def no_parsing(path: object) -> None:
         raise AssertionError("a cached knowledge base must not be parsed again")
 
-    monkeypatch.setattr(knowledge, "load", no_parsing)
+    monkeypatch.setattr(bot_module, "load", no_parsing)  # the name Chatbot.from_file calls
     second = Chatbot.from_file(kb_copy)
     assert second.kb == first.kb
     for question in ("what is avn", "how is it treated", "bone graf", "how much does it cost"):
@@ -59,8 +60,8 @@ def test_an_edited_knowledge_base_is_loaded_afresh(kb_copy: Path) -> None:
 
 def test_a_damaged_cache_entry_is_ignored(kb_copy: Path) -> None:
     Chatbot.from_file(kb_copy)
-    for entry in (kb_copy.parent.parent / "cache").glob("*.json"):
-        entry.write_text('{"kb": {"passages": {"x": [1, 2]}}}', encoding="utf-8")
+    (entry,) = (kb_copy.parent.parent / "cache").glob("*.json")
+    entry.write_text('{"kb": {"passages": {"x": [1, 2]}}}', encoding="utf-8")
     assert Chatbot.from_file(kb_copy).ask("what is an MRI").intent == "mri"
 
 
