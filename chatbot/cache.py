@@ -22,8 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .knowledge import KnowledgeBase, from_data, source_path, to_data
-from .yamlfile import read_limited
+from .knowledge import KnowledgeBase, from_data, read_limited, source_path, to_data
 
 CACHE_FORMAT = 1
 _PACKAGE = Path(__file__).parent

@@ -11,6 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+# Far above any real knowledge base or source document; stops a runaway file early. (Here, not in
+# yamlfile: the cache reads files too, and a cached start must not import YAML.)
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
 BUNDLED_KB = Path(__file__).parent / "data" / "intents.yaml"
 
 
@@ -166,6 +170,13 @@ def from_data(data: dict[str, Any], path: str, source_text: str) -> KnowledgeBas
         not_covered=tuple(UncoveredTopic(t, tuple(e)) for t, e in data["not_covered"]),
         source_file=data["source_file"],
     )
+
+
+def read_limited(path: Path) -> bytes | None:
+    """A file's bytes, or None when it holds more than MAX_FILE_BYTES (a device or pipe included)."""
+    with path.open("rb") as file:
+        data = file.read(MAX_FILE_BYTES + 1)
+    return data if len(data) <= MAX_FILE_BYTES else None
 
 
 def source_path(path: str | Path, file_name: str) -> Path:

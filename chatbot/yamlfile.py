@@ -9,8 +9,8 @@ from typing import Any
 import yaml
 
 from .errors import KnowledgeBaseError
+from .knowledge import MAX_FILE_BYTES, read_limited
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real knowledge base; stops a runaway file early
 # Control characters other than tab and line ends, and the bidirectional overrides: knowledge-base
 # text is printed as it is, so none of these may reach a terminal from it.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -92,13 +92,6 @@ _LineLoader.add_constructor("tag:yaml.org,2002:str", _construct_str)
 def line_of(value: object, default: int | None = None) -> int | None:
     """The line a loaded value stood on, if it is known."""
     return getattr(value, "line", default) or default
-
-
-def read_limited(path: Path) -> bytes | None:
-    """A file's bytes, or None when it holds more than MAX_FILE_BYTES (a device or pipe included)."""
-    with path.open("rb") as file:
-        data = file.read(MAX_FILE_BYTES + 1)
-    return data if len(data) <= MAX_FILE_BYTES else None
 
 
 def read_text(path: Path, what: str) -> str:

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chatbot import Chatbot, KnowledgeBaseError, load
-from chatbot.yamlfile import MAX_FILE_BYTES
+from chatbot.knowledge import MAX_FILE_BYTES
 
 BROKEN = Path(__file__).parent / "data" / "broken"
 CONTROL = BROKEN / "control.yaml"
