@@ -79,10 +79,11 @@ class Chatbot:
         if prepared is None:
             texts = [kb.source_text, *(e for i in kb.intents for e in (i.question, *i.examples))]
             texts += [e for t in kb.not_covered for e in (t.topic, *t.examples)]
-            counts, stems, analyses = vocabulary_counts(texts, kb.synonyms), None, None
+            counts, stems, phrases, analyses = vocabulary_counts(texts, kb.synonyms), None, None, None
         else:
             counts, stems, analyses = prepared["counts"], prepared["stems"], prepared["analyses"]
-        self.normaliser = Normaliser(kb.synonyms, counts, english_words, stems)
+            phrases = prepared["phrases"]
+        self.normaliser = Normaliser(kb.synonyms, counts, english_words, stems, phrases)
         self.answers = {i.id: i.answer for i in kb.intents}
         self.matcher = Matcher(kb, self.normaliser, analyses, lambda ranked: confidence(ranked, self.answers))
         self._intents = {i.id: i for i in kb.intents}
@@ -99,6 +100,7 @@ class Chatbot:
         return {
             "counts": dict(self.normaliser.counts),
             "stems": self.normaliser.stems(),
+            "phrases": self.normaliser.phrases(),
             "analyses": self.matcher.prepared(),
         }
 

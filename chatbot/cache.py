@@ -16,7 +16,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -84,6 +83,8 @@ class Entry:
             "source_sha256": hashlib.sha256(kb.source_text.encode("utf-8")).hexdigest(),
             "prepared": prepared,
         }
+        import tempfile  # here, not at the top: only a first start writes, and it costs 4 ms to import
+
         written = None
         try:
             self.file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
