@@ -40,7 +40,9 @@ STOP_WORDS = frozenset(
     necessary necessarily exist exists existing involve involves involved entail entails
     achieve supposed require requires required requiring wont next wise two three four five six seven eight nine ten
     twice
-    questions answer help regarding re wat wot wats whta teh ur r pls abt bc cuz coz""".split()
+    questions answer help regarding re wat wot wats whta teh ur r pls abt bc cuz coz
+    wht wil hw n cn wen whr shud wud cud hav dat
+    available availability typically typical usually usual""".split()
 )
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told
 # last week...". Without them a long message is judged by its telling words alone.

@@ -43,7 +43,8 @@ _WHOLE = {
     r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how s it going|what s up|sup)",
     "thanks": r"(?:(?:ok(?:ay)? |great |cool |perfect )?(?:thanks?|thank you|thx|ty|cheers|much appreciated|"
     rf"{_THANKS_ABROAD})"
-    r"(?: (?:a lot|so much|very much|for (?:that|this|the (?:info|information|help|answer))))*|"
+    r"(?: (?:a lot|so much|very much|for (?:that|this|(?:the|your|all the|all your) (?:info|information|help|"
+    r"answers?|time|patience|explanation))))*|"
     r"(?:ok(?:ay)?|great|cool|perfect|got it|i see|nice|good|lol ok|lol|ok then|understood|fine))",
     "bye": r"(?:(?:ok |okay )?(?:bye|goodbye|good bye|see you|see ya|farewell|later)(?: for now| then)?|"
     r"that(?: s| is) all|i m done|im done|no more questions|nothing else)",
@@ -70,7 +71,8 @@ _WHOLE_RE = {name: re.compile(rf"(?:{pattern})(?: please)?") for name, pattern i
 
 # Personal medical advice: what the user should do, or whether they have the disease.
 _ADVICE = re.compile(
-    r"\b(?:(?:should|shall) (?:i|we|he|she|my|they)\b(?! (?:know|ask|tell|expect|understand|read|learn|mention|use))|"
+    r"\b(?:(?:should|shall) (?:i|we|he|she|my|they)\b"
+    r"(?! (?:know|ask|tell|expect|understand|read|learn|mention|use|look|watch|notice))|"
     r"what (?:should|do) (?:i|we) do|"
     r"is it (?:safe|ok|okay|dangerous) for me|can i (?:stop|quit|skip|switch|double)|"
     r"do i (?:have|need to (?:stop|go|see))(?! to)|am i (?:going to|at risk|dying|sick)|"

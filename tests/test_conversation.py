@@ -97,6 +97,7 @@ def test_small_talk_keeps_the_context(conversation: Conversation) -> None:
         ("hola", "Hello!"),  # not a typo of "hole" (bone graft's drilled holes)
         ("Bonjour !", "Hello!"),
         ("thank you so much", "You're welcome"),
+        ("thank you for your time", "You're welcome"),
         ("merci beaucoup", "You're welcome"),
         ("bye", "Goodbye"),
         ("who are you?", "not a doctor"),
@@ -132,6 +133,10 @@ def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation,
     assert reply.passages == []
     assert reply.text.startswith("I can't give personal medical advice. Please ask your doctor")
     assert reply.suggestions  # and what it can answer
+
+
+def test_asking_what_to_look_out_for_is_a_question_not_a_request_for_advice(conversation: Conversation) -> None:
+    assert conversation.ask("what symptoms should we look for?").intent == "symptoms"
 
 
 def test_an_emergency_is_sent_to_emergency_services(conversation: Conversation) -> None:

@@ -35,6 +35,8 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("xrya", "xray"),
         ("bonegraft after core decompression what is it", "bone_graft"),  # two words typed as one
         ("hipreplacement what is it made of", "joint_replacement"),
+        ("wil an xray show it", "xray"),  # texting shorthand: "wil", "wht", "n" carry no topic
+        ("wht r the symptoms n signs", "symptoms"),
     ],
 )
 def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: str) -> None:
@@ -56,6 +58,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("my father has it, what is avascular necrosis", "what_is"),  # family words are context
         ("what makes the bone die", "causes"),
         ("doctor say I need MRI for bone necrosis, what it do?", "mri"),  # what the doctor said is context
+        ("is avn the same as osteonecrosis", "what_is"),  # "Osteonecrosis, also called avascular necrosis, is"
+        ("What non-surgical treatments are available?", "nonsurgical"),  # "available" tells nothing
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
