@@ -240,8 +240,10 @@ class Conversation:
         contextual = self._with_context(analysis)
         if contextual.kind != ANSWER or contextual.intent is None:
             return fresh
-        if not pointing and not bot.matcher.explains(contextual.intent, analysis):
-            return fresh  # "how much prednisone is safe?" after MRI is not about MRI
+        if not bot.matcher.explains(contextual.intent, analysis) and (not pointing or bot.matcher.foreign(analysis)):
+            # "how much prednisone is safe?" after MRI is not about MRI; "is it serious?" is about
+            # nothing the page says, whatever "it" is.
+            return fresh
         best = candidates[0].score if candidates else 0.0
         plausible = {c.key for c in candidates if c.covered and best - c.score <= CONTEXT_MARGIN}
         # Context may replace a reading that is not confident; a confident one it may only narrow

@@ -221,11 +221,18 @@ class Matcher:
 
     def explains(self, key: str, analysis: Analysis) -> bool:
         """Whether an intent's examples use the question's most telling word."""
+        top = self._telling(analysis)
+        return top is not None and top in self._docs[self._index[key]].terms
+
+    def foreign(self, analysis: Analysis) -> bool:
+        """Whether no intent uses the question's most telling word ("is it serious?"): then no
+        passage answers it, whatever the conversation was about."""
+        top = self._telling(analysis)
+        return top is not None and top not in self._intent_terms
+
+    def _telling(self, analysis: Analysis) -> str | None:
         telling = [t for t in analysis.terms if t not in self._subject]
-        if not telling:
-            return False
-        top = max(telling, key=lambda t: self.weight(t, analysis.common))
-        return top in self._docs[self._index[key]].terms
+        return max(telling, key=lambda t: self.weight(t, analysis.common)) if telling else None
 
     def question_terms(self, key: str) -> frozenset[str]:
         """The terms of an intent's own question, as analysed when the knowledge base was loaded."""

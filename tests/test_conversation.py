@@ -175,6 +175,13 @@ def test_an_uncovered_follow_up_is_declined_not_guessed(conversation: Conversati
     assert (reply.kind, reply.passages) == ("decline", [])
 
 
+def test_it_does_not_stand_in_for_something_the_page_never_speaks_of(conversation: Conversation) -> None:
+    conversation.ask("what causes avascular necrosis?")
+    assert conversation.ask("is it serious?").passages == []  # no passage says how serious
+    assert conversation.ask("do you have it in Spanish?").passages == []
+    assert conversation.ask("and does smoking count?").intent == "causes"
+
+
 def test_context_fades_after_a_few_turns_without_reference(conversation: Conversation) -> None:
     conversation.ask("what is an MRI?")
     for _ in range(FADE_TURNS):

@@ -58,6 +58,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("my father has it, what is avascular necrosis", "what_is"),  # family words are context
         ("what makes the bone die", "causes"),
         ("doctor say I need MRI for bone necrosis, what it do?", "mri"),  # what the doctor said is context
+        ("what happens if avascular necrosis isn't treated", "progression"),
         ("is avn the same as osteonecrosis", "what_is"),  # "Osteonecrosis, also called avascular necrosis, is"
         ("What non-surgical treatments are available?", "nonsurgical"),  # "available" tells nothing
     ],
