@@ -78,7 +78,7 @@ _ADVICE = re.compile(
     r"do i (?:have|need to (?:stop|go|see))(?! to)|am i (?:going to|at risk|dying|sick)|"
     r"(?<!why )(?:do|will|would) (?:i|we|he|she) (?:need|have to have|require)\b(?! to know)|"
     r"(?:right|best|safe) for (?:me|him|her)|"
-    r"wrong with (?:me|my|him|her)|is (?:this|that|it) normal|"
+    r"wrong with (?:me|my|him|her)|is (?:this|that|it) normal(?! to)|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|which (?:one|surgery|treatment) (?:is best for me|should)|"
     r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage))\b"
 )

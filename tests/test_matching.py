@@ -59,7 +59,12 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what makes the bone die", "causes"),
         ("doctor say I need MRI for bone necrosis, what it do?", "mri"),  # what the doctor said is context
         ("what happens if avascular necrosis isn't treated", "progression"),
-        ("is avn the same as osteonecrosis", "what_is"),  # "Osteonecrosis, also called avascular necrosis, is"
+        ("is avn the same as osteonecrosis", "what_is"),
+        ("can a bad break or a shoulder that popped out lead to it?", "causes"),  # fracture, dislocation
+        (
+            "can it damage the cushioning in the joint?",
+            "progression",
+        ),  # cartilage  # "Osteonecrosis, also called avascular necrosis, is"
         ("What non-surgical treatments are available?", "nonsurgical"),  # "available" tells nothing
     ],
 )
@@ -87,6 +92,8 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "what is the best painkiller for avn",  # the page lists NSAIDs; it does not rank them
         "how soon can I walk after core decompression",
         "can avn come back after a hip replacement",
+        "can I catch this off someone?",
+        "is it possible to die from this disease?",
         "what is the capital of France",
         "asdfghjkl",
         "",
