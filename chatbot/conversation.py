@@ -29,19 +29,21 @@ CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings co
 SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays small
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2, "three": 3, "last": -1}
+_OTHER = 0  # "the other one": of a list of two, the one not talked about
+_LEAD = r"(?:(?:ok|okay|and|n|so|what about|how about|tell me about|tell me more about|explain|more on)\s*)*"
 _NUMBER = re.compile(
-    r"(?:(?:ok|okay|and|so|what about|how about|tell me about|tell me more about|explain|more on)\s*)?"
-    r"(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|last)"
+    rf"{_LEAD}(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|last)"
     r"(?:\s*(?:one|option|please|pls|st|nd|rd|th|explain|explain it|tell me more|more|about it|what is it|"
-    r"what is that|thanks|thank you))*"
+    r"what is that|thanks|thank you|on the list|in the list|from the list|you mentioned|you listed))*"
 )
+_OTHER_ONE = re.compile(rf"{_LEAD}(?:the\s*)?other(?:\s*(?:one|test|scan|option|surgery|operation|please))*")
 # The same at the start of a longer message, which goes on to ask about the pick: "the first
 # one, how is it done?". Only in the forms of a pick: "number 2 ...", "(the) second one ...", or
 # "the second" followed by a question; "2 hips..." and "the first symptoms..." are not picks.
 _PICK = re.compile(
     r"(?:(?:ok|okay|and|so|what about|how about|tell me about|explain)\s*)?"
     r"(?:(?:number|no|option|choice)\s*#?\s*([1-9])\b|"
-    r"(?:the\s*)?(first|second|third|fourth|fifth|last)\s*one\b|"
+    r"(?:the\s*)?(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*one\b|"
     r"the\s*(first|second|third|fourth|fifth|last)\s*(?=(?:how|what|where|why|when|who|which|is|are|does|do|can|"
     r"could|will|please|explain|tell)\b))\s*(.*)"
 )
@@ -122,6 +124,8 @@ class Conversation:
             offered = self.state.offered or self._siblings()
             if offered and number == -1:
                 number = len(offered)  # "the last one"
+            if number == _OTHER and len(offered) == 2 and self.state.topic in offered:
+                number = 2 - offered.index(self.state.topic)  # after the x-ray, "the other one" is the MRI
             if 1 <= number <= len(offered):
                 choice = offered[number - 1]
                 return self._about(choice, text, rest) if rest else self.bot.answer(text, choice)
@@ -141,6 +145,8 @@ class Conversation:
         """
         words = [_ordinal(w) for w in fold(text).split()]
         folded = " ".join(words)
+        if _OTHER_ONE.fullmatch(folded):
+            return _OTHER, ""
         number = _NUMBER.fullmatch(folded)
         rest = ""
         if number is None:
@@ -149,7 +155,7 @@ class Conversation:
                 return None, ""
             rest = number.group(4)
         value = next(v for v in number.groups() if v)
-        return (int(value) if value.isdigit() else _ORDINALS[value]), rest
+        return (int(value[0]) if value[0].isdigit() else _ORDINALS[value]), rest
 
     def _siblings(self) -> list[str]:
         """The shortest list of parts the current topic belongs to (the surgeries, the tests)."""

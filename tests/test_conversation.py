@@ -250,6 +250,25 @@ def test_an_ordinal_after_one_part_picks_from_the_list_it_belongs_to(conversatio
     assert symptoms.ask("the second one").passages == []  # part of no list: nothing to pick from
 
 
+def test_the_other_one_is_the_other_of_two(conversation: Conversation) -> None:
+    assert ask_all(conversation, "what does an x-ray show?", "ok and the other one?", "the other one") == [
+        "xray",
+        "mri",
+        "xray",
+    ]
+
+
+def test_texted_ordinals_pick_too(conversation: Conversation) -> None:
+    asked = ("surgery for avn??", "1st", "ok n 4th", "the 2nd one, what is it for?", "and the last one on the list?")
+    assert ask_all(conversation, *asked) == [
+        "surgery_options",
+        "bone_decompression",
+        "joint_replacement",
+        "bone_graft",
+        "joint_replacement",
+    ]
+
+
 def test_what_comes_next_continues_in_the_document(conversation: Conversation) -> None:
     assert ask_all(conversation, "what is core decompression?", "what comes after that?") == [
         "bone_decompression",
