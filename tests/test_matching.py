@@ -62,6 +62,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("is avn the same as osteonecrosis", "what_is"),  # "Osteonecrosis, also called avascular necrosis, is"
         ("can a bad break or a shoulder that popped out lead to it?", "causes"),  # fracture, dislocation
         ("can it damage the cushioning in the joint?", "progression"),  # cartilage
+        ("the doctor mentioned it, what is that disease?", "what_is"),  # "that disease" is the subject
         ("What non-surgical treatments are available?", "nonsurgical"),  # "available" tells nothing
     ],
 )
