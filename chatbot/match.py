@@ -59,6 +59,7 @@ STORY_DISCOUNT = 0.9
 # bot gives the matcher: chatbot.decide's model) is the message's question, whatever the story
 # around it scores: "...my hip started aching when I walk. Can steroids cause this?" asks for causes.
 QUESTION_SURE = 0.5
+SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subject reads as an intent's own
 BACK_SENTENCES = 2  # a question saying "that"/"it" is also read with each of this many sentences before it
 _ASKS = re.compile(
     r"\?\s*$|^\W*(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|did|will|would|should|"
@@ -203,8 +204,12 @@ class Matcher:
                 if _BACK_REFERENCE.search(sentence):  # "...needs an osteotomy. What does that operation do?"
                     texts += [f"{e} {sentence}" for e in sentences[max(0, number - BACK_SENTENCES) : number]]
                 for reading, reading_ranked in map(read, texts):
-                    if not reading_ranked or all(t in self._subject for t in reading.terms):
-                        continue  # "why is it used for this condition?" names nothing but the subject
+                    if not reading_ranked or (
+                        all(t in self._subject for t in reading.terms) and reading_ranked[0].phrase < SUBJECT_PHRASE
+                    ):
+                        # "why is it used for this condition?" names nothing but the subject; "what
+                        # exactly is this condition?" does too, but in the words of an intent's question.
+                        continue
                     p = self._judge(reading_ranked)
                     if p >= QUESTION_SURE and (sure is None or p >= sure[0]):
                         sure = (p, reading, reading_ranked)

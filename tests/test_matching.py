@@ -174,6 +174,12 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
             "What does that operation do?",
             "osteotomy",
         ),
+        # The question names only the disease, in the words of "What is osteonecrosis?".
+        (
+            "My dad is 62 and was just told he has avascular necrosis in his hip. He's in a lot of pain and "
+            "we're all scared. What exactly is this condition?",
+            "what_is",
+        ),
     ],
 )
 def test_the_question_in_a_long_message_outranks_the_story_around_it(bot: Chatbot, message: str, intent: str) -> None:
