@@ -203,7 +203,8 @@ class Matcher:
                 texts = [sentence]
                 if _BACK_REFERENCE.search(sentence):  # "...needs an osteotomy. What does that operation do?"
                     texts += [f"{e} {sentence}" for e in sentences[max(0, number - BACK_SENTENCES) : number]]
-                for reading, reading_ranked in map(read, texts):
+                for text in texts:
+                    reading, reading_ranked = read(text)
                     if not reading_ranked or (
                         all(t in self._subject for t in reading.terms) and reading_ranked[0].phrase < SUBJECT_PHRASE
                     ):
@@ -211,7 +212,15 @@ class Matcher:
                         # exactly is this condition?" does too, but in the words of an intent's question.
                         continue
                     p = self._judge(reading_ranked)
-                    if p >= QUESTION_SURE and (sure is None or p >= sure[0]):
+                    # Read with what it points back to, the question wins when its answer also explains
+                    # the question's own words: "that operation" was the osteotomy.
+                    alone, alone_ranked = read(sentence)
+                    resolved = (
+                        text != sentence
+                        and reading_ranked[0].key != (alone_ranked[0].key if alone_ranked else None)
+                        and self._covers(reading_ranked[0].key, alone)
+                    )
+                    if p >= QUESTION_SURE and (sure is None or p >= sure[0] or resolved):
                         sure = (p, reading, reading_ranked)
             if sure is not None:
                 return sure[1], sure[2]
@@ -234,6 +243,11 @@ class Matcher:
         passage answers it, whatever the conversation was about."""
         top = self._telling(analysis)
         return top is not None and top not in self._intent_terms
+
+    def _covers(self, key: str, analysis: Analysis) -> bool:
+        """Whether an intent's examples use every word of a question beyond the subject (and it has one)."""
+        telling = [t for t in analysis.terms if t not in self._subject]
+        return bool(telling) and all(t in self._docs[self._index[key]].terms for t in telling)
 
     def _telling(self, analysis: Analysis) -> str | None:
         telling = [t for t in analysis.terms if t not in self._subject]
