@@ -44,12 +44,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).parent))
 import make_kb  # bench/ is not a package
 
 from chatbot import Chatbot
+from chatbot.evaluate import load_items
 from chatbot.knowledge import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,7 +86,6 @@ class Target:
     name: str
     value: float | None
     limit: float
-    unit: str = "ms"
 
     @property
     def met(self) -> bool:
@@ -121,8 +119,7 @@ def summary(times: Sequence[float]) -> dict[str, float]:
 
 
 def dev_questions() -> list[str]:
-    items = yaml.safe_load(DEV_QUESTIONS.read_text(encoding="utf-8"))
-    return [str(item["q"]) for item in items]
+    return [turn.q for item in load_items(DEV_QUESTIONS) for turn in item]
 
 
 def measure_ask(repeats: int) -> dict[str, Any]:
@@ -218,8 +215,7 @@ def measure_size(size: int, count: int) -> dict[str, Any]:
         "first_load_ms": round((ready - start) * 1000, 1),
         "validate_ms": round((loaded - start) * 1000, 1),
         "index_ms": round((ready - loaded) * 1000, 1),
-        "ask_p50_ms": summary(times)["p50_ms"],
-        "ask_p99_ms": summary(times)["p99_ms"],
+        **{f"ask_{name}": value for name, value in summary(times).items()},
         "found_share": round(found / len(asked), 3),
     }
 
@@ -341,7 +337,7 @@ def check(figures: dict[str, Any]) -> list[Target]:
         Target("ask_p50_ms", figures["ask_p50_ms"], ASK_P50_MS),
         Target("ask_p99_ms", figures["ask_p99_ms"], ASK_P99_MS),
         Target("cold_start_ms", figures["cold_start_ms"], COLD_START_MS),
-        Target("cold_start_ratio", cold["ratio_to_python"], COLD_START_RATIO, "x"),
+        Target("cold_start_ratio", cold["ratio_to_python"], COLD_START_RATIO),
     ]
     biggest = figures["scale"].get(str(max(SIZES)))
     if biggest:
@@ -349,7 +345,7 @@ def check(figures: dict[str, Any]) -> list[Target]:
         targets.append(Target("scale_load_ms", biggest["load_ms"], SCALE_LOAD_MS))
     growth_ask = figures["scale_growth"]["ask_p50"]
     if growth_ask is not None:
-        targets.append(Target("scale_ask_growth", growth_ask, 0.99, ""))
+        targets.append(Target("scale_ask_growth", growth_ask, 0.99))
     # Load time is reported with its growth exponent but has no growth target: reading a file ten
     # times larger cannot take less than ten times as long. Answer time must grow sub-linearly.
     return targets

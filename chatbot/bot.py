@@ -90,6 +90,7 @@ class Chatbot:
         # The intent each passage answers on its own (a namesake first), for "the second one".
         self._alone = {i.answer[0]: i.id for i in reversed(kb.intents) if len(i.answer) == 1}
         self._alone.update({i.id: i.id for i in kb.intents if i.answer == (i.id,)})
+        self._lists: dict[str, list[str]] | None = None  # for siblings(), made on first need
         firsts: dict[str, Intent] = {}
         for intent in kb.intents:
             firsts.setdefault(intent.section, intent)
@@ -197,6 +198,18 @@ class Chatbot:
             return []
         ids = [self._alone.get(p.id) for p in passages]
         return [i for i in ids if i] if all(ids) else []
+
+    def siblings(self, intent_id: str) -> list[str]:
+        """The shortest list of parts (see ``parts``) that an intent is one of: the surgeries, the tests."""
+        if self._lists is None:  # most conversations never pick by number: not worth start-up time
+            lists: dict[str, list[str]] = {}
+            for intent in self.kb.intents:
+                parts = self.parts(self.kb.passages_of(intent))
+                for part in parts:
+                    if part not in lists or len(parts) < len(lists[part]):
+                        lists[part] = parts
+            self._lists = lists
+        return self._lists.get(intent_id, [])
 
     def intent(self, intent_id: str) -> Intent:
         """One intent by id (KeyError if unknown)."""

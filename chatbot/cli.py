@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (see the module docstring)."""
     argv = _with_command(sys.argv[1:] if argv is None else argv)
     if argv[0] not in (*COMMANDS, "-h", "--help", "--version"):
-        words = clean(" ".join(argv), limit=200)[0]
+        words = clean(" ".join(argv), limit=200, keep_end=False)[0]
         return _fail(
             f"{argv[0]!r} is not a command (see chatbot --help); to ask a question: chatbot ask {shlex.quote(words)}",
             USAGE,
@@ -78,7 +78,7 @@ _VALUED = ("--kb", "--history", "--top")  # options that take the next word as t
 
 def _fail(message: str, code: int) -> int:
     """One line on stderr, with nothing of the user's input raw (no escape sequences)."""
-    print(f"chatbot: {clean(message, limit=2000)[0]}", file=sys.stderr)
+    print(f"chatbot: {clean(message, limit=2000, keep_end=False)[0]}", file=sys.stderr)
     return code
 
 
@@ -197,15 +197,15 @@ def _chat(args: argparse.Namespace) -> int:
 
 def _chat_lines(bot: Chatbot, stream: IO[bytes]) -> int:
     """Questions from a pipe: plain answers, a blank line between them, no prompt."""
-    conversation = bot.conversation()
+    conversation, look = bot.conversation(), Look()
     code, first = OK, True
     for number, line in _lines(stream):
         if line is None:
             code = _fail(f"line {number} is not UTF-8 text; skipped it", NOT_ANSWERED)
             continue
-        outcome = respond(line, conversation, Look())
+        outcome = respond(line, conversation, look)
         if outcome.reply is not None:
-            _note(render_notes(outcome.reply, Look()))
+            _note(render_notes(outcome.reply, look))
         if outcome.text:
             _out(outcome.text if first else "\n" + outcome.text)
             sys.stdout.flush()

@@ -109,7 +109,7 @@ def run_command(line: str, bot: Chatbot, look: Look) -> Outcome:
     command = find(name)
     if command is not None:
         return command.run(bot, look)
-    shown = clean(line.split(maxsplit=1)[0], limit=40)[0]  # never echo control characters
+    shown = clean(line.split(maxsplit=1)[0], limit=40, keep_end=False)[0]  # never echo control characters
     guess = nearest(name)
     hint = f" Did you mean /{guess.name}?" if guess else ""
     return Outcome(wrap(f"I don't know the command {shown}.{hint} Type /help to see the commands.", look))

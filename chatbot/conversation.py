@@ -41,8 +41,7 @@ _OTHER_ONE = re.compile(rf"{_LEAD}(?:the\s*)?other(?:\s*(?:one|test|scan|option|
 # one, how is it done?". Only in the forms of a pick: "number 2 ...", "(the) second one ...", or
 # "the second" followed by a question; "2 hips..." and "the first symptoms..." are not picks.
 _PICK = re.compile(
-    r"(?:(?:ok|okay|and|so|what about|how about|tell me about|explain)\s*)?"
-    r"(?:(?:number|no|option|choice)\s*#?\s*([1-9])\b|"
+    rf"{_LEAD}(?:(?:number|no|option|choice)\s*#?\s*([1-9])\b|"
     r"(?:the\s*)?(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*one\b|"
     r"the\s*(first|second|third|fourth|fifth|last)\s*(?=(?:how|what|where|why|when|who|which|is|are|does|do|can|"
     r"could|will|please|explain|tell)\b))\s*(.*)"
@@ -88,7 +87,7 @@ class Conversation:
     @classmethod
     def from_dict(cls, bot: Chatbot, data: dict[str, Any]) -> Conversation:
         """Restore a conversation; anything unknown or malformed in ``data`` is dropped, not trusted."""
-        known = {i.id for i in bot.kb.intents}
+        known = bot.answers  # keyed by intent id
         data = data if isinstance(data, dict) else {}
 
         def ids(value: Any) -> list[str]:
@@ -121,7 +120,7 @@ class Conversation:
         if number is not None:
             # With nothing offered, a number picks from the list the current topic is part of:
             # after "what does the x-ray show?", "the second one" is the MRI.
-            offered = self.state.offered or self._siblings()
+            offered = self.state.offered or (self.bot.siblings(self.state.topic) if self.state.topic else [])
             if offered and number == -1:
                 number = len(offered)  # "the last one"
             if number == _OTHER and len(offered) == 2 and self.state.topic in offered:
@@ -156,16 +155,6 @@ class Conversation:
             rest = number.group(4)
         value = next(v for v in number.groups() if v)
         return (int(value[0]) if value[0].isdigit() else _ORDINALS[value]), rest
-
-    def _siblings(self) -> list[str]:
-        """The shortest list of parts the current topic belongs to (the surgeries, the tests)."""
-        topic = self.state.topic
-        lists = [
-            parts
-            for intent in self.bot.kb.intents
-            if topic in (parts := self.bot.parts(self.bot.kb.passages_of(intent)))
-        ]
-        return min(lists, key=len, default=[])
 
     def _about(self, picked: str, text: str, rest: str) -> Reply:
         """A pick followed by a question about it ("the first one, how is it done?").

@@ -196,34 +196,9 @@ class Matcher:
         # ...unless the whole message is about something the document does not cover, in words
         # no intent uses ("osteonecrosis of the jaw after Fosamax... What's the treatment?").
         if any(asks) and self._judge is not None and not (ranked and ranked[0].exclusive):
-            sure: tuple[float, Analysis, list[Candidate]] | None = None
-            for number, sentence in enumerate(sentences):
-                if not asks[number]:
-                    continue
-                texts = [sentence]
-                if _BACK_REFERENCE.search(sentence):  # "...needs an osteotomy. What does that operation do?"
-                    texts += [f"{e} {sentence}" for e in sentences[max(0, number - BACK_SENTENCES) : number]]
-                for text in texts:
-                    reading, reading_ranked = read(text)
-                    if not reading_ranked or (
-                        all(t in self._subject for t in reading.terms) and reading_ranked[0].phrase < SUBJECT_PHRASE
-                    ):
-                        # "why is it used for this condition?" names nothing but the subject; "what
-                        # exactly is this condition?" does too, but in the words of an intent's question.
-                        continue
-                    p = self._judge(reading_ranked)
-                    # Read with what it points back to, the question wins when its answer also explains
-                    # the question's own words: "that operation" was the osteotomy.
-                    alone, alone_ranked = read(sentence)
-                    resolved = (
-                        text != sentence
-                        and reading_ranked[0].key != (alone_ranked[0].key if alone_ranked else None)
-                        and self._covers(reading_ranked[0].key, alone)
-                    )
-                    if p >= QUESTION_SURE and (sure is None or p >= sure[0] or resolved):
-                        sure = (p, reading, reading_ranked)
+            sure = self._sure_question(sentences, asks, read, self._judge)
             if sure is not None:
-                return sure[1], sure[2]
+                return sure
         best = (ranked[0].score if ranked else 0.0, analysis, ranked)
         for number, sentence in enumerate(sentences):
             part, part_ranked = read(sentence)
@@ -232,6 +207,41 @@ class Matcher:
                 if part_ranked[0].score * weight > best[0]:
                     best = (part_ranked[0].score * weight, part, part_ranked)
         return best[1], best[2]
+
+    def _sure_question(
+        self,
+        sentences: list[str],
+        asks: list[bool],
+        read: Callable[[str], tuple[Analysis, list[Candidate]]],
+        judge: Callable[[list[Candidate]], float],
+    ) -> tuple[Analysis, list[Candidate]] | None:
+        """The reading of the message's question sentence that is surest to be answered right, if
+        any is sure enough (QUESTION_SURE)."""
+        sure: tuple[float, Analysis, list[Candidate]] | None = None
+        for number, sentence in enumerate(sentences):
+            if not asks[number]:
+                continue
+            alone, alone_ranked = read(sentence)
+            alone_key = alone_ranked[0].key if alone_ranked else None
+            texts = [sentence]
+            if _BACK_REFERENCE.search(sentence):  # "...needs an osteotomy. What does that operation do?"
+                texts += [f"{e} {sentence}" for e in sentences[max(0, number - BACK_SENTENCES) : number]]
+            for text in texts:
+                reading, reading_ranked = read(text)
+                if not reading_ranked or (
+                    not self._beyond_subject(reading) and reading_ranked[0].phrase < SUBJECT_PHRASE
+                ):
+                    # "why is it used for this condition?" names nothing but the subject; "what
+                    # exactly is this condition?" does too, but in the words of an intent's question.
+                    continue
+                p = judge(reading_ranked)
+                # Read with what it points back to, the question wins when its answer also explains
+                # the question's own words: "that operation" was the osteotomy.
+                key = reading_ranked[0].key
+                resolved = text != sentence and key != alone_key and self._covers(key, alone)
+                if p >= QUESTION_SURE and (sure is None or p >= sure[0] or resolved):
+                    sure = (p, reading, reading_ranked)
+        return (sure[1], sure[2]) if sure else None
 
     def explains(self, key: str, analysis: Analysis) -> bool:
         """Whether an intent's examples use the question's most telling word."""
@@ -246,12 +256,15 @@ class Matcher:
 
     def _covers(self, key: str, analysis: Analysis) -> bool:
         """Whether an intent's examples use every word of a question beyond the subject (and it has one)."""
-        telling = [t for t in analysis.terms if t not in self._subject]
-        return bool(telling) and all(t in self._docs[self._index[key]].terms for t in telling)
+        beyond = self._beyond_subject(analysis)
+        return bool(beyond) and all(t in self._docs[self._index[key]].terms for t in beyond)
 
     def _telling(self, analysis: Analysis) -> str | None:
-        telling = [t for t in analysis.terms if t not in self._subject]
-        return max(telling, key=lambda t: self.weight(t, analysis.common)) if telling else None
+        beyond = self._beyond_subject(analysis)
+        return max(beyond, key=lambda t: self.weight(t, analysis.common)) if beyond else None
+
+    def _beyond_subject(self, analysis: Analysis) -> list[str]:
+        return [t for t in analysis.terms if t not in self._subject]
 
     def question_terms(self, key: str) -> frozenset[str]:
         """The terms of an intent's own question, as analysed when the knowledge base was loaded."""

@@ -22,6 +22,14 @@ from rapidfuzz.distance import OSA
 
 _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"(?<=\w)['’‘`´](?=\w)")
+# Texting shorthand, spelled out by ``fold`` before anything reads a message: then "shud i stop my
+# meds?" asks for advice as "should I..." does, and "wil an xray show it" matches as "will...".
+_SHORTHAND = {
+    "u": "you", "r": "are", "ur": "your", "n": "and", "wil": "will", "wat": "what", "wot": "what", "wht": "what",
+    "whta": "what", "wats": "whats", "hw": "how", "cn": "can", "wen": "when", "whr": "where", "shud": "should",
+    "wud": "would", "cud": "could", "hav": "have", "dat": "that", "teh": "the", "abt": "about", "bc": "because",
+    "cuz": "because", "coz": "because", "pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks",
+}  # fmt: skip
 
 # Words that carry no topic of their own. Question words are here too: "how is it treated" and
 # "what is the treatment" ask the same thing, and the telling word decides.
@@ -31,17 +39,16 @@ STOP_WORDS = frozenset(
     during each either else even ever every few for from further get gets getting go goes going gonna got
     had has have having he her here hers him his how however i id if im in into is isn it its itself ive
     just kind kinds know let lets like ll many may me might mine more most much must my myself need needs no nor
-    not now of off often on once one only or other others our ours out over own please pls plz really
+    not now of off often on once one only or other others our ours out over own please really
     s same say shall she should so some something such sure t tell than thank thanks that thats the their
-    theirs them then there these they thing things this those though through thus to too type u under until
+    theirs them then there these they thing things this those though through thus to too type under until
     up us use used very want wanted wants was wasn way we well were what whats when which while who whom
     whose why will with would wouldn yes yet you youre your yours yourself ya ok okay hi hello hey dear
     pardon sorry explain describe give show tell know wonder wondering question make makes making
     necessary necessarily exist exists existing involve involves involved entail entails
     achieve supposed require requires required requiring wont next wise two three four five six seven eight nine ten
     twice
-    questions answer help regarding re wat wot wats whta teh ur r pls abt bc cuz coz
-    wht wil hw n cn wen whr shud wud cud hav dat
+    questions answer help regarding re
     available availability typically typical usually usual""".split()
 )
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told
@@ -78,17 +85,19 @@ _CACHE_LIMIT = 50_000  # corrections remembered; bounded so hostile input cannot
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip accents and punctuation, and collapse whitespace.
+    """Lower-case, strip accents and punctuation, spell out texting shorthand, and collapse whitespace.
 
     >>> fold("  Avascular   NÉCROSIS? (x-ray) ")
     'avascular necrosis x ray'
+    >>> fold("wat r u")
+    'what are you'
     """
     if text.isascii():  # nothing to decompose or strip: the common case, and far faster
         text = text.lower()
     else:
         text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(_WORD.findall(_APOSTROPHES.sub("", text)))
+    return " ".join(_SHORTHAND.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
 
 
 @lru_cache(maxsize=1)

@@ -107,8 +107,8 @@ def solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
     return x
 
 
-def figures(bot: Chatbot, names: tuple[str, ...]) -> dict[str, float]:
-    result = evaluate(bot, [[t] for t in questions(names)]).figures()
+def figures(bot: Chatbot, turns: list[Turn]) -> dict[str, float]:
+    result = evaluate(bot, [[t] for t in turns]).figures()
     return {"in_scope": result["in_scope"] or 0.0, "declined": result["out_of_scope_declined"] or 0.0}
 
 
@@ -117,21 +117,22 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="also print the held-out figures")
     args = parser.parse_args()
     bot = Chatbot()
-    rows, labels = examples(bot, questions(TUNING))
+    tuning = questions(TUNING)
+    rows, labels = examples(bot, tuning)
     w = fit(rows, labels)
     decide.INTERCEPT, decide.COEFFICIENTS = w[0], tuple(w[1:])
     print(f"fitted on {len(rows)} questions ({sum(labels)} where answering is right)")
     threshold_in_use = decide.ANSWER_PROBABILITY
     for threshold in [t / 100 for t in range(30, 71, 5)]:
         decide.ANSWER_PROBABILITY = threshold
-        f = figures(bot, TUNING)
+        f = figures(bot, tuning)
         print(f"  threshold {threshold:.2f}: in scope {f['in_scope']:.3f}, declined {f['declined']:.3f}")
     decide.ANSWER_PROBABILITY = threshold_in_use
     print("\nsettings for chatbot/decide.py:")
     print("COEFFICIENTS = (" + ", ".join(f"{c:.3f}" for c in w[1:]) + ")")
     print(f"INTERCEPT = {w[0]:.3f}")
     if args.check:
-        print("held out (for information only):", figures(bot, HELD_OUT))
+        print("held out (for information only):", figures(bot, questions(HELD_OUT)))
 
 
 if __name__ == "__main__":

@@ -290,6 +290,17 @@ def test_an_internal_error_is_one_line_not_a_traceback(monkeypatch: pytest.Monke
     assert capsys.readouterr().err == "chatbot: internal error (RuntimeError: boom); please report it\n"
 
 
+def test_a_start_with_the_cache_ready_does_not_parse_yaml(tmp_path: Path) -> None:
+    code = (
+        "import sys; from chatbot.cli import main; code = main(['ask', 'what is osteonecrosis']); "
+        "sys.exit(10 if 'yaml' in sys.modules else code)"
+    )
+    env = {**os.environ, "CHATBOT_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, env=env)
+    assert first.returncode == 10  # the first start parses the knowledge base and fills the cache
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, env=env).returncode == 0
+
+
 def test_ask_does_not_import_prompt_toolkit() -> None:
     code = (
         "import sys; from chatbot.cli import main; code = main(['ask', 'what is osteonecrosis']); "

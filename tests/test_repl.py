@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 from prompt_toolkit.application import create_app_session
 from prompt_toolkit.completion import CompleteEvent
 from prompt_toolkit.document import Document
@@ -17,6 +18,7 @@ from prompt_toolkit.output import DummyOutput
 
 from chatbot import Chatbot, Conversation, Reply
 from chatbot.commands import SORRY, Outcome, respond
+from chatbot.evaluate import load_items
 from chatbot.render import Look
 from chatbot.repl import QuestionCompleter, build_session, run
 
@@ -26,6 +28,8 @@ DATA = Path(__file__).parent / "data"
 # Questions that have made the bundled bot unsure; with the labelled questions of tests/data, the
 # first that still does is used (the matcher is tuned often; what makes it unsure changes).
 UNSURE = [
+    "My surgeon wants to do a core decompression and then pack bone into the holes. Will that bone come from "
+    "me, from a donor, or is it something artificial, and what is the graft meant to do?",
     "what blood tests diagnose avascular necrosis",
     "the x ray is giving radiation to my body?",
     "can osteonecrosis come back after surgery",
@@ -37,18 +41,18 @@ UNSURE = [
 ]
 
 
+@functools.cache  # the bot is shared by the whole test session
 def unsure_question(bot: Chatbot, after: tuple[str, ...] = ()) -> str:
     """A question that makes the bot list numbered suggestions (in a conversation, after ``after``)."""
-    labelled = [
-        item["q"] for path in sorted(DATA.glob("dev_questions*.yaml")) for item in yaml.safe_load(path.read_text())
-    ]
-    for question in UNSURE + labelled:
+    files = sorted(DATA.glob("dev_questions*.yaml"))
+    labelled = (turn.q for path in files for item in load_items(path) for turn in item)  # read only if needed
+    for question in itertools.chain(UNSURE, labelled):
         conversation = bot.conversation()
         for earlier in after:
             conversation.ask(earlier)
         if conversation.ask(question).kind == "clarify":
             return str(question)
-    pytest.skip("no known question makes the bot ask 'did you mean' any more; add one to UNSURE")
+    pytest.fail("no known question makes the bot ask 'did you mean' any more; add one to UNSURE")
 
 
 Chat = Callable[..., tuple[int, list[Outcome]]]

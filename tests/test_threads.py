@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-import yaml
 
 from chatbot import Chatbot, KnowledgeBase
+from chatbot.evaluate import load_items
 
 DATA = Path(__file__).parent / "data"
 THREADS = 8
@@ -29,12 +29,11 @@ T = TypeVar("T")
 
 
 def dev_questions() -> list[str]:
-    return [item["q"] for item in yaml.safe_load((DATA / "dev_questions.yaml").read_text(encoding="utf-8"))]
+    return [turn.q for item in load_items(DATA / "dev_questions.yaml") for turn in item]
 
 
 def dev_dialogues() -> list[list[str]]:
-    dialogues = yaml.safe_load((DATA / "dev_dialogues.yaml").read_text(encoding="utf-8"))
-    return [[turn["q"] for turn in dialogue["turns"]] for dialogue in dialogues]
+    return [[turn.q for turn in dialogue] for dialogue in load_items(DATA / "dev_dialogues.yaml")]
 
 
 @contextmanager
