@@ -98,6 +98,7 @@ def test_small_talk_keeps_the_context(conversation: Conversation) -> None:
         ("Bonjour !", "Hello!"),
         ("thank you so much", "You're welcome"),
         ("thank you for your time", "You're welcome"),
+        ("thank u", "You're welcome"),  # texting shorthand is spelled out before small talk is read
         ("merci beaucoup", "You're welcome"),
         ("bye", "Goodbye"),
         ("who are you?", "not a doctor"),
@@ -121,6 +122,7 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
     "message",
     [
         "should I stop my steroids?",
+        "shud i stop my meds?",
         "do I have avascular necrosis?",
         "which surgery is best for me?",
         "will I need a hip replacement?",
