@@ -165,7 +165,7 @@ class Conversation:
         saved, self.state.topic = self.state.topic, picked
         decision = self._read(rest)
         self.state.topic = saved
-        if decision.kind == ANSWER or decision.uncovered:
+        if decision.kind == ANSWER or decision.uncovered or self.bot.matcher.unlisted(rest, picked):
             return self.bot.build(text, decision)
         return self.bot.answer(text, picked)
 
@@ -220,7 +220,18 @@ class Conversation:
         return self.bot.build(text, self._read(text))
 
     def _read(self, text: str) -> Decision:
-        """The decision on a question, read on its own and, where it leans on it, with the topic."""
+        """The decision on a question, read on its own and, where it leans on it, with the topic.
+
+        A question whether something the document never mentions is one of its causes or
+        symptoms is declined, whichever passage it reads as: quoting the list would seem to answer.
+        """
+        decision = self._reading(text)
+        if decision.kind != DECLINE and self.bot.matcher.unlisted(text, decision.intent):
+            nearest = [decision.intent] if decision.intent else decision.suggestions
+            return Decision(DECLINE, confidence=decision.confidence, suggestions=nearest)
+        return decision
+
+    def _reading(self, text: str) -> Decision:
         bot = self.bot
         analysis, candidates = bot.matcher.understand(text)
         fresh = decide(candidates, bot.answers)

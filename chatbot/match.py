@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from . import membership
 from .knowledge import KnowledgeBase
 from .normalise import Analysis, Normaliser
 
@@ -60,6 +61,9 @@ STORY_DISCOUNT = 0.9
 # around it scores: "...my hip started aching when I walk. Can steroids cause this?" asks for causes.
 QUESTION_SURE = 0.5
 SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subject reads as an intent's own
+# A list question ("does high cholesterol cause AVN?") is about something the document does not
+# mention when less than this share of its item's weight is in words the passages use.
+LISTED_SHARE = 0.5
 BACK_SENTENCES = 2  # a question saying "that"/"it" is also read with each of this many sentences before it
 _ASKS = re.compile(
     r"\?\s*$|^\W*(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|did|will|would|should|"
@@ -115,6 +119,8 @@ class Matcher:
         self.normaliser = normaliser
         self._judge = judge  # how likely answering from ranked candidates is right, 0..1
         self._prepared = prepared or {}  # example analyses from a cache: text -> (terms, phrase)
+        self._kb = kb
+        self._listed: dict[str, frozenset[str]] | None = None  # passage words, made on first need
         self._texts: list[str] = []  # example phrasings as written
         self._terms: list[frozenset[str]] = []
         self._phrases: list[str] = []
@@ -254,6 +260,42 @@ class Matcher:
         top = self._telling(analysis)
         return top is not None and top not in self._intent_terms
 
+    def unlisted(self, text: str, key: str | None = None) -> bool:
+        """Whether a message asks if something is in one of the document's lists (a cause, a
+        symptom) that no passage mentions: "Does high cholesterol cause AVN?", "Can it cause a fever?".
+
+        ``key`` is the intent the message would be answered with: what its own question names
+        counts as mentioned ("is AVN an old person's disease?" asks the age question).
+        """
+        question = membership.read(text, self._names_subject)
+        if question is None:
+            return False
+        item = self.normaliser.analyse(question.item)
+        weights = {t: self.weight(t, item.common) for t in item.terms if t not in self._subject}
+        if not weights:
+            return False
+        # Whether AVN is a kind of cancer, only the passages that say what it is can tell.
+        terms = self._passage_words()["definition" if question.relation == "kind" else "all"]
+        named = self.question_terms(key) if key in self._index else frozenset()
+        listed = sum(w for t, w in weights.items() if t in named or _among(t, terms))
+        return listed < LISTED_SHARE * sum(weights.values())
+
+    def _passage_words(self) -> dict[str, frozenset[str]]:
+        """The terms of all passages, and of the passages that define the subject: those of the
+        intents whose own question names nothing but the subject ("What is osteonecrosis?")."""
+        if self._listed is None:
+            kb, analyse = self._kb, self.normaliser.analyse
+            defining = [i for i in kb.intents if self.question_terms(i.id) <= self._subject]
+            self._listed = {
+                "all": frozenset(t for p in kb.passages.values() for t in analyse(p.text).terms),
+                "definition": frozenset(t for i in defining for p in kb.passages_of(i) for t in analyse(p.text).terms),
+            }
+        return self._listed
+
+    def _names_subject(self, words: str) -> bool:
+        terms = self.normaliser.analyse(words).terms
+        return bool(terms) and all(t in self._subject for t in terms)
+
     def _covers(self, key: str, analysis: Analysis) -> bool:
         """Whether an intent's examples use every word of a question beyond the subject (and it has one)."""
         beyond = self._beyond_subject(analysis)
@@ -364,3 +406,8 @@ class Matcher:
             if value > best(owner, 0.0):
                 overlap[owner] = value
         return overlap
+
+
+def _among(term: str, terms: frozenset[str]) -> bool:
+    # A word inside a compound counts: "arthritis" is in "osteoarthritis".
+    return term in terms or (len(term) >= 5 and any(t.endswith(term) for t in terms))

@@ -184,6 +184,14 @@ def test_it_does_not_stand_in_for_something_the_page_never_speaks_of(conversatio
     assert conversation.ask("and does smoking count?").intent == "causes"
 
 
+def test_it_does_not_stretch_a_list_to_something_the_list_never_names(conversation: Conversation) -> None:
+    assert conversation.ask("what are the symptoms of avn?").intent == "symptoms"
+    assert conversation.ask("does it cause swelling?").passages == []
+    assert conversation.ask("can it cause stiffness?").intent == "symptoms"
+    conversation.ask("which surgeries are there?")
+    assert conversation.ask("the second one, can it cause a fever?").passages == []
+
+
 def test_context_fades_after_a_few_turns_without_reference(conversation: Conversation) -> None:
     conversation.ask("what is an MRI?")
     for _ in range(FADE_TURNS):

@@ -108,6 +108,42 @@ def test_questions_the_document_does_not_answer_are_declined(bot: Chatbot, quest
     assert reply.suggestions  # it says what it can answer instead
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does high cholesterol cause AVN?",  # the causes list never names it
+        "Is high cholesterol a risk factor for avascular necrosis?",
+        "Does avascular necrosis cause swelling?",  # nor does the symptoms paragraph
+        "Can osteonecrosis give you a fever or night sweats?",
+        "Does AVN cause lower back pain?",  # pain is there; the back is not
+        "Is avascular necrosis a type of bone cancer?",  # the page says what it is: not that
+        "Is osteonecrosis an autoimmune disease?",  # autoimmune disease is a risk factor, not what it is
+    ],
+)
+def test_asking_whether_something_unlisted_is_a_cause_or_symptom_is_declined(bot: Chatbot, question: str) -> None:
+    reply = bot.ask(question)
+    assert (reply.kind, reply.passages) == ("decline", [])
+    assert reply.suggestions  # the nearest questions, the causes or symptoms list among them
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Does smoking cause AVN?", "causes"),
+        ("Can long-term steroid use cause AVN?", "causes"),  # how long is not what
+        ("can HIV medicine cause bone death?", "causes"),
+        ("Can a bad break lead to it?", "causes"),  # in lay words the list still names it
+        ("Can avascular necrosis lead to osteoarthritis?", "progression"),
+        ("Is stiffness a symptom of osteonecrosis?", "symptoms"),
+        ("Is avascular necrosis an old person's disease?", "age"),  # the age question itself
+    ],
+)
+def test_asking_whether_something_listed_is_a_cause_or_symptom_is_answered(
+    bot: Chatbot, question: str, intent: str
+) -> None:
+    assert bot.ask(question).intent == intent
+
+
 def test_a_decline_names_the_uncovered_topic(bot: Chatbot) -> None:
     reply = bot.ask("is avascular necrosis hereditary?")
     assert "it does not cover heredity and genetics" in reply.text

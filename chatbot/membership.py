@@ -1,0 +1,94 @@
+"""Find the item a list question asks about: "Does high cholesterol cause AVN?", "Is a limp one of
+the symptoms?", "Can it cause swelling?".
+
+Such a question asks whether one thing is in a list the document gives (the causes, the symptoms).
+The passage with the list looks like the answer, whatever the thing is; but when the document
+never mentions the thing, quoting the list would imply an answer the document does not give. The
+matcher (``Matcher.unlisted``) checks the item found here against the passages' words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .normalise import fold
+
+# Words that say how much or how long of an item, not what it is: "long-term steroids" asks about
+# steroids, "high cholesterol" about cholesterol.
+_MODIFIERS = frozenset(
+    """long term short high low dose doses dosage course time times years months weeks days single
+    later eventually lot lots amount regular daily heavy heavily mild severe too much many""".split()
+)
+_SENTENCES = re.compile(r"[.?!;:]+")
+_LEAD = r"^(?:(?:and|so|but|also|then|ok|okay|hi|hello|well|um|hmm|please|sorry|just|honestly)\s+)*"
+_AUX = r"(?:can|could|does|do|did|is|are|will|would|might|may|should|has|have)"
+# Ways of saying "is a cause of", in either direction.
+_CAUSE = (
+    r"(?:cause|causes|caused|lead to|leads to|trigger|triggers|bring on|brings on|result in|results in|"
+    r"give you|give|make you|contribute to|raise the risk of|increase the risk of|raise your risk of|"
+    r"increase your risk of|raise the risk for|increase the risk for|be a cause of|be linked to|be related to|"
+    r"be connected to|be associated with)"
+)
+_POINTER = r"(?:it|this|that|this condition|that condition|the condition|this disease|the disease)"
+_ROLE = r"(?:symptoms?|signs?|risk factors?|causes?|triggers?|warning signs?)"
+_PATTERNS = (
+    # "can steroids cause it?", "does high cholesterol lead to AVN?"
+    ("cause", rf"{_AUX}\s+(?P<item>.+?)\s+{_CAUSE}\s+(?P<whole>.+)"),
+    # "is AVN caused by high cholesterol?", "can you get AVN from inhaled steroids?"
+    ("cause", r"(?:is|are|can|could)\s+(?P<whole>.+?)\s+(?:be\s+)?caused\s+by\s+(?P<item>.+)"),
+    ("cause", r"(?:can|could|do|does)\s+(?:you|i|people|someone)\s+get\s+(?P<whole>.+?)\s+from\s+(?P<item>.+)"),
+    # "does AVN cause swelling?", "can it make you tired?"
+    ("effect", rf"{_AUX}\s+(?P<whole>.+?)\s+{_CAUSE}\s+(?P<item>.+)"),
+    # "is a limp a symptom of AVN?", "is fever one of the signs?"
+    (
+        "role",
+        rf"(?:is|are|can|could)\s+(?P<item>.+?)\s+(?:be\s+)?(?:a|an|one of the|among the)\s+{_ROLE}"
+        r"(?:\s+(?:of|for)\s+(?P<whole>.+))?",
+    ),
+    # "is AVN a type of cancer?", "is avascular necrosis an autoimmune disease?"
+    ("kind", r"(?:is|are)\s+(?P<whole>.+?)\s+(?:a|an)\s+(?:(?:type|form|kind|sort|variety)\s+of\s+)?(?P<item>.+)"),
+)
+_COMPILED = tuple((relation, re.compile(_LEAD + pattern)) for relation, pattern in _PATTERNS)
+# Words that name a kind of thing without saying which: "a bone disease" is a kind of bone.
+_CLASSES = frozenset("disease diseases condition conditions disorder illness problem problems thing sickness".split())
+
+
+@dataclass(frozen=True)
+class ListQuestion:
+    """A question whether an item is in one of the document's lists."""
+
+    # "cause" (the item causes the subject), "effect" (the subject causes it), "role" (the item is a
+    # symptom or cause), or "kind" (the subject is a kind of the item)
+    relation: str
+    item: str  # the thing asked about, folded ("high cholesterol")
+
+
+def read(text: str, is_subject: Callable[[str], bool]) -> ListQuestion | None:
+    """The list question a message asks, if one of its sentences is one.
+
+    ``is_subject`` tells whether folded words name the document's subject ("avn", "the bone
+    disease"); a pointer ("it", "this") is taken to. The sentence's other side must name the
+    subject, so "does an MRI show early damage?" is no list question.
+    """
+    for sentence in _SENTENCES.split(text):
+        folded = fold(sentence)
+        if not folded:
+            continue
+        for relation, pattern in _COMPILED:
+            found = pattern.fullmatch(folded)
+            if found is None:
+                continue
+            whole, item = found.group("whole"), found.group("item")
+            # "is it a surgery?" may mean the treatment just quoted: only a named subject has a kind.
+            pointer = relation != "kind" and whole is not None and re.fullmatch(_POINTER, whole)
+            if whole is not None and not (pointer or is_subject(whole)):
+                continue
+            if re.fullmatch(_POINTER + r"|they|them|these|those|(?:there|it)\s.*", item):
+                continue  # "can that cause it?", "can it be a mix of things that causes it?"
+            vague = _MODIFIERS | _CLASSES if relation == "kind" else _MODIFIERS
+            named = " ".join(w for w in item.split() if w not in vague)
+            if named:
+                return ListQuestion(relation, named)
+    return None
