@@ -80,6 +80,7 @@ _REPORTED = re.compile(
 
 # Edits allowed to correct an unknown word, by its length: short words are too easily confused.
 _MAX_EDITS = ((3, 0), (7, 1), (30, 2))  # (up to this many letters, edits); longer words are not words
+_MIN_EVERYDAY = 5  # letters a word needs before a slip in it is taken for an everyday word's
 _MIN_PART = 3  # letters in each part of two words typed as one ("avnhip" is "avn hip")
 _CACHE_LIMIT = 50_000  # corrections remembered; bounded so hostile input cannot grow memory
 
@@ -172,6 +173,7 @@ class Normaliser:
         self._candidates = sorted(w for w in counts if len(w) >= 4 and w.isalpha())
         self._corrected: dict[str, str] = {}
         self._terms: frozenset[str] | None = None  # the matcher's terms, once it tells (use_terms)
+        self._by_length: dict[int, list[str]] | None = None  # everyday words by length, made on first need
 
     def analyse(self, text: str) -> Analysis:
         """Canonical content terms of a text, typos corrected, and which came from everyday words."""
@@ -219,11 +221,28 @@ class Normaliser:
                 # Fewest edits first; among equals, the word the knowledge base uses most.
                 best = min(found, key=lambda m: (m[1], -self.counts.get(m[0], 0)))[0]
         if best == word:
-            best = self._split(word) or word
+            best = self._split(word) or self._everyday(word) or word
         if len(self._corrected) >= _CACHE_LIMIT:
             self._corrected.clear()
         self._corrected[word] = best
         return best
+
+    def _everyday(self, word: str) -> str | None:
+        """The everyday English word one slip away ("eventualy", "machien"), or None.
+
+        Such a word is context, not topic: left unknown, it would weigh as a rare word.
+        """
+        if len(word) < _MIN_EVERYDAY:
+            return None
+        if self._by_length is None:
+            by_length: dict[int, list[str]] = {}
+            for known in sorted(self.english()):
+                by_length.setdefault(len(known), []).append(known)
+            self._by_length = by_length
+        # One edit changes the length by at most one.
+        candidates = [w for n in (len(word) - 1, len(word), len(word) + 1) for w in self._by_length.get(n, ())]
+        found = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=1)
+        return found[0] if found else None
 
     def _split(self, word: str) -> str | None:
         """Two vocabulary words run together, as "left right", or None; the most even split wins."""
