@@ -37,6 +37,8 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("hipreplacement what is it made of", "joint_replacement"),
         ("wil an xray show it", "xray"),  # texting shorthand: "wil", "wht", "n" carry no topic
         ("wht r the symptoms n signs", "symptoms"),
+        ("which joints can avn efect?", "bones_affected"),  # a slip in an everyday word is not a rare word
+        ("will it turn into arthritis down the road", "progression"),
     ],
 )
 def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: str) -> None:
