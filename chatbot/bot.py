@@ -11,7 +11,7 @@ from .conversation import Conversation
 from .decide import Decision, confidence
 from .knowledge import BUNDLED_KB, Intent, KnowledgeBase, Passage, Source, load
 from .match import Matcher
-from .normalise import Normaliser, english_words, vocabulary_counts
+from .normalise import Analysis, Normaliser, english_words, vocabulary_counts
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, Suggestion, answer_text, suggestions_text
 from .sanitise import clean
 
@@ -91,6 +91,7 @@ class Chatbot:
         self._alone = {i.answer[0]: i.id for i in reversed(kb.intents) if len(i.answer) == 1}
         self._alone.update({i.id: i.id for i in kb.intents if i.answer == (i.id,)})
         self._lists: dict[str, list[str]] | None = None  # for siblings(), made on first need
+        self._thing_ids: tuple[frozenset[str], frozenset[str]] | None = None  # for is_thing(), names_thing()
         firsts: dict[str, Intent] = {}
         for intent in kb.intents:
             firsts.setdefault(intent.section, intent)
@@ -210,6 +211,26 @@ class Chatbot:
                         lists[part] = parts
             self._lists = lists
         return self._lists.get(intent_id, [])
+
+    def is_thing(self, intent_id: str) -> bool:
+        """Whether an intent is about a thing of its own (a test, a treatment), not the subject: its
+        section is neither the document's first (the summary) nor one that says what the subject is."""
+        return intent_id in self._things()[0]
+
+    def names_thing(self, analysis: Analysis) -> bool:
+        """Whether a question names a thing of its own ("the MRI"): a word of such an intent's own question."""
+        words = self._things()[1]
+        return any(t in words for t in analysis.terms)
+
+    def _things(self) -> tuple[frozenset[str], frozenset[str]]:
+        if self._thing_ids is None:  # made on first need
+            sections = {self.kb.intents[0].section} if self.kb.intents else set()
+            sections |= {self._intents[key].section for key in self.matcher.defining()}
+            ids = frozenset(i.id for i in self.kb.intents if i.section not in sections)
+            subject = self.matcher.subject
+            words = frozenset(t for i in ids for t in self.matcher.question_terms(i) if t not in subject)
+            self._thing_ids = (ids, words)
+        return self._thing_ids
 
     def intent(self, intent_id: str) -> Intent:
         """One intent by id (KeyError if unknown)."""

@@ -48,6 +48,7 @@ _PICK = re.compile(
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
+_IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
 _ANAPHORA = re.compile(r"\b(?:it|its|this|that|these|those|they|them|one|ones|there|he|she|him|her)\b")
 
 
@@ -244,6 +245,11 @@ class Conversation:
             # "and the x-ray?" names its own topic; "how are you?" names none: context adds nothing.
             return fresh
         contextual = self._with_context(analysis)
+        if _IT.search(folded) and self._about_the_topic(fresh, analysis):
+            # "is it painful?" after the bone graft asks about the graft, not the disease's symptoms.
+            if contextual.kind == ANSWER and contextual.intent and bot.matcher.explains(contextual.intent, analysis):
+                return contextual
+            return Decision(DECLINE, confidence=fresh.confidence, suggestions=[self.state.topic])
         if contextual.kind != ANSWER or contextual.intent is None:
             return fresh
         if not bot.matcher.explains(contextual.intent, analysis) and (not pointing or bot.matcher.foreign(analysis)):
@@ -257,6 +263,21 @@ class Conversation:
         if not confident or contextual.intent in plausible:
             return contextual
         return fresh
+
+    def _about_the_topic(self, fresh: Decision, analysis: Analysis) -> bool:
+        """Whether "it" in a question must be the current topic, not the disease.
+
+        That is so when the topic is a thing of its own (a test, a treatment: a section apart from
+        the one that says what the disease is), the question read alone lands in another section,
+        and it is not simply that section's own question with "it" for the disease ("how is it
+        treated?" after the MRI asks about the disease).
+        """
+        bot, topic = self.bot, self.state.topic
+        if topic is None or fresh.kind != ANSWER or fresh.intent is None or not bot.is_thing(topic):
+            return False
+        if bot.is_thing(fresh.intent) or bot.names_thing(analysis):
+            return False  # "does the MRI show it?": the question names its thing
+        return not bot.matcher.restates(fresh.intent, analysis)
 
     def _with_context(self, analysis: Analysis) -> Decision:
         """Decide on the question with the current topic's own question added as context."""

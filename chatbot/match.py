@@ -285,7 +285,7 @@ class Matcher:
         intents whose own question names nothing but the subject ("What is osteonecrosis?")."""
         if self._listed is None:
             kb, analyse = self._kb, self.normaliser.analyse
-            defining = [i for i in kb.intents if self.question_terms(i.id) <= self._subject]
+            defining = [kb.intent(key) for key in self.defining()]
             self._listed = {
                 "all": frozenset(t for p in kb.passages.values() for t in analyse(p.text).terms),
                 "definition": frozenset(t for i in defining for p in kb.passages_of(i) for t in analyse(p.text).terms),
@@ -295,6 +295,21 @@ class Matcher:
     def _names_subject(self, words: str) -> bool:
         terms = self.normaliser.analyse(words).terms
         return bool(terms) and all(t in self._subject for t in terms)
+
+    def restates(self, key: str, analysis: Analysis) -> bool:
+        """Whether an intent's own question uses every word of a question beyond the subject:
+        "how is it treated?" restates "How is osteonecrosis treated?"."""
+        beyond = self._beyond_subject(analysis)
+        return bool(beyond) and all(t in self.question_terms(key) for t in beyond)
+
+    @property
+    def subject(self) -> frozenset[str]:
+        """The terms that name the document's subject: those most intents use ("osteonecrosis")."""
+        return self._subject
+
+    def defining(self) -> list[str]:
+        """The intents whose own question names nothing but the subject ("What is osteonecrosis?")."""
+        return [d.key for d in self._docs if d.covered and self.question_terms(d.key) <= self._subject]
 
     def _covers(self, key: str, analysis: Analysis) -> bool:
         """Whether an intent's examples use every word of a question beyond the subject (and it has one)."""

@@ -192,6 +192,19 @@ def test_it_does_not_stretch_a_list_to_something_the_list_never_names(conversati
     assert conversation.ask("the second one, can it cause a fever?").passages == []
 
 
+def test_it_after_a_test_or_treatment_is_that_thing_when_the_question_fits_it(bot: Chatbot) -> None:
+    after_graft = bot.conversation()
+    after_graft.ask("what is a bone graft?")
+    assert after_graft.ask("is it painful?").passages == []  # the page says nothing of the graft's pain
+    after_symptoms = bot.conversation()
+    after_symptoms.ask("what are the symptoms?")
+    assert after_symptoms.ask("is it painful?").intent == "symptoms"  # there "it" is the disease
+    after_mri = bot.conversation()
+    after_mri.ask("what does an MRI show?")
+    assert after_mri.ask("how is it treated?").intent == "treatment"  # the treatment question, of the disease
+    assert after_mri.ask("what about an x-ray, does it use radiation?").intent == "xray"
+
+
 def test_context_fades_after_a_few_turns_without_reference(conversation: Conversation) -> None:
     conversation.ask("what is an MRI?")
     for _ in range(FADE_TURNS):

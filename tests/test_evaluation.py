@@ -16,18 +16,18 @@ from .conftest import DATA
 # that drops below them has made the bot worse. Raise them when the bot gets better.
 FLOORS = {
     "dev_questions.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.97},
-    "dev_questions_styles.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.89},
+    "dev_questions_styles.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.91},
     "dev_questions_lay.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.92},
     "dev_questions_fresh.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.90},
     "dev_questions_public.yaml": {"in_scope": 0.84, "out_of_scope_declined": 0.77},
-    "dev_dialogues.yaml": {"dialogue_turns": 0.96, "follow_ups": 0.95},
-    "dev_dialogues_2.yaml": {"dialogue_turns": 0.86, "follow_ups": 0.84},
-    "dev_dialogues_3.yaml": {"dialogue_turns": 0.90, "follow_ups": 0.89},
+    "dev_dialogues.yaml": {"dialogue_turns": 0.97, "follow_ups": 0.96},
+    "dev_dialogues_2.yaml": {"dialogue_turns": 0.85, "follow_ups": 0.83},
+    "dev_dialogues_3.yaml": {"dialogue_turns": 0.90, "follow_ups": 0.90},
     "dev_questions_fresh2.yaml": {"in_scope": 0.90, "out_of_scope_declined": 0.82},
-    "dev_dialogues_4.yaml": {"dialogue_turns": 0.88, "follow_ups": 0.86},
-    "dev_questions_fresh3.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.82},
-    "dev_dialogues_5.yaml": {"dialogue_turns": 0.85, "follow_ups": 0.84},
-    "dev_questions_public2.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.68},
+    "dev_dialogues_4.yaml": {"dialogue_turns": 0.89, "follow_ups": 0.87},
+    "dev_questions_fresh3.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.83},
+    "dev_dialogues_5.yaml": {"dialogue_turns": 0.85, "follow_ups": 0.85},
+    "dev_questions_public2.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.81},
 }
 
 
