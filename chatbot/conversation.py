@@ -225,9 +225,13 @@ class Conversation:
 
         A question whether something the document never mentions is one of its causes or
         symptoms is declined, whichever passage it reads as: quoting the list would seem to answer.
+        So is one asking which is better, when the passage judges nothing.
         """
         decision = self._reading(text)
-        if decision.kind != DECLINE and self.bot.matcher.unlisted(text, decision.intent):
+        matcher = self.bot.matcher
+        if decision.kind != DECLINE and (
+            matcher.unlisted(text, decision.intent) or matcher.unjudged(text, decision.intent)
+        ):
             nearest = [decision.intent] if decision.intent else decision.suggestions
             return Decision(DECLINE, confidence=decision.confidence, suggestions=nearest)
         return decision

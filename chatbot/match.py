@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from . import membership
+from . import forms
 from .knowledge import KnowledgeBase
 from .normalise import Analysis, Normaliser
 
@@ -260,6 +260,15 @@ class Matcher:
         top = self._telling(analysis)
         return top is not None and top not in self._intent_terms
 
+    def unjudged(self, text: str, key: str | None) -> bool:
+        """Whether a message asks which is better or best ("is heat or cold better?") and the
+        passages of the intent it would be answered with make no such judgement."""
+        sentences = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
+        asking = [s for s in sentences if _ASKS.search(s)] or sentences
+        if key not in self._index or not forms.asks_judgement(asking):
+            return False
+        return not any(forms.judges(p.text) for p in self._kb.passages_of(self._kb.intent(key)))
+
     def unlisted(self, text: str, key: str | None = None) -> bool:
         """Whether a message asks if something is in one of the document's lists (a cause, a
         symptom) that no passage mentions: "Does high cholesterol cause AVN?", "Can it cause a fever?".
@@ -267,7 +276,7 @@ class Matcher:
         ``key`` is the intent the message would be answered with: what its own question names
         counts as mentioned ("is AVN an old person's disease?" asks the age question).
         """
-        question = membership.read(text, self._names_subject)
+        question = forms.read(text, self._names_subject)
         if question is None:
             return False
         item = self.normaliser.analyse(question.item)

@@ -146,6 +146,26 @@ def test_asking_whether_something_listed_is_a_cause_or_symptom_is_answered(
     assert bot.ask(question).intent == intent
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["which is safer, a bone graft or an osteotomy?", "is a metal hip better than a plastic one?"],
+)
+def test_asking_which_is_better_is_declined_when_the_page_judges_nothing(bot: Chatbot, question: str) -> None:
+    assert bot.ask(question).passages == []
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("when does core decompression work best?", "bone_decompression"),  # "works best before the collapse"
+        ("which scan is better for catching it early, x-ray or MRI?", "mri"),  # "in its earliest stages"
+        ("does rest make the pain better?", "nonsurgical"),  # getting better is no judgement
+    ],
+)
+def test_asking_which_is_better_is_answered_by_a_passage_that_judges(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
 def test_a_decline_names_the_uncovered_topic(bot: Chatbot) -> None:
     reply = bot.ask("is avascular necrosis hereditary?")
     assert "it does not cover heredity and genetics" in reply.text

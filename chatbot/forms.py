@@ -1,10 +1,12 @@
-"""Find the item a list question asks about: "Does high cholesterol cause AVN?", "Is a limp one of
-the symptoms?", "Can it cause swelling?".
+"""Forms of question that a passage must state the answer to, not merely be about.
 
-Such a question asks whether one thing is in a list the document gives (the causes, the symptoms).
-The passage with the list looks like the answer, whatever the thing is; but when the document
-never mentions the thing, quoting the list would imply an answer the document does not give. The
-matcher (``Matcher.unlisted``) checks the item found here against the passages' words.
+* A list question asks whether one thing is in a list the document gives: "Does high cholesterol
+  cause AVN?", "Is a limp one of the symptoms?", "Can it cause swelling?". The passage with the
+  list looks like the answer, whatever the thing is; but when the document never mentions the
+  thing, quoting the list would imply an answer the document does not give. ``read`` finds the
+  item; the matcher (``Matcher.unlisted``) checks it against the passages' words.
+* A judgement question asks which is better or best: "Is heat or cold better?". Only a passage
+  that itself judges ("works best before the collapse", "in its earliest stages") answers it.
 """
 
 from __future__ import annotations
@@ -63,6 +65,33 @@ class ListQuestion:
     # symptom or cause), or "kind" (the subject is a kind of the item)
     relation: str
     item: str  # the thing asked about, folded ("high cholesterol")
+
+
+# "Which is better…?", "the best painkiller"; not "does it get better with rest?", nor "to put the
+# bone in a better position".
+_JUDGEMENT = re.compile(
+    r"\b(?<!\ba )(?:better|best|safer|safest|worst|more effective|most effective|superior|preferable)\b"
+)
+_IMPROVES = re.compile(
+    r"\b(?:get|gets|getting|got|feel|feels|feeling|make|makes|making|become|becomes|any|no)"
+    r"(?:\s+(?:it|me|you|him|her|them|things|the pain))?\s+better\b"
+)
+# Words by which a passage judges: "works best before the collapse", "in its earliest stages".
+_JUDGES = re.compile(r"\b(?:best|better|earliest|most|safest|safer|worst|least)\b", re.I)
+
+
+def asks_judgement(sentences: list[str]) -> bool:
+    """Whether one of a message's question sentences asks which is better or best."""
+    for sentence in sentences:
+        folded = fold(sentence)
+        if _JUDGEMENT.search(folded) and not _IMPROVES.search(folded):
+            return True
+    return False
+
+
+def judges(passage: str) -> bool:
+    """Whether a passage makes a judgement of its own (best, earliest, most...)."""
+    return _JUDGES.search(passage) is not None
 
 
 def read(text: str, is_subject: Callable[[str], bool]) -> ListQuestion | None:
