@@ -33,7 +33,7 @@ _OTHER = 0  # "the other one": of a list of two, the one not talked about
 _LEAD = r"(?:(?:ok|okay|and|n|so|what about|how about|tell me about|tell me more about|explain|more on)\s*)*"
 _NUMBER = re.compile(
     rf"{_LEAD}(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|last)"
-    r"(?:\s*(?:one|option|please|pls|st|nd|rd|th|explain|explain it|tell me more|more|about it|what is it|"
+    r"(?:\s*(?:one|1|option|please|pls|st|nd|rd|th|explain|explain it|tell me more|more|about it|what is it|"
     r"what is that|thanks|thank you|on the list|in the list|from the list|you mentioned|you listed))*"
 )
 _OTHER_ONE = re.compile(rf"{_LEAD}(?:the\s*)?other(?:\s*(?:one|test|scan|option|surgery|operation|please))*")

@@ -43,7 +43,8 @@ _WHOLE = {
     r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how s it going|what s up|sup)",
     "thanks": r"(?:(?:ok(?:ay)? |great |cool |perfect )?(?:thanks?|thank you|thx|ty|cheers|much appreciated|"
     rf"{_THANKS_ABROAD})"
-    r"(?: (?:a lot|so much|very much|for (?:that|this|(?:the|your|all the|all your) (?:info|information|help|"
+    r"(?: (?:a lot|so much|very much|again|anyway|doctor|doc|bot|sir|madam|mate|"
+    r"for (?:that|this|(?:the|your|all the|all your) (?:info|information|help|"
     r"answers?|time|patience|explanation))))*|"
     r"(?:ok(?:ay)?|great|cool|perfect|got it|i see|nice|good|lol ok|lol|ok then|understood|fine))",
     "bye": r"(?:(?:ok |okay )?(?:bye|goodbye|good bye|see you|see ya|farewell|later)(?: for now| then)?|"

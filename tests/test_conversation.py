@@ -99,6 +99,7 @@ def test_small_talk_keeps_the_context(conversation: Conversation) -> None:
         ("thank you so much", "You're welcome"),
         ("thank you for your time", "You're welcome"),
         ("thank u", "You're welcome"),  # texting shorthand is spelled out before small talk is read
+        ("thank you doctor", "You're welcome"),  # not a question about the doctor's diagnosis
         ("merci beaucoup", "You're welcome"),
         ("bye", "Goodbye"),
         ("who are you?", "not a doctor"),
@@ -290,6 +291,7 @@ def test_texted_ordinals_pick_too(conversation: Conversation) -> None:
         "bone_graft",
         "joint_replacement",
     ]
+    assert ask_all(conversation, "which surgeries are there?", "last 1") == ["surgery_options", "joint_replacement"]
 
 
 def test_what_comes_next_continues_in_the_document(conversation: Conversation) -> None:
