@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 FADE_TURNS = 3  # turns without reference after which the topic is forgotten
 FRESH_CONFIDENT = 0.80  # probability (chatbot.decide) for a question to keep its own reading (dev_dialogues)
 CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings context may choose
+ELLIPSIS_WORDS = 2  # a message this short that names no thing of its own is about the topic ("painful?")
 SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays small
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2, "three": 3, "last": -1}
@@ -45,6 +46,12 @@ _PICK = re.compile(
     r"(?:the\s*)?(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*one\b|"
     r"the\s*(first|second|third|fourth|fifth|last)\s*(?=(?:how|what|where|why|when|who|which|is|are|does|do|can|"
     r"could|will|please|explain|tell)\b))\s*(.*)"
+)
+# A message that names the topic it returns to before its question: "going back to the scans, which
+# one catches it earliest?". (Cleaned, not folded: the punctuation ends the topic.)
+_BACK_TO = re.compile(
+    r"(?i:(?:ok|okay|so|and|but|now)?[\s,]*(?:going |coming |getting |go )?back to (?:the |my |your )?)"
+    r"(?P<topic>[^,;:!?.]+?)\s*(?:[,;:!?.]+|\s-+)\s*(?P<rest>\S.*)"
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
@@ -121,7 +128,10 @@ class Conversation:
         if number is not None:
             # With nothing offered, a number picks from the list the current topic is part of:
             # after "what does the x-ray show?", "the second one" is the MRI.
-            offered = self.state.offered or (self.bot.siblings(self.state.topic) if self.state.topic else [])
+            siblings = self.bot.siblings(self.state.topic) if self.state.topic else []
+            offered = self.state.offered or siblings
+            if not (1 <= number <= len(offered) or number in (-1, _OTHER)) and number <= len(siblings):
+                offered = siblings  # "ok n 4th" still means the list, after a decline offered one question
             if offered and number == -1:
                 number = len(offered)  # "the last one"
             if number == _OTHER and len(offered) == 2 and self.state.topic in offered:
@@ -136,6 +146,11 @@ class Conversation:
         picked = self._pick_by_words(text)
         if picked:
             return self.bot.answer(text, picked)
+        back = _BACK_TO.fullmatch(text)
+        if back:  # "back to causes, is diabetes one?": the question, about the topic it names
+            named = decide(self.bot.matcher.understand(back.group("topic"))[1], self.bot.answers)
+            if named.kind == ANSWER and named.intent:
+                return self._about(named.intent, text, back.group("rest"))
         return self._question(text)
 
     def _number(self, text: str) -> tuple[int | None, str]:
@@ -165,6 +180,12 @@ class Conversation:
         """
         saved, self.state.topic = self.state.topic, picked
         decision = self._read(rest)
+        if decision.kind == ANSWER and decision.intent != picked and _IT.search(fold(rest)):
+            # Named just before, the pick is what "it" means: "back to the MRI, can it catch AVN early?"
+            analysis = self.bot.matcher.understand(rest)[0]
+            contextual = self._with_context(analysis)
+            if contextual.intent == picked and self.bot.matcher.explains(picked, analysis):
+                decision = contextual
         self.state.topic = saved
         if decision.kind == ANSWER or decision.uncovered or self.bot.matcher.unlisted(rest, picked):
             return self.bot.build(text, decision)
@@ -244,16 +265,19 @@ class Conversation:
             return fresh  # no context, or "how long is the recovery after that?"
         folded = fold(text)
         pointing = bool(_ANAPHORA.search(folded))
+        # "is it painful?" (or just "painful?") after the bone graft asks about the graft, not the
+        # disease's symptoms.
+        leaning = _IT.search(folded) or len(folded.split()) <= ELLIPSIS_WORDS
+        if leaning and self._about_the_topic(fresh, analysis):
+            contextual = self._with_context(analysis)
+            if contextual.kind == ANSWER and contextual.intent and bot.matcher.explains(contextual.intent, analysis):
+                return contextual
+            return Decision(DECLINE, confidence=fresh.confidence, suggestions=[self.state.topic])
         confident = fresh.kind == ANSWER and fresh.confidence >= FRESH_CONFIDENT
         if (confident and not pointing) or not (analysis.terms or pointing):
             # "and the x-ray?" names its own topic; "how are you?" names none: context adds nothing.
             return fresh
         contextual = self._with_context(analysis)
-        if _IT.search(folded) and self._about_the_topic(fresh, analysis):
-            # "is it painful?" after the bone graft asks about the graft, not the disease's symptoms.
-            if contextual.kind == ANSWER and contextual.intent and bot.matcher.explains(contextual.intent, analysis):
-                return contextual
-            return Decision(DECLINE, confidence=fresh.confidence, suggestions=[self.state.topic])
         if contextual.kind != ANSWER or contextual.intent is None:
             return fresh
         if not bot.matcher.explains(contextual.intent, analysis) and (not pointing or bot.matcher.foreign(analysis)):

@@ -206,6 +206,16 @@ def test_it_after_a_test_or_treatment_is_that_thing_when_the_question_fits_it(bo
     assert after_mri.ask("what about an x-ray, does it use radiation?").intent == "xray"
 
 
+def test_going_back_to_a_named_topic_reads_the_question_about_it(conversation: Conversation) -> None:
+    asked = ("what causes avn?", "and the symptoms?", "back to causes - is diabetes one?")
+    assert ask_all(conversation, *asked) == ["causes", "symptoms", "causes"]
+
+
+def test_a_bare_aspect_after_a_pick_is_about_the_pick(conversation: Conversation) -> None:
+    asked = ("which surgeries are there?", "the 3rd one", "painful?", "ok n 4th")
+    assert ask_all(conversation, *asked) == ["surgery_options", "osteotomy", None, "joint_replacement"]
+
+
 def test_context_fades_after_a_few_turns_without_reference(conversation: Conversation) -> None:
     conversation.ask("what is an MRI?")
     for _ in range(FADE_TURNS):
