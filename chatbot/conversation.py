@@ -187,7 +187,7 @@ class Conversation:
             if contextual.intent == picked and self.bot.matcher.explains(picked, analysis):
                 decision = contextual
         self.state.topic = saved
-        if decision.kind == ANSWER or decision.uncovered or self.bot.matcher.unlisted(rest, picked):
+        if decision.kind == ANSWER or decision.uncovered or self._unanswerable(rest, picked):
             return self.bot.build(text, decision)
         return self.bot.answer(text, picked)
 
@@ -249,13 +249,14 @@ class Conversation:
         So is one asking which is better, when the passage judges nothing.
         """
         decision = self._reading(text)
-        matcher = self.bot.matcher
-        if decision.kind != DECLINE and (
-            matcher.unlisted(text, decision.intent) or matcher.unjudged(text, decision.intent)
-        ):
+        if decision.kind != DECLINE and self._unanswerable(text, decision.intent):
             nearest = [decision.intent] if decision.intent else decision.suggestions
             return Decision(DECLINE, confidence=decision.confidence, suggestions=nearest)
         return decision
+
+    def _unanswerable(self, text: str, intent: str | None) -> bool:
+        """Whether the question's form asks what the intent's passages do not state (``chatbot.forms``)."""
+        return self.bot.matcher.unlisted(text, intent) or self.bot.matcher.unjudged(text, intent)
 
     def _reading(self, text: str) -> Decision:
         bot = self.bot
@@ -268,11 +269,12 @@ class Conversation:
         # "is it painful?" (or just "painful?") after the bone graft asks about the graft, not the
         # disease's symptoms.
         leaning = _IT.search(folded) or len(folded.split()) <= ELLIPSIS_WORDS
+        topic = self.state.topic
         if leaning and self._about_the_topic(fresh, analysis):
             contextual = self._with_context(analysis)
             if contextual.kind == ANSWER and contextual.intent and bot.matcher.explains(contextual.intent, analysis):
                 return contextual
-            return Decision(DECLINE, confidence=fresh.confidence, suggestions=[self.state.topic])
+            return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
         confident = fresh.kind == ANSWER and fresh.confidence >= FRESH_CONFIDENT
         if (confident and not pointing) or not (analysis.terms or pointing):
             # "and the x-ray?" names its own topic; "how are you?" names none: context adds nothing.

@@ -191,6 +191,8 @@ def test_it_does_not_stretch_a_list_to_something_the_list_never_names(conversati
     assert conversation.ask("can it cause stiffness?").intent == "symptoms"
     conversation.ask("which surgeries are there?")
     assert conversation.ask("the second one, can it cause a fever?").passages == []
+    conversation.ask("which surgeries are there?")
+    assert conversation.ask("the third one, is it better than a hip replacement?").passages == []
 
 
 def test_it_after_a_test_or_treatment_is_that_thing_when_the_question_fits_it(bot: Chatbot) -> None:
