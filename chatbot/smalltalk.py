@@ -121,9 +121,12 @@ def read(text: str) -> tuple[str, Chat | None]:
     """A cleaned message with any leading greeting or thanks taken off, and its chat kind (None:
     a question for the knowledge base). "Hi, what is an MRI?" is the question "what is an MRI?"."""
     chat = classify(text)
-    if chat is not None and chat.name == "prefix":
+    # Each pass takes words off, so this ends; "SO:0 N:0" folds to "so 0 and 0", two leads in a row.
+    while chat is not None and chat.name == "prefix" and chat.rest:
         text = chat.rest
         chat = classify(text)
+    if chat is not None and chat.name == "prefix":
+        chat = None  # the lead swallowed the rest of a token: what is left is read as a question
     return text, chat
 
 

@@ -116,6 +116,7 @@ def test_candidates_never_fail_either(bot: Chatbot, message: str) -> None:
         pytest.param("what is \udfff avn", id="surrogate-in-a-question"),
         pytest.param("\u202eavn si tahw", id="right-to-left-override"),
         pytest.param("\u200f\u200e\u2066", id="bidi-marks"),
+        pytest.param("SO:0\rN:0", id="leading-words-inside-tokens"),  # "so 0 and 0": found by hypothesis
     ],
 )
 def test_odd_messages_get_an_ordinary_reply(bot: Chatbot, message: str) -> None:
