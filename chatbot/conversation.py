@@ -148,9 +148,9 @@ class Conversation:
             return self.bot.answer(text, picked)
         back = _BACK_TO.fullmatch(text)
         if back:  # "back to causes, is diabetes one?": the question, about the topic it names
-            named = decide(self.bot.matcher.understand(back.group("topic"))[1], self.bot.answers)
-            if named.kind == ANSWER and named.intent:
-                return self._about(named.intent, text, back.group("rest"))
+            topic = decide(self.bot.matcher.understand(back.group("topic"))[1], self.bot.answers)
+            if topic.kind == ANSWER and topic.intent:
+                return self._about(topic.intent, text, back.group("rest"))
         return self._question(text)
 
     def _number(self, text: str) -> tuple[int | None, str]:
@@ -179,13 +179,7 @@ class Conversation:
         ("the second one, how long is the recovery?"); anything else gets the pick.
         """
         saved, self.state.topic = self.state.topic, picked
-        decision = self._read(rest)
-        if decision.kind == ANSWER and decision.intent != picked and _IT.search(fold(rest)):
-            # Named just before, the pick is what "it" means: "back to the MRI, can it catch AVN early?"
-            analysis = self.bot.matcher.understand(rest)[0]
-            contextual = self._with_context(analysis)
-            if contextual.intent == picked and self.bot.matcher.explains(picked, analysis):
-                decision = contextual
+        decision = self._read(rest, named=True)
         self.state.topic = saved
         if decision.kind == ANSWER or decision.uncovered or self._unanswerable(rest, picked):
             return self.bot.build(text, decision)
@@ -241,14 +235,15 @@ class Conversation:
     def _question(self, text: str) -> Reply:
         return self.bot.build(text, self._read(text))
 
-    def _read(self, text: str) -> Decision:
+    def _read(self, text: str, named: bool = False) -> Decision:
         """The decision on a question, read on its own and, where it leans on it, with the topic.
 
         A question whether something the document never mentions is one of its causes or
         symptoms is declined, whichever passage it reads as: quoting the list would seem to answer.
-        So is one asking which is better, when the passage judges nothing.
+        So is one asking which is better, when the passage judges nothing. ``named``: the topic
+        was named just before the question ("the first one, ...", "back to the MRI, ...").
         """
-        decision = self._reading(text)
+        decision = self._reading(text, named)
         if decision.kind != DECLINE and self._unanswerable(text, decision.intent):
             nearest = [decision.intent] if decision.intent else decision.suggestions
             return Decision(DECLINE, confidence=decision.confidence, suggestions=nearest)
@@ -258,7 +253,7 @@ class Conversation:
         """Whether the question's form asks what the intent's passages do not state (``chatbot.forms``)."""
         return self.bot.matcher.unlisted(text, intent) or self.bot.matcher.unjudged(text, intent)
 
-    def _reading(self, text: str) -> Decision:
+    def _reading(self, text: str, named: bool) -> Decision:
         bot = self.bot
         analysis, candidates = bot.matcher.understand(text)
         fresh = decide(candidates, bot.answers)
@@ -282,6 +277,9 @@ class Conversation:
         contextual = self._with_context(analysis)
         if contextual.kind != ANSWER or contextual.intent is None:
             return fresh
+        named_it = named and contextual.intent == topic and _IT.search(folded)
+        if named_it and bot.matcher.explains(contextual.intent, analysis):
+            return contextual  # named just before, the topic is what "it" means: "back to the MRI, can it…?"
         if not bot.matcher.explains(contextual.intent, analysis) and (not pointing or bot.matcher.foreign(analysis)):
             # "how much prednisone is safe?" after MRI is not about MRI; "is it serious?" is about
             # nothing the page says, whatever "it" is.

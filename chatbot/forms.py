@@ -23,7 +23,6 @@ _MODIFIERS = frozenset(
     """long term short high low dose doses dosage course time times years months weeks days single
     later eventually lot lots amount regular daily heavy heavily mild severe too much many""".split()
 )
-_SENTENCES = re.compile(r"[.?!;:]+")
 _LEAD = r"^(?:(?:and|so|but|also|then|ok|okay|hi|hello|well|um|hmm|please|sorry|just|honestly)\s+)*"
 _AUX = r"(?:can|could|does|do|did|is|are|will|would|might|may|should|has|have)"
 # Ways of saying "is a cause of", in either direction.
@@ -94,14 +93,14 @@ def judges(passage: str) -> bool:
     return _JUDGES.search(passage) is not None
 
 
-def read(text: str, is_subject: Callable[[str], bool]) -> ListQuestion | None:
+def read(sentences: list[str], is_subject: Callable[[str], bool]) -> ListQuestion | None:
     """The list question a message asks, if one of its sentences is one.
 
     ``is_subject`` tells whether folded words name the document's subject ("avn", "the bone
     disease"); a pointer ("it", "this") is taken to. The sentence's other side must name the
     subject, so "does an MRI show early damage?" is no list question.
     """
-    for sentence in _SENTENCES.split(text):
+    for sentence in sentences:
         folded = fold(sentence)
         if not folded:
             continue

@@ -185,7 +185,7 @@ class Matcher:
         """Analyse and rank a message, focusing on its best-matching sentence when it is long."""
         analysis = self.normaliser.analyse(text)
         ranked = self.rank(analysis, limit)
-        sentences = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
+        sentences = _sentences(text)
         # A short message of one sentence is read whole; of several, its question is also read on
         # its own ("my wife has AVN in her shoulder. how is it treated" asks about treatment).
         if len(analysis.terms) <= FOCUS_MIN_TERMS and (len(sentences) < 2 or self._judge is None):
@@ -263,7 +263,7 @@ class Matcher:
     def unjudged(self, text: str, key: str | None) -> bool:
         """Whether a message asks which is better or best ("is heat or cold better?") and the
         passages of the intent it would be answered with make no such judgement."""
-        sentences = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
+        sentences = _sentences(text)
         asking = [s for s in sentences if _ASKS.search(s)] or sentences
         if key not in self._index or not forms.asks_judgement(asking):
             return False
@@ -276,7 +276,7 @@ class Matcher:
         ``key`` is the intent the message would be answered with: what its own question names
         counts as mentioned ("is AVN an old person's disease?" asks the age question).
         """
-        question = forms.read(text, self._names_subject)
+        question = forms.read(_sentences(text), self._names_subject)
         if question is None:
             return False
         item = self.normaliser.analyse(question.item)
@@ -430,6 +430,10 @@ class Matcher:
             if value > best(owner, 0.0):
                 overlap[owner] = value
         return overlap
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
 def _among(term: str, terms: frozenset[str]) -> bool:
