@@ -23,8 +23,8 @@ class Baseline:
 
     def __init__(self, bot: Chatbot):
         self.bot = bot
-        self._phrases = [fold(p) for i in bot.kb.intents for p in (i.question, *i.examples)]
-        self._owners = [i.id for i in bot.kb.intents for _ in (i.question, *i.examples)]
+        self._phrases = [fold(p) for i in bot.kb.intents for p in i.phrasings]
+        self._owners = [i.id for i in bot.kb.intents for _ in i.phrasings]
 
     def ask(self, question: str) -> Reply:
         """The best-scoring intent's passages, or a decline below the cutoff."""

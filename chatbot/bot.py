@@ -77,7 +77,7 @@ class Chatbot:
     def _prepare(self, kb: KnowledgeBase, prepared: dict[str, Any] | None = None) -> None:
         self.kb = kb
         if prepared is None:
-            texts = [kb.source_text, *(e for i in kb.intents for e in (i.question, *i.examples))]
+            texts = [kb.source_text, *(e for i in kb.intents for e in i.phrasings)]
             texts += [e for t in kb.not_covered for e in (t.topic, *t.examples)]
             counts, stems, phrases, analyses = vocabulary_counts(texts, kb.synonyms), None, None, None
         else:

@@ -87,7 +87,11 @@ def evidence(candidates: list[Candidate], same_answer: Mapping[str, tuple[str, .
 
 def probability(features: list[float]) -> float:
     """The model's probability that answering with the best intent is right."""
-    z = INTERCEPT + sum(w * x for w, x in zip(COEFFICIENTS, features, strict=True))
+    return sigmoid(INTERCEPT + sum(w * x for w, x in zip(COEFFICIENTS, features, strict=True)))
+
+
+def sigmoid(z: float) -> float:
+    """The logistic function, clamped so that no input overflows."""
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 

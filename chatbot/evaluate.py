@@ -189,7 +189,7 @@ def evaluate(bot: Answerer, items: list[list[Turn]]) -> Report:
         conversation = bot.conversation()
         topic: str | None = None
         for turn in dialogue:
-            reply = conversation.ask(turn.q) if turn.dialogue else bot.ask(turn.q)
+            reply = conversation.ask(turn.q)  # a lone question is a conversation of one turn
             report.outcomes.append(_score(bot, turn, reply, topic))
             if reply.intent:
                 topic = reply.intent

@@ -80,6 +80,11 @@ class Intent:
     related: tuple[str, ...] = ()
     section: str = ""
 
+    @property
+    def phrasings(self) -> tuple[str, ...]:
+        """Its own question, then its example phrasings."""
+        return (self.question, *self.examples)
+
 
 @dataclass(frozen=True)
 class UncoveredTopic:
@@ -102,13 +107,15 @@ class KnowledgeBase:
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     not_covered: tuple[UncoveredTopic, ...] = ()
     source_file: str = ""  # the source document's file name, relative to the knowledge base file
+    _by_id: dict[str, Intent] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Frozen, so set once here: the matcher looks intents up by id on every question.
+        object.__setattr__(self, "_by_id", {intent.id: intent for intent in self.intents})
 
     def intent(self, intent_id: str) -> Intent:
         """The intent with this id (KeyError if there is none)."""
-        for intent in self.intents:
-            if intent.id == intent_id:
-                return intent
-        raise KeyError(intent_id)
+        return self._by_id[intent_id]
 
     def passages_of(self, intent: Intent) -> list[Passage]:
         """The passages that answer an intent, in the order the knowledge base gives."""

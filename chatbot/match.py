@@ -127,7 +127,7 @@ class Matcher:
         self._owner: list[int] = []
         self._docs: list[_Doc] = []
         for intent in kb.intents:
-            self._add(intent.id, True, (intent.question, *intent.examples))
+            self._add(intent.id, True, intent.phrasings)
         for topic in kb.not_covered:
             self._add(f"not_covered:{topic.topic}", False, topic.examples)
         self._index = {doc.key: index for index, doc in enumerate(self._docs)}

@@ -14,7 +14,6 @@ moves answers between in-scope accuracy and declines along the same frontier.
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 from pathlib import Path
@@ -78,7 +77,7 @@ def fit(rows: list[list[float]], labels: list[int], rounds: int = 25) -> list[fl
         gradient = [-L2 * w[j] if j else 0.0 for j in range(size)]
         hessian = [[(L2 if i == j and i else 0.0) for j in range(size)] for i in range(size)]
         for x, y in zip(data, labels, strict=True):
-            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, sum(a * b for a, b in zip(w, x, strict=True))))))
+            p = decide.sigmoid(sum(a * b for a, b in zip(w, x, strict=True)))
             for i in range(size):
                 gradient[i] += (y - p) * x[i]
                 for j in range(size):

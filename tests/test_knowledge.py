@@ -121,9 +121,7 @@ def test_python_tags_are_never_executed(tmp_path: Path) -> None:
 def test_uncovered_examples_carry_evidence_of_their_own(bot: Chatbot) -> None:
     """An example like "both hips" reduces to {hip}, which every in-scope hip question shares:
     it can only steal answers. Each needs a word no intent uses, or at least two words."""
-    intent_words = {
-        t for i in bot.kb.intents for e in (i.question, *i.examples) for t in bot.normaliser.analyse(e).terms
-    }
+    intent_words = {t for i in bot.kb.intents for e in i.phrasings for t in bot.normaliser.analyse(e).terms}
     weak = [
         (topic.topic, example)
         for topic in bot.kb.not_covered

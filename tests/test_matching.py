@@ -11,7 +11,7 @@ from chatbot.normalise import fold
 
 
 def _phrasings(kb: KnowledgeBase) -> list[tuple[str, str]]:
-    return [(intent.id, phrase) for intent in kb.intents for phrase in (intent.question, *intent.examples)]
+    return [(intent.id, phrase) for intent in kb.intents for phrase in intent.phrasings]
 
 
 def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot, kb: KnowledgeBase) -> None:
