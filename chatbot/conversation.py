@@ -251,7 +251,8 @@ class Conversation:
 
     def _unanswerable(self, text: str, intent: str | None) -> bool:
         """Whether the question's form asks what the intent's passages do not state (``chatbot.forms``)."""
-        return self.bot.matcher.unlisted(text, intent) or self.bot.matcher.unjudged(text, intent)
+        matcher = self.bot.matcher
+        return matcher.unlisted(text, intent) or matcher.unjudged(text, intent) or matcher.undetailed(text, intent)
 
     def _reading(self, text: str, named: bool) -> Decision:
         bot = self.bot

@@ -7,6 +7,10 @@
   item; the matcher (``Matcher.unlisted``) checks it against the passages' words.
 * A judgement question asks which is better or best: "Is heat or cold better?". Only a passage
   that itself judges ("works best before the collapse", "in its earliest stages") answers it.
+* A detail question asks how much, how long or why of a thing: "How much alcohol is too much?",
+  "How long should I use crutches?", "Why do steroids cause it?". A list that names the thing
+  says none of that; ``asks_detail`` finds such sentences, and the matcher (``Matcher.undetailed``)
+  declines them when the thing is only an item of the passages' lists.
 """
 
 from __future__ import annotations
@@ -91,6 +95,31 @@ def asks_judgement(sentences: list[str]) -> bool:
 def judges(passage: str) -> bool:
     """Whether a passage makes a judgement of its own (best, earliest, most...)."""
     return _JUDGES.search(passage) is not None
+
+
+# "how much alcohol", "how long should I rest", "what dose of prednisone"
+_AMOUNT = re.compile(
+    r"\bhow\s+(?:much|many|long|often|soon|high|big|heavy)\b|\b(?:what|which|safe)\s+(?:dose|doses|dosage|amount|level)\b"
+)
+# "why do steroids cause it?", "how does diving lead to AVN?": the working of a cause.
+_WORKING = re.compile(_LEAD + r"(?:why|how)\s+(?=" + _AUX + r"\b)")
+
+
+def asks_detail(sentences: list[str], is_subject: Callable[[str], bool]) -> list[str]:
+    """What a message asks an amount, a time or the working of: for each sentence that does, its
+    words without the asking ones ("how much alcohol is safe" gives "alcohol is safe"). The words
+    may be none ("and what dose?"); the thing is then named elsewhere in the message."""
+    asking = []
+    for sentence in sentences:
+        folded = fold(sentence)
+        working = _WORKING.match(folded)
+        if _AMOUNT.search(folded):
+            asking.append(" ".join(w for w in _AMOUNT.sub(" ", folded).split() if w not in _MODIFIERS))
+        elif working is not None:
+            cause = read([folded[working.end() :]], is_subject)
+            if cause is not None and cause.relation == "cause":
+                asking.append(cause.item)
+    return asking
 
 
 def read(sentences: list[str], is_subject: Callable[[str], bool]) -> ListQuestion | None:

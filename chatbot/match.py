@@ -64,6 +64,7 @@ SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subjec
 # A list question ("does high cholesterol cause AVN?") is about something the document does not
 # mention when less than this share of its item's weight is in words the passages use.
 LISTED_SHARE = 0.5
+_LIST_ITEM = re.compile(r"\s*[-*•]\s")
 BACK_SENTENCES = 2  # a question saying "that"/"it" is also read with each of this many sentences before it
 _ASKS = re.compile(
     r"\?\s*$|^\W*(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|did|will|would|should|"
@@ -121,6 +122,7 @@ class Matcher:
         self._prepared = prepared or {}  # example analyses from a cache: text -> (terms, phrase)
         self._kb = kb
         self._listed: dict[str, frozenset[str]] | None = None  # passage words, made on first need
+        self._lines: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # likewise, by intent
         self._texts: list[str] = []  # example phrasings as written
         self._terms: list[frozenset[str]] = []
         self._phrases: list[str] = []
@@ -288,6 +290,33 @@ class Matcher:
         named = self.question_terms(key) if key in self._index else frozenset()
         listed = sum(w for t, w in weights.items() if t in named or _among(t, terms))
         return listed < LISTED_SHARE * sum(weights.values())
+
+    def undetailed(self, text: str, key: str | None) -> bool:
+        """Whether a message asks how much, how long or why of a thing ("how much alcohol is too
+        much?") that the intent's passages name only as an item of a list ("- heavy alcohol use")."""
+        if key not in self._index:
+            return False
+        sentences = _sentences(text)
+        asking = forms.asks_detail(sentences, self._names_subject)
+        if not asking:
+            return False
+        prose, listed = self._lines_of(key)
+        analyse = self.normaliser.analyse
+        terms = {t for words in asking for t in analyse(words).terms} - self._subject
+        if not terms:  # "which painkiller, and what dose?"
+            terms = set(analyse(text).terms) - self._subject
+        return any(_among(t, listed) and not _among(t, prose) for t in terms)
+
+    def _lines_of(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The terms of an intent's passages: those of running text, and those of list items."""
+        found = self._lines.get(key)
+        if found is None:
+            lines = [line for p in self._kb.passages_of(self._kb.intent(key)) for line in p.text.splitlines()]
+            analyse = self.normaliser.analyse
+            prose = frozenset(t for line in lines if not _LIST_ITEM.match(line) for t in analyse(line).terms)
+            listed = frozenset(t for line in lines if _LIST_ITEM.match(line) for t in analyse(line).terms)
+            found = self._lines[key] = (prose, listed)
+        return found
 
     def _passage_words(self) -> dict[str, frozenset[str]]:
         """The terms of all passages, and of the passages that define the subject: those of the

@@ -166,6 +166,36 @@ def test_asking_which_is_better_is_answered_by_a_passage_that_judges(bot: Chatbo
     assert bot.ask(question).intent == intent
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much alcohol is too much?",  # the list says "heavy alcohol use", no more
+        "How many months of prednisone does it take to cause AVN?",
+        "how long should I use crutches for?",
+        "Why do steroids cause this?",  # the list names causes; it does not say how they work
+    ],
+)
+def test_asking_how_much_or_why_of_a_list_item_is_declined(bot: Chatbot, question: str) -> None:
+    assert bot.ask(question).passages == []
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("how much radiation is there in a bone x-ray?", "xray"),  # "a very small dose of radiation"
+        ("how long can you have it without symptoms?", "symptoms"),  # not about a list item
+    ],
+)
+def test_asking_how_much_is_answered_when_a_passage_says_it(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
+def test_a_dose_asked_after_the_treatments_is_declined(bot: Chatbot) -> None:
+    chat = bot.conversation()
+    chat.ask("what are the non-surgical options?")
+    assert chat.ask("which painkiller, and what dose?").passages == []
+
+
 def test_a_decline_names_the_uncovered_topic(bot: Chatbot) -> None:
     reply = bot.ask("is avascular necrosis hereditary?")
     assert "it does not cover heredity and genetics" in reply.text
