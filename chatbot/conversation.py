@@ -244,6 +244,10 @@ class Conversation:
         was named just before the question ("the first one, ...", "back to the MRI, ...").
         """
         decision = self._reading(text, named)
+        if not (decision.kind == DECLINE and decision.uncovered):  # "how long is recovery after…" stays declined
+            after = self.bot.matcher.sequel(text, self.state.topic)
+            if after is not None and after != decision.intent:
+                decision = Decision(ANSWER, after, confidence=decision.confidence)
         if decision.kind != DECLINE and self._unanswerable(text, decision.intent):
             nearest = [decision.intent] if decision.intent else decision.suggestions
             return Decision(DECLINE, confidence=decision.confidence, suggestions=nearest)

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from . import forms
 from .knowledge import KnowledgeBase
-from .normalise import Analysis, Normaliser
+from .normalise import Analysis, Normaliser, fold
 
 # Weights of the three kinds of evidence, and the word weights below: chosen by grid search on the
 # tuning question files (tests/data/dev_questions*.yaml), as README.md says.
@@ -65,6 +65,13 @@ SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subjec
 # mention when less than this share of its item's weight is in words the passages use.
 LISTED_SHARE = 0.5
 _LIST_ITEM = re.compile(r"\s*[-*•]\s")
+# "what do they do after the drilling?", "after hole what they put inside", "and what goes in after?":
+# the step is what follows "after", up to the sentence's own question words.
+_AFTER = re.compile(
+    r"\bafter\b\s*(?:(?:that|they|you|he|she|we|i|the doctor|the surgeon)\s+)*"
+    r"(?P<step>(?:(?!what|which|how|do|does|did|is|are|can|will|where|who|why|when|they)\b\w+\s*)*)"
+)
+_AFTER_SENTENCE = re.compile(r"^\s*after\s+(?P<step>[^,]+),", re.I)
 BACK_SENTENCES = 2  # a question saying "that"/"it" is also read with each of this many sentences before it
 _ASKS = re.compile(
     r"\?\s*$|^\W*(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|did|will|would|should|"
@@ -123,6 +130,7 @@ class Matcher:
         self._kb = kb
         self._listed: dict[str, frozenset[str]] | None = None  # passage words, made on first need
         self._lines: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # likewise, by intent
+        self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
         self._texts: list[str] = []  # example phrasings as written
         self._terms: list[frozenset[str]] = []
         self._phrases: list[str] = []
@@ -306,6 +314,42 @@ class Matcher:
         if not terms:  # "which painkiller, and what dose?"
             terms = set(analyse(text).terms) - self._subject
         return any(_among(t, listed) and not _among(t, prose) for t in terms)
+
+    def sequel(self, text: str, step: str | None = None) -> str | None:
+        """The intent whose passage says what is done after the step a message asks about.
+
+        "What do they do after the drilling?" is answered by the passage that begins "After a core
+        decompression, the doctor inserts healthy bone into the drilled holes": the drilling is
+        that step, named in the sentence or read as its intent. "And what goes in after?" asks
+        after ``step``, the intent last talked about.
+        """
+        found = _AFTER.search(fold(text))
+        if found is None or forms.asks_detail(_sentences(text), self._names_subject):
+            return None  # "how long will I be off my feet after the drilling?" asks no next step
+        analysis = self.normaliser.analyse(found.group("step"))
+        terms = set(analysis.terms) - self._subject
+        named = self.rank(analysis, 1) if terms else []
+        for intent, before, words in self._sequence():
+            if (terms and (terms <= words or (named and named[0].key == before))) or (not terms and step == before):
+                return intent
+        return None
+
+    def _sequence(self) -> list[tuple[str, str, frozenset[str]]]:
+        """(intent, intent of the step before it, the sentence's terms) for each passage sentence
+        that begins "After <step>,"."""
+        if self._steps is None:
+            self._steps = []
+            for intent in self._kb.intents:
+                for passage in self._kb.passages_of(intent):
+                    for sentence in _sentences(passage.text):
+                        found = _AFTER_SENTENCE.match(sentence)
+                        ranked = self.rank(self.normaliser.analyse(found.group("step")), 1) if found else []
+                        if found and ranked and ranked[0].covered and ranked[0].key != intent.id:
+                            words = frozenset(self.normaliser.analyse(sentence).terms)
+                            self._steps.append((intent.id, ranked[0].key, words))
+            # The intent that quotes the sentence alone comes first: the bone graft, not all surgeries.
+            self._steps.sort(key=lambda step: len(self._kb.intent(step[0]).answer))
+        return self._steps
 
     def _lines_of(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
         """The terms of an intent's passages: those of running text, and those of list items."""

@@ -218,6 +218,16 @@ def test_a_bare_aspect_after_a_pick_is_about_the_pick(conversation: Conversation
     assert ask_all(conversation, *asked) == ["surgery_options", "osteotomy", None, "joint_replacement"]
 
 
+def test_what_is_done_after_a_step_is_the_passage_that_says_after_it(bot: Chatbot) -> None:
+    # "After a core decompression, the doctor inserts healthy bone into the drilled holes..."
+    assert bot.ask("what do they do after the drilling?").intent == "bone_graft"
+    chat = bot.conversation()
+    asked = ("what is core decompression?", "and what goes in the holes after?")
+    assert ask_all(chat, *asked) == ["bone_decompression", "bone_graft"]
+    assert bot.ask("how long will I be off my feet after the drilling?").passages == []  # no next step
+    assert bot.ask("does it still work after the bone has collapsed?").intent == "bone_decompression"
+
+
 def test_context_fades_after_a_few_turns_without_reference(conversation: Conversation) -> None:
     conversation.ask("what is an MRI?")
     for _ in range(FADE_TURNS):
