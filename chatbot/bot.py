@@ -200,8 +200,29 @@ class Chatbot:
         ids = [self._alone.get(p.id) for p in passages]
         return [i for i in ids if i] if all(ids) else []
 
+    def named(self, passages: list[Passage], answering: str | None = None) -> list[str]:
+        """The parts of the document's lists (see ``siblings``) that an answer's passages name, in
+        the order they name them: "The doctor may use X-ray or MRI" names the X-ray and the MRI, so
+        "the first one" after it is the X-ray. Empty unless they name two or more besides ``answering``.
+        """
+        analyse, matcher = self.normaliser.analyse, self.matcher
+        terms = [t for p in passages for t in analyse(p.text).terms]
+        first: dict[str, int] = {}
+        for thing in self._part_lists():
+            if thing == answering:
+                continue
+            own = [t for t in matcher.question_terms(thing) if t not in matcher.subject]
+            name = max(own, key=matcher.weight, default=None)  # the word only that thing's question uses
+            if name in terms:
+                first[thing] = terms.index(name)
+        named = sorted(first, key=lambda thing: first[thing])
+        return named if len(named) >= 2 else []
+
     def siblings(self, intent_id: str) -> list[str]:
         """The shortest list of parts (see ``parts``) that an intent is one of: the surgeries, the tests."""
+        return self._part_lists().get(intent_id, [])
+
+    def _part_lists(self) -> dict[str, list[str]]:
         if self._lists is None:  # most conversations never pick by number: not worth start-up time
             lists: dict[str, list[str]] = {}
             for intent in self.kb.intents:
@@ -210,7 +231,7 @@ class Chatbot:
                     if part not in lists or len(parts) < len(lists[part]):
                         lists[part] = parts
             self._lists = lists
-        return self._lists.get(intent_id, [])
+        return self._lists
 
     def is_thing(self, intent_id: str) -> bool:
         """Whether an intent is about a thing of its own (a test, a treatment), not the subject: its

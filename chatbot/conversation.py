@@ -85,6 +85,7 @@ class Conversation:
     def __init__(self, bot: Chatbot, state: State | None = None):
         self.bot = bot
         self.state = state or State()
+        self._picked = False  # whether this turn picked from what was offered
 
     # -- state a host bot can keep --------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -114,6 +115,7 @@ class Conversation:
     def ask(self, message: str) -> Reply:
         """Answer the next message of this conversation."""
         text, cut = clean(message)
+        self._picked = False
         reply = self._turn(text)
         if cut:
             reply = replace(reply, notes=[*reply.notes, CUT_NOTE])
@@ -137,7 +139,7 @@ class Conversation:
             if number == _OTHER and len(offered) == 2 and self.state.topic in offered:
                 number = 2 - offered.index(self.state.topic)  # after the x-ray, "the other one" is the MRI
             if 1 <= number <= len(offered):
-                choice = offered[number - 1]
+                choice, self._picked = offered[number - 1], True
                 return self._about(choice, text, rest) if rest else self.bot.answer(text, choice)
             if self.state.offered and not rest:
                 return self.bot.say(SMALLTALK, text, f"Please pick a number from 1 to {len(offered)}.")
@@ -145,6 +147,7 @@ class Conversation:
             return self._chat(text, chat.name)
         picked = self._pick_by_words(text)
         if picked:
+            self._picked = True
             return self.bot.answer(text, picked)
         back = _BACK_TO.fullmatch(text)
         if back:  # "back to causes, is diabetes one?": the question, about the topic it names
@@ -323,10 +326,11 @@ class Conversation:
     def _remember(self, reply: Reply) -> None:
         state = self.state
         # Suggestions are offered by number; so are the parts of an answer that quotes several
-        # passages, each of which answers an intent of its own ("the second one" after the surgeries).
-        picked_from_list = reply.kind == ANSWER and reply.intent in state.offered and len(reply.passages) == 1
-        if not picked_from_list:  # after "the second one", "the last one" still means that list
-            state.offered = [s.intent for s in reply.suggestions] or self.bot.parts(reply.passages)
+        # passages, each of which answers an intent of its own ("the second one" after the surgeries),
+        # and the tests or treatments an answer names ("the first one" after "X-ray or MRI").
+        if not self._picked:  # after "the second one", "the last one" still means that list
+            named = self.bot.named(reply.passages, reply.intent) if reply.kind == ANSWER else []
+            state.offered = [s.intent for s in reply.suggestions] or self.bot.parts(reply.passages) or named
         if reply.kind == ANSWER and reply.intent:
             state.topic, state.idle = reply.intent, 0
             state.seen = [*[i for i in state.seen if i != reply.intent][-(SEEN_LIMIT - 1) :], reply.intent]

@@ -296,6 +296,18 @@ def test_an_ordinal_after_one_part_picks_from_the_list_it_belongs_to(conversatio
     assert symptoms.ask("the second one").passages == []  # part of no list: nothing to pick from
 
 
+def test_an_ordinal_picks_from_the_tests_an_answer_names(conversation: Conversation) -> None:
+    # The diagnosis passage ends "The doctor may use X-ray or MRI to confirm a diagnosis."
+    asked = ("how is avn diagnosed?", "the first one, what is it?", "and the second one?")
+    assert ask_all(conversation, *asked) == ["diagnosis", "xray", "mri"]
+
+
+def test_a_typed_question_replaces_a_list_offered_before(conversation: Conversation) -> None:
+    conversation.ask("which doctor should I see?")  # advice, with the starter questions offered
+    assert conversation.ask("what tests would they do?").intent == "diagnosis"  # one of the starters
+    assert conversation.ask("the first one").intent == "xray"  # of the tests it names, not the starters
+
+
 def test_the_other_one_is_the_other_of_two(conversation: Conversation) -> None:
     assert ask_all(conversation, "what does an x-ray show?", "ok and the other one?", "the other one") == [
         "xray",
