@@ -53,6 +53,10 @@ _BACK_TO = re.compile(
     r"(?i:(?:ok|okay|so|and|but|now)?[\s,]*(?:going |coming |getting |go )?back to (?:the |my |your )?)"
     r"(?P<topic>[^,;:!?.]+?)\s*(?:[,;:!?.]+|\s-+)\s*(?P<rest>\S.*)"
 )
+# "which one catches it earliest?", "and which of them uses radiation?": a choice among the list offered.
+_WHICH_ONE = re.compile(
+    r"(?:(?:and|so|ok|okay|but|then)\s+)*which\s+(?:one|ones|of them|of those|of these|of the two)\b"
+)
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
@@ -130,7 +134,7 @@ class Conversation:
         if number is not None:
             # With nothing offered, a number picks from the list the current topic is part of:
             # after "what does the x-ray show?", "the second one" is the MRI.
-            siblings = self.bot.siblings(self.state.topic) if self.state.topic else []
+            siblings = self._siblings()
             offered = self.state.offered or siblings
             if not (1 <= number <= len(offered) or number in (-1, _OTHER)) and number <= len(siblings):
                 offered = siblings  # "ok n 4th" still means the list, after a decline offered one question
@@ -153,8 +157,29 @@ class Conversation:
         if back:  # "back to causes, is diabetes one?": the question, about the topic it names
             topic = decide(self.bot.matcher.understand(back.group("topic"))[1], self.bot.answers)
             if topic.kind == ANSWER and topic.intent:
-                return self._about(topic.intent, text, back.group("rest"))
+                rest = back.group("rest")
+                parts = self.bot.parts(self.bot.kb.passages_of(self.bot.intent(topic.intent)))
+                chosen = self._which_of(rest, parts or self.bot.siblings(topic.intent))
+                return self._chosen(text, rest, chosen) if chosen else self._about(topic.intent, text, rest)
+        chosen = self._which_of(text, self.state.offered or self._siblings())
+        if chosen:
+            return self._chosen(text, text, chosen)
         return self._question(text)
+
+    def _siblings(self) -> list[str]:
+        return self.bot.siblings(self.state.topic) if self.state.topic else []
+
+    def _which_of(self, text: str, offered: list[str]) -> str | None:
+        """The one of a list that a "which one…?" question chooses, by its own words: after the X-ray
+        and the MRI, "which one catches it earliest?" is the MRI ("in its earliest stages")."""
+        if len(offered) < 2 or not _WHICH_ONE.match(fold(text)):
+            return None
+        return self.bot.matcher.choose(offered, self.bot.normaliser.analyse(text))
+
+    def _chosen(self, text: str, question: str, chosen: str) -> Reply:
+        if self._unanswerable(question, chosen):  # "which one is safer?", when neither passage says
+            return self.bot.build(text, Decision(DECLINE, suggestions=[chosen]))
+        return self.bot.answer(text, chosen)
 
     def _number(self, text: str) -> tuple[int | None, str]:
         """The number in a reply like "2", "#2" or "the second one", and what the reply says after it.

@@ -264,6 +264,21 @@ class Matcher:
         top = self._telling(analysis)
         return top is not None and top in self._docs[self._index[key]].terms
 
+    def choose(self, keys: list[str], analysis: Analysis) -> str | None:
+        """Of a few intents, the one whose examples and passages use the most of a question's
+        words, if one does more than the others: of the X-ray and the MRI, "which one catches it
+        earliest?" is the MRI ("in its earliest stages")."""
+        terms = self._beyond_subject(analysis)
+        weight = {}
+        for key in keys:
+            prose, listed = self._lines_of(key)
+            known = self._docs[self._index[key]].terms | prose | listed
+            weight[key] = sum(self.weight(t, analysis.common) for t in terms if _among(t, known))
+        ranked = sorted(weight.values(), reverse=True)
+        if not ranked or ranked[0] <= 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return max(weight, key=lambda key: weight[key])
+
     def foreign(self, analysis: Analysis) -> bool:
         """Whether no intent uses the question's most telling word ("is it serious?"): then no
         passage answers it, whatever the conversation was about."""

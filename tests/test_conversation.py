@@ -302,6 +302,17 @@ def test_an_ordinal_picks_from_the_tests_an_answer_names(conversation: Conversat
     assert ask_all(conversation, *asked) == ["diagnosis", "xray", "mri"]
 
 
+def test_which_one_chooses_from_the_list_by_what_its_passages_say(conversation: Conversation) -> None:
+    asked = ("which imaging tests are used?", "which one catches it earliest?")  # "in its earliest stages"
+    assert ask_all(conversation, *asked) == ["imaging_tests", "mri"]
+    asked = (
+        "what surgeries are there?",
+        "what is an osteotomy?",
+        "going back to the scans, which one shows it earliest?",
+    )
+    assert ask_all(conversation, *asked)[-1] == "mri"
+
+
 def test_a_typed_question_replaces_a_list_offered_before(conversation: Conversation) -> None:
     conversation.ask("which doctor should I see?")  # advice, with the starter questions offered
     assert conversation.ask("what tests would they do?").intent == "diagnosis"  # one of the starters
