@@ -300,7 +300,7 @@ class Conversation:
         topic = self.state.topic
         if leaning and self._about_the_topic(fresh, analysis):
             contextual = self._with_context(analysis)
-            if contextual.kind == ANSWER and contextual.intent and bot.matcher.explains(contextual.intent, analysis):
+            if contextual.intent == topic and bot.matcher.explains(topic, analysis):
                 return contextual
             return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
         confident = fresh.kind == ANSWER and fresh.confidence >= FRESH_CONFIDENT

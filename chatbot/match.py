@@ -394,10 +394,10 @@ class Matcher:
         return bool(terms) and all(t in self._subject for t in terms)
 
     def restates(self, key: str, analysis: Analysis) -> bool:
-        """Whether an intent's own question uses every word of a question beyond the subject:
-        "how is it treated?" restates "How is osteonecrosis treated?"."""
-        beyond = self._beyond_subject(analysis)
-        return bool(beyond) and all(t in self.question_terms(key) for t in beyond)
+        """Whether an intent's own question uses a question's most telling word beyond the subject:
+        "how is it treated?" restates "How is osteonecrosis treated?", and "at what age does it
+        usually start?" restates "At what age does osteonecrosis usually occur?"."""
+        return self._telling(analysis) in self.question_terms(key)
 
     @property
     def subject(self) -> frozenset[str]:

@@ -206,6 +206,9 @@ def test_it_after_a_test_or_treatment_is_that_thing_when_the_question_fits_it(bo
     after_mri.ask("what does an MRI show?")
     assert after_mri.ask("how is it treated?").intent == "treatment"  # the treatment question, of the disease
     assert after_mri.ask("what about an x-ray, does it use radiation?").intent == "xray"
+    after_mri.ask("what does an MRI show?")
+    assert after_mri.ask("does it hurt?").passages == []  # not the disease's symptoms: the scan's
+    assert after_mri.ask("and at what age does it usually start?").intent == "age"  # the age question itself
 
 
 def test_going_back_to_a_named_topic_reads_the_question_about_it(conversation: Conversation) -> None:
