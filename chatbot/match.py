@@ -64,6 +64,7 @@ SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subjec
 # A list question ("does high cholesterol cause AVN?") is about something the document does not
 # mention when less than this share of its item's weight is in words the passages use.
 LISTED_SHARE = 0.5
+DEFINITION_WORD = "definition"  # the knowledge base's synonyms fold "mean", "stand for"... into it
 _LIST_ITEM = re.compile(r"\s*[-*•]\s")
 # "what do they do after the drilling?", "after hole what they put inside", "and what goes in after?":
 # the step is what follows "after", up to the sentence's own question words.
@@ -162,6 +163,16 @@ class Matcher:
         self._common = COMMON_WORD_SHARE * top
         self._common_long = LONG_COMMON_WORD_SHARE * top
         self._size = [sum(self._idf[t] for t in terms) for terms in self._terms]
+        # A question asking what a word means is about the word when the word is a name only one
+        # intent's own question uses ("arthroplasty", "MRI"); otherwise it asks what the subject is.
+        self._definition = next(iter(normaliser.analyse(DEFINITION_WORD).terms), "")
+        in_questions: dict[str, int] = defaultdict(int)
+        for doc in self._docs:
+            for term in self._terms[doc.examples.start] if doc.covered else ():
+                in_questions[term] += 1
+        self._names = frozenset(
+            t for t, d in in_questions.items() if d == 1 and t not in self._subject and t != self._definition
+        )
         self._doc_postings: dict[str, list[int]] = defaultdict(list)
         for index, doc in enumerate(self._docs):
             for term in doc.terms:
@@ -438,6 +449,8 @@ class Matcher:
         long = len(analysis.terms) > FOCUS_MIN_TERMS
         # In the question's order (not a set's): ties then break the same way on every run.
         weights = {t: self.weight(t, analysis.common, long) for t in dict.fromkeys(analysis.terms)}
+        if self._definition in weights and any(t in self._names for t in weights):
+            del weights[self._definition]  # "what does arthroplasty mean?" asks about arthroplasty
         total = sum(weights.values())
         if not total:
             return []

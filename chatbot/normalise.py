@@ -77,6 +77,8 @@ _REPORTED = re.compile(
     r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|"
     r"explained|asked)\b"
 )
+# "Does that mean I have it?" asks what follows, not what a word means ("what does that mean?" does).
+_IMPLIES = re.compile(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it|these|those) (?:mean|means)\b")
 
 # Edits allowed to correct an unknown word, by its length: short words are too easily confused.
 _MAX_EDITS = ((3, 0), (7, 1), (30, 2))  # (up to this many letters, edits); longer words are not words
@@ -179,7 +181,9 @@ class Normaliser:
         """Canonical content terms of a text, typos corrected, and which came from everyday words."""
         stems = []
         common = set()
-        for fixed in (w for word in _REPORTED.sub(" ", fold(text)).split() for w in self.correct(word).split()):
+        for fixed in (
+            w for word in _REPORTED.sub(" ", _IMPLIES.sub(" ", fold(text))).split() for w in self.correct(word).split()
+        ):
             stems.append(self.stem(fixed))
             if self._maybe_unknown(fixed, stems[-1]) and (fixed.isdigit() or fixed in self.english()):
                 # An everyday word or a number ("AVN at 32"): context more than topic.

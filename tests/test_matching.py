@@ -196,6 +196,18 @@ def test_a_dose_asked_after_the_treatments_is_declined(bot: Chatbot) -> None:
     assert chat.ask("which painkiller, and what dose?").passages == []
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("What does arthroplasty mean?", "joint_replacement"),  # the word a question of its own names
+        ("what does MRI stand for?", "mri"),
+        ("what does avascular necrosis mean?", "what_is"),  # the subject: what it is
+    ],
+)
+def test_asking_what_a_word_means_is_about_that_word(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
 def test_a_decline_names_the_uncovered_topic(bot: Chatbot) -> None:
     reply = bot.ask("is avascular necrosis hereditary?")
     assert "it does not cover heredity and genetics" in reply.text
