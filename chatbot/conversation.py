@@ -290,14 +290,18 @@ class Conversation:
         bot = self.bot
         analysis, candidates = bot.matcher.understand(text)
         fresh = decide(candidates, bot.answers)
-        if self.state.topic is None or (fresh.kind == DECLINE and fresh.uncovered):
-            return fresh  # no context, or "how long is the recovery after that?"
+        topic = self.state.topic
+        if topic is None:
+            return fresh
         folded = fold(text)
         pointing = bool(_ANAPHORA.search(folded))
         # "is it painful?" (or just "painful?") after the bone graft asks about the graft, not the
         # disease's symptoms.
         leaning = _IT.search(folded) or len(folded.split()) <= ELLIPSIS_WORDS
-        topic = self.state.topic
+        if fresh.kind == DECLINE and fresh.uncovered and not (leaning and bot.matcher.explains(topic, analysis)):
+            # "how long is the recovery after that?"; but "is it metal?" after the joint replacement
+            # ("an artificial metal, ceramic or plastic joint") is not about metal in an MRI scanner.
+            return fresh
         if leaning and self._about_the_topic(fresh, analysis):
             contextual = self._with_context(analysis)
             if contextual.intent == topic and bot.matcher.explains(topic, analysis):

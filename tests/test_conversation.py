@@ -209,6 +209,10 @@ def test_it_after_a_test_or_treatment_is_that_thing_when_the_question_fits_it(bo
     after_mri.ask("what does an MRI show?")
     assert after_mri.ask("does it hurt?").passages == []  # not the disease's symptoms: the scan's
     assert after_mri.ask("and at what age does it usually start?").intent == "age"  # the age question itself
+    after_replacement = bot.conversation()
+    after_replacement.ask("what is a total joint replacement?")
+    assert after_replacement.ask("is it metal?").intent == "joint_replacement"  # not metal in an MRI scanner
+    assert after_replacement.ask("how long is the recovery after that?").passages == []
 
 
 def test_going_back_to_a_named_topic_reads_the_question_about_it(conversation: Conversation) -> None:
