@@ -25,7 +25,8 @@ from .normalise import fold
 # steroids, "high cholesterol" about cholesterol.
 _MODIFIERS = frozenset(
     """long term short high low dose doses dosage course time times years months weeks days single
-    later eventually lot lots amount regular daily heavy heavily mild severe too much many""".split()
+    later eventually lot lots amount regular daily heavy heavily mild severe too much many one brief
+    little light small occasional moderate few bit once quick prolonged chronic excessive""".split()
 )
 _LEAD = r"^(?:(?:and|so|but|also|then|ok|okay|hi|hello|well|um|hmm|please|sorry|just|honestly)\s+)*"
 _AUX = r"(?:can|could|does|do|did|is|are|will|would|might|may|should|has|have)"
@@ -60,6 +61,12 @@ _COMPILED = tuple((relation, re.compile(_LEAD + pattern)) for relation, pattern 
 _CLASSES = frozenset("disease diseases condition conditions disorder illness problem problems thing sickness".split())
 
 
+# Words that make an item little or brief ("a short course of steroids", "a little alcohol"), and
+# words by which a list makes it much or long ("prolonged use of steroids", "heavy alcohol use").
+_LITTLE = frozenset("short single one brief little light low small occasional moderate few bit once quick".split())
+_MUCH = frozenset("prolonged heavy severe long high chronic excessive".split())
+
+
 @dataclass(frozen=True)
 class ListQuestion:
     """A question whether an item is in one of the document's lists."""
@@ -68,6 +75,12 @@ class ListQuestion:
     # symptom or cause), or "kind" (the subject is a kind of the item)
     relation: str
     item: str  # the thing asked about, folded ("high cholesterol")
+    little: bool = False  # asked of a little or brief amount of it ("a short course of prednisone")
+
+
+def much(line: str) -> bool:
+    """Whether a line of a list makes its item much or long ("prolonged use of oral steroids")."""
+    return not _MUCH.isdisjoint(fold(line).split())
 
 
 # "Which is better…?", "the best painkiller"; not "does it get better with rest?", nor "to put the
@@ -147,5 +160,5 @@ def read(sentences: list[str], is_subject: Callable[[str], bool]) -> ListQuestio
             vague = _MODIFIERS | _CLASSES if relation == "kind" else _MODIFIERS
             named = " ".join(w for w in item.split() if w not in vague)
             if named:
-                return ListQuestion(relation, named)
+                return ListQuestion(relation, named, not _LITTLE.isdisjoint(item.split()))
     return None

@@ -323,7 +323,14 @@ class Matcher:
         terms = self._passage_words()["definition" if question.relation == "kind" else "all"]
         named = self.question_terms(key) if key in self._index else frozenset()
         listed = sum(w for t, w in weights.items() if t in named or _among(t, terms))
-        return listed < LISTED_SHARE * sum(weights.values())
+        return listed < LISTED_SHARE * sum(weights.values()) or (question.little and self._only_much(weights))
+
+    def _only_much(self, terms: Mapping[str, float]) -> bool:
+        """Whether the list lines that name an item make it much or long: then "can a short course of
+        prednisone cause AVN?" is not answered by "prolonged use of oral or intravenous steroids"."""
+        lines = [line for p in self._kb.passages.values() for line in p.text.splitlines() if _LIST_ITEM.match(line)]
+        naming = [line for line in lines if any(t in terms for t in self.normaliser.analyse(line).terms)]
+        return bool(naming) and all(forms.much(line) for line in naming)
 
     def undetailed(self, text: str, key: str | None) -> bool:
         """Whether a message asks how much, how long or why of a thing ("how much alcohol is too

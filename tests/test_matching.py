@@ -120,6 +120,8 @@ def test_questions_the_document_does_not_answer_are_declined(bot: Chatbot, quest
         "Does AVN cause lower back pain?",  # pain is there; the back is not
         "Is avascular necrosis a type of bone cancer?",  # the page says what it is: not that
         "Is osteonecrosis an autoimmune disease?",  # autoimmune disease is a risk factor, not what it is
+        "Can a short course of prednisone cause AVN?",  # the list says "prolonged use of ... steroids"
+        "can a little alcohol cause it?",  # "heavy alcohol use"
     ],
 )
 def test_asking_whether_something_unlisted_is_a_cause_or_symptom_is_declined(bot: Chatbot, question: str) -> None:
