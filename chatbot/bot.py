@@ -91,6 +91,7 @@ class Chatbot:
         self._alone = {i.answer[0]: i.id for i in reversed(kb.intents) if len(i.answer) == 1}
         self._alone.update({i.id: i.id for i in kb.intents if i.answer == (i.id,)})
         self._lists: dict[str, list[str]] | None = None  # for siblings(), made on first need
+        self._named: dict[tuple[tuple[str, ...], str | None], list[str]] = {}  # named(), by passages
         self._thing_ids: tuple[frozenset[str], frozenset[str]] | None = None  # for is_thing(), names_thing()
         firsts: dict[str, Intent] = {}
         for intent in kb.intents:
@@ -205,18 +206,19 @@ class Chatbot:
         the order they name them: "The doctor may use X-ray or MRI" names the X-ray and the MRI, so
         "the first one" after it is the X-ray. Empty unless they name two or more besides ``answering``.
         """
-        analyse, matcher = self.normaliser.analyse, self.matcher
-        terms = [t for p in passages for t in analyse(p.text).terms]
-        first: dict[str, int] = {}
-        for thing in self._part_lists():
-            if thing == answering:
-                continue
-            own = [t for t in matcher.question_terms(thing) if t not in matcher.subject]
-            name = max(own, key=matcher.weight, default=None)  # the word only that thing's question uses
-            if name in terms:
-                first[thing] = terms.index(name)
-        named = sorted(first, key=lambda thing: first[thing])
-        return named if len(named) >= 2 else []
+        key = (tuple(p.id for p in passages), answering)
+        if key not in self._named:  # an answer's passages are analysed once, not on every reply
+            analyse, matcher = self.normaliser.analyse, self.matcher
+            terms = [t for p in passages for t in analyse(p.text).terms]
+            first: dict[str, int] = {}
+            for thing in self._part_lists():
+                own = [t for t in matcher.question_terms(thing) if t not in matcher.subject]
+                name = max(own, key=matcher.weight, default=None)  # the word only that thing's question uses
+                if thing != answering and name in terms:
+                    first[thing] = terms.index(name)
+            named = sorted(first, key=lambda thing: first[thing])
+            self._named[key] = named if len(named) >= 2 else []
+        return list(self._named[key])
 
     def siblings(self, intent_id: str) -> list[str]:
         """The shortest list of parts (see ``parts``) that an intent is one of: the surgeries, the tests."""

@@ -135,7 +135,7 @@ class Conversation:
             # With nothing offered, a number picks from the list the current topic is part of:
             # after "what does the x-ray show?", "the second one" is the MRI.
             siblings = self._siblings()
-            offered = self.state.offered or siblings
+            offered = self.state.offered or self._named() or siblings
             if not (1 <= number <= len(offered) or number in (-1, _OTHER)) and number <= len(siblings):
                 offered = siblings  # "ok n 4th" still means the list, after a decline offered one question
             if offered and number == -1:
@@ -161,13 +161,18 @@ class Conversation:
                 parts = self.bot.parts(self.bot.kb.passages_of(self.bot.intent(topic.intent)))
                 chosen = self._which_of(rest, parts or self.bot.siblings(topic.intent))
                 return self._chosen(text, rest, chosen) if chosen else self._about(topic.intent, text, rest)
-        chosen = self._which_of(text, self.state.offered or self._siblings())
+        chosen = self._which_of(text, self.state.offered or self._named() or self._siblings())
         if chosen:
             return self._chosen(text, text, chosen)
         return self._question(text)
 
     def _siblings(self) -> list[str]:
         return self.bot.siblings(self.state.topic) if self.state.topic else []
+
+    def _named(self) -> list[str]:
+        """The tests or treatments the topic's answer names: "the first one" after "X-ray or MRI"."""
+        topic = self.state.topic
+        return self.bot.named(self.bot.kb.passages_of(self.bot.intent(topic)), topic) if topic else []
 
     def _which_of(self, text: str, offered: list[str]) -> str | None:
         """The one of a list that a "which one…?" question chooses, by its own words: after the X-ray
@@ -355,11 +360,9 @@ class Conversation:
     def _remember(self, reply: Reply) -> None:
         state = self.state
         # Suggestions are offered by number; so are the parts of an answer that quotes several
-        # passages, each of which answers an intent of its own ("the second one" after the surgeries),
-        # and the tests or treatments an answer names ("the first one" after "X-ray or MRI").
+        # passages, each of which answers an intent of its own ("the second one" after the surgeries).
         if not self._picked:  # after "the second one", "the last one" still means that list
-            named = self.bot.named(reply.passages, reply.intent) if reply.kind == ANSWER else []
-            state.offered = [s.intent for s in reply.suggestions] or self.bot.parts(reply.passages) or named
+            state.offered = [s.intent for s in reply.suggestions] or self.bot.parts(reply.passages)
         if reply.kind == ANSWER and reply.intent:
             state.topic, state.idle = reply.intent, 0
             state.seen = [*[i for i in state.seen if i != reply.intent][-(SEEN_LIMIT - 1) :], reply.intent]

@@ -87,6 +87,7 @@ _MIN_PART = 3  # letters in each part of two words typed as one ("avnhip" is "av
 _CACHE_LIMIT = 50_000  # corrections remembered; bounded so hostile input cannot grow memory
 
 
+@lru_cache(maxsize=256)  # a turn folds the same message and sentences several times over
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation, spell out texting shorthand, and collapse whitespace.
 
