@@ -312,12 +312,8 @@ def test_an_ordinal_picks_from_the_tests_an_answer_names(conversation: Conversat
 def test_which_one_chooses_from_the_list_by_what_its_passages_say(conversation: Conversation) -> None:
     asked = ("which imaging tests are used?", "which one catches it earliest?")  # "in its earliest stages"
     assert ask_all(conversation, *asked) == ["imaging_tests", "mri"]
-    asked = (
-        "what surgeries are there?",
-        "what is an osteotomy?",
-        "going back to the scans, which one shows it earliest?",
-    )
-    assert ask_all(conversation, *asked)[-1] == "mri"
+    conversation.ask("what is an osteotomy?")
+    assert conversation.ask("going back to the scans, which one shows it earliest?").intent == "mri"
 
 
 def test_a_typed_question_replaces_a_list_offered_before(conversation: Conversation) -> None:
