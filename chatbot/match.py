@@ -70,7 +70,7 @@ _LIST_ITEM = re.compile(r"\s*[-*•]\s")
 # the step is what follows "after", up to the sentence's own question words.
 _AFTER = re.compile(
     r"\bafter\b\s*(?:(?:that|they|you|he|she|we|i|the doctor|the surgeon)\s+)*"
-    r"(?P<step>(?:(?!what|which|how|do|does|did|is|are|can|will|where|who|why|when|they)\b\w+\s*)*)"
+    r"(?P<step>(?:(?!(?:what|which|how|do|does|did|is|are|can|will|where|who|why|when|they)\b)\b\w+\s*)*)"
 )
 _AFTER_SENTENCE = re.compile(r"^\s*after\s+(?P<step>[^,]+),", re.I)
 BACK_SENTENCES = 2  # a question saying "that"/"it" is also read with each of this many sentences before it
@@ -132,6 +132,7 @@ class Matcher:
         self._listed: dict[str, frozenset[str]] | None = None  # passage words, made on first need
         self._lines: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # likewise, by intent
         self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
+        self._items: list[tuple[frozenset[str], bool]] | None = None  # list lines' terms, and if they say much
         self._texts: list[str] = []  # example phrasings as written
         self._terms: list[frozenset[str]] = []
         self._phrases: list[str] = []
@@ -328,9 +329,12 @@ class Matcher:
     def _only_much(self, terms: Mapping[str, float]) -> bool:
         """Whether the list lines that name an item make it much or long: then "can a short course of
         prednisone cause AVN?" is not answered by "prolonged use of oral or intravenous steroids"."""
-        lines = [line for p in self._kb.passages.values() for line in p.text.splitlines() if _LIST_ITEM.match(line)]
-        naming = [line for line in lines if any(t in terms for t in self.normaliser.analyse(line).terms)]
-        return bool(naming) and all(forms.much(line) for line in naming)
+        if self._items is None:  # made on first need: few questions ask about a little of something
+            lines = [line for p in self._kb.passages.values() for line in p.text.splitlines()]
+            items = [line for line in lines if _LIST_ITEM.match(line)]
+            self._items = [(frozenset(self.normaliser.analyse(line).terms), forms.much(line)) for line in items]
+        naming = [much for words, much in self._items if not words.isdisjoint(terms)]
+        return bool(naming) and all(naming)
 
     def undetailed(self, text: str, key: str | None) -> bool:
         """Whether a message asks how much, how long or why of a thing ("how much alcohol is too
