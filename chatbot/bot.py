@@ -208,8 +208,8 @@ class Chatbot:
         """
         key = (tuple(p.id for p in passages), answering)
         if key not in self._named:  # an answer's passages are analysed once, not on every reply
-            analyse, matcher = self.normaliser.analyse, self.matcher
-            terms = [t for p in passages for t in analyse(p.text).terms]
+            matcher = self.matcher
+            terms = [t for p in passages for t in matcher.text_terms(p.text)]
             first: dict[str, int] = {}
             for thing in self._part_lists():
                 own = [t for t in matcher.question_terms(thing) if t not in matcher.subject]

@@ -9,6 +9,7 @@ A self-contained question always wins; context only fills in what the question l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -159,9 +160,9 @@ class Conversation:
             if topic.kind == ANSWER and topic.intent:
                 rest = back.group("rest")
                 parts = self.bot.parts(self.bot.kb.passages_of(self.bot.intent(topic.intent)))
-                chosen = self._which_of(rest, parts or self.bot.siblings(topic.intent))
+                chosen = self._which_of(rest, lambda: parts or self.bot.siblings(topic.intent))
                 return self._chosen(text, rest, chosen) if chosen else self._about(topic.intent, text, rest)
-        chosen = self._which_of(text, self.state.offered or self._named() or self._siblings())
+        chosen = self._which_of(text, lambda: self.state.offered or self._named() or self._siblings())
         if chosen:
             return self._chosen(text, text, chosen)
         return self._question(text)
@@ -174,12 +175,14 @@ class Conversation:
         topic = self.state.topic
         return self.bot.named(self.bot.kb.passages_of(self.bot.intent(topic)), topic) if topic else []
 
-    def _which_of(self, text: str, offered: list[str]) -> str | None:
+    def _which_of(self, text: str, among: Callable[[], list[str]]) -> str | None:
         """The one of a list that a "which one…?" question chooses, by its own words: after the X-ray
-        and the MRI, "which one catches it earliest?" is the MRI ("in its earliest stages")."""
-        if len(offered) < 2 or not _WHICH_ONE.match(fold(text)):
+        and the MRI, "which one catches it earliest?" is the MRI ("in its earliest stages").
+        ``among`` gives the list; it is asked for only when the question is of that form."""
+        if not _WHICH_ONE.match(fold(text)):
             return None
-        return self.bot.matcher.choose(offered, self.bot.normaliser.analyse(text))
+        offered = among()
+        return self.bot.matcher.choose(offered, self.bot.normaliser.analyse(text)) if len(offered) >= 2 else None
 
     def _chosen(self, text: str, question: str, chosen: str) -> Reply:
         if self._unanswerable(question, chosen):  # "which one is safer?", when neither passage says
@@ -212,8 +215,10 @@ class Conversation:
         ("the second one, how long is the recovery?"); anything else gets the pick.
         """
         saved, self.state.topic = self.state.topic, picked
-        decision = self._read(rest, named=True)
-        self.state.topic = saved
+        try:
+            decision = self._read(rest, named=True)
+        finally:
+            self.state.topic = saved
         if decision.kind == ANSWER or decision.uncovered or self._unanswerable(rest, picked):
             return self.bot.build(text, decision)
         return self.bot.answer(text, picked)

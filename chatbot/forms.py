@@ -21,12 +21,19 @@ from dataclasses import dataclass
 
 from .normalise import fold
 
+# Words that make an item little or brief ("a short course of steroids", "a little alcohol"), and
+# words by which a list makes it much or long ("prolonged use of steroids", "heavy alcohol use").
+_LITTLE = frozenset("short single one brief little light low small occasional moderate few bit once quick".split())
+_MUCH = frozenset("prolonged heavy severe long high chronic excessive".split())
 # Words that say how much or how long of an item, not what it is: "long-term steroids" asks about
 # steroids, "high cholesterol" about cholesterol.
-_MODIFIERS = frozenset(
-    """long term short high low dose doses dosage course time times years months weeks days single
-    later eventually lot lots amount regular daily heavy heavily mild severe too much many one brief
-    little light small occasional moderate few bit once quick prolonged chronic excessive""".split()
+_MODIFIERS = (
+    _LITTLE
+    | _MUCH
+    | frozenset(
+        """term dose doses dosage course time times years months weeks days later eventually lot lots amount
+    regular daily heavily mild too much many""".split()
+    )
 )
 _LEAD = r"^(?:(?:and|so|but|also|then|ok|okay|hi|hello|well|um|hmm|please|sorry|just|honestly)\s+)*"
 _AUX = r"(?:can|could|does|do|did|is|are|will|would|might|may|should|has|have)"
@@ -59,12 +66,6 @@ _PATTERNS = (
 _COMPILED = tuple((relation, re.compile(_LEAD + pattern)) for relation, pattern in _PATTERNS)
 # Words that name a kind of thing without saying which: "a bone disease" is a kind of bone.
 _CLASSES = frozenset("disease diseases condition conditions disorder illness problem problems thing sickness".split())
-
-
-# Words that make an item little or brief ("a short course of steroids", "a little alcohol"), and
-# words by which a list makes it much or long ("prolonged use of steroids", "heavy alcohol use").
-_LITTLE = frozenset("short single one brief little light low small occasional moderate few bit once quick".split())
-_MUCH = frozenset("prolonged heavy severe long high chronic excessive".split())
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ Two kinds of evidence are combined for each intent:
   document frequency over intents), as the share of the question the intent explains and as the
   best weighted overlap with one of its examples;
 * phrase evidence: rapidfuzz's similarity between the question and the intent's closest example,
-  after both went through the same normalisation.
+  after both went through the same normalisation (for the intents the keyword evidence ranks
+  highest: it breaks near-ties).
 
 Topics the document does not cover are scored the same way, so a question about recovery time
 finds its true home instead of the nearest passage.
@@ -81,7 +82,7 @@ _ASKS = re.compile(
 )
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
 _SENTENCE_END = re.compile(
-    # (Messages arrive cleaned, newlines already folded into spaces.)
+    # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
     r"(?<=[.?!;:])\s+|\s+(?:but|and|so)\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)",
     re.I,
 )
@@ -133,6 +134,7 @@ class Matcher:
         self._lines: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # likewise, by intent
         self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
         self._items: list[tuple[frozenset[str], bool]] | None = None  # list lines' terms, and if they say much
+        self._text_terms: dict[str, tuple[str, ...]] = {}  # see text_terms()
         self._texts: list[str] = []  # example phrasings as written
         self._terms: list[frozenset[str]] = []
         self._phrases: list[str] = []
@@ -332,7 +334,7 @@ class Matcher:
         if self._items is None:  # made on first need: few questions ask about a little of something
             lines = [line for p in self._kb.passages.values() for line in p.text.splitlines()]
             items = [line for line in lines if _LIST_ITEM.match(line)]
-            self._items = [(frozenset(self.normaliser.analyse(line).terms), forms.much(line)) for line in items]
+            self._items = [(frozenset(self.text_terms(line)), forms.much(line)) for line in items]
         naming = [much for words, much in self._items if not words.isdisjoint(terms)]
         return bool(naming) and all(naming)
 
@@ -382,7 +384,7 @@ class Matcher:
                         found = _AFTER_SENTENCE.match(sentence)
                         ranked = self.rank(self.normaliser.analyse(found.group("step")), 1) if found else []
                         if found and ranked and ranked[0].covered and ranked[0].key != intent.id:
-                            words = frozenset(self.normaliser.analyse(sentence).terms)
+                            words = frozenset(self.text_terms(sentence))
                             self._steps.append((intent.id, ranked[0].key, words))
             # The intent that quotes the sentence alone comes first: the bone graft, not all surgeries.
             self._steps.sort(key=lambda step: len(self._kb.intent(step[0]).answer))
@@ -393,21 +395,30 @@ class Matcher:
         found = self._lines.get(key)
         if found is None:
             lines = [line for p in self._kb.passages_of(self._kb.intent(key)) for line in p.text.splitlines()]
-            analyse = self.normaliser.analyse
-            prose = frozenset(t for line in lines if not _LIST_ITEM.match(line) for t in analyse(line).terms)
-            listed = frozenset(t for line in lines if _LIST_ITEM.match(line) for t in analyse(line).terms)
+            prose = frozenset(t for line in lines if not _LIST_ITEM.match(line) for t in self.text_terms(line))
+            listed = frozenset(t for line in lines if _LIST_ITEM.match(line) for t in self.text_terms(line))
             found = self._lines[key] = (prose, listed)
+        return found
+
+    def text_terms(self, text: str) -> tuple[str, ...]:
+        """The terms of a text of the knowledge base (a passage, a line, a sentence of one), in
+        order; each text is analysed once, however many checks read it."""
+        found = self._text_terms.get(text)
+        if found is None:
+            found = self._text_terms[text] = self.normaliser.analyse(text).terms
         return found
 
     def _passage_words(self) -> dict[str, frozenset[str]]:
         """The terms of all passages, and of the passages that define the subject: those of the
         intents whose own question names nothing but the subject ("What is osteonecrosis?")."""
         if self._listed is None:
-            kb, analyse = self._kb, self.normaliser.analyse
+            kb = self._kb
             defining = [kb.intent(key) for key in self.defining()]
             self._listed = {
-                "all": frozenset(t for p in kb.passages.values() for t in analyse(p.text).terms),
-                "definition": frozenset(t for i in defining for p in kb.passages_of(i) for t in analyse(p.text).terms),
+                "all": frozenset(t for p in kb.passages.values() for t in self.text_terms(p.text)),
+                "definition": frozenset(
+                    t for i in defining for p in kb.passages_of(i) for t in self.text_terms(p.text)
+                ),
             }
         return self._listed
 

@@ -2,7 +2,8 @@
 
 fold → words → typo correction (against the knowledge base's vocabulary) → stemming →
 synonyms (longest phrase first) → without stop words. The knowledge base's examples go through
-the same steps once, at load; a question goes through them once per turn.
+the same steps once, at load; a question goes through them when it is asked (whole, and
+sentence by sentence when it is long).
 """
 
 from __future__ import annotations

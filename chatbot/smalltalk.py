@@ -33,7 +33,7 @@ _THANKS_ABROAD = (
 _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
-    r"thanks?|thank you(?: (?:so|very) much)?|thx|ty|cheers|great|cool|perfect|alright|sorry|"
+    r"thanks?|thank you(?: (?:so|very) much)?|ty|cheers|great|cool|perfect|alright|sorry|"
     r"got it|i see|oh|ah|well|anyway|so|also|and|(?:going |coming )?back to (?:that|this|it|my question)|"
     r"one more (?:thing|question)|another question)\b\s*)+"
 )
@@ -41,7 +41,7 @@ _WHOLE = {
     "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|"
     rf"{_HELLO_ABROAD})"
     r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how s it going|what s up|sup)",
-    "thanks": r"(?:(?:ok(?:ay)? |great |cool |perfect )?(?:thanks?|thank you|thx|ty|cheers|much appreciated|"
+    "thanks": r"(?:(?:ok(?:ay)? |great |cool |perfect )?(?:thanks?|thank you|ty|cheers|much appreciated|"
     rf"{_THANKS_ABROAD})"
     r"(?: (?:a lot|so much|very much|again|anyway|doctor|doc|bot|sir|madam|mate|"
     r"for (?:that|this|(?:the|your|all the|all your) (?:info|information|help|"
