@@ -157,11 +157,12 @@ class Conversation:
         back = _BACK_TO.fullmatch(text)
         if back:  # "back to causes, is diabetes one?": the question, about the topic it names
             topic = decide(self.bot.matcher.understand(back.group("topic"))[1], self.bot.answers)
-            if topic.kind == ANSWER and topic.intent:
+            named = topic.intent if topic.kind == ANSWER else None
+            if named:
                 rest = back.group("rest")
-                parts = self.bot.parts(self.bot.kb.passages_of(self.bot.intent(topic.intent)))
-                chosen = self._which_of(rest, lambda: parts or self.bot.siblings(topic.intent))
-                return self._chosen(text, rest, chosen) if chosen else self._about(topic.intent, text, rest)
+                parts = self.bot.parts(self.bot.kb.passages_of(self.bot.intent(named)))
+                chosen = self._which_of(rest, lambda: parts or self.bot.siblings(named))
+                return self._chosen(text, rest, chosen) if chosen else self._about(named, text, rest)
         chosen = self._which_of(text, lambda: self.state.offered or self._named() or self._siblings())
         if chosen:
             return self._chosen(text, text, chosen)
