@@ -48,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import make_kb  # bench/ is not a package
 
 from chatbot import Chatbot
-from chatbot.evaluate import load_items
+from chatbot.evaluate import load_turns
 from chatbot.knowledge import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,7 +120,7 @@ def summary(times: Sequence[float]) -> dict[str, float]:
 
 
 def dev_questions() -> list[str]:
-    return [turn.q for item in load_items(DEV_QUESTIONS) for turn in item]
+    return [turn.q for turn in load_turns(DEV_QUESTIONS)]
 
 
 def measure_ask(repeats: int) -> dict[str, Any]:

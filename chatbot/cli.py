@@ -21,7 +21,7 @@ from typing import IO, Any, TypeVar
 from .bot import Chatbot
 from .commands import respond
 from .errors import ChatbotError
-from .render import Look, render_matches, render_notes, render_passages, render_topics
+from .render import Look, colour_wanted, render_matches, render_notes, render_passages, render_topics
 from .sanitise import clean
 
 OK, NOT_ANSWERED, USAGE, BAD_FILE, INTERNAL, INTERRUPTED, CLOSED = 0, 1, 2, 3, 70, 130, 141
@@ -154,13 +154,12 @@ def _out(text: str) -> None:
 
 
 def _json(value: Any) -> str:
-
     return json.dumps(value)
 
 
 def _terminal_look() -> Look:
     """Colour on a terminal (never with NO_COLOR); no wrapping, so text pastes cleanly."""
-    return Look(colour=sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    return Look(colour=colour_wanted(sys.stdout.isatty()))
 
 
 def _note(text: str) -> None:

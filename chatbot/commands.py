@@ -73,7 +73,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("quit", "leave the chat (Ctrl-D also leaves)", _quit, aliases=("exit", "bye", "goodbye", "q")),
 )
 # Typed without the slash, these words still mean the command: people type them to get out or get help.
-BARE_WORDS = {"help": "help", "quit": "quit", "exit": "quit", "bye": "quit", "goodbye": "quit"}
+# (Not "q", which could be the start of a question.)
+BARE_WORDS = {
+    word: c.name for c in COMMANDS if c.name in ("help", "quit") for word in (c.name, *c.aliases) if len(word) > 1
+}
 
 
 def find(name: str) -> Command | None:

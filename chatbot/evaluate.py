@@ -154,6 +154,11 @@ def load_items(path: str | Path) -> list[list[Turn]]:
     return items
 
 
+def load_turns(*paths: str | Path) -> list[Turn]:
+    """Every turn of labelled files, in order: the lone questions and the dialogues' turns."""
+    return [turn for path in paths for item in load_items(path) for turn in item]
+
+
 def _turn(path: str | Path, entry: Any, dialogue: str, position: int) -> Turn:
     if not isinstance(entry, dict) or not isinstance(entry.get("q"), str) or "expect" not in entry:
         raise EvalFileError(f"{path}, line {line_of(entry)}: each item needs q (a text) and expect")
@@ -220,7 +225,7 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
-def format_report(report: Report, misses: bool = True) -> str:
+def format_report(report: Report) -> str:
     """The report as text for a terminal."""
     f = report.figures()
 
@@ -247,9 +252,10 @@ def format_report(report: Report, misses: bool = True) -> str:
     if confusions:
         lines += ["", "confusions (expected -> got):"]
         lines += [f"  {n:3} x  {e} -> {g}" for e, g, n in confusions[:25]]
-    if misses and report.misses():
+    missed = report.misses()
+    if missed:
         lines += ["", "misses:"]
-        for o in report.misses():
+        for o in missed:
             where = f" [{o.turn.dialogue} #{o.turn.position + 1}]" if o.turn.dialogue else ""
             lines.append(f"  {o.turn.q!r}{where}: expected {'/'.join(sorted(o.turn.expect))}, got {o.got}")
     return "\n".join(lines)

@@ -7,13 +7,14 @@ line. Nothing here reads the environment or prints.
 
 from __future__ import annotations
 
+import os
 import re
 import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .reply import ANSWER, Reply, Suggestion
+from .reply import ANSWER, Reply, Suggestion, under_headings
 
 if TYPE_CHECKING:
     from .bot import Match
@@ -32,6 +33,11 @@ class Look:
 
     width: int = 0
     colour: bool = False
+
+
+def colour_wanted(terminal: bool = True) -> bool:
+    """Whether to colour output: on a terminal, unless NO_COLOR is set (https://no-color.org)."""
+    return terminal and not os.environ.get("NO_COLOR")
 
 
 def style(text: str, code: str, look: Look) -> str:
@@ -141,10 +147,8 @@ def render_passages(
     With ``Look()`` this is ``chatbot.reply.answer_text(passages, source)``.
     """
     parts: list[str] = []
-    heading = None
-    for index, passage in enumerate(passages):
-        if passage.heading != heading:
-            heading = passage.heading
+    for index, (heading, passage) in enumerate(under_headings(passages)):
+        if heading:
             parts.append(style(heading, _BOLD, look))
         spans = marks[index] if index < len(marks) else ()
         parts.append(_highlight(wrap(passage.text, look), passage.text, spans, look))

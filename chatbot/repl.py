@@ -22,7 +22,7 @@ from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from .bot import Chatbot
 from .commands import COMMANDS, Outcome, respond
 from .normalise import fold
-from .render import MAX_WIDTH, Look, render_greeting, render_notes
+from .render import MAX_WIDTH, Look, colour_wanted, render_greeting, render_notes
 from .smalltalk import GOODBYE
 
 PROMPT = "> "
@@ -96,7 +96,7 @@ def build_session(bot: Chatbot, history_file: str | None = None) -> PromptSessio
 def look_of(session: PromptSession[str]) -> Look:
     """Wrap to the terminal's width (read each turn: it may have been resized); colour unless NO_COLOR."""
     width = min(session.output.get_size().columns - 1, MAX_WIDTH)
-    return Look(width=max(width, 20), colour=not os.environ.get("NO_COLOR"))
+    return Look(width=max(width, 20), colour=colour_wanted())
 
 
 def show(text: str) -> None:

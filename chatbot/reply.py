@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,14 +69,15 @@ class Reply:
 def answer_text(passages: list[Passage], source: Source) -> str:
     """Passages under their headings, then one attribution line; ready to paste into an email."""
     parts: list[str] = []
-    heading = None
-    for passage in passages:
-        if passage.heading != heading:
-            heading = passage.heading
-            parts.append(heading)
-        parts.append(passage.text)
+    for heading, passage in under_headings(passages):
+        parts += [heading, passage.text] if heading else [passage.text]
     parts.append(source.citation([p.heading for p in passages]))
     return "\n\n".join(parts)
+
+
+def under_headings(passages: Sequence[Passage]) -> list[tuple[str | None, Passage]]:
+    """Each passage with the heading to show above it: its own where a section starts, else None."""
+    return [(p.heading if i == 0 or p.heading != passages[i - 1].heading else None, p) for i, p in enumerate(passages)]
 
 
 def suggestions_text(lead: str, suggestions: list[Suggestion], tail: str = "") -> str:

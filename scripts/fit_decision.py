@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 os.environ["CHATBOT_NO_CACHE"] = "1"  # always prepare from the files as they are now
 
 from chatbot import Chatbot, decide, smalltalk  # noqa: E402
-from chatbot.evaluate import Turn, evaluate, load_items, quotes_expected  # noqa: E402
+from chatbot.evaluate import Turn, evaluate, load_turns, quotes_expected  # noqa: E402
 from chatbot.sanitise import clean  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -33,7 +33,7 @@ L2 = 0.01
 
 
 def questions(names: tuple[str, ...]) -> list[Turn]:
-    return [turn for name in names for item in load_items(DATA / name) for turn in item]
+    return load_turns(*(DATA / name for name in names))
 
 
 def examples(bot: Chatbot, turns: list[Turn]) -> tuple[list[list[float]], list[int]]:

@@ -18,12 +18,13 @@ from prompt_toolkit.output import DummyOutput
 
 from chatbot import Chatbot, Conversation, Reply
 from chatbot.commands import SORRY, Outcome, respond
-from chatbot.evaluate import load_items
+from chatbot.evaluate import load_turns
 from chatbot.render import Look
 from chatbot.repl import QuestionCompleter, build_session, run
 
+from .conftest import DATA
+
 CTRL_C, CTRL_D = "\x03", "\x04"
-DATA = Path(__file__).parent / "data"
 
 # Questions that have made the bundled bot unsure; with the labelled questions of tests/data, the
 # first that still does is used (the matcher is tuned often; what makes it unsure changes).
@@ -45,7 +46,7 @@ UNSURE = [
 def unsure_question(bot: Chatbot, after: tuple[str, ...] = ()) -> str:
     """A question that makes the bot list numbered suggestions (in a conversation, after ``after``)."""
     files = sorted(DATA.glob("dev_questions*.yaml"))
-    labelled = (turn.q for path in files for item in load_items(path) for turn in item)  # read only if needed
+    labelled = (turn.q for path in files for turn in load_turns(path))  # read only if needed
     for question in itertools.chain(UNSURE, labelled):
         conversation = bot.conversation()
         for earlier in after:

@@ -13,15 +13,15 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
 
 from chatbot import Chatbot, KnowledgeBase
-from chatbot.evaluate import load_items
+from chatbot.evaluate import load_items, load_turns
 
-DATA = Path(__file__).parent / "data"
+from .conftest import DATA
+
 THREADS = 8
 T = TypeVar("T")
 # These tests found that Normaliser's one Snowball stemmer keeps the word being stemmed on the
@@ -29,7 +29,7 @@ T = TypeVar("T")
 
 
 def dev_questions() -> list[str]:
-    return [turn.q for item in load_items(DATA / "dev_questions.yaml") for turn in item]
+    return [turn.q for turn in load_turns(DATA / "dev_questions.yaml")]
 
 
 def dev_dialogues() -> list[list[str]]:
