@@ -63,7 +63,8 @@ FILLER_WORDS = frozenset(
     weeks wife wondering worried worry year years yesterday words word tried trying try thing guy girl
     dont doesnt didnt isnt wasnt arent ive youve theyve hes shes theyre were whats wife whether so someone
     anyone everyone people person somebody kind sort basically please help advise father fathers mothers
-    grandmother grandma granny grandfather grandpa nan nana boyfriend girlfriend cousin nephew niece neighbour
+    grandmother grandma granny grandfather grandpa grandad granddad gran nan nana grandson granddaughter
+    grandchild grandkid grandparent grandparents boyfriend girlfriend cousin nephew niece neighbour
     neighbor colleague coworker boss auntie mate buddy fiance fiancee stepmother stepfather mums dads
     hola bonjour bonsoir salut ciao namaste salaam salam marhaba merhaba konnichiwa nihao privet
     merci gracias danke grazie obrigado obrigada dhanyavad shukriya shukran arigato spasibo bitte por favor
