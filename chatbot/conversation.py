@@ -32,11 +32,14 @@ SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays sma
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2, "three": 3, "last": -1}
 _OTHER = 0  # "the other one": of a list of two, the one not talked about
-_LEAD = r"(?:(?:ok|okay|and|n|so|what about|how about|tell me about|tell me more about|explain|more on)\s*)*"
+_LEAD = (
+    r"(?:(?:ok|okay|and|n|so|what about|how about|tell me about|tell me more about|explain|more on|what is|whats|"
+    r"what s)\s*)*"
+)
 _NUMBER = re.compile(
     rf"{_LEAD}(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|last)"
     r"(?:\s*(?:one|1|option|please|pls|st|nd|rd|th|explain|explain it|tell me more|more|about it|what is it|"
-    r"what is that|thanks|thank you|on the list|in the list|from the list|you mentioned|you listed))*"
+    r"what is that|thanks|thank you|then|on the list|in the list|from the list|you mentioned|you listed))*"
 )
 _OTHER_ONE = re.compile(rf"{_LEAD}(?:the\s*)?other(?:\s*(?:one|test|scan|option|surgery|operation|please))*")
 # The same at the start of a longer message, which goes on to ask about the pick: "the first
@@ -71,6 +74,7 @@ class State:
     topic: str | None = None  # the intent last talked about
     idle: int = 0  # turns since the topic was last referred to
     offered: list[str] = field(default_factory=list)  # intents offered by number in the last reply
+    declined: bool = False  # whether the last reply was a decline: its suggestions are not the list talked about
     seen: list[str] = field(default_factory=list)  # intents already answered, oldest first
 
 
@@ -96,7 +100,14 @@ class Conversation:
     def to_dict(self) -> dict[str, Any]:
         """The conversation's state, JSON-ready; ``Chatbot.conversation_from_dict`` restores it."""
         s = self.state
-        return {"version": 1, "topic": s.topic, "idle": s.idle, "offered": list(s.offered), "seen": list(s.seen)}
+        return {
+            "version": 1,
+            "topic": s.topic,
+            "idle": s.idle,
+            "offered": list(s.offered),
+            "declined": s.declined,
+            "seen": list(s.seen),
+        }
 
     @classmethod
     def from_dict(cls, bot: Chatbot, data: dict[str, Any]) -> Conversation:
@@ -112,6 +123,7 @@ class Conversation:
             topic=topic if isinstance(topic, str) and topic in known else None,
             idle=idle if isinstance(idle, int) and 0 <= idle <= FADE_TURNS else 0,
             offered=ids(data.get("offered")),
+            declined=data.get("declined") is True,
             seen=ids(data.get("seen"))[-SEEN_LIMIT:],
         )
         return cls(bot, state)
@@ -131,12 +143,15 @@ class Conversation:
         text, chat = smalltalk.read(text)
         if chat is not None and chat.name in ("urgent", "advice"):
             return self._chat(text, chat.name)  # safety first, whatever was offered before
-        number, rest = self._number(text)
+        number, rest, spelled = self._number(text)
         if number is not None:
             # With nothing offered, a number picks from the list the current topic is part of:
-            # after "what does the x-ray show?", "the second one" is the MRI.
+            # after "what does the x-ray show?", "the second one" is the MRI. So does an ordinal
+            # after a decline: "how long is recovery after that?", then "and the last one on the
+            # list?" is the surgeries' last, not the last question the decline suggested ("2" is).
             siblings = self._siblings()
-            offered = self.state.offered or self._named() or siblings
+            listed = self._listed() or siblings if spelled and self.state.declined else []
+            offered = listed or self.state.offered or self._named() or siblings
             if not (1 <= number <= len(offered) or number in (-1, _OTHER)) and number <= len(siblings):
                 offered = siblings  # "ok n 4th" still means the list, after a decline offered one question
             if offered and number == -1:
@@ -171,6 +186,12 @@ class Conversation:
     def _siblings(self) -> list[str]:
         return self.bot.siblings(self.state.topic) if self.state.topic else []
 
+    def _listed(self) -> list[str]:
+        """The list the topic's answer offered: its passages' parts ("the third one" after the
+        surgeries), else what its passage names."""
+        topic = self.state.topic
+        return (self.bot.parts(self.bot.kb.passages_of(self.bot.intent(topic))) if topic else []) or self._named()
+
     def _named(self) -> list[str]:
         """The tests or treatments the topic's answer names: "the first one" after "X-ray or MRI"."""
         topic = self.state.topic
@@ -190,24 +211,27 @@ class Conversation:
             return self.bot.build(text, Decision(DECLINE, suggestions=[chosen]))
         return self.bot.answer(text, chosen)
 
-    def _number(self, text: str) -> tuple[int | None, str]:
-        """The number in a reply like "2", "#2" or "the second one", and what the reply says after it.
+    def _number(self, text: str) -> tuple[int | None, str, bool]:
+        """The number in a reply like "2", "#2" or "the second one", what the reply says after it,
+        and whether it is an ordinal ("the second one", "2nd") rather than a bare number.
 
         The rest is empty when the reply is only the number; an ordinal may be mistyped ("frist").
         """
         words = [_ordinal(w) for w in fold(text).split()]
         folded = " ".join(words)
         if _OTHER_ONE.fullmatch(folded):
-            return _OTHER, ""
+            return _OTHER, "", True
         number = _NUMBER.fullmatch(folded)
         rest = ""
         if number is None:
             number = _PICK.fullmatch(folded)
             if number is None or not number.group(4):
-                return None, ""
+                return None, "", False
             rest = number.group(4)
         value = next(v for v in number.groups() if v)
-        return (int(value[0]) if value[0].isdigit() else _ORDINALS[value]), rest
+        if not value[0].isdigit():
+            return _ORDINALS[value], rest, True
+        return int(value[0]), rest, bool(re.search(rf"\b{value[0]}\s*(?:st|nd|rd|th)\b", folded))
 
     def _about(self, picked: str, text: str, rest: str) -> Reply:
         """A pick followed by a question about it ("the first one, how is it done?").
@@ -369,6 +393,7 @@ class Conversation:
         # passages, each of which answers an intent of its own ("the second one" after the surgeries).
         if not self._picked:  # after "the second one", "the last one" still means that list
             state.offered = [s.intent for s in reply.suggestions] or self.bot.parts(reply.passages)
+            state.declined = reply.kind == DECLINE
         if reply.kind == ANSWER and reply.intent:
             state.topic, state.idle = reply.intent, 0
             state.seen = [*[i for i in state.seen if i != reply.intent][-(SEEN_LIMIT - 1) :], reply.intent]

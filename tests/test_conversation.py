@@ -253,8 +253,10 @@ def test_state_round_trips_through_json_for_a_host_bot(bot: Chatbot) -> None:
 
 
 def test_restoring_ignores_what_it_does_not_know(bot: Chatbot) -> None:
-    restored = bot.conversation_from_dict({"topic": "no_such_intent", "idle": "x", "offered": [1, "mri"], "seen": None})
-    assert restored.to_dict() == {"version": 1, "topic": None, "idle": 0, "offered": ["mri"], "seen": []}
+    data = {"topic": "no_such_intent", "idle": "x", "offered": [1, "mri"], "declined": "yes", "seen": None}
+    restored = bot.conversation_from_dict(data)
+    expected = {"version": 1, "topic": None, "idle": 0, "offered": ["mri"], "declined": False, "seen": []}
+    assert restored.to_dict() == expected
 
 
 def test_conversations_are_independent(bot: Chatbot) -> None:
@@ -301,6 +303,17 @@ def test_an_ordinal_after_one_part_picks_from_the_list_it_belongs_to(conversatio
     symptoms = conversation.bot.conversation()
     symptoms.ask("what are the symptoms?")
     assert symptoms.ask("the second one").passages == []  # part of no list: nothing to pick from
+
+
+def test_after_a_decline_an_ordinal_still_means_the_list_talked_about(conversation: Conversation) -> None:
+    asked = ("what surgeries are there?", "the first one, how does it work?", "how long is recovery after that?")
+    assert ask_all(conversation, *asked) == ["surgery_options", "bone_decompression", None]
+    assert conversation.ask("and the last one on the list?").intent == "joint_replacement"  # not the last suggestion
+    conversation.ask("how much does it cost?")  # declined, suggesting questions by number
+    assert conversation.ask("what is the third one then").intent == "osteotomy"
+    conversation.ask("how much does it cost?")
+    suggested = conversation.state.offered
+    assert conversation.ask("2").intent == suggested[1]  # a bare number picks what the decline suggested
 
 
 def test_an_ordinal_picks_from_the_tests_an_answer_names(conversation: Conversation) -> None:
