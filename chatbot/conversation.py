@@ -319,6 +319,8 @@ class Conversation:
     def _unanswerable(self, text: str, intent: str | None) -> bool:
         """Whether the question's form asks what the intent's passages do not state (``chatbot.forms``)."""
         matcher = self.bot.matcher
+        if intent is not None and self.bot.is_thing(intent) and matcher.unfelt(text, intent):
+            return True  # "is it painful?" after a test or a treatment: the disease's pain is no answer
         return matcher.unlisted(text, intent) or matcher.unjudged(text, intent) or matcher.undetailed(text, intent)
 
     def _reading(self, text: str, named: bool) -> Decision:

@@ -7,6 +7,10 @@
   item; the matcher (``Matcher.unlisted``) checks it against the passages' words.
 * A judgement question asks which is better or best: "Is heat or cold better?". Only a passage
   that itself judges ("works best before the collapse", "in its earliest stages") answers it.
+* A felt question asks whether a test or a treatment itself hurts: "Is core decompression
+  painful?", "does it hurt?" after the MRI. A passage that says a treatment reduces pain does not
+  say that; ``asks_felt`` finds such sentences, and only a passage that speaks of how the thing
+  feels answers them (``felt``).
 * A detail question asks how much, how long or why of a thing: "How much alcohol is too much?",
   "How long should I use crutches?", "Why do steroids cause it?". A list that names the thing
   says none of that; ``asks_detail`` finds such sentences, and the matcher (``Matcher.undetailed``)
@@ -163,3 +167,30 @@ def read(sentences: list[str], is_subject: Callable[[str], bool]) -> ListQuestio
             if named:
                 return ListQuestion(relation, named, not _LITTLE.isdisjoint(item.split()))
     return None
+
+
+_PAIN = r"(?:painful|sore|uncomfortable|hurt|hurts|hurting|sting|stings|agony|agonising|agonizing|ache|aches)"
+# "is it painful?", "does the drilling itself hurt?", "will it be sore afterwards?", "how painful is
+# a bone graft?", "painful?"; not "is heat good for the painful hip?" nor "does it help the pain?".
+_FELT = re.compile(
+    _LEAD + r"(?:(?:is|are|was|will|would|does|do|did|can|could)\s+(?:\S+\s+){0,4}?(?:be\s+|get\s+)?"
+    r"(?:(?:very|really|too|so|a bit|a lot|much)\s+)?"
+    + _PAIN
+    + r"|how\s+(?:painful|sore|uncomfortable|bad)\s+(?:is|are|was|will)|how\s+much\s+(?:does|do|will)\s+.+\s+hurt"
+    + r"|(?:it|that|this)\s+(?:is|was|will be|would be|gets|get)\s+(?:(?:very|really|too|so)\s+)?"
+    + _PAIN
+    + r"|(?:it\s+|that\s+)?"
+    + _PAIN
+    + r"$)"
+)
+_FEELING = re.compile(r"\b(?:painless|painful|hurts?|discomfort|uncomfortable|sore)\b", re.I)
+
+
+def asks_felt(sentences: list[str]) -> bool:
+    """Whether one of a message's sentences asks whether something hurts ("is it painful?")."""
+    return any(_FELT.match(fold(sentence)) for sentence in sentences)
+
+
+def felt(passage: str) -> bool:
+    """Whether a passage speaks of how something feels (painless, painful, discomfort...)."""
+    return _FEELING.search(passage) is not None

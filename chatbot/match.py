@@ -308,6 +308,13 @@ class Matcher:
             return False
         return not any(forms.judges(p.text) for p in self._kb.passages_of(self._kb.intent(key)))
 
+    def unfelt(self, text: str, key: str | None) -> bool:
+        """Whether a message asks if something hurts ("is core decompression painful?") and the
+        intent's passages do not say how anything feels ("... reduce pain" is not "painless")."""
+        if key not in self._index or not forms.asks_felt(_sentences(text)):
+            return False
+        return not any(forms.felt(p.text) for p in self._kb.passages_of(self._kb.intent(key)))
+
     def unlisted(self, text: str, key: str | None = None) -> bool:
         """Whether a message asks if something is in one of the document's lists (a cause, a
         symptom) that no passage mentions: "Does high cholesterol cause AVN?", "Can it cause a fever?".

@@ -178,6 +178,18 @@ def test_an_uncovered_follow_up_is_declined_not_guessed(conversation: Conversati
     assert (reply.kind, reply.passages) == ("decline", [])
 
 
+def test_whether_a_treatment_or_test_hurts_is_not_answered_by_its_passage(bot: Chatbot) -> None:
+    # The decompression passage says it may "reduce pain": that says nothing of how the drilling feels.
+    for follow_up in ("is it painful?", "hurt?", "does the drilling itself hurt?", "It is painful after?"):
+        conversation = bot.conversation()
+        conversation.ask("what is core decompression?")
+        assert conversation.ask(follow_up).passages == [], follow_up
+    assert bot.ask("How painful is core decompression surgery?").passages == []
+    assert bot.ask("does an mri hurt").passages == []
+    assert bot.ask("does avascular necrosis hurt?").intent in ("symptoms", "progression")  # the disease's pain
+    assert bot.ask("is heat or cold good for the painful hip?").intent in ("nonsurgical", "treatment")
+
+
 def test_it_does_not_stand_in_for_something_the_page_never_speaks_of(conversation: Conversation) -> None:
     conversation.ask("what causes avascular necrosis?")
     assert conversation.ask("is it serious?").passages == []  # no passage says how serious
