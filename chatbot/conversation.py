@@ -57,9 +57,12 @@ _BACK_TO = re.compile(
     r"(?i:(?:ok|okay|so|and|but|now)?[\s,]*(?:going |coming |getting |go )?back to (?:the |my |your )?)"
     r"(?P<topic>[^,;:!?.]+?)\s*(?:[,;:!?.]+|\s-+)\s*(?P<rest>\S.*)"
 )
-# "which one catches it earliest?", "and which of them uses radiation?": a choice among the list offered.
+# "which one catches it earliest?", "and which of them uses radiation?", "and the one without
+# radiation?", "the test you mentioned that has no radiation": a choice among the list offered.
 _WHICH_ONE = re.compile(
-    r"(?:(?:and|so|ok|okay|but|then)\s+)*which\s+(?:one|ones|of them|of those|of these|of the two)\b"
+    r"(?:(?:and|so|ok|okay|but|then|what is|whats|what about)\s+)*"
+    r"(?:which\s+(?:one|ones|of them|of those|of these|of the two)\b|"
+    r"the\s+(?:one|test|scan)\s+(?:(?:you|they)\s+(?:mentioned|said|listed)\s+)?(?:that|which|with|without|using|where)\b)"
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
@@ -204,7 +207,7 @@ class Conversation:
         if not _WHICH_ONE.match(fold(text)):
             return None
         offered = among()
-        return self.bot.matcher.choose(offered, self.bot.normaliser.analyse(text)) if len(offered) >= 2 else None
+        return self.bot.matcher.choose(offered, text) if len(offered) >= 2 else None
 
     def _chosen(self, text: str, question: str, chosen: str) -> Reply:
         if self._unanswerable(question, chosen):  # "which one is safer?", when neither passage says

@@ -278,16 +278,25 @@ class Matcher:
         top = self._telling(analysis)
         return top is not None and top in self._docs[self._index[key]].terms
 
-    def choose(self, keys: list[str], analysis: Analysis) -> str | None:
+    def choose(self, keys: list[str], text: str) -> str | None:
         """Of a few intents, the one whose examples and passages use the most of a question's
         words, if one does more than the others: of the X-ray and the MRI, "which one catches it
-        earliest?" is the MRI ("in its earliest stages")."""
+        earliest?" is the MRI ("in its earliest stages").
+
+        What a passage denies it does not have: "which one uses radiation?" is not the MRI, which
+        "does not involve radiation"; "the one without radiation" is.
+        """
+        analysis = self.normaliser.analyse(text)
         terms = self._beyond_subject(analysis)
+        unwanted = self._denied(text)
         weight = {}
         for key in keys:
             prose, listed = self._lines_of(key)
-            known = self._docs[self._index[key]].terms | prose | listed
-            weight[key] = sum(self.weight(t, analysis.common) for t in terms if _among(t, known))
+            denied = self._denials(key)
+            known = (self._docs[self._index[key]].terms | prose | listed) - denied
+            weight[key] = sum(
+                self.weight(t, analysis.common) for t in terms if (t in denied if t in unwanted else _among(t, known))
+            )
         ranked = sorted(weight.values(), reverse=True)
         if not ranked or ranked[0] <= 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return None
@@ -396,6 +405,16 @@ class Matcher:
             # The intent that quotes the sentence alone comes first: the bone graft, not all surgeries.
             self._steps.sort(key=lambda step: len(self._kb.intent(step[0]).answer))
         return self._steps
+
+    def _denied(self, text: str) -> frozenset[str]:
+        """The terms a text says are not so: "does not involve radiation" denies radiation."""
+        clauses = (fold(clause) for clause in _CLAUSE_END.split(text))
+        scopes = (found.group(1) for clause in clauses for found in _NEGATED.finditer(clause))
+        return frozenset(t for scope in scopes for t in self.text_terms(scope))
+
+    def _denials(self, key: str) -> frozenset[str]:
+        """The terms an intent's passages deny (``_denied``), each passage read once."""
+        return frozenset(t for p in self._kb.passages_of(self._kb.intent(key)) for t in self._denied(p.text))
 
     def _lines_of(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
         """The terms of an intent's passages: those of running text, and those of list items."""
@@ -560,6 +579,14 @@ class Matcher:
             if value > best(owner, 0.0):
                 overlap[owner] = value
         return overlap
+
+
+_CLAUSE_END = re.compile(r"[.,;:!?()]+")
+# A negation and the words it governs, up to the end of the clause: "does not involve radiation".
+_NEGATED = re.compile(
+    r"\b(?:not|no|without|never|dont|doesnt|didnt|isnt|arent|wont|cannot|cant)\s+"
+    r"((?:(?!and\b|but\b|or\b|which\b|that\b|so\b)\w+\s*){1,4})"
+)
 
 
 def _sentences(text: str) -> list[str]:

@@ -341,6 +341,14 @@ def test_which_one_chooses_from_the_list_by_what_its_passages_say(conversation: 
     assert conversation.ask("going back to the scans, which one shows it earliest?").intent == "mri"
 
 
+def test_which_one_reads_what_a_passage_denies(conversation: Conversation) -> None:
+    # The MRI passage says it "does not involve radiation"; the X-ray uses "a very small dose".
+    asked = ("which imaging tests are used?", "which one uses radiation?", "and the one without radiation?")
+    assert ask_all(conversation, *asked) == ["imaging_tests", "xray", "mri"]
+    conversation.ask("how is avn diagnosed?")  # "The doctor may use X-ray or MRI"
+    assert conversation.ask("the test you mentioned that has no radiation, what can it show").intent == "mri"
+
+
 def test_a_typed_question_replaces_a_list_offered_before(conversation: Conversation) -> None:
     conversation.ask("which doctor should I see?")  # advice, with the starter questions offered
     assert conversation.ask("what tests would they do?").intent == "diagnosis"  # one of the starters
