@@ -178,6 +178,18 @@ def test_an_uncovered_follow_up_is_declined_not_guessed(conversation: Conversati
     assert (reply.kind, reply.passages) == ("decline", [])
 
 
+def test_the_aim_of_a_treatment_is_asked_of_the_topic(bot: Chatbot) -> None:
+    # "aim", "goal" and "purpose" name no topic of their own: the passage that describes a thing says its aim.
+    for topic, follow_up, expected in [
+        ("what is core decompression?", "what does it aim to do", "bone_decompression"),
+        ("what is an osteotomy?", "ok what's the aim of it", "osteotomy"),
+        ("what is a bone graft?", "what's the goal of it?", "bone_graft"),
+    ]:
+        conversation = bot.conversation()
+        conversation.ask(topic)
+        assert conversation.ask(follow_up).intent == expected, follow_up
+
+
 def test_whether_a_treatment_or_test_hurts_is_not_answered_by_its_passage(bot: Chatbot) -> None:
     # The decompression passage says it may "reduce pain": that says nothing of how the drilling feels.
     for follow_up in ("is it painful?", "hurt?", "does the drilling itself hurt?", "It is painful after?"):
