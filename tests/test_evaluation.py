@@ -17,7 +17,7 @@ from .conftest import DATA
 FLOORS = {
     "dev_questions.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.97},
     "dev_questions_styles.yaml": {"in_scope": 0.94, "out_of_scope_declined": 0.92},
-    "dev_questions_lay.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.93},
+    "dev_questions_lay.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.92},
     "dev_questions_fresh.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.92},
     "dev_questions_public.yaml": {"in_scope": 0.84, "out_of_scope_declined": 0.82},
     "dev_dialogues.yaml": {"dialogue_turns": 0.99, "follow_ups": 0.99},

@@ -253,6 +253,11 @@ def test_normalisation_folds_case_accents_punctuation_and_space() -> None:
     assert fold(fold("Ünïcödé  Text")) == fold("Ünïcödé  Text")
 
 
+def test_real_words_typed_for_others_are_read_as_meant(bot: Chatbot) -> None:
+    assert bot.ask("wich bones dose it effect").intent in {"bones_affected", "what_is", "progression"}
+    assert fold("what dose of steroids, and side effects?") == "what dose of steroids and side effects"
+
+
 def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -> None:
     message = (
         "My mum is 45 and was on prednisone for years for her asthma. Her hip has been aching for months "
