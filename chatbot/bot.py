@@ -245,6 +245,21 @@ class Chatbot:
         words = self._things()[1]
         return any(t in words for t in analysis.terms)
 
+    def one_thing(self, analysis: Analysis, past_subject: bool = False) -> str | None:
+        """The one test or surgery a text names ("my surgeon suggested an osteotomy": the
+        osteotomy), by words of its own question that no other one's question has. None if it
+        names several, or names the subject after it, unless ``past_subject``. Only the parts of the
+        document's lists count: "my surgeon" names surgery, but no one surgery."""
+        ids = list(self._part_lists())
+        named: list[str] = []
+        for term in analysis.terms:
+            if term in self.matcher.subject and named and not past_subject:
+                return None
+            owners = [i for i in ids if term in self.matcher.question_terms(i)]
+            if len(owners) == 1 and owners[0] not in named:
+                named.append(owners[0])
+        return named[0] if len(named) == 1 else None
+
     def _things(self) -> tuple[frozenset[str], frozenset[str]]:
         if self._thing_ids is None:  # made on first need
             sections = {self.kb.intents[0].section} if self.kb.intents else set()

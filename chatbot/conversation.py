@@ -67,6 +67,10 @@ _WHICH_ONE = re.compile(
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
+# "that operation", "the scan": a test or treatment named before.
+_THAT_THING = re.compile(
+    r"\b(?:that|this|the|these|those)\s+(?:operation|surgery|procedure|op|test|scan|exam|treatment|therapy)\b"
+)
 _ANAPHORA = re.compile(r"\b(?:it|its|this|that|these|those|they|them|one|ones|there|he|she|him|her)\b")
 
 
@@ -299,7 +303,35 @@ class Conversation:
         return self.bot.say(CLARIFY, text, body, suggestions)
 
     def _question(self, text: str) -> Reply:
-        return self.bot.build(text, self._read(text))
+        return self.bot.build(text, self._storied(text) or self._read(text))
+
+    def _storied(self, text: str) -> Decision | None:
+        """A question about a test or treatment the message named before it, read with that thing
+        as its topic: "My surgeon has suggested an osteotomy. I've never heard of it, what does it
+        involve?" asks about the osteotomy, as it would a turn after it.
+
+        "that operation" or "the scan" points back past a mention of the disease ("core
+        decompression for my early AVN. What does the operation involve?"); "it" does not ("wants
+        an MRI and mentioned osteonecrosis. What is that exactly?" asks what osteonecrosis is).
+        """
+        bot = self.bot
+        parts = bot.matcher.story_and_question(text)
+        if parts is None:
+            return None
+        story, question = parts
+        folded = fold(question)
+        classed = _THAT_THING.search(folded) is not None
+        if not (classed or _IT.search(folded)):
+            return None
+        thing = bot.one_thing(bot.normaliser.analyse(story), past_subject=classed)
+        if thing is None:
+            return None
+        saved, self.state.topic = self.state.topic, thing
+        try:
+            decision = self._read(question, named=True)
+        finally:
+            self.state.topic = saved
+        return decision if decision.kind == ANSWER and decision.intent == thing else None
 
     def _read(self, text: str, named: bool = False) -> Decision:
         """The decision on a question, read on its own and, where it leans on it, with the topic.

@@ -273,6 +273,15 @@ class Matcher:
                     sure = (p, reading, reading_ranked)
         return (sure[1], sure[2]) if sure else None
 
+    def story_and_question(self, text: str) -> tuple[str, str] | None:
+        """What a message says before its first question sentence, and the question from there on,
+        when it has both: "My surgeon suggested an osteotomy. What does that operation involve?"."""
+        sentences = _sentences(text)
+        first = next((number for number, sentence in enumerate(sentences) if _ASKS.search(sentence)), 0)
+        if first == 0:
+            return None
+        return " ".join(sentences[:first]), " ".join(sentences[first:])
+
     def explains(self, key: str, analysis: Analysis) -> bool:
         """Whether an intent's examples use the question's most telling word."""
         top = self._telling(analysis)

@@ -281,6 +281,18 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
             "What does that operation do?",
             "osteotomy",
         ),
+        # "it" is the osteotomy the story named, as it would be in the turn after one.
+        (
+            "I'm 38 with AVN in both hips. My surgeon has suggested an osteotomy on the right side. "
+            "I've never heard of it, what does it involve?",
+            "osteotomy",
+        ),
+        # "the operation" is the decompression, though the story named the disease after it.
+        (
+            "My surgeon suggested core decompression for my early AVN before the bone collapses. "
+            "What exactly does the operation involve and what is it supposed to achieve?",
+            "bone_decompression",
+        ),
         # The question names only the disease, in the words of "What is osteonecrosis?".
         (
             "My dad is 62 and was just told he has avascular necrosis in his hip. He's in a lot of pain and "
