@@ -31,6 +31,9 @@ _SHORTHAND = {
     "wud": "would", "cud": "could", "hav": "have", "dat": "that", "teh": "the", "abt": "about", "bc": "because",
     "cuz": "because", "coz": "because", "pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks",
 }  # fmt: skip
+# Words that stem alike but mean apart: "images" are pictures, "imaging" is the tests that take them.
+# ("Which imaging tests are used?" and "Can I compare my own images?" shared their telling word.)
+_SENSES = {"image": "picture", "images": "pictures"}
 
 # Real words typed for others, which spelling correction cannot see: "dose it effect the hip?" is
 # "does it affect the hip?"; "what dose of steroids" and "side effects" stay as they are.
@@ -120,7 +123,7 @@ def fold(text: str) -> str:
     else:
         text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    folded = " ".join(_SHORTHAND.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
+    folded = " ".join(_SHORTHAND.get(w) or _SENSES.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
     if "dose" in folded or "effect" in folded:  # rare: most messages skip the substitutions
         for confused, meant in _CONFUSED:
             folded = confused.sub(meant, folded)
