@@ -102,6 +102,13 @@ _REPORTED = re.compile(
 # "Does that mean I have it?" asks what follows, not what a word means ("what does that mean?" does).
 _IMPLIES = re.compile(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it|these|those) (?:mean|means)\b")
 
+# Care that avoids an operation, however it is put: "without to make operation", "besides
+# surgery", "before it comes to going under the knife" all ask for the non-surgical treatments.
+_AVOIDING = re.compile(
+    r"\b(?:without|besides|other than|apart from|instead of|avoid|avoiding|short of|before it (?:gets|comes) to)"
+    r"(?: \w+){0,3}? (?:operation|operations|surgery|surgeries|op|ops|the knife)\b"
+)
+
 # Edits allowed to correct an unknown word, by its length: short words are too easily confused.
 _MAX_EDITS = ((3, 0), (7, 1), (30, 2))  # (up to this many letters, edits); longer words are not words
 _MIN_EVERYDAY = 5  # letters a word needs before a slip in it is taken for an everyday word's
@@ -209,7 +216,9 @@ class Normaliser:
         stems = []
         common = set()
         for fixed in (
-            w for word in _REPORTED.sub(" ", _IMPLIES.sub(" ", fold(text))).split() for w in self.correct(word).split()
+            w
+            for word in _AVOIDING.sub(" nonsurgical ", _REPORTED.sub(" ", _IMPLIES.sub(" ", fold(text)))).split()
+            for w in self.correct(word).split()
         ):
             stems.append(self.stem(fixed))
             if self._maybe_unknown(fixed, stems[-1]) and (fixed.isdigit() or fixed in self.english()):

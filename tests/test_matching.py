@@ -66,6 +66,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("can it damage the cushioning in the joint?", "progression"),  # cartilage
         ("the doctor mentioned it, what is that disease?", "what_is"),  # "that disease" is the subject
         ("What non-surgical treatments are available?", "nonsurgical"),  # "available" tells nothing
+        ("What treatment is exist without to make operation?", "nonsurgical"),  # however the operation is avoided
+        ("what can i try before it comes to going under the knife", "nonsurgical"),
         ("compare the imaging tests for osteonecrosis", "imaging_tests"),  # imaging is the tests...
         ("who interprets medical images?", "images_note"),  # ...images are pictures
     ],
