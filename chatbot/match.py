@@ -132,6 +132,7 @@ class Matcher:
         self._kb = kb
         self._listed: dict[str, frozenset[str]] | None = None  # passage words, made on first need
         self._lines: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # likewise, by intent
+        self._denied_by: dict[str, frozenset[str]] = {}  # see _denials()
         self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
         self._items: list[tuple[frozenset[str], bool]] | None = None  # list lines' terms, and if they say much
         self._text_terms: dict[str, tuple[str, ...]] = {}  # see text_terms()
@@ -422,8 +423,12 @@ class Matcher:
         return frozenset(t for scope in scopes for t in self.text_terms(scope))
 
     def _denials(self, key: str) -> frozenset[str]:
-        """The terms an intent's passages deny (``_denied``), each passage read once."""
-        return frozenset(t for p in self._kb.passages_of(self._kb.intent(key)) for t in self._denied(p.text))
+        """The terms an intent's passages deny (``_denied``), read once for each intent."""
+        found = self._denied_by.get(key)
+        if found is None:
+            passages = self._kb.passages_of(self._kb.intent(key))
+            found = self._denied_by[key] = frozenset(t for p in passages for t in self._denied(p.text))
+        return found
 
     def _lines_of(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
         """The terms of an intent's passages: those of running text, and those of list items."""
