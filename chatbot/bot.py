@@ -86,12 +86,12 @@ class Chatbot:
         self.normaliser = Normaliser(kb.synonyms, counts, english_words, stems, phrases)
         self.answers = {i.id: i.answer for i in kb.intents}
         self.matcher = Matcher(kb, self.normaliser, analyses, lambda ranked: confidence(ranked, self.answers))
-        self._intents = {i.id: i for i in kb.intents}
         # The intent each passage answers on its own (a namesake first), for "the second one".
         self._alone = {i.answer[0]: i.id for i in reversed(kb.intents) if len(i.answer) == 1}
         self._alone.update({i.id: i.id for i in kb.intents if i.answer == (i.id,)})
         self._lists: dict[str, list[str]] | None = None  # for siblings(), made on first need
         self._named: dict[tuple[tuple[str, ...], str | None], list[str]] = {}  # named(), by passages
+        self._names: dict[str, str] | None = None  # see _part_names()
         self._thing_ids: tuple[frozenset[str], frozenset[str]] | None = None  # for is_thing(), names_thing()
         firsts: dict[str, Intent] = {}
         for intent in kb.intents:
@@ -139,7 +139,7 @@ class Chatbot:
 
     def answer(self, text: str, intent_id: str, confidence: float = 1.0, notes: list[str] | None = None) -> Reply:
         """The reply that answers with one intent's passages."""
-        passages = self.kb.passages_of(self._intents[intent_id])
+        passages = self.kb.passages_of(self.kb.intent(intent_id))
         body = answer_text(passages, self.kb.source)
         return Reply(ANSWER, body, text, self.kb.source, passages, intent_id, confidence, [], notes or [])
 
@@ -160,7 +160,7 @@ class Chatbot:
         lead = f"I can't answer that from {title}"
         lead += f": it does not cover {topic}." if topic else "."
         if nearest:  # the nearest intents, then what is related to the nearest one
-            ids = list(dict.fromkeys([*nearest, *self._intents[nearest[0]].related]))[:STARTERS]
+            ids = list(dict.fromkeys([*nearest, *self.kb.intent(nearest[0]).related]))[:STARTERS]
             offered = [self.suggestion(i) for i in ids]
         else:
             offered = self.starters()
@@ -183,11 +183,11 @@ class Chatbot:
         """The best intents for a question, best first (for staff); confidence is the match score, 0..1."""
         text, _ = clean(question)
         _, ranked = self.matcher.understand(text, limit=limit + len(self.kb.not_covered))
-        return [Match(c.key, self._intents[c.key].question, min(1.0, c.score)) for c in ranked if c.covered][:limit]
+        return [Match(c.key, self.kb.intent(c.key).question, min(1.0, c.score)) for c in ranked if c.covered][:limit]
 
     def suggestion(self, intent_id: str) -> Suggestion:
         """An intent as a suggestion (id and question)."""
-        return Suggestion(intent_id, self._intents[intent_id].question)
+        return Suggestion(intent_id, self.kb.intent(intent_id).question)
 
     def starters(self) -> list[Suggestion]:
         """A few questions that show what the document answers: the first of each section."""
@@ -201,6 +201,10 @@ class Chatbot:
         ids = [self._alone.get(p.id) for p in passages]
         return [i for i in ids if i] if all(ids) else []
 
+    def parts_of(self, intent_id: str) -> list[str]:
+        """``parts`` of one intent's answer: the surgeries after "Which surgeries exist?"."""
+        return self.parts(self.kb.passages_of(self.kb.intent(intent_id)))
+
     def named(self, passages: list[Passage], answering: str | None = None) -> list[str]:
         """The parts of the document's lists (see ``siblings``) that an answer's passages name, in
         the order they name them: "The doctor may use X-ray or MRI" names the X-ray and the MRI, so
@@ -208,12 +212,9 @@ class Chatbot:
         """
         key = (tuple(p.id for p in passages), answering)
         if key not in self._named:  # an answer's passages are analysed once, not on every reply
-            matcher = self.matcher
-            terms = [t for p in passages for t in matcher.text_terms(p.text)]
+            terms = [t for p in passages for t in self.matcher.text_terms(p.text)]
             first: dict[str, int] = {}
-            for thing in self._part_lists():
-                own = [t for t in matcher.question_terms(thing) if t not in matcher.subject]
-                name = max(own, key=matcher.weight, default=None)  # the word only that thing's question uses
+            for thing, name in self._part_names().items():
                 if thing != answering and name in terms:
                     first[thing] = terms.index(name)
             named = sorted(first, key=lambda thing: first[thing])
@@ -228,7 +229,7 @@ class Chatbot:
         if self._lists is None:  # most conversations never pick by number: not worth start-up time
             lists: dict[str, list[str]] = {}
             for intent in self.kb.intents:
-                parts = self.parts(self.kb.passages_of(intent))
+                parts = self.parts_of(intent.id)
                 for part in parts:
                     if part not in lists or len(parts) < len(lists[part]):
                         lists[part] = parts
@@ -250,20 +251,33 @@ class Chatbot:
         osteotomy), by words of its own question that no other one's question has. None if it
         names several, or names the subject after it, unless ``past_subject``. Only the parts of the
         document's lists count: "my surgeon" names surgery, but no one surgery."""
-        ids = list(self._part_lists())
+        things = {name: thing for thing, name in self._part_names().items()}
         named: list[str] = []
         for term in analysis.terms:
             if term in self.matcher.subject and named and not past_subject:
                 return None
-            owners = [i for i in ids if term in self.matcher.question_terms(i)]
-            if len(owners) == 1 and owners[0] not in named:
-                named.append(owners[0])
+            thing = things.get(term)
+            if thing is not None and thing not in named:
+                named.append(thing)
         return named[0] if len(named) == 1 else None
+
+    def _part_names(self) -> dict[str, str]:
+        """Each part of the document's lists by its name: the most telling word of its own question
+        beyond the subject ("osteotomy", "MRI")."""
+        if self._names is None:
+            matcher = self.matcher
+            names: dict[str, str] = {}
+            for thing in self._part_lists():
+                own = [t for t in matcher.question_terms(thing) if t not in matcher.subject]
+                if own:
+                    names[thing] = max(own, key=matcher.weight)
+            self._names = names
+        return self._names
 
     def _things(self) -> tuple[frozenset[str], frozenset[str]]:
         if self._thing_ids is None:  # made on first need
             sections = {self.kb.intents[0].section} if self.kb.intents else set()
-            sections |= {self._intents[key].section for key in self.matcher.defining()}
+            sections |= {self.kb.intent(key).section for key in self.matcher.defining()}
             ids = frozenset(i.id for i in self.kb.intents if i.section not in sections)
             subject = self.matcher.subject
             words = frozenset(t for i in ids for t in self.matcher.question_terms(i) if t not in subject)
@@ -272,7 +286,7 @@ class Chatbot:
 
     def intent(self, intent_id: str) -> Intent:
         """One intent by id (KeyError if unknown)."""
-        return self._intents[intent_id]
+        return self.kb.intent(intent_id)
 
     def topics(self) -> list[tuple[str, list[Intent]]]:
         """Every intent, grouped by the document section it answers from, in document order."""

@@ -12,7 +12,6 @@ import contextlib
 import io
 import json
 import os
-import shlex
 import signal
 import sys
 from collections.abc import Iterator
@@ -33,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (see the module docstring)."""
     argv = _with_command(sys.argv[1:] if argv is None else argv)
     if argv[0] not in (*COMMANDS, "-h", "--help", "--version"):
+        import shlex  # only for this message: not worth every start's import time
+
         words = clean(" ".join(argv), limit=200, keep_end=False)[0]
         return _fail(
             f"{argv[0]!r} is not a command (see chatbot --help); to ask a question: chatbot ask {shlex.quote(words)}",
@@ -169,7 +170,6 @@ def _note(text: str) -> None:
 
 def _stdin() -> IO[bytes]:
     """Standard input as bytes (each line is decoded on its own); nothing if it was closed (`<&-`)."""
-
     return sys.stdin.buffer if sys.stdin is not None else io.BytesIO()
 
 
@@ -270,7 +270,6 @@ def _batch_item(line: str) -> tuple[Any, str, str]:
     """(id, question, problem) from a text line or a JSON line ``{"id": ..., "question": ...}``."""
     if not line.lstrip().startswith("{"):
         return None, line, "" if line.strip() else "the line is empty"
-
     try:
         item = json.loads(line)
     except ValueError as exc:

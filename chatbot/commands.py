@@ -75,7 +75,7 @@ COMMANDS: tuple[Command, ...] = (
 # Typed without the slash, these words still mean the command: people type them to get out or get help.
 # (Not "q", which could be the start of a question.)
 BARE_WORDS = {
-    word: c.name for c in COMMANDS if c.name in ("help", "quit") for word in (c.name, *c.aliases) if len(word) > 1
+    word: c.name for c in COMMANDS if c.name in ("help", "quit") for word in (c.name, *c.aliases) if word != "q"
 }
 
 

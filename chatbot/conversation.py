@@ -159,8 +159,6 @@ class Conversation:
             siblings = self._siblings()
             listed = self._listed() or siblings if spelled and self.state.declined else []
             offered = listed or self.state.offered or self._named() or siblings
-            if not (1 <= number <= len(offered) or number in (-1, _OTHER)) and number <= len(siblings):
-                offered = siblings  # "ok n 4th" still means the list, after a decline offered one question
             if offered and number == -1:
                 number = len(offered)  # "the last one"
             if number == _OTHER and len(offered) == 2 and self.state.topic in offered:
@@ -182,7 +180,7 @@ class Conversation:
             named = topic.intent if topic.kind == ANSWER else None
             if named:
                 rest = back.group("rest")
-                parts = self.bot.parts(self.bot.kb.passages_of(self.bot.intent(named)))
+                parts = self.bot.parts_of(named)
                 chosen = self._which_of(rest, lambda: parts or self.bot.siblings(named))
                 return self._chosen(text, rest, chosen) if chosen else self._about(named, text, rest)
         chosen = self._which_of(text, lambda: self.state.offered or self._named() or self._siblings())
@@ -197,7 +195,7 @@ class Conversation:
         """The list the topic's answer offered: its passages' parts ("the third one" after the
         surgeries), else what its passage names."""
         topic = self.state.topic
-        return (self.bot.parts(self.bot.kb.passages_of(self.bot.intent(topic))) if topic else []) or self._named()
+        return (self.bot.parts_of(topic) if topic else []) or self._named()
 
     def _named(self) -> list[str]:
         """The tests or treatments the topic's answer names: "the first one" after "X-ray or MRI"."""
@@ -246,11 +244,7 @@ class Conversation:
         The question is read with the pick as its topic; one the page does not answer is declined
         ("the second one, how long is the recovery?"); anything else gets the pick.
         """
-        saved, self.state.topic = self.state.topic, picked
-        try:
-            decision = self._read(rest, named=True)
-        finally:
-            self.state.topic = saved
+        decision = self._read_about(picked, rest)
         if decision.kind == ANSWER or decision.uncovered or self._unanswerable(rest, picked):
             return self.bot.build(text, decision)
         return self.bot.answer(text, picked)
@@ -326,12 +320,16 @@ class Conversation:
         thing = bot.one_thing(bot.normaliser.analyse(story), past_subject=classed)
         if thing is None:
             return None
+        decision = self._read_about(thing, question)
+        return decision if decision.kind == ANSWER and decision.intent == thing else None
+
+    def _read_about(self, thing: str, question: str) -> Decision:
+        """The decision on a question read with ``thing``, just named, as its topic."""
         saved, self.state.topic = self.state.topic, thing
         try:
-            decision = self._read(question, named=True)
+            return self._read(question, named=True)
         finally:
             self.state.topic = saved
-        return decision if decision.kind == ANSWER and decision.intent == thing else None
 
     def _read(self, text: str, named: bool = False) -> Decision:
         """The decision on a question, read on its own and, where it leans on it, with the topic.

@@ -4,9 +4,11 @@ Whether the best intent answers the question is judged by a small logistic model
 evidence the matcher gathered (its score and their parts, the margin over the runner-up, the
 best uncovered topic, and how much of the question is in words the knowledge base never uses).
 The model gives a calibrated probability that answering is right; it is also the reply's
-confidence. Its coefficients and the threshold are named settings below, fitted by
-``scripts/fit_decision.py`` on the tuning files (tests/data/dev_questions*.yaml), never on the
-held-out ones; README.md ("How well it answers") gives the figures.
+confidence. One rule comes before it: an uncovered topic far ahead of every intent
+(``UNCOVERED_LEAD``) makes that probability 0, whatever the intent's own evidence. The
+coefficients and the threshold are named settings below, fitted by ``scripts/fit_decision.py``
+on the tuning files (tests/data/dev_questions*.yaml), never on the held-out ones; README.md
+("How well it answers") gives the figures.
 """
 
 from __future__ import annotations

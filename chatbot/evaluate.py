@@ -31,7 +31,6 @@ class _Session(Protocol):
 class Answerer(Protocol):
     """What the harness needs of a bot: a Chatbot, or the plain baseline it is compared with."""
 
-    def ask(self, question: str) -> Reply: ...
     def conversation(self) -> _Session: ...
     def intent(self, intent_id: str) -> Intent: ...
 
@@ -175,7 +174,7 @@ def _turn(path: str | Path, entry: Any, dialogue: str, position: int) -> Turn:
 
 
 def evaluate(bot: Answerer, items: list[list[Turn]]) -> Report:
-    """Run every item through the bot: lone questions with ask(), dialogues in one conversation.
+    """Run every item through the bot, each in a conversation of its own (a lone question is one turn).
 
     An expected intent the bot does not have is an error (a typo in a label would otherwise
     count silently as a miss).

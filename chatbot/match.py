@@ -298,7 +298,7 @@ class Matcher:
         """
         analysis = self.normaliser.analyse(text)
         terms = self._beyond_subject(analysis)
-        unwanted = self._denied(text)
+        unwanted = frozenset(t for scope in _negated(text) for t in self.normaliser.analyse(scope).terms)
         weight = {}
         for key in keys:
             prose, listed = self._lines_of(key)
@@ -325,14 +325,18 @@ class Matcher:
         asking = [s for s in sentences if _ASKS.search(s)] or sentences
         if key not in self._index or not forms.asks_judgement(asking):
             return False
-        return not any(forms.judges(p.text) for p in self._kb.passages_of(self._kb.intent(key)))
+        return not self._passages_say(key, forms.judges)
 
     def unfelt(self, text: str, key: str | None) -> bool:
         """Whether a message asks if something hurts ("is core decompression painful?") and the
         intent's passages do not say how anything feels ("... reduce pain" is not "painless")."""
         if key not in self._index or not forms.asks_felt(_sentences(text)):
             return False
-        return not any(forms.felt(p.text) for p in self._kb.passages_of(self._kb.intent(key)))
+        return not self._passages_say(key, forms.felt)
+
+    def _passages_say(self, key: str, says: Callable[[str], bool]) -> bool:
+        """Whether one of an intent's passages says what ``says`` looks for."""
+        return any(says(p.text) for p in self._kb.passages_of(self._kb.intent(key)))
 
     def unlisted(self, text: str, key: str | None = None) -> bool:
         """Whether a message asks if something is in one of the document's lists (a cause, a
@@ -416,18 +420,12 @@ class Matcher:
             self._steps.sort(key=lambda step: len(self._kb.intent(step[0]).answer))
         return self._steps
 
-    def _denied(self, text: str) -> frozenset[str]:
-        """The terms a text says are not so: "does not involve radiation" denies radiation."""
-        clauses = (fold(clause) for clause in _CLAUSE_END.split(text))
-        scopes = (found.group(1) for clause in clauses for found in _NEGATED.finditer(clause))
-        return frozenset(t for scope in scopes for t in self.text_terms(scope))
-
     def _denials(self, key: str) -> frozenset[str]:
-        """The terms an intent's passages deny (``_denied``), read once for each intent."""
+        """The terms an intent's passages deny ("does not involve radiation"), read once for each intent."""
         found = self._denied_by.get(key)
         if found is None:
-            passages = self._kb.passages_of(self._kb.intent(key))
-            found = self._denied_by[key] = frozenset(t for p in passages for t in self._denied(p.text))
+            scopes = (scope for p in self._kb.passages_of(self._kb.intent(key)) for scope in _negated(p.text))
+            found = self._denied_by[key] = frozenset(t for scope in scopes for t in self.text_terms(scope))
         return found
 
     def _lines_of(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -601,6 +599,13 @@ _NEGATED = re.compile(
     r"\b(?:not|no|without|never|dont|doesnt|didnt|isnt|arent|wont|cannot|cant)\s+"
     r"((?:(?!and\b|but\b|or\b|which\b|that\b|so\b)\w+\s*){1,4})"
 )
+
+
+def _negated(text: str) -> list[str]:
+    """The words each negation in a text governs, folded: "does not involve radiation" gives
+    "involve radiation"."""
+    clauses = (fold(clause) for clause in _CLAUSE_END.split(text))
+    return [found.group(1) for clause in clauses for found in _NEGATED.finditer(clause)]
 
 
 def _sentences(text: str) -> list[str]:

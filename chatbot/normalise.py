@@ -22,7 +22,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 _WORD = re.compile(r"[^\W_]+")
-_APOSTROPHES = re.compile(r"(?<=\w)['’‘`´](?=\w)")
+APOSTROPHE = "['’‘`´]"  # the marks typed for an apostrophe ("don't", "don’t")
+_APOSTROPHES = re.compile(rf"(?<=\w){APOSTROPHE}(?=\w)")
 # Texting shorthand, spelled out by ``fold`` before anything reads a message: then "shud i stop my
 # meds?" asks for advice as "should I..." does, and "wil an xray show it" matches as "will...".
 _SHORTHAND = {
@@ -34,6 +35,7 @@ _SHORTHAND = {
 # Words that stem alike but mean apart: "images" are pictures, "imaging" is the tests that take them.
 # ("Which imaging tests are used?" and "Can I compare my own images?" shared their telling word.)
 _SENSES = {"image": "picture", "images": "pictures"}
+_RESPELLED = {**_SHORTHAND, **_SENSES}
 
 # Real words typed for others, which spelling correction cannot see: "dose it effect the hip?" is
 # "does it affect the hip?"; "what dose of steroids" and "side effects" stay as they are.
@@ -110,6 +112,9 @@ _AVOIDING = re.compile(
     r"(?: \w+){0,3}? (?:operation|operations|surgery|surgeries|op|ops|the knife)\b"
 )
 
+# What analyse rewrites in a folded message before reading its words, in this order.
+_REWRITES = ((_IMPLIES, " "), (_REPORTED, " "), (_AVOIDING, " nonsurgical "))
+
 # Edits allowed to correct an unknown word, by its length: short words are too easily confused.
 _MAX_EDITS = ((3, 0), (7, 1), (30, 2))  # (up to this many letters, edits); longer words are not words
 _MIN_EVERYDAY = 5  # letters a word needs before a slip in it is taken for an everyday word's
@@ -131,7 +136,7 @@ def fold(text: str) -> str:
     else:
         text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    folded = " ".join(_SHORTHAND.get(w) or _SENSES.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
+    folded = " ".join(_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
     if "dose" in folded or "effect" in folded:  # rare: most messages skip the substitutions
         for confused, meant in _CONFUSED:
             folded = confused.sub(meant, folded)
@@ -216,11 +221,10 @@ class Normaliser:
         """Canonical content terms of a text, typos corrected, and which came from everyday words."""
         stems = []
         common = set()
-        for fixed in (
-            w
-            for word in _AVOIDING.sub(" nonsurgical ", _REPORTED.sub(" ", _IMPLIES.sub(" ", fold(text)))).split()
-            for w in self.correct(word).split()
-        ):
+        folded = fold(text)
+        for pattern, replacement in _REWRITES:
+            folded = pattern.sub(replacement, folded)
+        for fixed in (w for word in folded.split() for w in self.correct(word).split()):
             stems.append(self.stem(fixed))
             if self._maybe_unknown(fixed, stems[-1]) and (fixed.isdigit() or fixed in self.english()):
                 # An everyday word or a number ("AVN at 32"): context more than topic.

@@ -2,7 +2,7 @@
 
 With ``Look()`` (no wrapping, no colour) the text is the plain form that is ready to paste into an
 email; a terminal gets the same words wrapped to its width, with bold headings and a dim source
-line. Nothing here reads the environment or prints.
+line. Nothing here prints; only ``colour_wanted`` reads the environment (NO_COLOR).
 """
 
 from __future__ import annotations

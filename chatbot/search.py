@@ -20,14 +20,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .normalise import fold, words
+from .normalise import APOSTROPHE, fold, words
 
 if TYPE_CHECKING:
     from .bot import Chatbot
     from .knowledge import Passage
     from .normalise import Normaliser
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’‘`´][^\W_]+)*")  # a word, apostrophes inside it ("don't") included
+_TOKEN = re.compile(rf"[^\W_]+(?:{APOSTROPHE}[^\W_]+)*")  # a word, apostrophes inside it ("don't") included
 
 
 @dataclass(frozen=True)

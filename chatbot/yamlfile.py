@@ -13,10 +13,11 @@ from .knowledge import MAX_FILE_BYTES, read_limited
 
 # Control characters other than tab and line ends, and the bidirectional overrides: knowledge-base
 # text is printed as it is, so none of these may reach a terminal from it.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = "\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[\x00{_CONTROLS}]")
 # The same in a text written with YAML escapes, but NUL: it does nothing on a terminal, and the
 # checks that know what a text is for say more ("the file name has a control character in it").
-_CONTROL_ESCAPED = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_ESCAPED = re.compile(f"[{_CONTROLS}]")
 
 
 class LineDict(dict):  # type: ignore[type-arg]

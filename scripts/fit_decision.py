@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 os.environ["CHATBOT_NO_CACHE"] = "1"  # always prepare from the files as they are now
 
 from chatbot import Chatbot, decide, smalltalk  # noqa: E402
-from chatbot.evaluate import Turn, evaluate, load_turns, quotes_expected  # noqa: E402
+from chatbot.evaluate import NONE, Turn, evaluate, load_turns, quotes_expected  # noqa: E402
 from chatbot.sanitise import clean  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -63,7 +63,7 @@ def _examples(bot: Chatbot, turns: list[Turn]) -> tuple[list[list[float]], list[
             continue  # no intent matched at all: always declined
         best = next(c for c in candidates if c.covered)
         rows.append(features)
-        right = "none" not in turn.expect and quotes_expected(bot, best.key, turn.expect)
+        right = NONE not in turn.expect and quotes_expected(bot, best.key, turn.expect)
         labels.append(int(right))
     return rows, labels
 

@@ -290,24 +290,23 @@ def test_an_internal_error_is_one_line_not_a_traceback(monkeypatch: pytest.Monke
     assert capsys.readouterr().err == "chatbot: internal error (RuntimeError: boom); please report it\n"
 
 
-def test_a_start_with_the_cache_ready_does_not_parse_yaml(tmp_path: Path) -> None:
+def ask_importing(module: str, env: dict[str, str] | None = None) -> int:
+    """The exit code of `chatbot ask` in a new process: 10 if it imported ``module``."""
     code = (
         "import sys; from chatbot.cli import main; code = main(['ask', 'what is osteonecrosis']); "
-        "sys.exit(10 if 'yaml' in sys.modules else code)"
+        f"sys.exit(10 if {module!r} in sys.modules else code)"
     )
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, env=env).returncode
+
+
+def test_a_start_with_the_cache_ready_does_not_parse_yaml(tmp_path: Path) -> None:
     env = {**os.environ, "CHATBOT_CACHE_DIR": str(tmp_path)}
-    first = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, env=env)
-    assert first.returncode == 10  # the first start parses the knowledge base and fills the cache
-    assert subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, env=env).returncode == 0
+    assert ask_importing("yaml", env) == 10  # the first start parses the knowledge base and fills the cache
+    assert ask_importing("yaml", env) == 0
 
 
 def test_ask_does_not_import_prompt_toolkit() -> None:
-    code = (
-        "import sys; from chatbot.cli import main; code = main(['ask', 'what is osteonecrosis']); "
-        "sys.exit(10 if 'prompt_toolkit' in sys.modules else code)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
-    assert result.returncode == 0
+    assert ask_importing("prompt_toolkit") == 0
 
 
 def test_python_m_chatbot_is_the_chatbot_command() -> None:

@@ -175,6 +175,8 @@ def test_one_character_over_the_limit_gets_the_note(bot: Chatbot) -> None:
     reply = bot.ask(("my hip hurts and " * 100)[:MAX_QUESTION_CHARS] + "?")
     assert len(reply.question) <= MAX_QUESTION_CHARS
     assert reply.notes == [CUT_NOTE]
+    assert reply.question.endswith("?")  # the end is kept: that is where a question usually is
+    assert CUT_NOTE.endswith("I read only its end.")
 
 
 def test_a_very_long_word_gets_a_reply(bot: Chatbot) -> None:
