@@ -112,8 +112,32 @@ _AVOIDING = re.compile(
     r"(?: \w+){0,3}? (?:operation|operations|surgery|surgeries|op|ops|the knife)\b"
 )
 
+# "Stop" says what is stopped: the disease getting worse is what treatment slows ("can these
+# stop the disease?"), pain is what it reduces ("does it stop the pain?"). Stopping a medicine
+# or a habit, or stopping it happening, keeps its own meaning.
+_HALTING = r"\b(?:stop|stops|stopping|halt|halts|halting) (?:the |this |that |it |avn |osteonecrosis |necrosis )?"
+_HALTING_DISEASE = re.compile(
+    _HALTING + r"(?:(?:from )?(?:getting|get|gets|going) worse|worsening|progressing|progression|the progression|"
+    r"disease|illness|condition|the disease)\b"
+)
+_HALTING_PAIN = re.compile(_HALTING + r"(?:my |her |his |your )?(?:pain|ache|aching|hurting)\b")
+
+# "Earlier" in the chat itself is not an early stage: "thanks for the info earlier", "as you said
+# earlier". The pair is chat as a whole, so both words go.
+_CHAT_EARLIER = re.compile(
+    r"\b(?:info|information|answer|answers|reply|message|help|said|say|mentioned|mention|asked|ask|told|wrote|"
+    r"explained|showed|gave|read|chat|conversation) earlier\b"
+)
+
 # What analyse rewrites in a folded message before reading its words, in this order.
-_REWRITES = ((_IMPLIES, " "), (_REPORTED, " "), (_AVOIDING, " nonsurgical "))
+_REWRITES = (
+    (_IMPLIES, " "),
+    (_REPORTED, " "),
+    (_CHAT_EARLIER, " "),
+    (_AVOIDING, " nonsurgical "),
+    (_HALTING_DISEASE, " slow the progression "),
+    (_HALTING_PAIN, " reduce pain "),
+)
 
 # Edits allowed to correct an unknown word, by its length: short words are too easily confused.
 _MAX_EDITS = ((3, 0), (7, 1), (30, 2))  # (up to this many letters, edits); longer words are not words

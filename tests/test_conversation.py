@@ -409,3 +409,11 @@ def test_restoring_survives_values_of_the_wrong_type(bot: Chatbot) -> None:
     data: object
     for data in ({"topic": ["mri"]}, {"topic": {"x": 1}, "offered": "mri"}, []):
         assert bot.conversation_from_dict(data).to_dict()["topic"] is None  # type: ignore[arg-type]
+
+
+def test_stopping_the_disease_or_the_pain_is_what_a_treatment_slows_or_reduces(conversation: Conversation) -> None:
+    conversation.ask("what are the non surgical options")
+    assert conversation.ask("can these stop the disease?").intent == "nonsurgical"  # "slow the progression"
+    conversation.ask("what is core decompression")
+    assert conversation.ask("does it stop the pain?").intent == "bone_decompression"  # "reduce pain"
+    assert conversation.ask("should I stop my steroids?").kind == "advice"  # stopping a medicine is not
