@@ -72,7 +72,7 @@ STOP_WORDS = frozenset(
     twice
     questions answer help regarding re
     available availability typically typical usually usual aim aims aimed goal goals purpose purposes objective
-    objectives""".split()
+    objectives vs versus""".split()
 )
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told
 # last week...". Without them a long message is judged by its telling words alone.
@@ -128,6 +128,10 @@ _CHAT_EARLIER = re.compile(
     r"\b(?:info|information|answer|answers|reply|message|help|said|say|mentioned|mention|asked|ask|told|wrote|"
     r"explained|showed|gave|read|chat|conversation) earlier\b"
 )
+
+# What joins two things compared: "osteonecrosis and avascular necrosis", "avn vs osteonecrosis"
+# ("is osteonecrosis different from avn" joins them by the difference itself).
+_VERSUS = frozenset({"and", "or", "vs", "versus", "v", "from", "with"})
 
 # What analyse rewrites in a folded message before reading its words, in this order.
 _REWRITES = (
@@ -255,7 +259,25 @@ class Normaliser:
                 common.add(stems[-1])
         canonical = self._rewrite(stems)
         terms = [t for t in canonical if t not in self._stop]
+        if len(set(terms)) < len(terms):  # rare: only then can a thing be compared with itself
+            terms = self._same_or_different(canonical, terms)
         return Analysis(tuple(terms), " ".join(canonical), frozenset(common))
+
+    def _same_or_different(self, canonical: list[str], terms: list[str]) -> list[str]:
+        """A difference between two names of one thing asks whether they mean the same: "what is
+        the difference between osteonecrosis and avascular necrosis?" is "is AVN the same as
+        osteonecrosis?", not a comparison of two things (the imaging tests)."""
+        differ = self.stem("difference")
+        if differ not in terms:
+            return terms
+        joins = _VERSUS | {differ}
+        twice = any(
+            canonical[i] == canonical[j] and canonical[i] not in self._stop and joins.issuperset(canonical[i + 1 : j])
+            for i in range(len(canonical))
+            for j in range(i + 2, min(i + 4, len(canonical)))
+        )
+        same = self._rewrite([self.stem("definition")])
+        return [s for t in terms for s in (same if t == differ else [t])] if twice else terms
 
     def use_terms(self, terms: frozenset[str]) -> None:
         """Learn which terms the matcher knows, so everyday words are told apart from the others.

@@ -69,6 +69,9 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("What treatment is exist without to make operation?", "nonsurgical"),  # however the operation is avoided
         ("what can i try before it comes to going under the knife", "nonsurgical"),
         ("Can non-surgical treatment stop AVN from getting worse?", "nonsurgical"),  # "slow the progression"
+        ("what is the difference between osteonecrosis and avascular necrosis?", "what_is"),  # two names, one thing
+        ("is osteonecrosis different from avn", "what_is"),
+        ("difference between an xray and an mri", "imaging_tests"),  # two things
         ("compare the imaging tests for osteonecrosis", "imaging_tests"),  # imaging is the tests...
         ("who interprets medical images?", "images_note"),  # ...images are pictures
     ],
