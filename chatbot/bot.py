@@ -205,6 +205,11 @@ class Chatbot:
         """``parts`` of one intent's answer: the surgeries after "Which surgeries exist?"."""
         return self.parts(self.kb.passages_of(self.kb.intent(intent_id)))
 
+    def listed(self, intent_id: str) -> list[str]:
+        """The list an intent's answer gives: its parts (the surgeries), else the things its
+        passages name ("The doctor may use X-ray or MRI")."""
+        return self.parts_of(intent_id) or self.named(self.kb.passages_of(self.kb.intent(intent_id)), intent_id)
+
     def named(self, passages: list[Passage], answering: str | None = None) -> list[str]:
         """The parts of the document's lists (see ``siblings``) that an answer's passages name, in
         the order they name them: "The doctor may use X-ray or MRI" names the X-ray and the MRI, so

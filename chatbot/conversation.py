@@ -64,6 +64,15 @@ _WHICH_ONE = re.compile(
     r"(?:which\s+(?:one|ones|of them|of those|of these|of the two)\b|"
     r"the\s+(?:one|test|scan)\s+(?:(?:you|they)\s+(?:mentioned|said|listed)\s+)?(?:that|which|with|without|using|where)\b)"
 )
+# "which scan catches it earliest?", "is there a surgery that uses donor bone?": a choice among
+# the things of a kind, with no list offered before. The kind is read on its own: a scan is one of
+# the imaging tests, an operation one of the surgeries.
+_KINDS = r"(?:test|scan|exam|examination|operation|surgery|procedure)"
+_WHICH_KIND = re.compile(
+    r"(?:(?:and|so|ok|okay|but|then|whats|what s|what is)\s+)*"
+    rf"(?:which|what|(?:is|are)\s+there\s+an?|the(?=\s+(?:\w+\s+)?{_KINDS}\s+(?:that|which|where|with|without)\b))"
+    rf"\s+(?:\w+\s+)?(?P<kind>{_KINDS})\b(?!\s+(?:and|or)\b)"
+)
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
@@ -184,6 +193,7 @@ class Conversation:
                 chosen = self._which_of(rest, lambda: parts or self.bot.siblings(named))
                 return self._chosen(text, rest, chosen) if chosen else self._about(named, text, rest)
         chosen = self._which_of(text, lambda: self.state.offered or self._named() or self._siblings())
+        chosen = chosen or self._which_kind(text)
         if chosen:
             return self._chosen(text, text, chosen)
         return self._question(text)
@@ -195,7 +205,7 @@ class Conversation:
         """The list the topic's answer offered: its passages' parts ("the third one" after the
         surgeries), else what its passage names."""
         topic = self.state.topic
-        return (self.bot.parts_of(topic) if topic else []) or self._named()
+        return self.bot.listed(topic) if topic else []
 
     def _named(self) -> list[str]:
         """The tests or treatments the topic's answer names: "the first one" after "X-ray or MRI"."""
@@ -210,6 +220,29 @@ class Conversation:
             return None
         offered = among()
         return self.bot.matcher.choose(offered, text) if len(offered) >= 2 else None
+
+    def _which_kind(self, text: str) -> str | None:
+        """The one thing of a kind that a "which scan…?" question chooses by its own words: "which
+        test finds it earliest?" is the MRI, "which operation uses donor bone?" the bone graft.
+        None when the words do not single one out ("which test is used?"), and for a plural, which
+        asks for the whole list ("which tests are used?")."""
+        asked = _WHICH_KIND.match(fold(text))
+        if asked is None:
+            return None
+        matcher = self.bot.matcher
+        analysis, candidates = matcher.understand(asked.group("kind"))
+        kind = decide(candidates, self.bot.answers)
+        if kind.kind != ANSWER or kind.intent is None:
+            return None
+        among = self.bot.listed(kind.intent)
+        if len(among) < 2:
+            return None
+        fresh = decide(matcher.understand(text)[1], self.bot.answers)
+        if fresh.kind == ANSWER and fresh.intent in among and fresh.confidence >= FRESH_CONFIDENT:
+            return None  # read on its own, the question names its one: "the operation where they drill"
+        # Words of the kind itself ("imaging", "test", "diagnosed") tell its things apart from nothing.
+        beside = matcher.question_terms(kind.intent) | frozenset(analysis.terms)
+        return matcher.choose(among, text, beside, said=True)
 
     def _chosen(self, text: str, question: str, chosen: str) -> Reply:
         if self._unanswerable(question, chosen):  # "which one is safer?", when neither passage says

@@ -288,29 +288,36 @@ class Matcher:
         top = self._telling(analysis)
         return top is not None and top in self._docs[self._index[key]].terms
 
-    def choose(self, keys: list[str], text: str) -> str | None:
+    def choose(
+        self, keys: list[str], text: str, beside: frozenset[str] = frozenset(), said: bool = False
+    ) -> str | None:
         """Of a few intents, the one whose examples and passages use the most of a question's
         words, if one does more than the others: of the X-ray and the MRI, "which one catches it
         earliest?" is the MRI ("in its earliest stages").
 
         What a passage denies it does not have: "which one uses radiation?" is not the MRI, which
-        "does not involve radiation"; "the one without radiation" is.
+        "does not involve radiation"; "the one without radiation" is. Terms in ``beside`` choose
+        nothing: they name the kind of thing asked for ("which test…"). ``said``: only what the
+        passages say counts, not how the intents' examples ask, and the one chosen must say all
+        the question asks ("is there an operation to save the joint?" is not the replacement's
+        "joint").
         """
         analysis = self.normaliser.analyse(text)
-        terms = self._beyond_subject(analysis)
+        terms = [t for t in self._beyond_subject(analysis) if t not in beside]
         unwanted = frozenset(t for scope in _negated(text) for t in self.normaliser.analyse(scope).terms)
-        weight = {}
+        weight, whole = {}, {}
         for key in keys:
             prose, listed = self._lines_of(key)
             denied = self._denials(key)
-            known = (self._docs[self._index[key]].terms | prose | listed) - denied
-            weight[key] = sum(
-                self.weight(t, analysis.common) for t in terms if (t in denied if t in unwanted else _among(t, known))
-            )
+            asked = frozenset() if said else self._docs[self._index[key]].terms
+            known = (asked | prose | listed) - denied
+            has = [t for t in terms if (t in denied if t in unwanted else _among(t, known))]
+            weight[key], whole[key] = sum(self.weight(t, analysis.common) for t in has), len(has) == len(terms)
         ranked = sorted(weight.values(), reverse=True)
         if not ranked or ranked[0] <= 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return None
-        return max(weight, key=lambda key: weight[key])
+        best = max(weight, key=lambda key: weight[key])
+        return best if whole[best] or not said else None
 
     def foreign(self, analysis: Analysis) -> bool:
         """Whether no intent uses the question's most telling word ("is it serious?"): then no

@@ -417,3 +417,19 @@ def test_stopping_the_disease_or_the_pain_is_what_a_treatment_slows_or_reduces(c
     conversation.ask("what is core decompression")
     assert conversation.ask("does it stop the pain?").intent == "bone_decompression"  # "reduce pain"
     assert conversation.ask("should I stop my steroids?").kind == "advice"  # stopping a medicine is not
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("which test finds it earliest?", "mri"),  # "MRI can detect osteonecrosis in its earliest stages"
+        ("is there a scan that catches it really early", "mri"),
+        ("which scan uses radiation", "xray"),  # the MRI "does not involve radiation"
+        ("which operation uses bone from a donor?", "bone_graft"),
+        ("which tests are used?", "diagnosis"),  # a plural asks for them all
+        ("is there a test for it", "diagnosis"),  # nothing singles one out
+        ("is there an operation to save the joint", "surgery_options"),  # not the replacement's "joint"
+    ],
+)
+def test_which_test_or_operation_chooses_one_by_what_its_passage_says(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
