@@ -453,6 +453,18 @@ class Matcher:
             found = self._text_terms[text] = self.normaliser.analyse(text).terms
         return found
 
+    def _asks_a_word(self, terms: list[str]) -> bool:
+        """Whether a question asking what something means asks about a word, not the subject: a
+        word only one intent's own question uses ("what does arthroplasty mean?"), or the one word
+        it names, if that is a term of art the passages use ("what does RSNA stand for?", "what
+        mean NSAIDs?"; not "part" in "what does it mean when part of my bone is dead")."""
+        if any(t in self._names for t in terms):
+            return True
+        others = [t for t in terms if t not in self._subject and t != self._definition]
+        if len(others) != 1 or others[0] not in self._passage_words()["all"]:
+            return False
+        return others[0] not in self.normaliser.english()
+
     def _passage_words(self) -> dict[str, frozenset[str]]:
         """The terms of all passages, and of the passages that define the subject: those of the
         intents whose own question names nothing but the subject ("What is osteonecrosis?")."""
@@ -516,7 +528,7 @@ class Matcher:
         long = len(analysis.terms) > FOCUS_MIN_TERMS
         # In the question's order (not a set's): ties then break the same way on every run.
         weights = {t: self.weight(t, analysis.common, long) for t in dict.fromkeys(analysis.terms)}
-        if self._definition in weights and any(t in self._names for t in weights):
+        if self._definition in weights and self._asks_a_word(list(weights)):
             del weights[self._definition]  # "what does arthroplasty mean?" asks about arthroplasty
         total = sum(weights.values())
         if not total:

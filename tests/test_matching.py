@@ -211,6 +211,9 @@ def test_a_dose_asked_after_the_treatments_is_declined(bot: Chatbot) -> None:
     [
         ("What does arthroplasty mean?", "joint_replacement"),  # the word a question of its own names
         ("what does MRI stand for?", "mri"),
+        ("what does RSNA stand for?", "copyright"),  # "Radiological Society of North America (RSNA)"
+        ("what mean NSAIDs?", "nonsurgical"),  # a term of art the passages use
+        ("what does it mean when part of my bone is dead", "what_is"),  # "part" is an everyday word
         ("what does avascular necrosis mean?", "what_is"),  # the subject: what it is
     ],
 )
