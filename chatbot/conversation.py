@@ -30,14 +30,26 @@ CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings co
 ELLIPSIS_WORDS = 2  # a message this short that names no thing of its own is about the topic ("painful?")
 SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays small
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2, "three": 3, "last": -1}
+_LAST, _NEXT = -1, -2  # "the last one"; "the next one": the one after the topic
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "last": _LAST,
+    "next": _NEXT,
+}
 _OTHER = 0  # "the other one": of a list of two, the one not talked about
 _LEAD = (
     r"(?:(?:ok|okay|and|n|so|what about|how about|tell me about|tell me more about|explain|more on|what is|whats|"
     r"what s)\s*)*"
 )
 _NUMBER = re.compile(
-    rf"{_LEAD}(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|last)"
+    rf"{_LEAD}(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|last|next)"
     r"(?:\s*(?:one|1|option|please|pls|st|nd|rd|th|explain|explain it|tell me more|more|about it|what is it|"
     r"what is that|thanks|thank you|then|on the list|in the list|from the list|you mentioned|you listed))*"
 )
@@ -72,6 +84,13 @@ _WHICH_KIND = re.compile(
     r"(?:(?:and|so|ok|okay|but|then|whats|what s|what is)\s+)*"
     rf"(?:which|what|(?:is|are)\s+there\s+an?|the(?=\s+(?:\w+\s+)?{_KINDS}\s+(?:that|which|where|with|without)\b))"
     rf"\s+(?:\w+\s+)?(?P<kind>{_KINDS})\b(?!\s+(?:and|or)\b)"
+)
+# "the last surgical option", "and the next surgery on the list?": an ordinal of a kind of thing
+# picks from that kind's list, whatever was offered before.
+_ORDINAL_KIND = re.compile(
+    rf"{_LEAD}(?:the\s*)?(?P<ordinal>first|second|third|fourth|fifth|last|next)\s+"
+    r"(?P<kind>(?:surgical|imaging|surgery|operative)?\s*(?:test|scan|exam|operation|surgery|procedure|option|treatment))"
+    r"s?(?:\s*(?:on the list|in the list|from the list|you mentioned|you listed|please|then|one|is|called))*"
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
@@ -159,6 +178,10 @@ class Conversation:
         text, chat = smalltalk.read(text)
         if chat is not None and chat.name in ("urgent", "advice"):
             return self._chat(text, chat.name)  # safety first, whatever was offered before
+        kind_pick = self._ordinal_of_kind(text)
+        if kind_pick is not None:
+            self._picked = True
+            return self.bot.answer(text, kind_pick)
         number, rest, spelled = self._number(text)
         if number is not None:
             # With nothing offered, a number picks from the list the current topic is part of:
@@ -168,8 +191,7 @@ class Conversation:
             siblings = self._siblings()
             listed = self._listed() or siblings if spelled and self.state.declined else []
             offered = listed or self.state.offered or self._named() or siblings
-            if offered and number == -1:
-                number = len(offered)  # "the last one"
+            number = self._position(number, offered)
             if number == _OTHER and len(offered) == 2 and self.state.topic in offered:
                 number = 2 - offered.index(self.state.topic)  # after the x-ray, "the other one" is the MRI
             if 1 <= number <= len(offered):
@@ -221,6 +243,35 @@ class Conversation:
         offered = among()
         return self.bot.matcher.choose(offered, text) if len(offered) >= 2 else None
 
+    def _position(self, number: int, among: list[str]) -> int:
+        """An ordinal as a position in a list, from 1: "last" is its length, "next" the one after the topic."""
+        if number == _LAST:
+            return len(among)
+        if number == _NEXT:
+            topic = self.state.topic
+            return among.index(topic) + 2 if topic in among else 0
+        return number
+
+    def _ordinal_of_kind(self, text: str) -> str | None:
+        """The thing an ordinal of a kind picks: "the last surgical option" is the joint replacement."""
+        asked = _ORDINAL_KIND.fullmatch(fold(text))
+        if asked is None:
+            return None
+        among = self._kind(asked.group("kind"))[1]
+        number = self._position(_ORDINALS[asked.group("ordinal")], among)
+        return among[number - 1] if 1 <= number <= len(among) else None
+
+    def _kind(self, words: str) -> tuple[frozenset[str], list[str]]:
+        """The terms that name a kind of thing, and the things of that kind, read on its own: a scan
+        is one of the imaging tests, an operation one of the surgeries, a test one of those the
+        diagnosis names. No things for a kind with no list."""
+        matcher = self.bot.matcher
+        analysis, candidates = matcher.understand(words)
+        kind = decide(candidates, self.bot.answers)
+        if kind.kind != ANSWER or kind.intent is None:
+            return frozenset(analysis.terms), []
+        return matcher.question_terms(kind.intent) | frozenset(analysis.terms), self.bot.listed(kind.intent)
+
     def _which_kind(self, text: str) -> str | None:
         """The one thing of a kind that a "which scan…?" question chooses by its own words: "which
         test finds it earliest?" is the MRI, "which operation uses donor bone?" the bone graft.
@@ -229,20 +280,14 @@ class Conversation:
         asked = _WHICH_KIND.match(fold(text))
         if asked is None:
             return None
-        matcher = self.bot.matcher
-        analysis, candidates = matcher.understand(asked.group("kind"))
-        kind = decide(candidates, self.bot.answers)
-        if kind.kind != ANSWER or kind.intent is None:
-            return None
-        among = self.bot.listed(kind.intent)
+        # The words of the kind itself ("imaging", "test", "diagnosed") tell its things apart from nothing.
+        beside, among = self._kind(asked.group("kind"))
         if len(among) < 2:
             return None
-        fresh = decide(matcher.understand(text)[1], self.bot.answers)
+        fresh = decide(self.bot.matcher.understand(text)[1], self.bot.answers)
         if fresh.kind == ANSWER and fresh.intent in among and fresh.confidence >= FRESH_CONFIDENT:
             return None  # read on its own, the question names its one: "the operation where they drill"
-        # Words of the kind itself ("imaging", "test", "diagnosed") tell its things apart from nothing.
-        beside = matcher.question_terms(kind.intent) | frozenset(analysis.terms)
-        return matcher.choose(among, text, beside, said=True)
+        return self.bot.matcher.choose(among, text, beside, said=True)
 
     def _chosen(self, text: str, question: str, chosen: str) -> Reply:
         if self._unanswerable(question, chosen):  # "which one is safer?", when neither passage says

@@ -129,6 +129,14 @@ _CHAT_EARLIER = re.compile(
     r"explained|showed|gave|read|chat|conversation) earlier\b"
 )
 
+# However a treatment is said not to work, it fails: "if that doesn't work", "if none of that
+# helps", "if the early treatments fail" all ask what comes when it does.
+_FAILING = re.compile(
+    r"\b(?:(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:work|help)|"
+    r"(?:isnt|is not|arent|are not|not|stop|stops|stopped) (?:working|helping)|no longer (?:works|helps)|"
+    r"fails|failed|failing|none of (?:that|this|these|those|them|it) (?:works|work|helps|help))\b"
+)
+
 # What joins two things compared: "osteonecrosis and avascular necrosis", "avn vs osteonecrosis"
 # ("is osteonecrosis different from avn" joins them by the difference itself).
 _VERSUS = frozenset({"and", "or", "vs", "versus", "v", "from", "with"})
@@ -139,6 +147,7 @@ _REWRITES = (
     (_REPORTED, " "),
     (_CHAT_EARLIER, " "),
     (_AVOIDING, " nonsurgical "),
+    (_FAILING, " fail "),
     (_HALTING_DISEASE, " slow the progression "),
     (_HALTING_PAIN, " reduce pain "),
 )

@@ -433,3 +433,21 @@ def test_stopping_the_disease_or_the_pain_is_what_a_treatment_slows_or_reduces(c
 )
 def test_which_test_or_operation_chooses_one_by_what_its_passage_says(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+def test_an_ordinal_of_a_kind_picks_from_that_kinds_list(conversation: Conversation) -> None:
+    assert conversation.ask("what's the last surgical option?").intent == "joint_replacement"
+    conversation.ask("what is core decompression")
+    assert conversation.ask("and the next surgery on the list?").intent == "bone_graft"
+    assert conversation.ask("the next one").intent == "osteotomy"
+    assert conversation.ask("the second test").intent == "mri"
+
+
+@pytest.mark.parametrize("follow_up", ["and if none of that helps?", "what if they don't help", "what if those fail"])
+def test_asking_what_if_a_treatment_fails_gets_the_more_invasive_ones(conversation: Conversation, follow_up: str) -> None:
+    conversation.ask("what are the non surgical treatments")
+    assert conversation.ask(follow_up).intent == "surgery_options"  # "may need additional more invasive treatment"
+
+
+def test_going_back_to_work_is_declined_not_read_as_a_surgery(bot: Chatbot) -> None:
+    assert bot.ask("when can I go back to work after hip replacement surgery").passages == []
