@@ -72,6 +72,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what is the difference between osteonecrosis and avascular necrosis?", "what_is"),  # two names, one thing
         ("is osteonecrosis different from avn", "what_is"),
         ("difference between an xray and an mri", "imaging_tests"),  # two things
+        ("What scans are done to look for avascular necrosis?", "imaging_tests"),  # looking for it is diagnosing
         ("compare the imaging tests for osteonecrosis", "imaging_tests"),  # imaging is the tests...
         ("who interprets medical images?", "images_note"),  # ...images are pictures
     ],
