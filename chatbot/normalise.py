@@ -71,8 +71,8 @@ STOP_WORDS = frozenset(
     achieve supposed require requires required requiring wont next wise two three four five six seven eight nine ten
     twice
     questions answer help regarding re
-    available availability typically typical usually usual aim aims aimed goal goals purpose purposes objective
-    objectives vs versus""".split()
+    available availability offer offers offered offering typically typical usually usual aim aims aimed goal goals
+    purpose purposes objective objectives point vs versus""".split()
 )
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told
 # last week...". Without them a long message is judged by its telling words alone.
