@@ -137,6 +137,10 @@ _FAILING = re.compile(
     r"fails|failed|failing|none of (?:that|this|these|those|them|it) (?:works|work|helps|help))\b"
 )
 
+# Bone that dies is the disease, however far the dying is from the bone: "why would a bone just
+# die", "the bone actually dies off", "make your bones die". "Can you die from it?" is not.
+_BONE_DIES = re.compile(r"\b(?:bone|bones)(?: \w+)? (?:die|dies|died|dying)(?: off)?\b")
+
 # What joins two things compared: "osteonecrosis and avascular necrosis", "avn vs osteonecrosis"
 # ("is osteonecrosis different from avn" joins them by the difference itself).
 _VERSUS = frozenset({"and", "or", "vs", "versus", "v", "from", "with"})
@@ -148,6 +152,7 @@ _REWRITES = (
     (_CHAT_EARLIER, " "),
     (_AVOIDING, " nonsurgical "),
     (_FAILING, " fail "),
+    (_BONE_DIES, " bone dying "),
     (_HALTING_DISEASE, " slow the progression "),
     (_HALTING_PAIN, " reduce pain "),
 )

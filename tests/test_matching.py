@@ -74,6 +74,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("difference between an xray and an mri", "imaging_tests"),  # two things
         ("What scans are done to look for avascular necrosis?", "imaging_tests"),  # looking for it is diagnosing
         ("does catching it early really matter?", "diagnosis"),  # "Early diagnosis ... are essential"
+        ("Is it true the bone actually dies off with this?", "what_is"),  # bone that dies is the disease
         ("What treatments are usually offered at this point?", "treatment"),  # "offered", "at this point" tell nothing
         ("compare the imaging tests for osteonecrosis", "imaging_tests"),  # imaging is the tests...
         ("who interprets medical images?", "images_note"),  # ...images are pictures
