@@ -432,7 +432,12 @@ class Conversation:
         matcher = self.bot.matcher
         if intent is not None and self.bot.is_thing(intent) and matcher.unfelt(text, intent):
             return True  # "is it painful?" after a test or a treatment: the disease's pain is no answer
-        return matcher.unlisted(text, intent) or matcher.unjudged(text, intent) or matcher.undetailed(text, intent)
+        return (
+            matcher.unlisted(text, intent)
+            or matcher.unjudged(text, intent)
+            or matcher.undetailed(text, intent)
+            or matcher.unexplained(text, intent)
+        )
 
     def _reading(self, text: str, named: bool) -> Decision:
         bot = self.bot

@@ -15,6 +15,11 @@
   "How long should I use crutches?", "Why do steroids cause it?". A list that names the thing
   says none of that; ``asks_detail`` finds such sentences, and the matcher (``Matcher.undetailed``)
   declines them when the thing is only an item of the passages' lists.
+* A meaning or care question asks what a thing is or how it is treated: "What is sickle cell
+  disease?", "How is Gaucher disease treated?". A list that names the thing as a cause says
+  neither, unless its line explains it ("Gaucher disease (a buildup of certain fatty substances
+  ...)"); ``asks_meaning`` and ``asks_care`` find such sentences, and the matcher
+  (``Matcher.unexplained``) declines them.
 """
 
 from __future__ import annotations
@@ -121,6 +126,31 @@ _AMOUNT = re.compile(
 )
 # "why do steroids cause it?", "how does diving lead to AVN?": the working of a cause.
 _WORKING = re.compile(_LEAD + r"(?:why|how)\s+(?=" + _AUX + r"\b)")
+
+
+# "what is sickle cell disease?", "what exactly is decompression sickness?", "and lupus, what is it?"
+_MEANING = re.compile(
+    _LEAD + r"(?:(?:what|whats|what s)\s+(?:exactly\s+)?(?:is|are)\s+(?:exactly\s+)?(?:a\s+|an\s+|the\s+)?(?P<thing>.+)|"
+    r"(?P<before>.+?)\s+(?:what|whats|what s)\s+(?:is|are)\s+(?:it|that|this|they|those)(?:\s+exactly)?\s*)$"
+)
+# "how is Gaucher disease treated?", "how do I treat my lupus", "treatment for sickle cell"
+_CARE = re.compile(
+    r"\bhow\s+(?:is|are|do you|do they|do doctors|can you|can they)\s+(?P<treated>.+?)\s+(?:treated|managed|cured)\b|"
+    r"\bhow\s+(?:do|can|should|could)\s+(?:i|you|we|they|doctors)\s+(?:treat|manage|cure)\s+(?P<object>.+)|"
+    r"\b(?:treatment|treatments|cure)\s+(?:for|of)\s+(?P<for>.+)"
+)
+
+
+def asks_meaning(sentences: list[str]) -> list[str]:
+    """The things a message asks what they are ("what is sickle cell disease?" gives "sickle cell disease")."""
+    found = (_MEANING.match(fold(sentence)) for sentence in sentences)
+    return [m.group("thing") or m.group("before") for m in found if m is not None]
+
+
+def asks_care(sentences: list[str]) -> list[str]:
+    """The things a message asks how they are treated ("how is Gaucher disease treated?" gives "gaucher disease")."""
+    found = (_CARE.search(fold(sentence)) for sentence in sentences)
+    return [next(g for g in m.groups() if g) for m in found if m is not None]
 
 
 def asks_detail(sentences: list[str], is_subject: Callable[[str], bool]) -> list[str]:

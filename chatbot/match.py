@@ -67,6 +67,9 @@ SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subjec
 LISTED_SHARE = 0.5
 DEFINITION_WORD = "definition"  # the knowledge base's synonyms fold "mean", "stand for"... into it
 _LIST_ITEM = re.compile(r"\s*[-*•]\s")
+# A list item that says what its thing is or does: "(a rare childhood condition...)", "to ease...",
+# "such as", or spells out its abbreviation ("non-steroidal anti-inflammatory drugs (NSAIDs)").
+_EXPLAINS = re.compile(r"\(\s*(?:a|an|the)\s|\(\s*[A-Z]{2,}s?\s*\)|\bto\s+\w+|\bsuch as\b")
 # "what do they do after the drilling?", "after hole what they put inside", "and what goes in after?":
 # the step is what follows "after", up to the sentence's own question words.
 _AFTER = re.compile(
@@ -132,6 +135,7 @@ class Matcher:
         self._kb = kb
         self._listed: dict[str, frozenset[str]] | None = None  # passage words, made on first need
         self._lines: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # likewise, by intent
+        self._items_by: dict[str, list[tuple[frozenset[str], bool]]] = {}  # likewise
         self._denied_by: dict[str, frozenset[str]] = {}  # see _denials()
         self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
         self._items: list[tuple[frozenset[str], bool]] | None = None  # list lines' terms, and if they say much
@@ -390,6 +394,42 @@ class Matcher:
         if not terms:  # "which painkiller, and what dose?"
             terms = set(analyse(text).terms) - self._subject
         return any(_among(t, listed) and not _among(t, prose) for t in terms)
+
+    def unexplained(self, text: str, key: str | None) -> bool:
+        """Whether a message asks what a thing is, or how it is treated, that the intent's passages
+        name only as an item of a list: "What is sickle cell disease?" ("- sickle cell disease"),
+        "How is Gaucher disease treated?". A line that explains its item answers what it is
+        ("Gaucher disease (a buildup of ...)"), never how it is treated."""
+        if key not in self._index:
+            return False
+        sentences = _sentences(text)
+        asked = [(words, True) for words in forms.asks_meaning(sentences)]
+        asked += [(words, False) for words in forms.asks_care(sentences)]
+        if not asked:
+            return False
+        prose = self._lines_of(key)[0]
+        for words, explained_answers in asked:
+            named = set(self.normaliser.analyse(words).terms)
+            terms = named - self._subject
+            if not terms or terms != named or any(_among(t, prose) for t in terms):
+                continue  # "what is osteonecrosis steroids" asks how the two go together
+            for line, explained in self._items_of(key):
+                if all(_among(t, line) for t in terms) and not (explained and explained_answers):
+                    return True
+        return False
+
+    def _items_of(self, key: str) -> list[tuple[frozenset[str], bool]]:
+        """The terms of each list item of an intent's passages, and whether the item explains itself
+        ("Gaucher disease (a buildup of ...)", "physical therapy to ease joint tenderness")."""
+        found = self._items_by.get(key)
+        if found is None:
+            lines = [line for p in self._kb.passages_of(self._kb.intent(key)) for line in p.text.splitlines()]
+            found = self._items_by[key] = [
+                (frozenset(self.text_terms(line)), _EXPLAINS.search(line) is not None)
+                for line in lines
+                if _LIST_ITEM.match(line)
+            ]
+        return found
 
     def sequel(self, text: str, step: str | None = None) -> str | None:
         """The intent whose passage says what is done after the step a message asks about.

@@ -318,3 +318,20 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
 )
 def test_the_question_in_a_long_message_outranks_the_story_around_it(bot: Chatbot, message: str, intent: str) -> None:
     assert bot.ask(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("what is sickle cell disease?", None),  # "- sickle cell disease": named, not explained
+        ("what exactly is decompression sickness?", None),
+        ("How is Gaucher disease treated?", None),  # the list never says how a cause is treated
+        ("what is lupus", "causes"),  # "(an autoimmune disease in which the immune system attacks...)"
+        ("what is Legg-Calve-Perthes?", "causes"),  # "(a rare childhood condition that affects the hip)"
+        ("what are NSAIDs", "nonsurgical"),  # "non-steroidal anti-inflammatory drugs (NSAIDs)"
+    ],
+)
+def test_what_a_listed_thing_is_is_answered_only_where_its_line_explains_it(
+    bot: Chatbot, question: str, intent: str | None
+) -> None:
+    assert bot.ask(question).intent == intent
