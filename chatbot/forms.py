@@ -130,7 +130,8 @@ _WORKING = re.compile(_LEAD + r"(?:why|how)\s+(?=" + _AUX + r"\b)")
 
 # "what is sickle cell disease?", "what exactly is decompression sickness?", "and lupus, what is it?"
 _MEANING = re.compile(
-    _LEAD + r"(?:(?:what|whats|what s)\s+(?:exactly\s+)?(?:is|are)\s+(?:exactly\s+)?(?:a\s+|an\s+|the\s+)?(?P<thing>.+)|"
+    _LEAD + r"(?:(?:what|whats|what s)\s+(?:exactly\s+)?(?:is|are)\s+(?:exactly\s+)?(?:a\s+|an\s+|the\s+)?"
+    r"(?P<thing>.+)|"
     r"(?P<before>.+?)\s+(?:what|whats|what s)\s+(?:is|are)\s+(?:it|that|this|they|those)(?:\s+exactly)?\s*)$"
 )
 # "how is Gaucher disease treated?", "how do I treat my lupus", "treatment for sickle cell"

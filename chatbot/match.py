@@ -135,7 +135,7 @@ class Matcher:
         self._kb = kb
         self._listed: dict[str, frozenset[str]] | None = None  # passage words, made on first need
         self._lines: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # likewise, by intent
-        self._items_by: dict[str, list[tuple[frozenset[str], bool]]] = {}  # likewise
+        self._item_lines: dict[str, list[tuple[frozenset[str], bool]]] = {}  # by intent: see _items_of()
         self._denied_by: dict[str, frozenset[str]] = {}  # see _denials()
         self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
         self._items: list[tuple[frozenset[str], bool]] | None = None  # list lines' terms, and if they say much
@@ -421,12 +421,11 @@ class Matcher:
     def _items_of(self, key: str) -> list[tuple[frozenset[str], bool]]:
         """The terms of each list item of an intent's passages, and whether the item explains itself
         ("Gaucher disease (a buildup of ...)", "physical therapy to ease joint tenderness")."""
-        found = self._items_by.get(key)
+        found = self._item_lines.get(key)
         if found is None:
-            lines = [line for p in self._kb.passages_of(self._kb.intent(key)) for line in p.text.splitlines()]
-            found = self._items_by[key] = [
+            found = self._item_lines[key] = [
                 (frozenset(self.text_terms(line)), _EXPLAINS.search(line) is not None)
-                for line in lines
+                for line in self._passage_lines(key)
                 if _LIST_ITEM.match(line)
             ]
         return found
@@ -479,11 +478,14 @@ class Matcher:
         """The terms of an intent's passages: those of running text, and those of list items."""
         found = self._lines.get(key)
         if found is None:
-            lines = [line for p in self._kb.passages_of(self._kb.intent(key)) for line in p.text.splitlines()]
+            lines = self._passage_lines(key)
             prose = frozenset(t for line in lines if not _LIST_ITEM.match(line) for t in self.text_terms(line))
             listed = frozenset(t for line in lines if _LIST_ITEM.match(line) for t in self.text_terms(line))
             found = self._lines[key] = (prose, listed)
         return found
+
+    def _passage_lines(self, key: str) -> list[str]:
+        return [line for p in self._kb.passages_of(self._kb.intent(key)) for line in p.text.splitlines()]
 
     def text_terms(self, text: str) -> tuple[str, ...]:
         """The terms of a text of the knowledge base (a passage, a line, a sentence of one), in
