@@ -207,7 +207,7 @@ class Conversation:
             return self.bot.answer(text, picked)
         back = _BACK_TO.fullmatch(text)
         if back:  # "back to causes, is diabetes one?": the question, about the topic it names
-            topic = decide(self.bot.matcher.understand(back.group("topic"))[1], self.bot.answers)
+            topic = self._alone(back.group("topic"))[1]
             named = topic.intent if topic.kind == ANSWER else None
             if named:
                 rest = back.group("rest")
@@ -243,6 +243,11 @@ class Conversation:
         offered = among()
         return self.bot.matcher.choose(offered, text) if len(offered) >= 2 else None
 
+    def _alone(self, text: str) -> tuple[Analysis, Decision]:
+        """A text read on its own, with no context: its analysis, and the decision on it."""
+        analysis, candidates = self.bot.matcher.understand(text)
+        return analysis, decide(candidates, self.bot.answers)
+
     def _position(self, number: int, among: list[str]) -> int:
         """An ordinal as a position in a list, from 1: "last" is its length, "next" the one after the topic."""
         if number == _LAST:
@@ -265,12 +270,10 @@ class Conversation:
         """The terms that name a kind of thing, and the things of that kind, read on its own: a scan
         is one of the imaging tests, an operation one of the surgeries, a test one of those the
         diagnosis names. No things for a kind with no list."""
-        matcher = self.bot.matcher
-        analysis, candidates = matcher.understand(words)
-        kind = decide(candidates, self.bot.answers)
+        analysis, kind = self._alone(words)
         if kind.kind != ANSWER or kind.intent is None:
             return frozenset(analysis.terms), []
-        return matcher.question_terms(kind.intent) | frozenset(analysis.terms), self.bot.listed(kind.intent)
+        return self.bot.matcher.question_terms(kind.intent) | frozenset(analysis.terms), self.bot.listed(kind.intent)
 
     def _which_kind(self, text: str) -> str | None:
         """The one thing of a kind that a "which scan…?" question chooses by its own words: "which
@@ -284,7 +287,7 @@ class Conversation:
         beside, among = self._kind(asked.group("kind"))
         if len(among) < 2:
             return None
-        fresh = decide(self.bot.matcher.understand(text)[1], self.bot.answers)
+        fresh = self._alone(text)[1]
         if fresh.kind == ANSWER and fresh.intent in among and fresh.confidence >= FRESH_CONFIDENT:
             return None  # read on its own, the question names its one: "the operation where they drill"
         return self.bot.matcher.choose(among, text, beside, said=True)

@@ -20,11 +20,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
 from . import forms
-from .knowledge import KnowledgeBase
+from .knowledge import KnowledgeBase, Passage
 from .normalise import Analysis, Normaliser, fold
 
 # Weights of the three kinds of evidence, and the word weights below: chosen by grid search on the
@@ -91,6 +92,14 @@ _SENTENCE_END = re.compile(
 )
 
 
+class _Item(NamedTuple):
+    """An item of a list in a passage ("- prolonged use of oral or intravenous steroids")."""
+
+    terms: frozenset[str]
+    much: bool  # whether the line makes its item much or long ("prolonged use")
+    explained: bool  # whether the line says what its item is ("Gaucher disease (a buildup of ...)")
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One intent (or uncovered topic) and how well a question matched it, 0..1."""
@@ -135,10 +144,9 @@ class Matcher:
         self._kb = kb
         self._listed: dict[str, frozenset[str]] | None = None  # passage words, made on first need
         self._lines: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # likewise, by intent
-        self._item_lines: dict[str, list[tuple[frozenset[str], bool]]] = {}  # by intent: see _items_of()
         self._denied_by: dict[str, frozenset[str]] = {}  # see _denials()
         self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
-        self._items: list[tuple[frozenset[str], bool]] | None = None  # list lines' terms, and if they say much
+        self._items: dict[str, list[_Item]] = {}  # list items, by passage id: see _items_of()
         self._text_terms: dict[str, tuple[str, ...]] = {}  # see text_terms()
         self._texts: list[str] = []  # example phrasings as written
         self._terms: list[frozenset[str]] = []
@@ -372,11 +380,8 @@ class Matcher:
     def _only_much(self, terms: Mapping[str, float]) -> bool:
         """Whether the list lines that name an item make it much or long: then "can a short course of
         prednisone cause AVN?" is not answered by "prolonged use of oral or intravenous steroids"."""
-        if self._items is None:  # made on first need: few questions ask about a little of something
-            lines = [line for p in self._kb.passages.values() for line in p.text.splitlines()]
-            items = [line for line in lines if _LIST_ITEM.match(line)]
-            self._items = [(frozenset(self.text_terms(line)), forms.much(line)) for line in items]
-        naming = [much for words, much in self._items if not words.isdisjoint(terms)]
+        items = (item for p in self._kb.passages.values() for item in self._items_of(p))
+        naming = [item.much for item in items if not item.terms.isdisjoint(terms)]
         return bool(naming) and all(naming)
 
     def undetailed(self, text: str, key: str | None) -> bool:
@@ -413,19 +418,20 @@ class Matcher:
             terms = named - self._subject
             if not terms or terms != named or any(_among(t, prose) for t in terms):
                 continue  # "what is osteonecrosis steroids" asks how the two go together
-            for line, explained in self._items_of(key):
-                if all(_among(t, line) for t in terms) and not (explained and explained_answers):
-                    return True
+            for passage in self._kb.passages_of(self._kb.intent(key)):
+                for item in self._items_of(passage):
+                    if all(_among(t, item.terms) for t in terms) and not (item.explained and explained_answers):
+                        return True
         return False
 
-    def _items_of(self, key: str) -> list[tuple[frozenset[str], bool]]:
-        """The terms of each list item of an intent's passages, and whether the item explains itself
-        ("Gaucher disease (a buildup of ...)", "physical therapy to ease joint tenderness")."""
-        found = self._item_lines.get(key)
+    def _items_of(self, passage: Passage) -> list[_Item]:
+        """The items of a passage's list, read once for each passage (on first need: few questions
+        ask about one)."""
+        found = self._items.get(passage.id)
         if found is None:
-            found = self._item_lines[key] = [
-                (frozenset(self.text_terms(line)), _EXPLAINS.search(line) is not None)
-                for line in self._passage_lines(key)
+            found = self._items[passage.id] = [
+                _Item(frozenset(self.text_terms(line)), forms.much(line), _EXPLAINS.search(line) is not None)
+                for line in passage.text.splitlines()
                 if _LIST_ITEM.match(line)
             ]
         return found
