@@ -154,10 +154,6 @@ def _out(text: str) -> None:
     sys.stdout.write(text + "\n")
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value)
-
-
 def _terminal_look() -> Look:
     """Colour on a terminal (never with NO_COLOR); no wrapping, so text pastes cleanly."""
     return Look(colour=colour_wanted(sys.stdout.isatty()))
@@ -219,7 +215,7 @@ def _ask(args: argparse.Namespace) -> int:
     if args.top:
         matches = bot.candidates(args.question, limit=args.top)
         if args.json:
-            _out(_json([m.to_dict() for m in matches]))
+            _out(json.dumps([m.to_dict() for m in matches]))
         elif matches:
             _out(render_matches(matches))
         else:
@@ -227,7 +223,7 @@ def _ask(args: argparse.Namespace) -> int:
         return OK if matches else NOT_ANSWERED
     reply = bot.ask(args.question)
     if args.json:
-        _out(_json(reply.to_dict()))
+        _out(json.dumps(reply.to_dict()))
     else:
         _note(render_notes(reply, Look()))
         _out(reply.text)
@@ -244,7 +240,7 @@ def _batch(args: argparse.Namespace) -> int:
         while not guard.stopped and (item := guard.read(lines)) is not None:
             done, line = item
             result = _batch_result(bot, done, line)
-            _out(_json(result))
+            _out(json.dumps(result))
             sys.stdout.flush()
             failed = failed or "error" in result
     if guard.stopped:
@@ -325,7 +321,7 @@ def _topics(args: argparse.Namespace) -> int:
             {"section": section, "intents": [{"id": i.id, "question": i.question} for i in intents]}
             for section, intents in groups
         ]
-        _out(_json(listing))
+        _out(json.dumps(listing))
     else:
         _out(render_topics(groups, _terminal_look(), ids=True))
     return OK
@@ -341,7 +337,7 @@ def _show(args: argparse.Namespace) -> int:
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         return _fail(f"no intent {args.intent!r}{hint} (`chatbot topics` lists them)", USAGE)
     reply = bot.answer(bot.intent(args.intent).question, args.intent)
-    _out(_json(reply.to_dict()) if args.json else reply.text)
+    _out(json.dumps(reply.to_dict()) if args.json else reply.text)
     return OK
 
 
@@ -353,7 +349,7 @@ def _search(args: argparse.Namespace) -> int:
     if not result.words:
         return _fail(f"give a word to search for, not {query!r}", USAGE)
     if args.json:
-        _out(_json(result.to_dict()))
+        _out(json.dumps(result.to_dict()))
     elif result.hits:
         if result.corrections:
             _note(f"(searched for: {' '.join(result.words)})")
@@ -375,5 +371,5 @@ def _eval(args: argparse.Namespace) -> int:
         report = evaluate(Baseline(bot), items)
     else:
         report = evaluate(bot, items)
-    _out(_json(report.to_dict()) if args.json else format_report(report))
+    _out(json.dumps(report.to_dict()) if args.json else format_report(report))
     return OK

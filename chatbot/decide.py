@@ -103,8 +103,14 @@ def confidence(candidates: list[Candidate], same_answer: Mapping[str, tuple[str,
     return _answerable(features) if features is not None else 0.0
 
 
+def overruled(features: list[float]) -> bool:
+    """Whether an uncovered topic leads the best intent by ``UNCOVERED_LEAD`` or more: then the
+    question is declined whatever the model makes of the rest."""
+    return features[_RIVAL_LEAD] >= UNCOVERED_LEAD
+
+
 def _answerable(features: list[float]) -> float:
-    return 0.0 if features[_RIVAL_LEAD] >= UNCOVERED_LEAD else probability(features)
+    return 0.0 if overruled(features) else probability(features)
 
 
 def decide(candidates: list[Candidate], same_answer: Mapping[str, tuple[str, ...]]) -> Decision:

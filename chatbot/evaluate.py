@@ -204,8 +204,10 @@ def quotes_expected(bot: Answerer, intent_id: str, expect: frozenset[str]) -> bo
     """Whether answering with ``intent_id`` is right for ``expect``: it is one of the expected
     intents or quotes exactly what one of them quotes (``bones_affected`` and ``what_is`` share a
     paragraph). The rule of ``chatbot eval``, and of the decision model's labels."""
+    if intent_id in expect:
+        return True
     answer = bot.intent(intent_id).answer
-    return intent_id in expect or any(answer == bot.intent(e).answer for e in expect)
+    return any(answer == bot.intent(e).answer for e in expect - {NONE, MORE})
 
 
 def _score(bot: Answerer, turn: Turn, reply: Reply, topic: str | None) -> Outcome:

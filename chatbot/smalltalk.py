@@ -16,7 +16,7 @@ from .normalise import fold
 class Chat:
     """What kind of chat turn a message is, and what is left of it once the pleasantry is gone."""
 
-    name: str  # greeting, thanks, bye, identity, help, human, advice, urgent, more, what_else, or prefix
+    name: str  # greeting, thanks, bye, identity, help, human, advice, urgent, more, what_else, why, or prefix
     rest: str = ""  # for "prefix": the question after a leading "hi," or "thanks,"
 
 

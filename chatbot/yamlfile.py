@@ -12,7 +12,8 @@ from .errors import KnowledgeBaseError
 from .knowledge import MAX_FILE_BYTES, read_limited
 
 # Control characters other than tab and line ends, and the bidirectional overrides: knowledge-base
-# text is printed as it is, so none of these may reach a terminal from it.
+# text is printed as it is, so none of these may reach a terminal from it. The rule holds for
+# every YAML file read here (a labelled question file too: its questions are printed in reports).
 _CONTROLS = "\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
 _CONTROL = re.compile(f"[\x00{_CONTROLS}]")
 # The same in a text written with YAML escapes, but NUL: it does nothing on a terminal, and the
@@ -140,10 +141,10 @@ def load_yaml(path: Path, what: str = "knowledge base") -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise KnowledgeBaseError(str(path), f"YAML error: {_yaml_problem(exc)}", line=line) from None
-    except yaml.reader.ReaderError as exc:
+    except yaml.reader.ReaderError as exc:  # what read_text lets through: the non-characters U+FFFE, U+FFFF
         line = text.count("\n", 0, exc.position) + 1
         raise KnowledgeBaseError(
-            str(path), f"the file contains the control character U+{exc.character:04X}; remove it", line=line
+            str(path), f"the file contains U+{exc.character:04X}, which is not a character; remove it", line=line
         ) from None
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError(str(path), f"YAML error: {exc}") from None

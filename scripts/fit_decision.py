@@ -7,8 +7,10 @@ A question is a positive example when its best intent quotes what one of its exp
 quotes: answering would be right. Out-of-scope questions, and in-scope ones whose best intent is wrong, are
 negatives. The model is a logistic regression with a little L2, fitted by Newton's method (ten
 features need nothing more). The bot answers when the probability is at least 0.5: answering is
-then more likely right than wrong. The sweep of other thresholds is printed for information; it
-moves answers between in-scope accuracy and declines along the same frontier.
+then more likely right than wrong. A question whose uncovered topic leads by ``UNCOVERED_LEAD`` is
+declined whatever the model says (``decide.overruled``), so it is left out of the fit. The sweep
+of other thresholds is printed for information; it moves answers between in-scope accuracy and
+declines along the same frontier.
 """
 
 from __future__ import annotations
@@ -39,9 +41,10 @@ def questions(names: tuple[str, ...]) -> list[Turn]:
 def examples(bot: Chatbot, turns: list[Turn]) -> tuple[list[list[float]], list[int]]:
     """The evidence for each question, and whether answering with its best intent is right.
 
-    Long messages are read with a neutral model (every question sentence counts as sure), so the
-    fit does not depend on the coefficients it replaces: fitted on its own readings, the model
-    swung between two settings that both scored lower on the tuning files.
+    Long messages are read with a neutral model, so the fit does not depend on the coefficients it
+    replaces: its probability is 0.5 for every reading (sigmoid of 0), which is ``QUESTION_SURE``,
+    so every question sentence the overruling rule leaves alone counts as sure. Fitted on its own
+    readings, the model swung between two settings that both scored lower on the tuning files.
     """
     saved = decide.INTERCEPT, decide.COEFFICIENTS
     decide.INTERCEPT, decide.COEFFICIENTS = 0.0, (0.0,) * len(decide.FEATURES)
@@ -59,8 +62,8 @@ def _examples(bot: Chatbot, turns: list[Turn]) -> tuple[list[list[float]], list[
             continue  # small talk and advice requests never reach the decision
         _, candidates = bot.matcher.understand(text)
         features = decide.evidence(candidates, bot.answers)
-        if features is None:
-            continue  # no intent matched at all: always declined
+        if features is None or decide.overruled(features):
+            continue  # no intent matched at all, or an uncovered topic leads: declined, whatever the model
         best = next(c for c in candidates if c.covered)
         rows.append(features)
         right = NONE not in turn.expect and quotes_expected(bot, best.key, turn.expect)

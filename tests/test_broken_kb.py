@@ -310,3 +310,11 @@ def test_a_huge_knowledge_base_is_refused_on_the_cached_path_too(
     with pytest.raises(KnowledgeBaseError, match="the limit is"):
         Chatbot.from_file(endless)
     assert time.perf_counter() - start < 1
+
+
+def test_a_non_character_in_the_knowledge_base_is_refused_and_placed(tmp_path: Path) -> None:
+    text = CONTROL.read_text(encoding="utf-8")
+    (tmp_path / "intents.yaml").write_text(text.replace("\n", "\n# \ufffe\n", 1), encoding="utf-8")
+    assert load_error(tmp_path / "intents.yaml").endswith(
+        "line 2: the file contains U+FFFE, which is not a character; remove it"
+    )

@@ -18,7 +18,7 @@ from chatbot.knowledge import BUNDLED_KB
 from chatbot.render import Look, render_matches, render_passages
 from chatbot.search import search
 
-from .test_repl import unsure_question
+from .conftest import unsure_question
 
 
 def run(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:

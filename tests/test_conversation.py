@@ -184,6 +184,7 @@ def test_the_aim_of_a_treatment_is_asked_of_the_topic(bot: Chatbot) -> None:
         ("what is core decompression?", "what does it aim to do", "bone_decompression"),
         ("what is an osteotomy?", "ok what's the aim of it", "osteotomy"),
         ("what is a bone graft?", "what's the goal of it?", "bone_graft"),
+        ("what is core decompression?", "what's the purpose of it?", "bone_decompression"),
     ]:
         conversation = bot.conversation()
         conversation.ask(topic)

@@ -11,7 +11,7 @@ import pytest
 
 from chatbot import Chatbot
 
-from .test_repl import unsure_question
+from .conftest import unsure_question
 
 pexpect = pytest.importorskip("pexpect")
 
