@@ -412,11 +412,11 @@ class Matcher:
         asked += [(words, False) for words in forms.asks_care(sentences)]
         if not asked:
             return False
-        prose = self._lines_of(key)[0]
         for words, explained_answers in asked:
             named = set(self.normaliser.analyse(words).terms)
             terms = named - self._subject
-            if not terms or terms != named or any(_among(t, prose) for t in terms):
+            # "what is osteonecrosis" needs no passage line read (a cold start would pay for them)
+            if not terms or terms != named or any(_among(t, self._lines_of(key)[0]) for t in terms):
                 continue  # "what is osteonecrosis steroids" asks how the two go together
             for passage in self._kb.passages_of(self._kb.intent(key)):
                 for item in self._items_of(passage):
