@@ -100,11 +100,20 @@ FILLER_WORDS = frozenset(
 # Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"
 _REPORTED = re.compile(
     r"\b(?:(?:my|the|her|his|our|their|a) )?(?:doctor|doc|gp|surgeon|physician|specialist|rheumatologist|orthopedist|"
-    r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|physio|physiotherapist|nurse|consultant|dr) "
+    r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|physio|physiotherapist|nurse|consultant|dr|they|he|she) "
     r"(?:said|says|say|mentioned|mentions|mention|told me|told us|told|tell me|tells me|thinks|think|thought|"
     r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|"
     r"explained|asked)\b"
 )
+# "Where" after the thing it picks out is no question of place: "the thing where they drill into
+# the bone" asks for the drilling, not where a graft's bone comes from.
+_RELATIVE_WHERE = re.compile(
+    r"\b(thing|one|operation|surgery|procedure|treatment|test|scan|exam|bit|part|op|option|surgeries|procedures) "
+    r"where\b"
+)
+# Lining a bone up is realigning it ("cut the bone and line it up differently"). Read here, not
+# as a synonym, so that "line" never becomes a word a typo is corrected to ("eine" is German).
+_LINING_UP = re.compile(r"\b(?:line|lines|lined|lining) (?:\w+ ){0,2}?up\b")
 # "Does that mean I have it?" asks what follows, not what a word means ("what does that mean?" does).
 _IMPLIES = re.compile(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it|these|those) (?:mean|means)\b")
 
@@ -152,6 +161,8 @@ _VERSUS = frozenset({"and", "or", "vs", "versus", "v", "from", "with"})
 _REWRITES = (
     (_IMPLIES, " "),
     (_REPORTED, " "),
+    (_RELATIVE_WHERE, r"\1"),
+    (_LINING_UP, " realign "),
     (_CHAT_EARLIER, " "),
     (_AVOIDING, " nonsurgical "),
     (_FAILING, " fail "),

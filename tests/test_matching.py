@@ -78,6 +78,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("What treatments are usually offered at this point?", "treatment"),  # "offered", "at this point" tell nothing
         ("compare the imaging tests for osteonecrosis", "imaging_tests"),  # imaging is the tests...
         ("who interprets medical images?", "images_note"),  # ...images are pictures
+        ("what's the thing where they drill into the bone", "bone_decompression"),  # "where" picks the thing out
+        ("they said they'd cut the bone and line it up differently, what's that", "osteotomy"),  # realigning
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
