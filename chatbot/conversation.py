@@ -23,6 +23,7 @@ from .sanitise import CUT_NOTE, clean
 
 if TYPE_CHECKING:
     from .bot import Chatbot
+    from .match import Candidate
 
 FADE_TURNS = 3  # turns without reference after which the topic is forgotten
 FRESH_CONFIDENT = 0.80  # probability (chatbot.decide) for a question to keep its own reading (dev_dialogues)
@@ -100,6 +101,14 @@ _THAT_THING = re.compile(
     r"\b(?:that|this|the|these|those)\s+(?:operation|surgery|procedure|op|test|scan|exam|treatment|therapy)\b"
 )
 _ANAPHORA = re.compile(r"\b(?:it|its|this|that|these|those|they|them|one|ones|there|he|she|him|her)\b")
+
+
+def _uncovered_leads(candidates: list[Candidate]) -> bool:
+    """Whether the best reading of a question is a topic the document does not cover, rather than
+    a close second to intents it could not choose between ("is the radiation dose high?": the X-ray
+    or the MRI, which context can settle)."""
+    covered = next((c.score for c in candidates if c.covered), 0.0)
+    return any(not c.covered and c.score >= covered for c in candidates)
 
 
 @dataclass
@@ -454,7 +463,12 @@ class Conversation:
         # "is it painful?" (or just "painful?") after the bone graft asks about the graft, not the
         # disease's symptoms.
         leaning = _IT.search(folded) or len(folded.split()) <= ELLIPSIS_WORDS
-        if fresh.kind == DECLINE and fresh.uncovered and not (leaning and bot.matcher.explains(topic, analysis)):
+        if (
+            fresh.kind == DECLINE
+            and fresh.uncovered
+            and _uncovered_leads(candidates)
+            and not (leaning and bot.matcher.explains(topic, analysis))
+        ):
             # "how long is the recovery after that?"; but "is it metal?" after the joint replacement
             # ("an artificial metal, ceramic or plastic joint") is not about metal in an MRI scanner.
             return fresh
@@ -463,6 +477,8 @@ class Conversation:
             if contextual.intent == topic and bot.matcher.explains(topic, analysis):
                 return contextual
             return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
+        if not analysis.terms and bot.matcher.states_amount(text, topic):
+            return Decision(ANSWER, topic, confidence=fresh.confidence)  # "how much?" after the X-ray's radiation
         confident = fresh.kind == ANSWER and fresh.confidence >= FRESH_CONFIDENT
         if (confident and not pointing) or not (analysis.terms or pointing):
             # "and the x-ray?" names its own topic; "how are you?" names none: context adds nothing.

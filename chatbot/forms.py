@@ -124,6 +124,18 @@ def judges(passage: str) -> bool:
 _AMOUNT = re.compile(
     r"\bhow\s+(?:much|many|long|often|soon|high|big|heavy)\b|\b(?:what|which|safe)\s+(?:dose|doses|dosage|amount|level)\b"
 )
+# A message that asks an amount and nothing else: "how much?", "and what dose is it?"
+_BARE_AMOUNT = re.compile(
+    _LEAD + r"(?:how\s+(?:much|high|big)|what\s+(?:dose|amount|level))(?:\s+(?:is|was|does|do)\s+(?:it|that|this))?"
+    r"(?:\s+(?:exactly|then|roughly|approximately))?"
+)
+
+
+def bare_amount(text: str) -> bool:
+    """Whether a message asks only how much, of nothing it names: "how much?", "what dose is it?"."""
+    return _BARE_AMOUNT.fullmatch(fold(text)) is not None
+
+
 # "why do steroids cause it?", "how does diving lead to AVN?": the working of a cause.
 _WORKING = re.compile(_LEAD + r"(?:why|how)\s+(?=" + _AUX + r"\b)")
 

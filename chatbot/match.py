@@ -68,6 +68,8 @@ SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subjec
 LISTED_SHARE = 0.5
 DEFINITION_WORD = "definition"  # the knowledge base's synonyms fold "mean", "stand for"... into it
 _LIST_ITEM = re.compile(r"\s*[-*•]\s")
+# An amount a passage states, as "a very small dose of radiation".
+_STATED_AMOUNT = re.compile(r"\b(?:small|smaller|large|larger|low|lower|high|higher)\s+(?:dose|doses|amount|amounts)\b")
 # A list item that says what its thing is or does: "(a rare childhood condition...)", "to ease...",
 # "such as", or spells out its abbreviation ("non-steroidal anti-inflammatory drugs (NSAIDs)").
 _EXPLAINS = re.compile(r"\(\s*(?:a|an|the)\s|\(\s*[A-Z]{2,}s?\s*\)|\bto\s+\w+|\bsuch as\b")
@@ -399,6 +401,14 @@ class Matcher:
         if not terms:  # "which painkiller, and what dose?"
             terms = set(analyse(text).terms) - self._subject
         return any(_among(t, listed) and not _among(t, prose) for t in terms)
+
+    def states_amount(self, text: str, key: str | None) -> bool:
+        """Whether a bare "how much?" is answered by an intent's running text, which states an
+        amount: after "does the X-ray use radiation?", "a very small dose of radiation". A list
+        item's "heavy" or "prolonged" is no such answer."""
+        if key not in self._index or not forms.bare_amount(text):
+            return False
+        return any(_STATED_AMOUNT.search(fold(line)) for line in self._passage_lines(key) if not _LIST_ITEM.match(line))
 
     def unexplained(self, text: str, key: str | None) -> bool:
         """Whether a message asks what a thing is, or how it is treated, that the intent's passages

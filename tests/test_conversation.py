@@ -452,3 +452,18 @@ def test_asking_what_if_a_treatment_fails_gets_the_invasive_ones(conversation: C
 
 def test_going_back_to_work_is_declined_not_read_as_a_surgery(bot: Chatbot) -> None:
     assert bot.ask("when can I go back to work after hip replacement surgery").passages == []
+
+
+def test_how_much_is_answered_where_the_topic_states_an_amount(bot: Chatbot) -> None:
+    # "a very small dose of radiation"
+    assert ask_all(bot.conversation(), "does a bone x-ray use radiation?", "how much?") == ["xray", "xray"]
+    # the surgery's passage states no amount: cost, time or anything else is not guessed
+    assert ask_all(bot.conversation(), "what is bone decompression?", "how much?") == ["bone_decompression", None]
+    # a list item's "heavy alcohol use" says nothing of how much is too much
+    assert ask_all(bot.conversation(), "is alcohol a cause?", "how much?") == ["causes", None]
+
+
+def test_context_settles_a_question_the_document_covers_twice(conversation: Conversation) -> None:
+    # alone, the X-ray and the MRI both speak of radiation, and neither wins
+    assert ask_all(conversation, "what does a bone x-ray show?", "is the radiation dose high?") == ["xray", "xray"]
+    assert conversation.ask("how long is the recovery after that?").kind == "decline"
