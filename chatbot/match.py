@@ -500,6 +500,10 @@ class Matcher:
             found = self._lines[key] = (prose, listed)
         return found
 
+    def list_length(self, key: str) -> int:
+        """How many items the lists of an intent's passages hold (six early treatments)."""
+        return sum(1 for line in self._passage_lines(key) if _LIST_ITEM.match(line)) if key in self._index else 0
+
     def _passage_lines(self, key: str) -> list[str]:
         return [line for p in self._kb.passages_of(self._kb.intent(key)) for line in p.text.splitlines()]
 

@@ -467,3 +467,13 @@ def test_context_settles_a_question_the_document_covers_twice(conversation: Conv
     # alone, the X-ray and the MRI both speak of radiation, and neither wins
     assert ask_all(conversation, "what does a bone x-ray show?", "is the radiation dose high?") == ["xray", "xray"]
     assert conversation.ask("how long is the recovery after that?").kind == "decline"
+
+
+def test_an_ordinal_past_the_offered_list_picks_an_item_of_the_topics_own_list(bot: Chatbot) -> None:
+    # six early treatments, in one passage: the fourth ("rest") is in it
+    assert ask_all(bot.conversation(), "what are the non surgical treatments", "the fourth one?") == [
+        "nonsurgical",
+        "nonsurgical",
+    ]
+    # four surgeries: there is no fifth
+    assert ask_all(bot.conversation(), "what surgeries are there", "the fifth one") == ["surgery_options", None]
