@@ -206,11 +206,11 @@ class Conversation:
             if 1 <= number <= len(offered):
                 choice, self._picked = offered[number - 1], True
                 return self._about(choice, text, rest) if rest else self.bot.answer(text, choice)
-            topic = self.state.topic
-            if spelled and not self.state.offered and topic and 1 <= number <= self.bot.matcher.list_length(topic):
+            current = self.state.topic
+            if spelled and not self.state.offered and current and 1 <= number <= self.bot.matcher.list_length(current):
                 # "the fourth one?" after the early treatments: an item of the list its passage holds
                 self._picked = True
-                return self._about(topic, text, rest) if rest else self.bot.answer(text, topic)
+                return self._about(current, text, rest) if rest else self.bot.answer(text, current)
             if self.state.offered and not rest:
                 return self.bot.say(SMALLTALK, text, f"Please pick a number from 1 to {len(offered)}.")
         if chat is not None:
