@@ -498,6 +498,9 @@ class Conversation:
             # "how much prednisone is safe?" after MRI is not about MRI; "is it serious?" is about
             # nothing the page says, whatever "it" is.
             return fresh
+        own = fresh.kind == ANSWER and fresh.intent is not None and self._own_aspect(fresh.intent, analysis)
+        if own and not _IT.search(folded):
+            return fresh  # "it" is the topic's, whatever else the question says
         best = candidates[0].score if candidates else 0.0
         plausible = {c.key for c in candidates if c.covered and best - c.score <= CONTEXT_MARGIN}
         # Context may replace a reading that is not confident; a confident one it may only narrow
@@ -505,6 +508,19 @@ class Conversation:
         if not confident or contextual.intent in plausible:
             return contextual
         return fresh
+
+    def _own_aspect(self, intent: str, analysis: Analysis) -> bool:
+        """Whether a question uses a word of the intent's question or passages that the topic's
+        never use: "what helps with the pain?" after the symptoms asks how they are treated, and
+        "does the surgery where they drill a tunnel help?" after the early treatments asks about
+        the drilling. Context then has nothing to add to the question's own reading."""
+        topic = self.state.topic
+        if topic is None or topic == intent:
+            return False
+        matcher = self.bot.matcher
+        theirs = matcher.question_terms(topic) | matcher.said(topic)
+        asked = (matcher.question_terms(intent) | matcher.said(intent)) - theirs
+        return any(t in asked and not matcher.uses(topic, t) for t in analysis.terms)
 
     def _about_the_topic(self, fresh: Decision, analysis: Analysis) -> bool:
         """Whether "it" in a question must be the current topic, not the disease.

@@ -302,6 +302,15 @@ class Matcher:
         top = self._telling(analysis)
         return top is not None and top in self._docs[self._index[key]].terms
 
+    def said(self, key: str) -> frozenset[str]:
+        """The terms of an intent's passages."""
+        prose, listed = self._lines_of(key)
+        return prose | listed
+
+    def uses(self, key: str, term: str) -> bool:
+        """Whether an intent's examples use a term."""
+        return term in self._docs[self._index[key]].terms
+
     def choose(
         self, keys: list[str], text: str, beside: frozenset[str] = frozenset(), said: bool = False
     ) -> str | None:

@@ -477,3 +477,15 @@ def test_an_ordinal_past_the_offered_list_picks_an_item_of_the_topics_own_list(b
     ]
     # four surgeries: there is no fifth
     assert ask_all(bot.conversation(), "what surgeries are there", "the fifth one") == ["surgery_options", None]
+
+
+def test_a_follow_up_that_asks_what_the_topic_never_speaks_of_leaves_it(conversation: Conversation) -> None:
+    # the symptoms never speak of treating; the early treatments never of drilling
+    assert ask_all(
+        conversation,
+        "what are the symptoms",
+        "what helps with the pain?",
+        "does the surgery where they drill a tunnel also help with pain?",
+    ) == ["symptoms", "nonsurgical", "bone_decompression"]
+    # "it" stays the topic's
+    assert ask_all(conversation, "does it help with pain?") == ["bone_decompression"]
