@@ -55,6 +55,8 @@ _NUMBER = re.compile(
     r"what is that|thanks|thank you|then|on the list|in the list|from the list|you mentioned|you listed))*"
 )
 _OTHER_ONE = re.compile(rf"{_LEAD}(?:the\s*)?other(?:\s*(?:one|test|scan|option|surgery|operation|please))*")
+# The same with a question about it: "and the other one uses what?"
+_OTHER_PICK = re.compile(rf"{_LEAD}(?:the\s*)?other\s*(?:one|test|scan|option|surgery|operation)\b\s*(.+)")
 # The same at the start of a longer message, which goes on to ask about the pick: "the first
 # one, how is it done?". Only in the forms of a pick: "number 2 ...", "(the) second one ...", or
 # "the second" followed by a question; "2 hips..." and "the first symptoms..." are not picks.
@@ -321,6 +323,9 @@ class Conversation:
         folded = " ".join(words)
         if _OTHER_ONE.fullmatch(folded):
             return _OTHER, "", True
+        other = _OTHER_PICK.fullmatch(folded)
+        if other is not None:
+            return _OTHER, other.group(1), True
         number = _NUMBER.fullmatch(folded)
         rest = ""
         if number is None:
@@ -482,6 +487,8 @@ class Conversation:
             if contextual.intent == topic and bot.matcher.explains(topic, analysis):
                 return contextual
             return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
+        if self._it_is_the_topic(fresh, analysis, folded):
+            return Decision(ANSWER, topic, confidence=fresh.confidence)
         if not analysis.terms and bot.matcher.states_amount(text, topic):
             return Decision(ANSWER, topic, confidence=fresh.confidence)  # "how much?" after the X-ray's radiation
         confident = fresh.kind == ANSWER and fresh.confidence >= FRESH_CONFIDENT
@@ -508,6 +515,20 @@ class Conversation:
         if not confident or contextual.intent in plausible:
             return contextual
         return fresh
+
+    def _it_is_the_topic(self, fresh: Decision, analysis: Analysis, folded: str) -> bool:
+        """Whether "it" is the test or treatment talked about, though the question alone reads as
+        another one: "does it get the blood flow back?" after the bone graft, whose passage says
+        so as the drilling's does. So when the question names no thing of its own and the topic's
+        question and passages use all its words."""
+        bot, topic = self.bot, self.state.topic
+        if topic is None or fresh.kind != ANSWER or fresh.intent in (None, topic) or not _IT.search(folded):
+            return False
+        if not (bot.is_thing(topic) and bot.is_thing(fresh.intent)) or bot.names_thing(analysis):
+            return False
+        if fresh.intent in bot.listed(topic):
+            return False  # "the magnet one, anything more on that?" after the tests picks the MRI
+        return bot.matcher.says_all(topic, analysis)
 
     def _own_aspect(self, intent: str, analysis: Analysis) -> bool:
         """Whether a question uses a word of the intent's question or passages that the topic's

@@ -114,6 +114,12 @@ _RELATIVE_WHERE = re.compile(
 # Lining a bone up is realigning it ("cut the bone and line it up differently"). Read here, not
 # as a synonym, so that "line" never becomes a word a typo is corrected to ("eine" is German).
 _LINING_UP = re.compile(r"\b(?:line|lines|lined|lining) (?:\w+ ){0,2}?up\b")
+# Getting something back is restoring it: "does it get the blood flow back?" ("restore blood
+# flow"). Not a back ("get my back checked", "get back pain"), nor going back to work.
+_GETTING_BACK = re.compile(
+    r"\b(?:get|gets|getting|got|bring|brings|bringing|brought) "
+    r"((?:\w+ ){0,2}(?!(?:my|his|her|your|their|our|the|a|lower|upper) )\w+ )back\b(?! to\b| pain\b)"
+)
 # "Does that mean I have it?" asks what follows, not what a word means ("what does that mean?" does).
 _IMPLIES = re.compile(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it|these|those) (?:mean|means)\b")
 
@@ -163,6 +169,7 @@ _REWRITES = (
     (_REPORTED, " "),
     (_RELATIVE_WHERE, r"\1"),
     (_LINING_UP, " realign "),
+    (_GETTING_BACK, r" restore \1"),
     (_CHAT_EARLIER, " "),
     (_AVOIDING, " nonsurgical "),
     (_FAILING, " fail "),

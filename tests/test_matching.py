@@ -80,6 +80,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("who interprets medical images?", "images_note"),  # ...images are pictures
         ("what's the thing where they drill into the bone", "bone_decompression"),  # "where" picks the thing out
         ("they said they'd cut the bone and line it up differently, what's that", "osteotomy"),  # realigning
+        ("is long-term steroid use a risk factor for AVN", "causes"),  # "prolonged use of oral or IV steroids"
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
