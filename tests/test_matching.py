@@ -81,6 +81,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what's the thing where they drill into the bone", "bone_decompression"),  # "where" picks the thing out
         ("they said they'd cut the bone and line it up differently, what's that", "osteotomy"),  # realigning
         ("is long-term steroid use a risk factor for AVN", "causes"),  # "prolonged use of oral or IV steroids"
+        ("Can you have avascular necrosis and not know it?", "symptoms"),  # "may not have symptoms at first"
+        ("What does realigning the bone involve?", "osteotomy"),
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
