@@ -300,7 +300,7 @@ class Matcher:
     def explains(self, key: str, analysis: Analysis) -> bool:
         """Whether an intent's examples use the question's most telling word."""
         top = self._telling(analysis)
-        return top is not None and top in self._docs[self._index[key]].terms
+        return top is not None and self.uses(key, top)
 
     def said(self, key: str) -> frozenset[str]:
         """The terms of an intent's passages."""
