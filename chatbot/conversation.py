@@ -487,8 +487,6 @@ class Conversation:
             if contextual.intent == topic and bot.matcher.explains(topic, analysis):
                 return contextual
             return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
-        if self._it_is_the_topic(fresh, analysis, folded):
-            return Decision(ANSWER, topic, confidence=fresh.confidence)
         if not analysis.terms and bot.matcher.states_amount(text, topic):
             return Decision(ANSWER, topic, confidence=fresh.confidence)  # "how much?" after the X-ray's radiation
         confident = fresh.kind == ANSWER and fresh.confidence >= FRESH_CONFIDENT
@@ -515,20 +513,6 @@ class Conversation:
         if not confident or contextual.intent in plausible:
             return contextual
         return fresh
-
-    def _it_is_the_topic(self, fresh: Decision, analysis: Analysis, folded: str) -> bool:
-        """Whether "it" is the test or treatment talked about, though the question alone reads as
-        another one: "does it get the blood flow back?" after the bone graft, whose passage says
-        so as the drilling's does. So when the question names no thing of its own and the topic's
-        question and passages use all its words."""
-        bot, topic = self.bot, self.state.topic
-        if topic is None or fresh.kind != ANSWER or fresh.intent in (None, topic) or not _IT.search(folded):
-            return False
-        if not (bot.is_thing(topic) and bot.is_thing(fresh.intent)) or bot.names_thing(analysis):
-            return False
-        if fresh.intent in bot.listed(topic):
-            return False  # "the magnet one, anything more on that?" after the tests picks the MRI
-        return bot.matcher.says_all(topic, analysis)
 
     def _own_aspect(self, intent: str, analysis: Analysis) -> bool:
         """Whether a question uses a word of the intent's question or passages that the topic's

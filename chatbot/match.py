@@ -307,12 +307,6 @@ class Matcher:
         prose, listed = self._lines_of(key)
         return prose | listed
 
-    def says_all(self, key: str, analysis: Analysis) -> bool:
-        """Whether an intent's question and passages use every word of a question beyond the subject."""
-        words = self.question_terms(key) | self.said(key)
-        terms = self._beyond_subject(analysis)
-        return bool(terms) and all(t in words for t in terms)
-
     def uses(self, key: str, term: str) -> bool:
         """Whether an intent's examples use a term."""
         return term in self._docs[self._index[key]].terms

@@ -493,13 +493,3 @@ def test_a_follow_up_that_asks_what_the_topic_never_speaks_of_leaves_it(conversa
 
 def test_the_other_one_with_a_question_about_it(conversation: Conversation) -> None:
     assert ask_all(conversation, "what is an mri", "the other one, does it use radiation?") == ["mri", "xray"]
-
-
-def test_it_is_the_treatment_talked_about_when_its_passage_says_all_the_question_asks(
-    conversation: Conversation,
-) -> None:
-    # the drilling also "aims to restore blood flow", but "it" is the graft, whose passage says so too
-    assert ask_all(conversation, "what is a bone graft for avn?", "does it get the blood flow back?") == [
-        "bone_graft",
-        "bone_graft",
-    ]
