@@ -100,6 +100,10 @@ class Chatbot:
         self._starters = [Suggestion(i.id, i.question) for i in chosen[:STARTERS]]
 
     def _prepared(self) -> dict[str, Any]:
+        # The checks that read passages (what a list names, what a line explains) stem their words
+        # on first need; stemmed now, they are in the cache, and a cached start never loads the stemmer.
+        for line in self.kb.source_text.splitlines():
+            self.matcher.text_terms(line)
         return {
             "counts": dict(self.normaliser.counts),
             "stems": self.normaliser.stems(),

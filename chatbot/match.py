@@ -521,7 +521,7 @@ class Matcher:
         order; each text is analysed once, however many checks read it."""
         found = self._text_terms.get(text)
         if found is None:
-            found = self._text_terms[text] = self.normaliser.analyse(text).terms
+            found = self._text_terms[text] = self.normaliser.analyse(text, everyday=False).terms
         return found
 
     def _asks_a_word(self, terms: list[str]) -> bool:

@@ -282,8 +282,12 @@ class Normaliser:
         self._terms: frozenset[str] | None = None  # the matcher's terms, once it tells (use_terms)
         self._by_length: dict[int, list[str]] | None = None  # everyday words by length, made on first need
 
-    def analyse(self, text: str) -> Analysis:
-        """Canonical content terms of a text, typos corrected, and which came from everyday words."""
+    def analyse(self, text: str, everyday: bool = True) -> Analysis:
+        """Canonical content terms of a text, typos corrected, and which came from everyday words.
+
+        ``everyday=False`` leaves the last out (``common`` is empty): a text of the knowledge base
+        needs only its terms, and telling everyday words loads the English word list.
+        """
         stems = []
         common = set()
         folded = fold(text)
@@ -292,7 +296,7 @@ class Normaliser:
                 folded = pattern.sub(replacement, folded)
         for fixed in (w for word in folded.split() for w in self.correct(word).split()):
             stems.append(self.stem(fixed))
-            if self._maybe_unknown(fixed, stems[-1]) and (fixed.isdigit() or fixed in self.english()):
+            if everyday and self._maybe_unknown(fixed, stems[-1]) and (fixed.isdigit() or fixed in self.english()):
                 # An everyday word or a number ("AVN at 32"): context more than topic.
                 common.add(stems[-1])
         canonical = self._rewrite(stems)

@@ -290,10 +290,10 @@ def test_an_internal_error_is_one_line_not_a_traceback(monkeypatch: pytest.Monke
     assert capsys.readouterr().err == "chatbot: internal error (RuntimeError: boom); please report it\n"
 
 
-def ask_importing(module: str, env: dict[str, str] | None = None) -> int:
+def ask_importing(module: str, env: dict[str, str] | None = None, question: str = "what is osteonecrosis") -> int:
     """The exit code of `chatbot ask` in a new process: 10 if it imported ``module``."""
     code = (
-        "import sys; from chatbot.cli import main; code = main(['ask', 'what is osteonecrosis']); "
+        f"import sys; from chatbot.cli import main; code = main(['ask', {question!r}]); "
         f"sys.exit(10 if {module!r} in sys.modules else code)"
     )
     return subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, env=env).returncode
@@ -303,6 +303,15 @@ def test_a_start_with_the_cache_ready_does_not_parse_yaml(tmp_path: Path) -> Non
     env = {**os.environ, "CHATBOT_CACHE_DIR": str(tmp_path)}
     assert ask_importing("yaml", env) == 10  # the first start parses the knowledge base and fills the cache
     assert ask_importing("yaml", env) == 0
+
+
+def test_a_start_with_the_cache_ready_stems_no_word_of_the_page(tmp_path: Path) -> None:
+    # The checks that read passages ("what is an MRI?" asks whether the MRI is only a list item)
+    # find the page's words stemmed in the cache; the stemmer is for words the page never uses.
+    env = {**os.environ, "CHATBOT_CACHE_DIR": str(tmp_path)}
+    ask_importing("yaml", env)  # fills the cache
+    assert ask_importing("snowballstemmer", env, "what is an MRI?") == 0
+    assert ask_importing("snowballstemmer", env, "what is lupus?") == 0  # its line explains it
 
 
 def test_ask_does_not_import_prompt_toolkit() -> None:
