@@ -478,7 +478,7 @@ class Matcher:
         """(intent, intent of the step before it, the sentence's terms) for each passage sentence
         that begins "After <step>,"."""
         if self._steps is None:
-            self._steps = []
+            steps = []  # filled before it is shared: another thread may ask at the same time
             for intent in self._kb.intents:
                 for passage in self._kb.passages_of(intent):
                     for sentence in _sentences(passage.text):
@@ -486,9 +486,9 @@ class Matcher:
                         ranked = self.rank(self.normaliser.analyse(found.group("step")), 1) if found else []
                         if found and ranked and ranked[0].covered and ranked[0].key != intent.id:
                             words = frozenset(self.text_terms(sentence))
-                            self._steps.append((intent.id, ranked[0].key, words))
+                            steps.append((intent.id, ranked[0].key, words))
             # The intent that quotes the sentence alone comes first: the bone graft, not all surgeries.
-            self._steps.sort(key=lambda step: len(self._kb.intent(step[0]).answer))
+            self._steps = sorted(steps, key=lambda step: len(self._kb.intent(step[0]).answer))
         return self._steps
 
     def _denials(self, key: str) -> frozenset[str]:
