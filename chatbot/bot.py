@@ -90,9 +90,8 @@ class Chatbot:
         self._alone = {i.answer[0]: i.id for i in reversed(kb.intents) if len(i.answer) == 1}
         self._alone.update({i.id: i.id for i in kb.intents if i.answer == (i.id,)})
         self._lists: dict[str, list[str]] | None = None  # for siblings(), made on first need
-        self._named: dict[tuple[tuple[str, ...], str | None], list[str]] = {}  # named(), by passages
         self._names: dict[str, str] | None = None  # see _part_names()
-        self._thing_ids: tuple[frozenset[str], frozenset[str]] | None = None  # for is_thing(), names_thing()
+        self._thing_ids: frozenset[str] | None = None  # for is_thing()
         firsts: dict[str, Intent] = {}
         for intent in kb.intents:
             firsts.setdefault(intent.section, intent)
@@ -212,23 +211,22 @@ class Chatbot:
     def listed(self, intent_id: str) -> list[str]:
         """The list an intent's answer gives: its parts (the surgeries), else the things its
         passages name ("The doctor may use X-ray or MRI")."""
-        return self.parts_of(intent_id) or self.named(self.kb.passages_of(self.kb.intent(intent_id)), intent_id)
+        return self.parts_of(intent_id) or self.named(intent_id)
 
-    def named(self, passages: list[Passage], answering: str | None = None) -> list[str]:
-        """The parts of the document's lists (see ``siblings``) that an answer's passages name, in
+    def named(self, intent_id: str) -> list[str]:
+        """The parts of the document's lists (see ``siblings``) that an intent's passages name, in
         the order they name them: "The doctor may use X-ray or MRI" names the X-ray and the MRI, so
-        "the first one" after it is the X-ray. Empty unless they name two or more besides ``answering``.
+        "the first one" after it is the X-ray. Empty unless they name two or more besides the intent.
+        (Each passage's terms are read once, by the matcher.)
         """
-        key = (tuple(p.id for p in passages), answering)
-        if key not in self._named:  # an answer's passages are analysed once, not on every reply
-            terms = [t for p in passages for t in self.matcher.text_terms(p.text)]
-            first: dict[str, int] = {}
-            for thing, name in self._part_names().items():
-                if thing != answering and name in terms:
-                    first[thing] = terms.index(name)
-            named = sorted(first, key=lambda thing: first[thing])
-            self._named[key] = named if len(named) >= 2 else []
-        return list(self._named[key])
+        terms = [t for p in self.kb.passages_of(self.kb.intent(intent_id)) for t in self.matcher.text_terms(p.text)]
+        first = {
+            thing: terms.index(name)
+            for thing, name in self._part_names().items()
+            if thing != intent_id and name in terms
+        }
+        named = sorted(first, key=lambda thing: first[thing])
+        return named if len(named) >= 2 else []
 
     def siblings(self, intent_id: str) -> list[str]:
         """The shortest list of parts (see ``parts``) that an intent is one of: the surgeries, the tests."""
@@ -248,18 +246,20 @@ class Chatbot:
     def is_thing(self, intent_id: str) -> bool:
         """Whether an intent is about a thing of its own (a test, a treatment), not the subject: its
         section is neither the document's first (the summary) nor one that says what the subject is."""
-        return intent_id in self._things()[0]
+        return intent_id in self._things()
 
     def names_thing(self, analysis: Analysis) -> bool:
-        """Whether a question names a thing of its own ("the MRI"): a word of such an intent's own question."""
-        words = self._things()[1]
-        return any(t in words for t in analysis.terms)
+        """Whether a question names a test or treatment of the document's lists by its name ("the
+        MRI", "an osteotomy"; see ``_part_names``), not merely a word of some section's question
+        ("where does it hurt?" names no thing)."""
+        names = self._part_names().values()
+        return any(t in names for t in analysis.terms)
 
     def one_thing(self, analysis: Analysis, past_subject: bool = False) -> str | None:
         """The one test or surgery a text names ("my surgeon suggested an osteotomy": the
-        osteotomy), by words of its own question that no other one's question has. None if it
-        names several, or names the subject after it, unless ``past_subject``. Only the parts of the
-        document's lists count: "my surgeon" names surgery, but no one surgery."""
+        osteotomy), by its name (see ``_part_names``). None if it names several, or names the
+        subject after it, unless ``past_subject``. Only the parts of the document's lists count:
+        "my surgeon" names surgery, but no one surgery."""
         things = {name: thing for thing, name in self._part_names().items()}
         named: list[str] = []
         for term in analysis.terms:
@@ -283,14 +283,11 @@ class Chatbot:
             self._names = names
         return self._names
 
-    def _things(self) -> tuple[frozenset[str], frozenset[str]]:
+    def _things(self) -> frozenset[str]:
         if self._thing_ids is None:  # made on first need
             sections = {self.kb.intents[0].section} if self.kb.intents else set()
             sections |= {self.kb.intent(key).section for key in self.matcher.defining()}
-            ids = frozenset(i.id for i in self.kb.intents if i.section not in sections)
-            subject = self.matcher.subject
-            words = frozenset(t for i in ids for t in self.matcher.question_terms(i) if t not in subject)
-            self._thing_ids = (ids, words)
+            self._thing_ids = frozenset(i.id for i in self.kb.intents if i.section not in sections)
         return self._thing_ids
 
     def intent(self, intent_id: str) -> Intent:

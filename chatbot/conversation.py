@@ -248,7 +248,7 @@ class Conversation:
     def _named(self) -> list[str]:
         """The tests or treatments the topic's answer names: "the first one" after "X-ray or MRI"."""
         topic = self.state.topic
-        return self.bot.named(self.bot.kb.passages_of(self.bot.intent(topic)), topic) if topic else []
+        return self.bot.named(topic) if topic else []
 
     def _which_of(self, text: str, among: Callable[[], list[str]]) -> str | None:
         """The one of a list that a "which one…?" question chooses, by its own words: after the X-ray

@@ -14,7 +14,9 @@
 * A detail question asks how much, how long or why of a thing: "How much alcohol is too much?",
   "How long should I use crutches?", "Why do steroids cause it?". A list that names the thing
   says none of that; ``asks_detail`` finds such sentences, and the matcher (``Matcher.undetailed``)
-  declines them when the thing is only an item of the passages' lists.
+  declines them when the thing is only an item of the passages' lists. A bare "how much?" after a
+  topic (``bare_amount``) is answered only where the topic's running text states an amount
+  (``Matcher.states_amount``: "a very small dose of radiation").
 * A meaning or care question asks what a thing is or how it is treated: "What is sickle cell
   disease?", "How is Gaucher disease treated?". A list that names the thing as a cause says
   neither, unless its line explains it ("Gaucher disease (a buildup of certain fatty substances

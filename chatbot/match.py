@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from . import forms
 from .knowledge import KnowledgeBase, Passage
-from .normalise import Analysis, Normaliser, fold
+from .normalise import DEFINITION_WORD, Analysis, Normaliser, fold
 
 # Weights of the three kinds of evidence, and the word weights below: chosen by grid search on the
 # tuning question files (tests/data/dev_questions*.yaml), as README.md says.
@@ -66,7 +66,6 @@ SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subjec
 # A list question ("does high cholesterol cause AVN?") is about something the document does not
 # mention when less than this share of its item's weight is in words the passages use.
 LISTED_SHARE = 0.5
-DEFINITION_WORD = "definition"  # the knowledge base's synonyms fold "mean", "stand for"... into it
 _LIST_ITEM = re.compile(r"\s*[-*•]\s")
 # An amount a passage states, as "a very small dose of radiation".
 _STATED_AMOUNT = re.compile(r"\b(?:small|smaller|large|larger|low|lower|high|higher)\s+(?:dose|doses|amount|amounts)\b")
@@ -144,7 +143,7 @@ class Matcher:
         self._judge = judge  # how likely answering from ranked candidates is right, 0..1
         self._prepared = prepared or {}  # example analyses from a cache: text -> (terms, phrase)
         self._kb = kb
-        self._listed: dict[str, frozenset[str]] | None = None  # passage words, made on first need
+        self._words: dict[str, frozenset[str]] | None = None  # passage words, made on first need
         self._lines: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # likewise, by intent
         self._denied_by: dict[str, frozenset[str]] = {}  # see _denials()
         self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
@@ -539,16 +538,16 @@ class Matcher:
     def _passage_words(self) -> dict[str, frozenset[str]]:
         """The terms of all passages, and of the passages that define the subject: those of the
         intents whose own question names nothing but the subject ("What is osteonecrosis?")."""
-        if self._listed is None:
+        if self._words is None:
             kb = self._kb
             defining = [kb.intent(key) for key in self.defining()]
-            self._listed = {
+            self._words = {
                 "all": frozenset(t for p in kb.passages.values() for t in self.text_terms(p.text)),
                 "definition": frozenset(
                     t for i in defining for p in kb.passages_of(i) for t in self.text_terms(p.text)
                 ),
             }
-        return self._listed
+        return self._words
 
     def _names_subject(self, words: str) -> bool:
         terms = self.normaliser.analyse(words).terms
@@ -572,7 +571,7 @@ class Matcher:
     def _covers(self, key: str, analysis: Analysis) -> bool:
         """Whether an intent's examples use every word of a question beyond the subject (and it has one)."""
         beyond = self._beyond_subject(analysis)
-        return bool(beyond) and all(t in self._docs[self._index[key]].terms for t in beyond)
+        return bool(beyond) and all(self.uses(key, t) for t in beyond)
 
     def _telling(self, analysis: Analysis) -> str | None:
         beyond = self._beyond_subject(analysis)

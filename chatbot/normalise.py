@@ -159,6 +159,8 @@ _FAILING = re.compile(
 # die", "the bone actually dies off", "make your bones die". "Can you die from it?" is not.
 _BONE_DIES = re.compile(r"\b(?:bone|bones)(?: \w+)? (?:die|dies|died|dying)(?: off)?\b")
 
+DEFINITION_WORD = "definition"  # the knowledge base's synonyms fold "mean", "stand for", "same as"... into it
+
 # What joins two things compared: "osteonecrosis and avascular necrosis", "avn vs osteonecrosis"
 # ("is osteonecrosis different from avn" joins them by the difference itself).
 _VERSUS = frozenset({"and", "or", "vs", "versus", "v", "from", "with"})
@@ -318,7 +320,7 @@ class Normaliser:
             for i in range(len(canonical))
             for j in range(i + 2, min(i + 4, len(canonical)))
         )
-        same = self._rewrite([self.stem("definition")])
+        same = self._rewrite([self.stem(DEFINITION_WORD)])
         return [s for t in terms for s in (same if t == differ else [t])] if twice else terms
 
     def use_terms(self, terms: frozenset[str]) -> None:

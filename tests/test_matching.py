@@ -170,7 +170,8 @@ def test_asking_whether_something_listed_is_a_cause_or_symptom_is_answered(
     ["which is safer, a bone graft or an osteotomy?", "is a metal hip better than a plastic one?"],
 )
 def test_asking_which_is_better_is_declined_when_the_page_judges_nothing(bot: Chatbot, question: str) -> None:
-    assert bot.ask(question).passages == []
+    reply = bot.ask(question)
+    assert (reply.kind, reply.passages) == ("decline", [])
 
 
 @pytest.mark.parametrize(
@@ -195,7 +196,8 @@ def test_asking_which_is_better_is_answered_by_a_passage_that_judges(bot: Chatbo
     ],
 )
 def test_asking_how_much_or_why_of_a_list_item_is_declined(bot: Chatbot, question: str) -> None:
-    assert bot.ask(question).passages == []
+    reply = bot.ask(question)
+    assert (reply.kind, reply.passages) == ("decline", [])
 
 
 @pytest.mark.parametrize(
@@ -212,7 +214,8 @@ def test_asking_how_much_is_answered_when_a_passage_says_it(bot: Chatbot, questi
 def test_a_dose_asked_after_the_treatments_is_declined(bot: Chatbot) -> None:
     chat = bot.conversation()
     chat.ask("what are the non-surgical options?")
-    assert chat.ask("which painkiller, and what dose?").passages == []
+    reply = chat.ask("which painkiller, and what dose?")
+    assert (reply.kind, reply.passages) == ("decline", [])
 
 
 @pytest.mark.parametrize(
