@@ -66,6 +66,11 @@ _PICK = re.compile(
     r"the\s*(first|second|third|fourth|fifth|last)\s*(?=(?:how|what|where|why|when|who|which|is|are|does|do|can|"
     r"could|will|please|explain|tell)\b))\s*(.*)"
 )
+# The same inside a question: "how does the first one work?", "does the 2nd one use radiation?".
+# Only with "the" and "one/option/choice", so "at first" and "the first symptoms" are not picks.
+_PICK_INSIDE = re.compile(
+    r"\b(?:the\s*)(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|option|choice)\b"
+)
 # A message that names the topic it returns to before its question: "going back to the scans, which
 # one catches it earliest?". (Cleaned, not folded: the punctuation ends the topic.)
 _BACK_TO = re.compile(
@@ -330,9 +335,14 @@ class Conversation:
         rest = ""
         if number is None:
             number = _PICK.fullmatch(folded)
-            if number is None or not number.group(4):
-                return None, "", False
-            rest = number.group(4)
+            if number is not None and number.group(4):
+                rest = number.group(4)
+            else:
+                number = _PICK_INSIDE.search(folded)
+                if number is None:
+                    return None, "", False
+                # the pick stands for "it" in the question about it
+                rest = f"{folded[: number.start()]}it{folded[number.end() :]}".strip()
         value = next(v for v in number.groups() if v)
         if not value[0].isdigit():
             return _ORDINALS[value], rest, True
@@ -482,7 +492,7 @@ class Conversation:
             # "how long is the recovery after that?"; but "is it metal?" after the joint replacement
             # ("an artificial metal, ceramic or plastic joint") is not about metal in an MRI scanner.
             return fresh
-        if leaning and self._about_the_topic(fresh, analysis):
+        if leaning and self._about_the_topic(fresh, analysis, named):
             contextual = self._with_context(analysis)
             if contextual.intent == topic and bot.matcher.explains(topic, analysis):
                 return contextual
@@ -527,20 +537,21 @@ class Conversation:
         asked = (matcher.question_terms(intent) | matcher.said(intent)) - theirs
         return any(t in asked and not matcher.uses(topic, t) for t in analysis.terms)
 
-    def _about_the_topic(self, fresh: Decision, analysis: Analysis) -> bool:
+    def _about_the_topic(self, fresh: Decision, analysis: Analysis, named: bool = False) -> bool:
         """Whether "it" in a question must be the current topic, not the disease.
 
         That is so when the topic is a thing of its own (a test, a treatment: a section apart from
         the one that says what the disease is), the question read alone lands in another section,
         and it is not simply that section's own question with "it" for the disease ("how is it
-        treated?" after the MRI asks about the disease).
+        treated?" after the MRI asks about the disease). When the thing was named just before the
+        question ("the first one, how is it done?"), "it" can only be that thing.
         """
         bot, topic = self.bot, self.state.topic
         if topic is None or fresh.kind != ANSWER or fresh.intent is None or not bot.is_thing(topic):
             return False
         if bot.is_thing(fresh.intent) or bot.names_thing(analysis):
             return False  # "does the MRI show it?": the question names its thing
-        return not bot.matcher.restates(fresh.intent, analysis)
+        return named or not bot.matcher.restates(fresh.intent, analysis)
 
     def _with_context(self, analysis: Analysis) -> Decision:
         """Decide on the question with the current topic's own question added as context."""

@@ -308,6 +308,17 @@ def test_an_ordinal_can_be_mistyped_and_followed_by_a_question_about_the_pick(co
     assert ask_all(conversation, *asked) == ["surgery_options", "bone_decompression", "bone_graft"]
 
 
+def test_an_ordinal_inside_a_question_picks_and_the_question_is_about_the_pick(conversation: Conversation) -> None:
+    asked = ("what surgeries are there?", "what happens in the first one", "and does the 2nd one use donor bone?")
+    assert ask_all(conversation, *asked) == ["surgery_options", "bone_decompression", "bone_graft"]
+    tests = conversation.bot.conversation()
+    assert ask_all(tests, "which imaging tests are used?", "does the first one use radiation") == [
+        "imaging_tests",
+        "xray",
+    ]
+    assert tests.ask("does the first one hurt?").kind == "decline"  # the X-ray's passage says nothing of pain
+
+
 def test_a_question_that_only_starts_like_an_ordinal_is_read_as_a_question(conversation: Conversation) -> None:
     conversation.ask("which surgeries exist?")
     assert conversation.ask("the first symptoms of avn?").intent == "symptoms"
