@@ -31,7 +31,7 @@ CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings co
 ELLIPSIS_WORDS = 2  # a message this short that names no thing of its own is about the topic ("painful?")
 SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays small
 
-_LAST, _NEXT = -1, -2  # "the last one"; "the next one": the one after the topic
+_LAST, _NEXT, _PREVIOUS = -1, -2, -3  # "the last one"; "the next one" after the topic; the one before it
 _ORDINALS = {
     "first": 1,
     "second": 2,
@@ -47,12 +47,17 @@ _ORDINALS = {
 _OTHER = 0  # "the other one": of a list of two, the one not talked about
 _LEAD = (
     r"(?:(?:ok|okay|and|n|so|what about|how about|tell me about|tell me more about|explain|more on|what is|whats|"
-    r"what s)\s*)*"
+    r"what s|sorry|no|oh|wait|actually|i meant|i mean)\s*)*"
 )
 _NUMBER = re.compile(
     rf"{_LEAD}(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|last|next)"
     r"(?:\s*(?:one|1|option|please|pls|st|nd|rd|th|explain|explain it|tell me more|more|about it|what is it|"
-    r"what is that|thanks|thank you|then|on the list|in the list|from the list|you mentioned|you listed))*"
+    r"what is that|thanks|thank you|then|again|there|on the list|in the list|from the list|you mentioned|you listed))*"
+)
+# "the previous one", "go back one", "the one before that": the one before the topic in its list.
+_PREVIOUS_ONE = re.compile(
+    rf"{_LEAD}(?:(?:go|going)\s*)?(?:back\s*one|one\s*back|the\s*previous(?:\s*one)?|(?:the\s*)?one\s*before"
+    r"(?:\s*(?:it|that|this))?)(?:\s*(?:please|again|then|on the list))*"
 )
 _OTHER_ONE = re.compile(rf"{_LEAD}(?:the\s*)?other(?:\s*(?:one|test|scan|option|surgery|operation|please))*")
 # The same with a question about it: "and the other one uses what?"
@@ -270,12 +275,15 @@ class Conversation:
         return analysis, decide(candidates, self.bot.answers)
 
     def _position(self, number: int, among: list[str]) -> int:
-        """An ordinal as a position in a list, from 1: "last" is its length, "next" the one after the topic."""
+        """An ordinal as a position in a list, from 1: "last" is its length, "next" the one after the
+        topic, "previous" the one before it."""
         if number == _LAST:
             return len(among)
-        if number == _NEXT:
+        if number in (_NEXT, _PREVIOUS):
             topic = self.state.topic
-            return among.index(topic) + 2 if topic in among else 0
+            if topic not in among:
+                return 0
+            return among.index(topic) + (2 if number == _NEXT else 0)
         return number
 
     def _ordinal_of_kind(self, text: str) -> str | None:
@@ -328,6 +336,8 @@ class Conversation:
         folded = " ".join(words)
         if _OTHER_ONE.fullmatch(folded):
             return _OTHER, "", True
+        if _PREVIOUS_ONE.fullmatch(folded):
+            return _PREVIOUS, "", True
         other = _OTHER_PICK.fullmatch(folded)
         if other is not None:
             return _OTHER, other.group(1), True

@@ -319,6 +319,18 @@ def test_an_ordinal_inside_a_question_picks_and_the_question_is_about_the_pick(c
     assert tests.ask("does the first one hurt?").kind == "decline"  # the X-ray's passage says nothing of pain
 
 
+def test_going_back_in_a_list_picks_the_one_before(conversation: Conversation) -> None:
+    asked = ("what surgeries are there?", "the third one", "the one before that", "go back one", "number two again?")
+    assert ask_all(conversation, *asked) == [
+        "surgery_options",
+        "osteotomy",
+        "bone_graft",
+        "bone_decompression",
+        "bone_graft",
+    ]
+    assert ask_all(conversation, "the last one", "sorry, I meant the second") == ["joint_replacement", "bone_graft"]
+
+
 def test_a_question_that_only_starts_like_an_ordinal_is_read_as_a_question(conversation: Conversation) -> None:
     conversation.ask("which surgeries exist?")
     assert conversation.ask("the first symptoms of avn?").intent == "symptoms"
