@@ -120,6 +120,12 @@ _GETTING_BACK = re.compile(
     r"\b(?:get|gets|getting|got|bring|brings|bringing|brought) "
     r"((?:\w+ ){0,2}(?!(?:my|his|her|your|their|our|the|a|lower|upper) )\w+ )back\b(?! to\b| pain\b)"
 )
+# Bones or joints that are "involved" are affected: "which parts of the skeleton are most commonly
+# involved?". Not what a procedure involves, nor radiation "involved in" a test.
+_BODY_INVOLVED = re.compile(
+    r"\b((?:bone|bones|joint|joints|site|sites|part|parts|area|areas|skeleton|place|places|region|regions)\b"
+    r"(?: \w+){0,4}? (?:are|is|be|get|gets|getting|become|becomes)(?: \w+){0,2}? )involved\b"
+)
 # "Does that mean I have it?" asks what follows, not what a word means ("what does that mean?" does).
 _IMPLIES = re.compile(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it|these|those) (?:mean|means)\b")
 
@@ -173,6 +179,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_REPORTED, " ", ("",)),
     (_RELATIVE_WHERE, r"\1", ("where",)),
     (_LINING_UP, " realign ", ("lin",)),
+    (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),
     (_CHAT_EARLIER, " ", ("earlier",)),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),

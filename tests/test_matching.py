@@ -83,6 +83,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("is long-term steroid use a risk factor for AVN", "causes"),  # "prolonged use of oral or IV steroids"
         ("Can you have avascular necrosis and not know it?", "symptoms"),  # "may not have symptoms at first"
         ("What does realigning the bone involve?", "osteotomy"),
+        ("Which parts of the skeleton are most commonly involved?", "bones_affected"),  # involved bones are affected
+        ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
