@@ -297,9 +297,11 @@ class Matcher:
         return " ".join(sentences[:first]), " ".join(sentences[first:])
 
     def explains(self, key: str, analysis: Analysis) -> bool:
-        """Whether an intent's examples use the question's most telling word."""
+        """Whether an intent's examples or passages use the question's most telling word: after the
+        bone graft, "who provides the bone?" is answered by its "The patient or a donor may provide
+        the bone", though no example asks it so."""
         top = self._telling(analysis)
-        return top is not None and self.uses(key, top)
+        return top is not None and (self.uses(key, top) or top in self.said(key))
 
     def said(self, key: str) -> frozenset[str]:
         """The terms of an intent's passages."""

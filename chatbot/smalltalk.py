@@ -33,20 +33,38 @@ _THANKS_ABROAD = (
 _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
-    r"thanks?|thank you(?: (?:so|very) much)?|ty|cheers|great|cool|perfect|alright|sorry|"
-    r"got it|i see|oh|ah|well|anyway|so|also|and|(?:going |coming )?back to (?:that|this|it|my question)|"
+    r"thank you(?: (?:so|very) much)?|thanks?|ty|cheers|great|cool|perfect|alright|sorry|"
+    r"got it|i see|oh|ah|wow|well|anyway|so|also|and|(?:going |coming )?back to (?:that|this|it|my question)|"
     r"one more (?:thing|question)|another question)\b\s*)+"
+)
+# Saying that an answer was understood, or enough, asks nothing more: "that helps", "that's a
+# long list", "I'll ask my doctor". (Read whole: "that helps with pain?" is no such statement.)
+_ACKNOWLEDGED = (
+    r"(?:(?:oh |ah |wow |ok |okay |well )*(?:that|this|it)(?: s| is| was| has been|s)?"
+    r"(?: (?:really|very|so|super|quite|a|all|just|a lot|a bit))* "
+    r"(?:helpful|helps|helped|useful|clear|clearer|great|good|fine|perfect|enough|interesting|informative|"
+    r"a lot|long list|lot to take in|what i needed|what i wanted|all i needed|all i wanted|"
+    r"(?:makes|made) sense|answers (?:it|that|my question)|answered (?:it|that|my question))"
+    r"(?: (?:to know|for now|then|thanks|thank you))*|"
+    r"(?:that |it )?makes sense|i (?:understand|get it|see)(?: now)?|"
+    r"i(?: ll| will|ll)? (?:ask|talk to|speak to|speak with|check with|discuss (?:it|this|that) with) "
+    r"(?:my|the|her|his|our) (?:doctor|gp|surgeon|specialist|physician|consultant|nurse|rheumatologist|team)"
+    r"(?: (?:then|about (?:it|that|this)|tomorrow|next time))*|"
+    r"you(?: ve| have)? been (?:very |really |so |a )?(?:helpful|great|kind|a great help|a big help)|"
+    r"(?:very|really|super) helpful)"
 )
 _WHOLE = {
     "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|"
     rf"{_HELLO_ABROAD})"
     r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how s it going|what s up|sup)",
-    "thanks": r"(?:(?:ok(?:ay)? |great |cool |perfect )?(?:thanks?|thank you|ty|cheers|much appreciated|"
+    "thanks": r"(?:(?:ok(?:ay)? |great |cool |perfect )?(?:thank you|thanks?|ty|cheers|much appreciated|"
     rf"{_THANKS_ABROAD})"
     r"(?: (?:a lot|so much|very much|again|anyway|doctor|doc|bot|sir|madam|mate|"
     r"for (?:that|this|(?:the|your|all the|all your) (?:info|information|help|"
-    r"answers?|time|patience|explanation))))*|"
-    r"(?:ok(?:ay)?|great|cool|perfect|got it|i see|nice|good|lol ok|lol|ok then|understood|fine))",
+    r"answers?|time|patience|explanation)|being (?:so )?(?:patient|helpful|kind)(?: with me)?|"
+    r"helping(?: me)?|explaining(?: (?:that|this|it))?)))*|"
+    r"(?:ok(?:ay)?|great|cool|perfect|got it|i see|nice|good|lol ok|lol|ok then|understood|fine|wow|oh wow)|"
+    rf"{_ACKNOWLEDGED})",
     "bye": r"(?:(?:ok |okay )?(?:bye|goodbye|good bye|see you|see ya|farewell|later)(?: for now| then)?|"
     r"that(?: s| is) all|i m done|im done|no more questions|nothing else)",
     "identity": r"(?:who|what) are you|(?:are|r) (?:you|u) (?:a |an )?"

@@ -91,6 +91,25 @@ def test_small_talk_keeps_the_context(conversation: Conversation) -> None:
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "thank you, that helps",
+        "ok that's enough, thanks",
+        "oh wow that's a long list",
+        "ok I'll ask my doctor",
+        "ok. thanks for being patient with me",
+        "that makes sense",
+    ],
+)
+def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conversation, message: str) -> None:
+    # "that" in these is the answer just given, not a question about the topic
+    conversation.ask("what are the non-surgical treatments?")
+    reply = conversation.ask(message)
+    assert (reply.kind, reply.passages) == ("smalltalk", [])
+    assert conversation.ask("does that help with the pain?").intent == "nonsurgical"
+
+
+@pytest.mark.parametrize(
     ("message", "words"),
     [
         ("hello", "Hello!"),
@@ -520,3 +539,8 @@ def test_a_follow_up_that_asks_what_the_topic_never_speaks_of_leaves_it(conversa
 
 def test_the_other_one_with_a_question_about_it(conversation: Conversation) -> None:
     assert ask_all(conversation, "what is an mri", "the other one, does it use radiation?") == ["mri", "xray"]
+
+
+def test_a_follow_up_in_the_words_of_the_topics_passage_is_about_the_topic(conversation: Conversation) -> None:
+    # "The patient or a donor may provide the bone": no example of the bone graft asks it so
+    assert ask_all(conversation, "what is a bone graft?", "who provides the bone") == ["bone_graft", "bone_graft"]
