@@ -478,6 +478,7 @@ class Conversation:
             matcher.unlisted(text, intent)
             or matcher.unjudged(text, intent)
             or matcher.undetailed(text, intent)
+            or matcher.unreasoned(text, intent)
             or matcher.unexplained(text, intent)
         )
 

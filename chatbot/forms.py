@@ -22,6 +22,11 @@
   neither, unless its line explains it ("Gaucher disease (a buildup of certain fatty substances
   ...)"); ``asks_meaning`` and ``asks_care`` find such sentences, and the matcher
   (``Matcher.unexplained``) declines them.
+* A reason question asks why: "Why does it mostly happen near joints?", "why walking aids?". A
+  sentence that only names things ("most common in bones near joints such as the ankle...", "-
+  walking aids such as canes and crutches") gives no reason; ``asks_reason`` finds such questions,
+  and the matcher (``Matcher.unreasoned``) declines them when the sentence that says most of what
+  they ask is of that kind (``only_names``).
 """
 
 from __future__ import annotations
@@ -74,6 +79,7 @@ _PATTERNS = (
     # "is AVN a type of cancer?", "is avascular necrosis an autoimmune disease?"
     ("kind", r"(?:is|are)\s+(?P<whole>.+?)\s+(?:a|an)\s+(?:(?:type|form|kind|sort|variety)\s+of\s+)?(?P<item>.+)"),
 )
+LIST_ITEM = re.compile(r"\s*[-*•]\s")  # a line of a list in a passage ("- heavy alcohol use")
 _COMPILED = tuple((relation, re.compile(_LEAD + pattern)) for relation, pattern in _PATTERNS)
 # Words that name a kind of thing without saying which: "a bone disease" is a kind of bone.
 _CLASSES = frozenset("disease diseases condition conditions disorder illness problem problems thing sickness".split())
@@ -154,6 +160,42 @@ _CARE = re.compile(
     r"\bhow\s+(?:do|can|should|could)\s+(?:i|you|we|they|doctors)\s+(?:treat|manage|cure)\s+(?P<object>.+)|"
     r"\b(?:treatment|treatments|cure)\s+(?:for|of)\s+(?P<for>.+)"
 )
+
+
+# "why near joints?", "how come it's the hip?", "what's the reason for the walking aids?": the
+# reason for a fact or a step. ("why?" alone is small talk: the passage just quoted is the answer.)
+_REASON = re.compile(
+    _LEAD + r"(?:why|how come|for what reason|what for|whats the reason|what s the reason|what is the reason)\b"
+    r"\s*(?P<rest>.+)"
+)
+# Words by which a passage gives a reason or a purpose: "a lack of blood supply causes damage",
+# "changes its alignment to reduce stress", "aims to restore blood flow", "conditions that may
+# affect your bones". "to" counts when a verb follows it, not "to the bone" or "to 50".
+_REASONS = re.compile(
+    r"\b(?:because|due to|so that|in order to|causes?|caused|result in|results in|leads? to|aims? to|lack of|"
+    r"affects?|works best|essential|to (?!(?:the|a|an|your|our|its|their|this|that|these|those|\d)\b)[a-z]+)\b",
+    re.I,
+)
+
+
+def asks_reason(sentences: list[str]) -> list[str]:
+    """What a message asks the reason for: for each sentence that asks why, its words after the
+    asking ("why near joints?" gives "near joints")."""
+    found = (_REASON.match(fold(sentence)) for sentence in sentences)
+    return [m.group("rest") for m in found if m is not None]
+
+
+# A sentence that lists things: "most common in bones near joints such as the ankle, wrist, hip,
+# and shoulder", "Other causes and risk factors for the disease include:".
+_ENUMERATES = re.compile(r"\bsuch as\b|\binclud(?:e|es|ing)\b", re.I)
+
+
+def only_names(sentence: str) -> bool:
+    """Whether a sentence of a passage names things without giving a reason for them: a list
+    line, or a sentence that lists ("such as", "include") and says no "because", "to reduce"...
+    Why one of them is so, it does not say."""
+    listed = LIST_ITEM.match(sentence) is not None or _ENUMERATES.search(sentence) is not None
+    return listed and _REASONS.search(sentence) is None
 
 
 def asks_meaning(sentences: list[str]) -> list[str]:

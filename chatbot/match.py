@@ -66,7 +66,7 @@ SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subjec
 # A list question ("does high cholesterol cause AVN?") is about something the document does not
 # mention when less than this share of its item's weight is in words the passages use.
 LISTED_SHARE = 0.5
-_LIST_ITEM = re.compile(r"\s*[-*•]\s")
+_LIST_ITEM = forms.LIST_ITEM
 # An amount a passage states, as "a very small dose of radiation".
 _STATED_AMOUNT = re.compile(r"\b(?:small|smaller|large|larger|low|lower|high|higher)\s+(?:dose|doses|amount|amounts)\b")
 # A list item that says what its thing is or does: "(a rare childhood condition...)", "to ease...",
@@ -411,6 +411,31 @@ class Matcher:
         if not terms:  # "which painkiller, and what dose?"
             terms = set(analyse(text).terms) - self._subject
         return any(_among(t, listed) and not _among(t, prose) for t in terms)
+
+    def unreasoned(self, text: str, key: str | None) -> bool:
+        """Whether a message asks why of something ("why near joints?", "why walking aids?") that
+        the intent's passages only name among others: the sentence that says most of what it asks
+        lists things and gives no reason ("It is most common in bones near joints such as the
+        ankle, wrist, hip, and shoulder"; "- walking aids such as canes and crutches")."""
+        if key not in self._index:
+            return False
+        asked = forms.asks_reason(_sentences(text))
+        if not asked:
+            return False
+        for words in asked:
+            analysis = self.normaliser.analyse(words)
+            weights = {t: self.weight(t, analysis.common) for t in analysis.terms if t not in self._subject}
+            if not weights:
+                return False  # "why does the bone die?" asks about the disease itself
+            scored = [
+                (sum(w for t, w in weights.items() if _among(t, frozenset(self.text_terms(sentence)))), sentence)
+                for line in self._passage_lines(key)
+                for sentence in _sentences(line)
+            ]
+            best = max((score for score, _ in scored), default=0.0)
+            if best <= 0 or not all(forms.only_names(s) for score, s in scored if score == best):
+                return False
+        return True
 
     def states_amount(self, text: str, key: str | None) -> bool:
         """Whether a bare "how much?" is answered by an intent's running text, which states an
