@@ -108,6 +108,7 @@ _ORDINAL_KIND = re.compile(
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
+_THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
 # "that operation", "the scan": a test or treatment named before.
 _THAT_THING = re.compile(
     r"\b(?:that|this|the|these|those)\s+(?:operation|surgery|procedure|op|test|scan|exam|treatment|therapy)\b"
@@ -562,6 +563,15 @@ class Conversation:
             return False
         if bot.is_thing(fresh.intent) or bot.names_thing(analysis):
             return False  # "does the MRI show it?": the question names its thing
+        if (
+            not named
+            and not _THAT.search(fold(analysis.phrase))
+            and bot.matcher.owns(fresh.intent, analysis)
+            and not bot.matcher.explains(topic, analysis)
+        ):
+            # "does smoking cause it?" after the treatments: "it" is the disease, whose causes name
+            # smoking; "is that related to decompression sickness?" asks about the topic.
+            return False
         return named or not bot.matcher.restates(fresh.intent, analysis)
 
     def _with_context(self, analysis: Analysis) -> Decision:

@@ -44,6 +44,9 @@ LONG_COMMON_WORD_SHARE = 0.3
 # every intent and topic is taken to cover it, so an intent is not penalised for examples that
 # happen not to name the disease.
 SUBJECT_SHARE = 0.4
+# A term weighing at least this share of the largest weight is used by few intents (three or fewer of
+# the bundled 44 intents and topics): "smoking", "steroids", "wrist", not "pain" (six) or "hip" (ten).
+OWN_WEIGHT_SHARE = 0.7
 PHRASE_CUTOFF = 50  # rapidfuzz scores below this carry no phrase evidence
 PHRASE_SHORTLIST = 12  # phrase evidence is computed for this many best intents only: it breaks near-ties
 # Past this many example postings for a question's words, examples are compared for the
@@ -175,7 +178,7 @@ class Matcher:
                 in_intents[term] += 1
         self._subject = frozenset(t for t, d in in_intents.items() if d >= SUBJECT_SHARE * intents)
         self._intent_terms = frozenset().union(*(d.terms for d in self._docs if d.covered))
-        top = max(self._idf.values(), default=1.0)
+        top = self._top = max(self._idf.values(), default=1.0)
         self._unknown = UNKNOWN_WORD_SHARE * top
         self._common = COMMON_WORD_SHARE * top
         self._common_long = LONG_COMMON_WORD_SHARE * top
@@ -302,6 +305,15 @@ class Matcher:
         the bone", though no example asks it so."""
         top = self._telling(analysis)
         return top is not None and (self.uses(key, top) or top in self.said(key))
+
+    def owns(self, key: str, analysis: Analysis) -> bool:
+        """Whether a question's most telling word is one few intents use, and this intent's
+        examples do ("smoking" of the causes, "wrist" of the bones affected): a word that says
+        what the question is about, wherever the conversation was."""
+        top = self._telling(analysis)
+        if top is None or top == self._definition:  # "what does it stand for?" asks about "it"
+            return False
+        return self.weight(top) >= OWN_WEIGHT_SHARE * self._top and self.uses(key, top)
 
     def said(self, key: str) -> frozenset[str]:
         """The terms of an intent's passages."""

@@ -33,6 +33,22 @@ def test_it_can_mean_the_disease(conversation: Conversation) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("topic", "question", "intent"),
+    [
+        ("what treatments slow avn down?", "does smoking cause it", "causes"),  # smoking is one of the causes
+        ("which imaging tests are used?", "is it common in the wrist", "bones_affected"),
+        ("what's bone decompression?", "is that related to decompression sickness?", None),  # "that" is the topic
+        ("what is a bone graft?", "is it painful?", None),  # pain is no word of the disease's alone
+    ],
+)
+def test_it_is_the_disease_when_the_question_names_what_few_intents_but_the_disease_have(
+    conversation: Conversation, topic: str, question: str, intent: str | None
+) -> None:
+    conversation.ask(topic)
+    assert conversation.ask(question).intent == intent
+
+
 def test_what_about_surgery_after_non_surgical_treatment(conversation: Conversation) -> None:
     assert ask_all(conversation, "what are the non-surgical treatments?", "what about surgery?") == [
         "nonsurgical",
