@@ -318,9 +318,12 @@ class Conversation:
         if len(among) < 2:
             return None
         fresh = self._alone(text)[1]
-        if fresh.kind == ANSWER and fresh.intent in among and fresh.confidence >= FRESH_CONFIDENT:
-            return None  # read on its own, the question names its one: "the operation where they drill"
-        return self.bot.matcher.choose(among, text, beside, said=True)
+        own = fresh.intent if fresh.kind == ANSWER and fresh.intent in among else None
+        if own and fresh.confidence >= FRESH_CONFIDENT:
+            return own  # read on its own, the question names its one: "the operation where they drill"
+        # Else the passages choose, or failing them the question's own reading, over the topic:
+        # "which test finds it earliest?" after the symptoms is the MRI.
+        return self.bot.matcher.choose(among, text, beside, said=True) or own
 
     def _chosen(self, text: str, question: str, chosen: str) -> Reply:
         if self._unanswerable(question, chosen):  # "which one is safer?", when neither passage says

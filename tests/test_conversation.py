@@ -494,6 +494,12 @@ def test_which_test_or_operation_chooses_one_by_what_its_passage_says(bot: Chatb
     assert bot.ask(question).intent == intent
 
 
+def test_which_test_chooses_among_the_tests_whatever_was_talked_about(conversation: Conversation) -> None:
+    conversation.ask("what are the early warning signs?")
+    conversation.ask("should I get an MRI just in case?")  # advice: the topic is still the symptoms
+    assert conversation.ask("which test finds it earliest?").intent == "mri"
+
+
 def test_an_ordinal_of_a_kind_picks_from_that_kinds_list(conversation: Conversation) -> None:
     assert conversation.ask("what's the last surgical option?").intent == "joint_replacement"
     conversation.ask("what is core decompression")
