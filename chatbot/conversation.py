@@ -152,6 +152,7 @@ class Conversation:
         self.bot = bot
         self.state = state or State()
         self._picked = False  # whether this turn picked from what was offered
+        self._thing: str | None = None  # the test or treatment this turn asked about, if it named one
 
     # -- state a host bot can keep --------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -189,7 +190,7 @@ class Conversation:
     def ask(self, message: str) -> Reply:
         """Answer the next message of this conversation."""
         text, cut = clean(message)
-        self._picked = False
+        self._picked, self._thing = False, None
         reply = self._turn(text)
         if cut:
             reply = replace(reply, notes=[*reply.notes, CUT_NOTE])
@@ -369,6 +370,7 @@ class Conversation:
         ("the second one, how long is the recovery?"); anything else gets the pick.
         """
         decision = self._read_about(picked, rest)
+        self._thing = picked
         if decision.kind == ANSWER or decision.uncovered or self._unanswerable(rest, picked):
             return self.bot.build(text, decision)
         return self.bot.answer(text, picked)
@@ -421,7 +423,10 @@ class Conversation:
         return self.bot.say(CLARIFY, text, body, suggestions)
 
     def _question(self, text: str) -> Reply:
-        return self.bot.build(text, self._storied(text) or self._read(text))
+        decision = self._storied(text) or self._read(text)
+        if decision.kind == DECLINE:  # "how long does a hip replacement last?": still the topic after
+            self._thing = self.bot.one_thing(self.bot.normaliser.analyse(text))
+        return self.bot.build(text, decision)
 
     def _storied(self, text: str) -> Decision | None:
         """A question about a test or treatment the message named before it, read with that thing
@@ -595,6 +600,11 @@ class Conversation:
         if reply.kind == ANSWER and reply.intent:
             state.topic, state.idle = reply.intent, 0
             state.seen = [*[i for i in state.seen if i != reply.intent][-(SEEN_LIMIT - 1) :], reply.intent]
+            return
+        if reply.kind == DECLINE and self._thing:
+            # A question about a thing that the page cannot answer still makes it what "it" means next:
+            # "the last one, how long does it last?", then "what materials are used for it?"
+            state.topic, state.idle = self._thing, 0
             return
         state.idle += 1
         if state.idle >= FADE_TURNS:

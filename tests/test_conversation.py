@@ -566,3 +566,12 @@ def test_the_other_one_with_a_question_about_it(conversation: Conversation) -> N
 def test_a_follow_up_in_the_words_of_the_topics_passage_is_about_the_topic(conversation: Conversation) -> None:
     # "The patient or a donor may provide the bone": no example of the bone graft asks it so
     assert ask_all(conversation, "what is a bone graft?", "who provides the bone") == ["bone_graft", "bone_graft"]
+
+
+def test_a_thing_asked_about_stays_the_topic_when_the_page_cannot_answer(conversation: Conversation) -> None:
+    conversation.ask("what surgeries are there?")
+    assert conversation.ask("the last one, how many years does an artificial hip last?").kind == "decline"
+    assert conversation.ask("what materials are used for it").intent == "joint_replacement"  # not the graft
+    conversation.ask("what is an MRI?")
+    assert conversation.ask("how long does recovery take after an osteotomy?").kind == "decline"
+    assert conversation.ask("what does it do?").intent == "osteotomy"
