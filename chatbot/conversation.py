@@ -60,6 +60,8 @@ _PREVIOUS_ONE = re.compile(
     r"(?:\s*(?:it|that|this))?)(?:\s*(?:please|again|then|on the list))*"
 )
 _OTHER_ONE = re.compile(rf"{_LEAD}(?:the\s*)?other(?:\s*(?:one|test|scan|option|surgery|operation|please))*")
+# What the other one is not: "the other one, not the x-ray"
+_NOT_THIS = re.compile(r"(?:i mean |i meant )?(?:not|no|instead of|rather than)\s+(?:the\s+)?(.+)")
 # The same with a question about it: "and the other one uses what?"
 _OTHER_PICK = re.compile(rf"{_LEAD}(?:the\s*)?other\s*(?:one|test|scan|option|surgery|operation)\b\s*(.+)")
 # The same at the start of a longer message, which goes on to ask about the pick: "the first
@@ -215,8 +217,15 @@ class Conversation:
             listed = self._listed() or siblings if spelled and self.state.declined else []
             offered = listed or self.state.offered or self._named() or siblings
             number = self._position(number, offered)
-            if number == _OTHER and len(offered) == 2 and self.state.topic in offered:
-                number = 2 - offered.index(self.state.topic)  # after the x-ray, "the other one" is the MRI
+            if number == _OTHER and len(offered) == 2:
+                # after the x-ray, "the other one" is the MRI; so is "the other one, not the x-ray"
+                rejected = _NOT_THIS.fullmatch(rest)
+                if rejected:
+                    rest, this = "", self.bot.matcher.choose(offered, rejected.group(1), said=True)
+                else:
+                    this = self.state.topic
+                if this in offered:
+                    number = 2 - offered.index(this)
             if 1 <= number <= len(offered):
                 choice, self._picked = offered[number - 1], True
                 return self._about(choice, text, rest) if rest else self.bot.answer(text, choice)

@@ -304,6 +304,8 @@ class Matcher:
         bone graft, "who provides the bone?" is answered by its "The patient or a donor may provide
         the bone", though no example asks it so."""
         top = self._telling(analysis)
+        if top == self._definition and not self.question_terms(key).isdisjoint(self._names):
+            return True  # what a name means ("what's it stand for?" after the MRI) is said where it is named
         return top is not None and (self.uses(key, top) or top in self.said(key))
 
     def owns(self, key: str, analysis: Analysis) -> bool:

@@ -575,3 +575,9 @@ def test_a_thing_asked_about_stays_the_topic_when_the_page_cannot_answer(convers
     conversation.ask("what is an MRI?")
     assert conversation.ask("how long does recovery take after an osteotomy?").kind == "decline"
     assert conversation.ask("what does it do?").intent == "osteotomy"
+
+
+def test_the_other_one_not_the_x_ray_is_the_mri_and_what_it_stands_for_too(conversation: Conversation) -> None:
+    assert ask_all(
+        conversation, "which imaging is used for avn", "the other one, not the x-ray", "what's it stand for"
+    ) == ["imaging_tests", "mri", "mri"]  # "MRI (magnetic resonance imaging)"
