@@ -38,6 +38,7 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("wil an xray show it", "xray"),  # texting shorthand: "wil", "wht", "n" carry no topic
         ("wht r the symptoms n signs", "symptoms"),
         ("which joints can avn efect?", "bones_affected"),  # a slip in an everyday word is not a rare word
+        ("simtoms??", "symptoms"),  # two slips in a word of seven letters
     ],
 )
 def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: str) -> None:
