@@ -35,7 +35,13 @@ _LEADING = re.compile(
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
     r"thank you(?: (?:so|very) much)?|thanks?|ty|cheers|great|cool|perfect|alright|sorry|"
     r"got it|i see|oh|ah|wow|well|anyway|so|also|and|(?:going |coming )?back to (?:that|this|it|my question)|"
-    r"one more (?:thing|question)|another question)\b\s*)+"
+    r"one more (?:thing|question)|another question|"
+    # A change of subject announced before the question: "ok switch topic, ...", "wait, ..."
+    r"(?:a |one )?(?:different|new|other|random|quick|last|final|unrelated|separate|side|general)"
+    r" (?:question|thing|one|topic|query)(?: for you| but| though)?|"
+    r"(?:i have|i ve got|ive got|got) (?:a|another) question|"
+    r"(?:switch|switching|change|changing)(?: of)? (?:the )?(?:topic|subject)|on (?:a|another) (?:note|topic)|"
+    r"moving on|by the way|btw|wait|hold on|hang on|hmm+|um+|uh+|let me ask(?: you)?)\b\s*)+"
 )
 # Saying that an answer was understood, or enough, asks nothing more: "that helps", "that's a
 # long list", "I'll ask my doctor". (Read whole: "that helps with pain?" is no such statement.)

@@ -464,6 +464,21 @@ def test_a_greeting_before_a_question_keeps_the_question_as_written(bot: Chatbot
     assert bot.ask("Bonjour, what is the osteonecrosis please?").intent == "what_is"
 
 
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("ok switch topic, what does mri stand for", "mri"),
+        ("wait, back to symptoms - is stiffness one?", "symptoms"),
+        ("changing the subject, how is it treated", "treatment"),
+        ("quick question, how is it diagnosed", "diagnosis"),
+    ],
+)
+def test_a_change_of_subject_announced_before_a_question_is_not_part_of_it(
+    bot: Chatbot, message: str, intent: str
+) -> None:
+    assert bot.ask(message).intent == intent
+
+
 def test_restoring_survives_values_of_the_wrong_type(bot: Chatbot) -> None:
     data: object
     for data in ({"topic": ["mri"]}, {"topic": {"x": 1}, "offered": "mri"}, []):
