@@ -503,7 +503,7 @@ class Conversation:
     def _reading(self, text: str, named: bool) -> Decision:
         bot = self.bot
         analysis, candidates = bot.matcher.understand(text)
-        fresh = decide(candidates, bot.answers)
+        fresh = self._by_name(decide(candidates, bot.answers), analysis, candidates)
         topic = self.state.topic
         if topic is None:
             return fresh
@@ -552,6 +552,20 @@ class Conversation:
         if not confident or contextual.intent in plausible:
             return contextual
         return fresh
+
+    def _by_name(self, fresh: Decision, analysis: Analysis, candidates: list[Candidate]) -> Decision:
+        """A question that names one test or treatment by its name is about that one, not another
+        of its kind: "is the bone x-ray a big dose of radiation?" is not about the MRI, whose examples
+        speak of radiation more."""
+        bot = self.bot
+        if fresh.kind != ANSWER or fresh.intent is None or not bot.is_thing(fresh.intent):
+            return fresh
+        named = bot.one_thing(analysis)
+        if named is None or named == fresh.intent or named not in bot.siblings(fresh.intent):
+            return fresh
+        if not any(c.key == named for c in candidates):
+            return fresh
+        return replace(fresh, intent=named)
 
     def _own_aspect(self, intent: str, analysis: Analysis) -> bool:
         """Whether a question uses a word of the intent's question or passages that the topic's

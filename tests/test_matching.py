@@ -203,6 +203,13 @@ def test_asking_how_much_or_why_of_a_list_item_is_declined(bot: Chatbot, questio
     assert (reply.kind, reply.passages) == ("decline", [])
 
 
+def test_a_test_named_by_its_name_is_the_one_asked_about(bot: Chatbot) -> None:
+    # the MRI's examples speak of radiation more ("is magnetic resonance free of radiation"), but
+    # this asks about the X-ray
+    assert bot.ask("is the bone x-ray a big dose of radiation?").intent == "xray"
+    assert bot.ask("is the mri a big dose of radiation?").intent == "mri"
+
+
 @pytest.mark.parametrize(
     ("question", "intent"),
     [
