@@ -59,6 +59,11 @@ _ACKNOWLEDGED = (
     r"you(?: ve| have)? been (?:very |really |so |a )?(?:helpful|great|kind|a great help|a big help)|"
     r"(?:very|really|super) helpful)"
 )
+# What a user may take the bot for: "are you a real doctor or a bot?"
+_BEING = (
+    r"(?:(?:real|human|actual|live|automated) )?"
+    r"(?:bot|robot|human|person|doctor|nurse|ai|machine|computer|real|chatbot|program|real person|human being)"
+)
 _WHOLE = {
     "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|"
     rf"{_HELLO_ABROAD})"
@@ -73,10 +78,11 @@ _WHOLE = {
     rf"{_ACKNOWLEDGED})",
     "bye": r"(?:(?:ok |okay )?(?:bye|goodbye|good bye|see you|see ya|farewell|later)(?: for now| then)?|"
     r"that(?: s| is) all|i m done|im done|no more questions|nothing else)",
-    "identity": r"(?:who|what) are you|(?:are|r) (?:you|u) (?:a |an )?"
-    r"(?:real |human |actual )?(?:bot|robot|human|person|doctor|nurse|ai|machine|computer|real|chatbot|program)|"
-    r"what is your name|whats your name|who made you|who built you|is this a (?:bot|robot|real person)|"
-    r"am i (?:talking|chatting|speaking) (?:to|with) (?:a )?(?:bot|robot|human|person|machine|real person)",
+    "identity": r"(?:who|what) are you|(?:are|r) (?:you|u)(?: (?:a|an|the|really|actually|just))*"
+    rf" {_BEING}(?: or (?:a |an |just )?{_BEING})*|"
+    r"what is your name|whats your name|who made you|who built you|"
+    rf"is this (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*|"
+    rf"am i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*",
     "help": r"help|help me|what can you do|what can i ask(?: you)?|what do you know|how does this work|"
     r"what questions can you answer|what can you tell me|menu|options|commands|what do you do",
     "human": r"(?:can i |i want to |i d like to |let me |please )?(?:talk|speak|chat) (?:to|with) "

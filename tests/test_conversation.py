@@ -141,6 +141,8 @@ def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conve
         ("hello, who are you? are you a real doctor?", "not a doctor"),
         ("ok thanks, bye", "Goodbye"),
         ("are you a robot?", "FAQ bot"),
+        ("are you a real doctor or a bot?", "FAQ bot"),  # not about the page's images and doctors
+        ("is this a bot or a real person", "FAQ bot"),
         ("can I talk to a person?", "can't put you through"),
         ("help", "Ask a question"),
     ],
