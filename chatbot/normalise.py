@@ -161,6 +161,14 @@ _FAILING = re.compile(
     r"fails|failed|failing|none of (?:that|this|these|those|them|it) (?:works|work|helps|help))\b"
 )
 
+# Finding out whether someone has it is diagnosing it, however it is put: "how do doctors figure out
+# that someone has osteonecrosis?", "how does the doctor find it", "check if you have it".
+_FINDING_OUT = re.compile(
+    r"\b(?:(?:find|finds|finding|figure|figures|figuring|work|works|working|make|makes) out (?:if|whether|that)|"
+    r"(?:tell|tells|see|sees|check|checks) (?:if|whether) (?:you|i|he|she|someone|somebody|they|we|people) "
+    r"(?:have|has|got)|(?:find|finds|finding) (?:it|this|that|avn|osteonecrosis|the disease|this disease|the problem))\b"
+)
+
 # Bone that dies is the disease, however far the dying is from the bone: "why would a bone just
 # die", "the bone actually dies off", "make your bones die". "Can you die from it?" is not.
 _BONE_DIES = re.compile(r"\b(?:bone|bones)(?: \w+)? (?:die|dies|died|dying)(?: off)?\b")
@@ -182,6 +190,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),
     (_CHAT_EARLIER, " ", ("earlier",)),
+    (_FINDING_OUT, " diagnose ", ("find", "figur", "out", "if", "whether")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_FAILING, " fail ", ("work", "help", "fail")),
     (_BONE_DIES, " bone dying ", ("bone",)),

@@ -85,6 +85,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("Can you have avascular necrosis and not know it?", "symptoms"),  # "may not have symptoms at first"
         ("What does realigning the bone involve?", "osteotomy"),
         ("Which parts of the skeleton are most commonly involved?", "bones_affected"),  # involved bones are affected
+        ("How do doctors figure out that someone has osteonecrosis?", "diagnosis"),  # finding out is diagnosing
+        ("how does the doctor find it", "diagnosis"),
         ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
     ],
 )
