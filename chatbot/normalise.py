@@ -166,7 +166,8 @@ _FAILING = re.compile(
 _FINDING_OUT = re.compile(
     r"\b(?:(?:find|finds|finding|figure|figures|figuring|work|works|working|make|makes) out (?:if|whether|that)|"
     r"(?:tell|tells|see|sees|check|checks) (?:if|whether) (?:you|i|he|she|someone|somebody|they|we|people) "
-    r"(?:have|has|got)|(?:find|finds|finding) (?:it|this|that|avn|osteonecrosis|the disease|this disease|the problem))\b"
+    r"(?:have|has|got)|"
+    r"(?:find|finds|finding) (?:it|this|that|avn|osteonecrosis|the disease|this disease|the problem))\b"
 )
 
 # Bone that dies is the disease, however far the dying is from the bone: "why would a bone just
