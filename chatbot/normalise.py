@@ -94,7 +94,8 @@ FILLER_WORDS = frozenset(
     neighbor colleague coworker boss auntie mate buddy fiance fiancee stepmother stepfather mums dads
     hola bonjour bonsoir salut ciao namaste salaam salam marhaba merhaba konnichiwa nihao privet
     merci gracias danke grazie obrigado obrigada dhanyavad shukriya shukran arigato spasibo bitte por favor
-    sil vous plait svp""".split()
+    sil vous plait svp
+    school project homework assignment essay report class thesis lecture study studying student students tho""".split()
 )
 
 # Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"

@@ -87,6 +87,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("Which parts of the skeleton are most commonly involved?", "bones_affected"),  # involved bones are affected
         ("How do doctors figure out that someone has osteonecrosis?", "diagnosis"),  # finding out is diagnosing
         ("how does the doctor find it", "diagnosis"),
+        ("hi im doing a school project on osteonecrosis what is it", "what_is"),  # the project is context
+        ("and avascular necrosis is another word for it?", "what_is"),  # "another word for" asks a name
         ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
     ],
 )
