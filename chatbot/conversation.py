@@ -594,6 +594,8 @@ class Conversation:
             return False
         if bot.is_thing(fresh.intent) or bot.names_thing(analysis):
             return False  # "does the MRI show it?": the question names its thing
+        if any(t in bot.matcher.subject and t not in bot.matcher.question_terms(topic) for t in analysis.terms):
+            return False  # "and the disease itself, is it painful?" after the X-ray: "it" is the disease
         if (
             not named
             and not _THAT.search(fold(analysis.phrase))

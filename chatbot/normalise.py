@@ -162,6 +162,9 @@ _FAILING = re.compile(
     r"fails|failed|failing|none of (?:that|this|these|those|them|it) (?:works|work|helps|help))\b"
 )
 
+# "I mean" corrects or stresses what is said, and asks no meaning: "the disease I mean".
+_I_MEAN = re.compile(r"\bi (?:mean|meant)\b")
+
 # Finding out whether someone has it is diagnosing it, however it is put: "how do doctors figure out
 # that someone has osteonecrosis?", "how does the doctor find it", "check if you have it".
 _FINDING_OUT = re.compile(
@@ -192,6 +195,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),
     (_CHAT_EARLIER, " ", ("earlier",)),
+    (_I_MEAN, " ", ("mean",)),
     (_FINDING_OUT, " diagnose ", ("find", "figur", "out", "if", "whether")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_FAILING, " fail ", ("work", "help", "fail")),

@@ -40,6 +40,8 @@ def test_it_can_mean_the_disease(conversation: Conversation) -> None:
         ("which imaging tests are used?", "is it common in the wrist", "bones_affected"),
         ("what's bone decompression?", "is that related to decompression sickness?", None),  # "that" is the topic
         ("what is a bone graft?", "is it painful?", None),  # pain is no word of the disease's alone
+        ("what does a bone x-ray do", "and the disease itself, is it painful?", "symptoms"),  # named: the disease
+        ("what is a bone graft?", "ok and what causes it in the first place, the disease I mean", "causes"),
     ],
 )
 def test_it_is_the_disease_when_the_question_names_what_few_intents_but_the_disease_have(
