@@ -88,6 +88,7 @@ _ASKS = re.compile(
     r"tell me|explain|any|anything|please)\b",
     re.I,
 )
+_CLAUSES = re.compile(r",\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
 _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
@@ -293,7 +294,9 @@ class Matcher:
     def story_and_question(self, text: str) -> tuple[str, str] | None:
         """What a message says before its first question sentence, and the question from there on,
         when it has both: "My surgeon suggested an osteotomy. What does that operation involve?"."""
-        sentences = _sentences(text)
+        # A comma before the question ends the story too: "doctor says he needs a hip replacement,
+        # what is done in it?"
+        sentences = [part for s in _sentences(text) for part in _CLAUSES.split(s) if part.strip()]
         first = next((number for number, sentence in enumerate(sentences) if _ASKS.search(sentence)), 0)
         if first == 0:
             return None

@@ -56,6 +56,14 @@ _CONFUSED = (
     ),
 )
 
+# "4" between words is texting's "for" ("wht surgries r there 4 avn", "good 4 me"); after a word that
+# counts things, or before what is counted, it is a number ("stage 4 avn", "4 pills", "4 weeks").
+_FOR = re.compile(
+    r"(?<=[a-z] )(?<!stage )(?<!grade )(?<!phase )(?<!type )(?<!class )(?<!number )(?<!level )(?<!ficat )"
+    r"(?<!arco )(?<!over )(?<!under )(?<!about )4"
+    r"(?= (?:avn|osteonecrosis|it|this|that|me|you|him|her|them|my|his|the|a|an|kids|children|adults|people|hips?)\b)"
+)
+
 # Words that carry no topic of their own. Question words are here too: "how is it treated" and
 # "what is the treatment" ask the same thing, and the telling word decides.
 STOP_WORDS = frozenset(
@@ -227,6 +235,8 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     folded = " ".join(_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
+    if " 4 " in folded:  # "r there 4 avn": texting's "for", not stage 4 or grade 4
+        folded = _FOR.sub("for", folded)
     if "dose" in folded or "effect" in folded:  # rare: most messages skip the substitutions
         for confused, meant in _CONFUSED:
             folded = confused.sub(meant, folded)

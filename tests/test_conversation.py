@@ -117,6 +117,8 @@ def test_small_talk_keeps_the_context(conversation: Conversation) -> None:
         "ok I'll ask my doctor",
         "ok. thanks for being patient with me",
         "that makes sense",
+        "nice, you're quick",
+        "ok that's enough for today, thanks",
     ],
 )
 def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conversation, message: str) -> None:
@@ -600,3 +602,9 @@ def test_the_other_one_not_the_x_ray_is_the_mri_and_what_it_stands_for_too(conve
     assert ask_all(
         conversation, "which imaging is used for avn", "the other one, not the x-ray", "what's it stand for"
     ) == ["imaging_tests", "mri", "mri"]  # "MRI (magnetic resonance imaging)"
+
+
+def test_a_story_ended_by_a_comma_names_what_it_means(conversation: Conversation) -> None:
+    conversation.ask("he is 45, is this normal age for it?")  # asks about age, not advice
+    reply = conversation.ask("doctor is telling he needs hip replacement, what is done in it?")
+    assert reply.intent == "joint_replacement"

@@ -39,6 +39,7 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("wht r the symptoms n signs", "symptoms"),
         ("which joints can avn efect?", "bones_affected"),  # a slip in an everyday word is not a rare word
         ("simtoms??", "symptoms"),  # two slips in a word of seven letters
+        ("wht surgries r there 4 avn", "surgery_options"),  # "4" is texting's "for", not a stage
     ],
 )
 def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: str) -> None:
