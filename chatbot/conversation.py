@@ -30,6 +30,8 @@ FRESH_CONFIDENT = 0.80  # probability (chatbot.decide) for a question to keep it
 CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings context may choose
 ELLIPSIS_WORDS = 2  # a message this short that names no thing of its own is about the topic ("painful?")
 SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays small
+ITEM_LIMIT = 40  # terms of a list line remembered (the longest line of the bundled page has 17)
+ITEM_WORD_LIMIT = 40  # letters in one of them, when a state is restored
 
 _LAST, _NEXT, _PREVIOUS = -1, -2, -3  # "the last one"; "the next one" after the topic; the one before it
 _ORDINALS = {
@@ -135,6 +137,7 @@ class State:
     offered: list[str] = field(default_factory=list)  # intents offered by number in the last reply
     declined: bool = False  # whether the last reply was a decline: its suggestions are not the list talked about
     seen: list[str] = field(default_factory=list)  # intents already answered, oldest first
+    item: list[str] = field(default_factory=list)  # terms of the explained list line the topic's question named
 
 
 class Conversation:
@@ -167,6 +170,7 @@ class Conversation:
             "offered": list(s.offered),
             "declined": s.declined,
             "seen": list(s.seen),
+            "item": list(s.item),
         }
 
     @classmethod
@@ -178,6 +182,11 @@ class Conversation:
         def ids(value: Any) -> list[str]:
             return [v for v in value if isinstance(v, str) and v in known] if isinstance(value, list) else []
 
+        def words(value: Any) -> list[str]:
+            if not isinstance(value, list):
+                return []
+            return [v for v in value if isinstance(v, str) and len(v) <= ITEM_WORD_LIMIT][:ITEM_LIMIT]
+
         topic, idle = data.get("topic"), data.get("idle", 0)
         state = State(
             topic=topic if isinstance(topic, str) and topic in known else None,
@@ -185,6 +194,7 @@ class Conversation:
             offered=ids(data.get("offered")),
             declined=data.get("declined") is True,
             seen=ids(data.get("seen"))[-SEEN_LIMIT:],
+            item=words(data.get("item")),
         )
         return cls(bot, state)
 
@@ -432,10 +442,23 @@ class Conversation:
         return self.bot.say(CLARIFY, text, body, suggestions)
 
     def _question(self, text: str) -> Reply:
+        if self._about_item(text) and self.state.topic:  # "which organs does it affect?" after Gaucher disease
+            return self.bot.answer(text, self.state.topic)
         decision = self._storied(text) or self._read(text)
         if decision.kind == DECLINE:  # "how long does a hip replacement last?": still the topic after
             self._thing = self.bot.one_thing(self.bot.normaliser.analyse(text))
         return self.bot.build(text, decision)
+
+    def _about_item(self, text: str) -> bool:
+        """Whether a question about "it" asks what the list line last named says: after "whats
+        gaucher disease", "which organs does it affect?" ("...in certain organs, particularly the
+        spleen and liver, that can affect their function")."""
+        item = self.state.item
+        if not item or not _ANAPHORA.search(fold(text)):
+            return False
+        matcher = self.bot.matcher
+        asked = [t for t in matcher.normaliser.analyse(text).terms if t not in matcher.subject]
+        return bool(asked) and any(t in item for t in asked)
 
     def _storied(self, text: str) -> Decision | None:
         """A question about a test or treatment the message named before it, read with that thing
@@ -623,6 +646,8 @@ class Conversation:
             state.offered = [s.intent for s in reply.suggestions] or self.bot.parts(reply.passages)
             state.declined = reply.kind == DECLINE
         if reply.kind == ANSWER and reply.intent:
+            named = self.bot.matcher.named_item(reply.intent, self.bot.normaliser.analyse(reply.question))
+            state.item = sorted(named)[:ITEM_LIMIT]
             state.topic, state.idle = reply.intent, 0
             state.seen = [*[i for i in state.seen if i != reply.intent][-(SEEN_LIMIT - 1) :], reply.intent]
             return

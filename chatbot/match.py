@@ -486,6 +486,23 @@ class Matcher:
                         return True
         return False
 
+    def named_item(self, key: str, analysis: Analysis) -> frozenset[str]:
+        """The terms of the list line of an intent's passages that a question names, when that line
+        explains its item ("whats gaucher disease": "Gaucher disease (a buildup of certain fatty
+        substances in certain organs...)"); empty otherwise. What such a line says, a follow-up about
+        "it" may ask next ("which organs does it affect?")."""
+        if key not in self._index:
+            return frozenset()
+        names = [t for t in analysis.terms if t not in self._subject and self.weight(t) >= OWN_WEIGHT_SHARE * self._top]
+        names = [t for t in names if t not in self.question_terms(key)]
+        if not names:
+            return frozenset()
+        for passage in self._kb.passages_of(self._kb.intent(key)):
+            for item in self._items_of(passage):
+                if item.explained and any(_among(t, item.terms) for t in names):
+                    return item.terms
+        return frozenset()
+
     def _items_of(self, passage: Passage) -> list[_Item]:
         """The items of a passage's list, read once for each passage (on first need: few questions
         ask about one)."""

@@ -319,9 +319,9 @@ def test_state_round_trips_through_json_for_a_host_bot(bot: Chatbot) -> None:
 
 
 def test_restoring_ignores_what_it_does_not_know(bot: Chatbot) -> None:
-    data = {"topic": "no_such_intent", "idle": "x", "offered": [1, "mri"], "declined": "yes", "seen": None}
+    data = {"topic": "no_such_intent", "idle": "x", "offered": [1, "mri"], "declined": "yes", "seen": None, "item": 3}
     restored = bot.conversation_from_dict(data)
-    expected = {"version": 1, "topic": None, "idle": 0, "offered": ["mri"], "declined": False, "seen": []}
+    expected = {"version": 1, "topic": None, "idle": 0, "offered": ["mri"], "declined": False, "seen": [], "item": []}
     assert restored.to_dict() == expected
 
 
@@ -608,3 +608,18 @@ def test_a_story_ended_by_a_comma_names_what_it_means(conversation: Conversation
     conversation.ask("he is 45, is this normal age for it?")  # asks about age, not advice
     reply = conversation.ask("doctor is telling he needs hip replacement, what is done in it?")
     assert reply.intent == "joint_replacement"
+
+
+def test_it_is_the_listed_thing_just_asked_about_when_its_line_says_what_is_asked(conversation: Conversation) -> None:
+    # "Gaucher disease (a buildup of certain fatty substances in certain organs, ...)"
+    assert ask_all(conversation, "whats gaucher disease", "which organs does it affect") == ["causes", "causes"]
+    # "Legg-Calve-Perthes (a rare childhood condition that affects the hip)"
+    assert ask_all(conversation, "and perthes?", "is that one only in the hip?") == ["causes", "causes"]
+    assert ask_all(conversation, "what is lupus", "does it hurt?") == ["causes", "symptoms"]  # the line says not
+
+
+def test_the_listed_thing_talked_about_is_kept_with_the_state(bot: Chatbot) -> None:
+    conversation = bot.conversation()
+    conversation.ask("whats gaucher disease")
+    restored = bot.conversation_from_dict(json.loads(json.dumps(conversation.to_dict())))
+    assert restored.ask("which organs does it affect").intent == "causes"
