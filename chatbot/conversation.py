@@ -545,9 +545,8 @@ class Conversation:
             # ("an artificial metal, ceramic or plastic joint") is not about metal in an MRI scanner.
             return fresh
         if leaning and self._about_the_topic(fresh, analysis, named):
-            contextual = self._with_context(analysis)
-            if contextual.intent == topic and bot.matcher.explains(topic, analysis):
-                return contextual
+            if bot.matcher.explains(topic, analysis):  # "does it fix blood flow?" after the drilling
+                return Decision(ANSWER, topic, confidence=fresh.confidence)
             return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
         if not analysis.terms and bot.matcher.states_amount(text, topic):
             return Decision(ANSWER, topic, confidence=fresh.confidence)  # "how much?" after the X-ray's radiation

@@ -623,3 +623,18 @@ def test_the_listed_thing_talked_about_is_kept_with_the_state(bot: Chatbot) -> N
     conversation.ask("whats gaucher disease")
     restored = bot.conversation_from_dict(json.loads(json.dumps(conversation.to_dict())))
     assert restored.ask("which organs does it affect").intent == "causes"
+
+
+@pytest.mark.parametrize(
+    ("topic", "question", "intent"),
+    [
+        ("what is bone decompression", "does it fix blood flow", "bone_decompression"),  # "restore blood flow"
+        ("what is a bone graft", "can someone else donate it", "bone_graft"),  # "a donor may provide the bone"
+        ("what are the symptoms", "anything besides pain?", "symptoms"),  # "joint stiffness and limited range"
+    ],
+)
+def test_a_follow_up_in_other_words_than_the_passage_is_about_the_topic(
+    conversation: Conversation, topic: str, question: str, intent: str
+) -> None:
+    conversation.ask(topic)
+    assert conversation.ask(question).intent == intent
