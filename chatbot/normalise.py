@@ -170,6 +170,14 @@ _FAILING = re.compile(
     r"fails|failed|failing|none of (?:that|this|these|those|them|it) (?:works|work|helps|help))\b"
 )
 
+# Reading images is interpreting them ("who should read my x-ray pictures?", "who is qualified to read
+# them", "scan reading"); reading more about a test is not ("where can I read more about body MRI?").
+_READING_IMAGES = re.compile(
+    r"\b(?:(?:read|reads|reading)(?= (?:(?:my|the|these|those|your|their|our|his|her|own) )*"
+    r"(?:images?|pictures?|pics?|scans?|x ?rays?|xrays?|mris?|films?|them|results?|reports?)\b)|"
+    r"(?<=scan )reading|(?<=image )reading|(?<=x ray )reading)"
+)
+
 # "I mean" corrects or stresses what is said, and asks no meaning: "the disease I mean".
 _I_MEAN = re.compile(r"\bi (?:mean|meant)\b")
 
@@ -204,6 +212,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_GETTING_BACK, r" restore \1", ("back",)),
     (_CHAT_EARLIER, " ", ("earlier",)),
     (_I_MEAN, " ", ("mean",)),
+    (_READING_IMAGES, "interpret", ("read",)),
     (_FINDING_OUT, " diagnose ", ("find", "figur", "out", "if", "whether")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_FAILING, " fail ", ("work", "help", "fail")),

@@ -90,6 +90,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("how does the doctor find it", "diagnosis"),
         ("hi im doing a school project on osteonecrosis what is it", "what_is"),  # the project is context
         ("and avascular necrosis is another word for it?", "what_is"),  # "another word for" asks a name
+        ("where can I read more about body MRI", "mri"),  # "See the Body MRI ... page for more information"
+        ("who should read my x-ray pictures?", "images_note"),  # reading images is interpreting them
         ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
     ],
 )
