@@ -243,6 +243,27 @@ class Chatbot:
             self._lists = lists
         return self._lists
 
+    def summary_of(self, asked: list[str]) -> str | None:
+        """The summary intent (the first of the document's first section, "Give me an overview"),
+        when a message asks what the subject is and, in the same breath, things of other sections
+        that the summary's passages speak of: "what is it, how is it found and how is it treated?"
+        (the summary says what it is, that imaging tests "look for signs of the disease", and which
+        treatments slow it). None otherwise: "what causes it and how is it treated?" asks for more
+        than the summary says."""
+        if len(asked) < 2 or not self.kb.intents:
+            return None
+        first = self.kb.intents[0]
+        sections = {self.kb.intent(key).section for key in asked}
+        if first.section in sections or len(sections) < 2:
+            return None  # the summary's own question, or questions of one section
+        matcher = self.matcher
+        if not set(asked) & set(matcher.defining()):
+            return None
+        said = matcher.said(first.id)
+        if all(matcher.question_terms(key) - matcher.subject <= said for key in asked):
+            return first.id
+        return None
+
     def is_thing(self, intent_id: str) -> bool:
         """Whether an intent is about a thing of its own (a test, a treatment), not the subject: its
         section is neither the document's first (the summary) nor one that says what the subject is."""

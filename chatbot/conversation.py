@@ -501,6 +501,9 @@ class Conversation:
         was named just before the question ("the first one, ...", "back to the MRI, ...").
         """
         decision = self._reading(text, named)
+        summary = self.bot.summary_of(self.bot.matcher.asked(text))
+        if summary is not None:  # "what is it, how do they find it and how do they treat it?"
+            return Decision(ANSWER, summary, confidence=decision.confidence)
         if not (decision.kind == DECLINE and decision.uncovered):  # "how long is recovery after…" stays declined
             after = self.bot.matcher.sequel(text, self.state.topic)
             if after is not None and after != decision.intent:

@@ -89,6 +89,7 @@ _ASKS = re.compile(
     re.I,
 )
 _CLAUSES = re.compile(r",\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
+_WHAT_IT_IS = re.compile(r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
 _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
@@ -290,6 +291,28 @@ class Matcher:
                 if p >= QUESTION_SURE and (sure is None or p >= sure[0] or resolved):
                     sure = (p, reading, reading_ranked)
         return (sure[1], sure[2]) if sure else None
+
+    def asked(self, text: str) -> list[str]:
+        """The intents that a message's questions are each surely about, one for each clause that
+        asks ("what is it, how do they find it and how do they treat it?": what it is, the
+        diagnosis, the treatment), in order; empty for a message of one clause."""
+        clauses = [part for s in _sentences(text) for part in _CLAUSES.split(s) if part.strip()]
+        if len(clauses) < 2 or self._judge is None:
+            return []
+        found: list[str] = []
+        for clause in clauses:
+            analysis = self.normaliser.analyse(clause)
+            if _WHAT_IT_IS.search(fold(clause)) and not self._beyond_subject(analysis):
+                key = next(iter(self.defining()), None)  # "what it is", "what is it": the subject itself
+            elif _ASKS.search(clause):
+                ranked = self.rank(analysis, 3)
+                sure = ranked and ranked[0].covered and self._judge(ranked) >= QUESTION_SURE
+                key = ranked[0].key if sure else None
+            else:
+                continue
+            if key is not None and key not in found:
+                found.append(key)
+        return found
 
     def story_and_question(self, text: str) -> tuple[str, str] | None:
         """What a message says before its first question sentence, and the question from there on,

@@ -210,6 +210,24 @@ def test_asking_how_much_or_why_of_a_list_item_is_declined(bot: Chatbot, questio
     assert (reply.kind, reply.passages) == ("decline", [])
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Avascular necrosis (AVN): what is it, how is it diagnosed and how is it treated?", "overview"),
+        (
+            "I want a general vision of avascular necrosis: what is it, how they find it and how they treat it.",
+            "overview",
+        ),
+        ("what causes it and how is it treated?", "causes"),  # the summary says nothing of the causes' list
+        ("What is an osteotomy and how does it help AVN?", "osteotomy"),  # one thing, asked two ways
+    ],
+)
+def test_asking_what_it_is_and_how_it_is_found_or_treated_gets_the_summary(
+    bot: Chatbot, question: str, intent: str
+) -> None:
+    assert bot.ask(question).intent == intent
+
+
 def test_a_test_named_by_its_name_is_the_one_asked_about(bot: Chatbot) -> None:
     # the MRI's examples speak of radiation more ("is magnetic resonance free of radiation"), but
     # this asks about the X-ray
