@@ -174,7 +174,7 @@ _FAILING = re.compile(
 # them", "scan reading"); reading more about a test is not ("where can I read more about body MRI?").
 _READING_IMAGES = re.compile(
     r"\b(?:(?:read|reads|reading)(?= (?:(?:my|the|these|those|your|their|our|his|her|own) )*"
-    r"(?:images?|pictures?|pics?|scans?|x ?rays?|xrays?|mris?|films?|them|results?|reports?)\b)|"
+    r"(?:images?|imaging|pictures?|pics?|scans?|x ?rays?|xrays?|mris?|films?|them|results?|reports?)\b)|"
     r"(?<=scan )reading|(?<=image )reading|(?<=x ray )reading)"
 )
 
