@@ -92,7 +92,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("and avascular necrosis is another word for it?", "what_is"),  # "another word for" asks a name
         ("where can I read more about body MRI", "mri"),  # "See the Body MRI ... page for more information"
         ("who should read my x-ray pictures?", "images_note"),  # reading images is interpreting them
-        ("Which surgeries try to bring back the blood flow to the bone?", "surgery_options"),  # restoring it
+        ("Which surgeries try to bring back the blood flow to the bone?", "bone_decompression"),  # "restore blood flow"
         ("ok, what are the surgery choices", "surgery_options"),
         ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
     ],
