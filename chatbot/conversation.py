@@ -585,7 +585,7 @@ class Conversation:
         bot = self.bot
         if fresh.kind != ANSWER or fresh.intent is None or not bot.is_thing(fresh.intent):
             return fresh
-        named = bot.one_thing(analysis)
+        named = bot.one_thing(analysis, past_subject=True)  # "does the x-ray show avn?" is about the x-ray
         if named is None or named == fresh.intent or named not in bot.siblings(fresh.intent):
             return fresh
         if not any(c.key == named for c in candidates):

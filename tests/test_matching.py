@@ -235,6 +235,7 @@ def test_a_test_named_by_its_name_is_the_one_asked_about(bot: Chatbot) -> None:
     # this asks about the X-ray
     assert bot.ask("is the bone x-ray a big dose of radiation?").intent == "xray"
     assert bot.ask("is the mri a big dose of radiation?").intent == "mri"
+    assert bot.ask("can the graft bring back blood flow to the bone?").intent == "bone_graft"  # the bone after it
 
 
 @pytest.mark.parametrize(
