@@ -94,6 +94,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("who should read my x-ray pictures?", "images_note"),  # reading images is interpreting them
         ("Which surgeries try to bring back the blood flow to the bone?", "bone_decompression"),  # "restore blood flow"
         ("ok, what are the surgery choices", "surgery_options"),
+        ("which joints does the dead bone condition like to go after", "bones_affected"),  # attacks, goes after
         ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
     ],
 )
