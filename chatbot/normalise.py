@@ -103,7 +103,8 @@ FILLER_WORDS = frozenset(
     hola bonjour bonsoir salut ciao namaste salaam salam marhaba merhaba konnichiwa nihao privet
     merci gracias danke grazie obrigado obrigada dhanyavad shukriya shukran arigato spasibo bitte por favor
     sil vous plait svp
-    school project homework assignment essay report class thesis lecture study studying student students tho""".split()
+    school project homework assignment essay report class thesis lecture study studying student students tho
+    sir sirs madam maam mam bhai bro dude kindly""".split()
 )
 
 # Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"

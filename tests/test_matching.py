@@ -95,6 +95,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("Which surgeries try to bring back the blood flow to the bone?", "bone_decompression"),  # "restore blood flow"
         ("ok, what are the surgery choices", "surgery_options"),
         ("which joints does the dead bone condition like to go after", "bones_affected"),  # attacks, goes after
+        ("Could you run through the surgery choices?", "surgery_options"),  # running through is explaining
+        ("Is there more recent information somewhere? Where?", "latest_info"),
         ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
     ],
 )
