@@ -188,6 +188,7 @@ class Matcher:
         # A question asking what a word means is about the word when the word is a name only one
         # intent's own question uses ("arthroplasty", "MRI"); otherwise it asks what the subject is.
         self._definition = next(iter(normaliser.analyse(DEFINITION_WORD).terms), "")
+        self._care = frozenset(normaliser.analyse("treated", everyday=False).terms)  # see unexplained()
         in_questions: dict[str, int] = defaultdict(int)
         for doc in self._docs:
             for term in self._terms[doc.examples.start] if doc.covered else ():
@@ -494,7 +495,9 @@ class Matcher:
             return False
         sentences = _sentences(text)
         asked = [(words, True) for words in forms.asks_meaning(sentences)]
-        asked += [(words, False) for words in forms.asks_care(sentences)]
+        if not self.question_terms(key) & self._care:
+            # "how do they treat the pain?" is answered by the treatments, whose list eases it
+            asked += [(words, False) for words in forms.asks_care(sentences)]
         if not asked:
             return False
         for words, explained_answers in asked:
