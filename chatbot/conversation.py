@@ -90,8 +90,11 @@ _BACK_TO = re.compile(
 # radiation?", "the test you mentioned that has no radiation": a choice among the list offered.
 _WHICH_ONE = re.compile(
     r"(?:(?:and|so|ok|okay|but|then|what is|whats|what about)\s+)*"
-    r"(?:which\s+(?:one|ones|of them|of those|of these|of the two)\b|"
-    r"the\s+(?:one|test|scan)\s+(?:(?:you|they)\s+(?:mentioned|said|listed)\s+)?(?:that|which|with|without|using|where)\b)"
+    r"(?:which\s+(?:one|ones|of them|of those|of these|of the two)\b|which\s+(?:is|was)\s+the\s+one\b|"
+    r"the\s+(?:one|test|scan)\s+(?:(?:you|they)\s+(?:mentioned|said|listed)\s+)?(?:that|which|with|without|using|where)\b|"
+    # "is there an option without radiation?" after the X-ray: the other of its kind
+    r"(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:other\s+)?(?:option|alternative|one|choice)s?\s+"
+    r"(?:that|which|with|without|using|where)\b)"
 )
 # "which scan catches it earliest?", "is there a surgery that uses donor bone?": a choice among
 # the things of a kind, with no list offered before. The kind is read on its own: a scan is one of
@@ -135,7 +138,9 @@ class State:
     topic: str | None = None  # the intent last talked about
     idle: int = 0  # turns since the topic was last referred to
     offered: list[str] = field(default_factory=list)  # intents offered by number in the last reply
-    declined: bool = False  # whether the last reply was a decline: its suggestions are not the list talked about
+    declined: bool = (
+        False  # whether the last reply declined or refused advice: its suggestions are no list talked about
+    )
     seen: list[str] = field(default_factory=list)  # intents already answered, oldest first
     item: list[str] = field(default_factory=list)  # terms of the explained list line the topic's question named
 
@@ -261,11 +266,16 @@ class Conversation:
                 parts = self.bot.parts_of(named)
                 chosen = self._which_of(rest, lambda: parts or self.bot.siblings(named))
                 return self._chosen(text, rest, chosen) if chosen else self._about(named, text, rest)
-        chosen = self._which_of(text, lambda: self.state.offered or self._named() or self._siblings())
+        chosen = self._which_of(text, lambda: self._offered() or self._named() or self._siblings())
         chosen = chosen or self._which_kind(text)
         if chosen:
             return self._chosen(text, text, chosen)
         return self._question(text)
+
+    def _offered(self) -> list[str]:
+        """What the last reply offered by number, unless it declined or refused advice: what it
+        suggested then is no list the user talks about."""
+        return [] if self.state.declined else self.state.offered
 
     def _siblings(self) -> list[str]:
         return self.bot.siblings(self.state.topic) if self.state.topic else []
@@ -646,7 +656,7 @@ class Conversation:
         # passages, each of which answers an intent of its own ("the second one" after the surgeries).
         if not self._picked:  # after "the second one", "the last one" still means that list
             state.offered = [s.intent for s in reply.suggestions] or self.bot.parts(reply.passages)
-            state.declined = reply.kind == DECLINE
+            state.declined = reply.kind in (DECLINE, ADVICE)  # its suggestions are no list talked about
         if reply.kind == ANSWER and reply.intent:
             named = self.bot.matcher.named_item(reply.intent, self.bot.normaliser.analyse(reply.question))
             state.item = sorted(named)[:ITEM_LIMIT]

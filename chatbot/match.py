@@ -81,6 +81,9 @@ _AFTER = re.compile(
     r"\bafter\b\s*(?:(?:that|they|you|he|she|we|i|the doctor|the surgeon)\s+)*"
     r"(?P<step>(?:(?!(?:what|which|how|do|does|did|is|are|can|will|where|who|why|when|they)\b)\b\w+\s*)*)"
 )
+_THIS_STEP = re.compile(
+    r"^\s*(?:that|this|the|it|these|those)?\s*(?:procedure|operation|surgery|op|step|one|treatment)s?\b"
+)
 _AFTER_SENTENCE = re.compile(r"^\s*after\s+(?P<step>[^,]+),", re.I)
 BACK_SENTENCES = 2  # a question saying "that"/"it" is also read with each of this many sentences before it
 _ASKS = re.compile(
@@ -552,7 +555,8 @@ class Matcher:
         found = _AFTER.search(fold(text))
         if found is None or forms.asks_detail(_sentences(text), self._names_subject):
             return None  # "how long will I be off my feet after the drilling?" asks no next step
-        analysis = self.normaliser.analyse(found.group("step"))
+        # "after that procedure", "after this step" name no step but the one talked about
+        analysis = self.normaliser.analyse(_THIS_STEP.sub(" ", found.group("step")))
         terms = set(analysis.terms) - self._subject
         named = self.rank(analysis, 1) if terms else []
         for intent, before, words in self._sequence():

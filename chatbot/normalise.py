@@ -179,6 +179,10 @@ _READING_IMAGES = re.compile(
     r"(?<=scan )reading|(?<=image )reading|(?<=x ray )reading)"
 )
 
+# "At that stage" points back in time, and asks nothing about stages of the disease ("at that stage
+# does decompression still work?" after the collapse).
+_AT_THAT_STAGE = re.compile(r"\b(?:at|in|by) (?:that|this|which) (?:stage|point|phase)\b")
+
 # "I mean" corrects or stresses what is said, and asks no meaning: "the disease I mean".
 _I_MEAN = re.compile(r"\bi (?:mean|meant)\b")
 
@@ -213,6 +217,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_GETTING_BACK, r" restore \1", ("back",)),
     (_CHAT_EARLIER, " ", ("earlier",)),
     (_I_MEAN, " ", ("mean",)),
+    (_AT_THAT_STAGE, " ", ("stage", "point", "phase")),
     (_READING_IMAGES, "interpret", ("read",)),
     (_FINDING_OUT, " diagnose ", ("find", "figur", "out", "if", "whether")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),

@@ -72,7 +72,7 @@ _WHOLE = {
     r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how s it going|what s up|sup)",
     "thanks": r"(?:(?:ok(?:ay)? |great |cool |perfect )?(?:thank you|thanks?|ty|cheers|much appreciated|"
     rf"{_THANKS_ABROAD})"
-    r"(?: (?:a lot|so much|very much|again|anyway|doctor|doc|bot|sir|madam|mate|"
+    r"(?: (?:a lot|so much|very much|again|anyway|doctor|doc|bot|sir|madam|mate|friend|my friend|dear|love|"
     r"for (?:that|this|(?:the|your|all the|all your) (?:info|information|help|"
     r"answers?|time|patience|explanation)|being (?:so )?(?:patient|helpful|kind)(?: with me)?|"
     r"helping(?: me)?|explaining(?: (?:that|this|it))?)))*|"
@@ -96,6 +96,7 @@ _WHOLE = {
     r"(?:and |so )?(?:what (?:comes|happens|is done|do they do) (?:next|after(?: that| this| it)?)|what s next|"
     r"what next|then what|and after that|after that)",
     "why": r"(?:and |but )?(?:why|why is that|why so|why not|how come|how so|really|is that (?:true|so|right)|"
+    r"for what reason|what for|whats the reason|what s the reason|what is the reason|why is it done|"
     r"are you sure|what do you mean)",
     "what_else": r"(?:and |so )?(?:what|anything) else(?: (?:can you tell me|is there|should i know|"
     r"do you know|can i ask))?(?: about (?:it|that|this))?|what other questions|anything more|related questions",

@@ -638,3 +638,35 @@ def test_a_follow_up_in_other_words_than_the_passage_is_about_the_topic(
 ) -> None:
     conversation.ask(topic)
     assert conversation.ask(question).intent == intent
+
+
+def test_after_an_advice_refusal_the_last_one_is_still_of_the_list_talked_about(conversation: Conversation) -> None:
+    conversation.ask("what are the surgeries for avn")
+    conversation.ask("and number 3?")
+    assert conversation.ask("which one is the best for me").kind == "advice"  # suggests the starters
+    assert conversation.ask("what's the purpose of the last one").intent == "joint_replacement"
+
+
+def test_is_there_an_option_without_radiation_chooses_the_other_test(conversation: Conversation) -> None:
+    conversation.ask("what does an xray show in avn")
+    assert conversation.ask("is it safe in pregnancy").kind == "decline"  # its suggestions are no list
+    assert conversation.ask("is there an option without radiation").intent == "mri"  # "does not involve radiation"
+
+
+@pytest.mark.parametrize(
+    ("topic", "question", "intent"),
+    [
+        ("tell me about bone decompression", "what sometimes comes after that procedure", "bone_graft"),
+        (
+            "can the bone actually collapse in avn?",
+            "at that stage does decompression still work?",
+            "bone_decompression",
+        ),
+        ("which operations exist for necrosis of bone?", "for what reason?", "surgery_options"),  # "why?"
+    ],
+)
+def test_that_procedure_that_stage_and_for_what_reason_lean_on_the_topic(
+    conversation: Conversation, topic: str, question: str, intent: str
+) -> None:
+    conversation.ask(topic)
+    assert conversation.ask(question).intent == intent
