@@ -138,9 +138,7 @@ class State:
     topic: str | None = None  # the intent last talked about
     idle: int = 0  # turns since the topic was last referred to
     offered: list[str] = field(default_factory=list)  # intents offered by number in the last reply
-    declined: bool = (
-        False  # whether the last reply declined or refused advice: its suggestions are no list talked about
-    )
+    declined: bool = False  # whether the last reply declined or refused advice: its suggestions are no list
     seen: list[str] = field(default_factory=list)  # intents already answered, oldest first
     item: list[str] = field(default_factory=list)  # terms of the explained list line the topic's question named
 
