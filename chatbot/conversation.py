@@ -116,9 +116,10 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
 _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
+_POINTED_BACK = re.compile(r"\bback to (?:that|this|the)\b")  # "back to the surgery": the one talked about
 # "that operation", "the scan": a test or treatment named before.
 _THAT_THING = re.compile(
-    r"\b(?:that|this|the|these|those)\s+(?:operation|surgery|procedure|op|test|scan|exam|treatment|therapy)\b"
+    r"\b(?:that|this|the|these|those)\s+(?P<kind>operation|surgery|procedure|op|test|scan|exam|treatment|therapy)\b"
 )
 _ANAPHORA = re.compile(r"\b(?:it|its|this|that|these|those|they|them|one|ones|there|he|she|him|her)\b")
 
@@ -257,8 +258,10 @@ class Conversation:
             return self.bot.answer(text, picked)
         back = _BACK_TO.fullmatch(text)
         if back:  # "back to causes, is diabetes one?": the question, about the topic it names
-            topic = self._alone(back.group("topic"))[1]
-            named = topic.intent if topic.kind == ANSWER else None
+            named = self._last_of_kind(back.group("topic"), _POINTED_BACK.search(fold(text)) is not None)
+            if named is None:
+                topic = self._alone(back.group("topic"))[1]
+                named = topic.intent if topic.kind == ANSWER else None
             if named:
                 rest = back.group("rest")
                 parts = self.bot.parts_of(named)
@@ -332,6 +335,19 @@ class Conversation:
         if kind.kind != ANSWER or kind.intent is None:
             return frozenset(analysis.terms), []
         return self.bot.matcher.question_terms(kind.intent) | frozenset(analysis.terms), self.bot.listed(kind.intent)
+
+    def _last_of_kind(self, words: str, pointed: bool) -> str | None:
+        """The thing last talked about that "that scan" or "the surgery" names: of the things of its
+        kind, the one answered most recently ("back to that scan, ..." after the X-ray and the
+        symptoms is the X-ray). None unless the words point (``pointed``: "back to the surgery"
+        did, though "the" is not among the words) and one of the kind was talked about."""
+        pointer = _THAT_THING.fullmatch(fold(words).strip())
+        if pointer is None and pointed:
+            pointer = _THAT_THING.fullmatch(f"the {fold(words).strip()}")
+        if pointer is None:
+            return None
+        among = self._kind(pointer.group("kind"))[1]
+        return next((seen for seen in reversed(self.state.seen) if seen in among), None)
 
     def _which_kind(self, text: str) -> str | None:
         """The one thing of a kind that a "which scan…?" question chooses by its own words: "which

@@ -34,7 +34,10 @@ _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
     r"thank you(?: (?:so|very) much)?|thanks?|ty|cheers|great|cool|perfect|alright|sorry|"
-    r"got it|i see|oh|ah|wow|well|anyway|so|also|and|(?:going |coming )?back to (?:that|this|it|my question)|"
+    r"got it|i see|oh|ah|wow|well|anyway|so|also|and|"
+    # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
+    r"(?:going |coming )?back to (?:that|this|it|my question)(?! (?:operation|surgery|procedure|op|test|scan|exam|"
+    r"treatment|therapy|one)\b)|"
     r"one more (?:thing|question)|another question|"
     # A change of subject announced before the question: "ok switch topic, ...", "wait, ..."
     r"(?:a |one )?(?:different|new|other|random|quick|last|final|unrelated|separate|side|general)"

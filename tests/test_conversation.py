@@ -670,3 +670,12 @@ def test_that_procedure_that_stage_and_for_what_reason_lean_on_the_topic(
 ) -> None:
     conversation.ask(topic)
     assert conversation.ask(question).intent == intent
+
+
+def test_back_to_that_scan_is_the_scan_talked_about_last(conversation: Conversation) -> None:
+    conversation.ask("what does a bone x-ray do")
+    conversation.ask("and the disease itself, is it painful?")
+    assert conversation.ask("back to that scan, where can i read more about it").intent == "xray"
+    conversation.ask("what is bone decompression")
+    conversation.ask("wait, decompression sickness is also a cause of avn?")
+    assert conversation.ask("ok back to the surgery, what is it aiming for").intent == "bone_decompression"
