@@ -38,12 +38,13 @@ _SENSES = {"image": "picture", "images": "pictures"}
 _RESPELLED = {**_SHORTHAND, **_SENSES}
 
 # Real words typed for others, which spelling correction cannot see: "dose it effect the hip?" is
-# "does it affect the hip?", "what dose an MRI show?" asks what it does; "what dose of steroids"
-# and "side effects" stay as they are.
+# "does it affect the hip?", "what dose an MRI show?" and "what dose ACR stand for" ask what it does;
+# "what dose of steroids" and "side effects" stay as they are.
 _CONFUSED = (
     (
         re.compile(
-            r"\bdose (?=(?:it|this|that|they|he|she|a|an|the|avn|osteonecrosis|mri|x|xray|everyone|anyone|someone)\b)"
+            r"\bdose (?=(?:it|this|that|they|he|she|a|an|the|avn|osteonecrosis|mri|x|xray|everyone|anyone|someone)\b|"
+            r"\w+ (?:stand|mean|show|involve|cause|affect|look|work|hurt)\b)"
         ),
         "does ",
     ),

@@ -97,6 +97,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("which joints does the dead bone condition like to go after", "bones_affected"),  # attacks, goes after
         ("Could you run through the surgery choices?", "surgery_options"),  # running through is explaining
         ("Is there more recent information somewhere? Where?", "latest_info"),
+        ("what dose ACR stand for", "copyright"),  # "dose" typed for "does"
         ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
     ],
 )
