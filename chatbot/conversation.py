@@ -672,7 +672,7 @@ class Conversation:
             state.offered = [s.intent for s in reply.suggestions] or self.bot.parts(reply.passages)
             state.declined = reply.kind in (DECLINE, ADVICE)  # its suggestions are no list talked about
         if reply.kind == ANSWER and reply.intent:
-            named = self.bot.matcher.named_item(reply.intent, self.bot.normaliser.analyse(reply.question))
+            named = self.bot.matcher.named_item(reply.intent, reply.question)
             state.item = sorted(named)[:ITEM_LIMIT]
             state.topic, state.idle = reply.intent, 0
             state.seen = [*[i for i in state.seen if i != reply.intent][-(SEEN_LIMIT - 1) :], reply.intent]

@@ -190,6 +190,9 @@ class Matcher:
         self._size = [sum(self._idf[t] for t in terms) for terms in self._terms]
         # A question asking what a word means is about the word when the word is a name only one
         # intent's own question uses ("arthroplasty", "MRI"); otherwise it asks what the subject is.
+        self._defining = tuple(
+            d.key for d in self._docs if d.covered and self._terms[d.examples.start] <= self._subject
+        )
         self._definition = next(iter(normaliser.analyse(DEFINITION_WORD).terms), "")
         self._care = frozenset(normaliser.analyse("treated", everyday=False).terms)  # see unexplained()
         in_questions: dict[str, int] = defaultdict(int)
@@ -515,21 +518,22 @@ class Matcher:
                         return True
         return False
 
-    def named_item(self, key: str, analysis: Analysis) -> frozenset[str]:
+    def named_item(self, key: str, text: str) -> frozenset[str]:
         """The terms of the list line of an intent's passages that a question names, when that line
         explains its item ("whats gaucher disease": "Gaucher disease (a buildup of certain fatty
         substances in certain organs...)"); empty otherwise. What such a line says, a follow-up about
         "it" may ask next ("which organs does it affect?")."""
         if key not in self._index:
             return frozenset()
+        items = [item for p in self._kb.passages_of(self._kb.intent(key)) for item in self._items_of(p)]
+        if not any(item.explained for item in items):
+            return frozenset()  # most answers: no question needs reading again
+        analysis = self.normaliser.analyse(text)
         names = [t for t in analysis.terms if t not in self._subject and self.weight(t) >= OWN_WEIGHT_SHARE * self._top]
         names = [t for t in names if t not in self.question_terms(key)]
-        if not names:
-            return frozenset()
-        for passage in self._kb.passages_of(self._kb.intent(key)):
-            for item in self._items_of(passage):
-                if item.explained and any(_among(t, item.terms) for t in names):
-                    return item.terms
+        for item in items if names else ():
+            if item.explained and any(_among(t, item.terms) for t in names):
+                return item.terms
         return frozenset()
 
     def _items_of(self, passage: Passage) -> list[_Item]:
@@ -657,7 +661,7 @@ class Matcher:
 
     def defining(self) -> list[str]:
         """The intents whose own question names nothing but the subject ("What is osteonecrosis?")."""
-        return [d.key for d in self._docs if d.covered and self.question_terms(d.key) <= self._subject]
+        return list(self._defining)
 
     def _covers(self, key: str, analysis: Analysis) -> bool:
         """Whether an intent's examples use every word of a question beyond the subject (and it has one)."""
