@@ -48,6 +48,8 @@ SUBJECT_SHARE = 0.4
 # the bundled 44 intents and topics): "smoking", "steroids", "wrist", not "pain" (six) or "hip" (ten).
 OWN_WEIGHT_SHARE = 0.7
 PHRASE_CUTOFF = 50  # rapidfuzz scores below this carry no phrase evidence
+UNDERSTAND_LIMIT = 5  # candidates a message's reading keeps
+READINGS_KEPT = 32  # sentence readings remembered (see Matcher._read): a few turns' worth
 PHRASE_SHORTLIST = 12  # phrase evidence is computed for this many best intents only: it breaks near-ties
 # Past this many example postings for a question's words, examples are compared for the
 # DOC_SHORTLIST best-covered intents only, so a large knowledge base costs little more per question.
@@ -157,6 +159,7 @@ class Matcher:
         self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
         self._items: dict[str, list[_Item]] = {}  # list items, by passage id: see _items_of()
         self._text_terms: dict[str, tuple[str, ...]] = {}  # see text_terms()
+        self._sentence_readings: dict[tuple[str, int], tuple[Analysis, tuple[Candidate, ...]]] = {}  # see _read()
         self._texts: list[str] = []  # example phrasings as written
         self._terms: list[frozenset[str]] = []
         self._phrases: list[str] = []
@@ -231,7 +234,7 @@ class Matcher:
             t: (sorted(terms), phrase) for t, terms, phrase in zip(self._texts, self._terms, self._phrases, strict=True)
         }
 
-    def understand(self, text: str, limit: int = 5) -> tuple[Analysis, list[Candidate]]:
+    def understand(self, text: str, limit: int = UNDERSTAND_LIMIT) -> tuple[Analysis, list[Candidate]]:
         """Analyse and rank a message, focusing on its best-matching sentence when it is long."""
         analysis = self.normaliser.analyse(text)
         ranked = self.rank(analysis, limit)
@@ -244,8 +247,7 @@ class Matcher:
 
         def read(sentence: str) -> tuple[Analysis, list[Candidate]]:
             if sentence not in readings:
-                part = self.normaliser.analyse(sentence)
-                readings[sentence] = (part, self.rank(part, limit) if part.terms else [])
+                readings[sentence] = self._read(sentence, limit)
             return readings[sentence]
 
         asks = [_ASKS.search(s) is not None for s in sentences]
@@ -299,20 +301,33 @@ class Matcher:
                     sure = (p, reading, reading_ranked)
         return (sure[1], sure[2]) if sure else None
 
+    def _read(self, sentence: str, limit: int) -> tuple[Analysis, list[Candidate]]:
+        """A sentence analysed and ranked on its own. The last few are remembered: a turn reads the
+        same sentences again when it looks for several questions in one message (``asked``)."""
+        key = (sentence, limit)
+        found = self._sentence_readings.get(key)
+        if found is None:
+            if len(self._sentence_readings) >= READINGS_KEPT:
+                self._sentence_readings.clear()
+            part = self.normaliser.analyse(sentence)
+            found = self._sentence_readings[key] = (part, tuple(self.rank(part, limit) if part.terms else ()))
+        return found[0], list(found[1])
+
     def asked(self, text: str) -> list[str]:
         """The intents that a message's questions are each surely about, one for each clause that
         asks ("what is it, how do they find it and how do they treat it?": what it is, the
         diagnosis, the treatment), in order; empty for a message of one clause."""
         clauses = [part for s in _sentences(text) for part in _CLAUSES.split(s) if part.strip()]
+        # Only clauses that ask count, and one alone asks one thing (most messages: nothing to read)
+        clauses = [c for c in clauses if _ASKS.search(c) or _WHAT_IT_IS.search(fold(c))]
         if len(clauses) < 2 or self._judge is None:
             return []
         found: list[str] = []
         for clause in clauses:
-            analysis = self.normaliser.analyse(clause)
+            analysis, ranked = self._read(clause, UNDERSTAND_LIMIT)
             if _WHAT_IT_IS.search(fold(clause)) and not self._beyond_subject(analysis):
                 key = next(iter(self.defining()), None)  # "what it is", "what is it": the subject itself
             elif _ASKS.search(clause):
-                ranked = self.rank(analysis, 3)
                 sure = ranked and ranked[0].covered and self._judge(ranked) >= QUESTION_SURE
                 key = ranked[0].key if sure else None
             else:

@@ -220,7 +220,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_I_MEAN, " ", ("mean",)),
     (_AT_THAT_STAGE, " ", ("stage", "point", "phase")),
     (_READING_IMAGES, "interpret", ("read",)),
-    (_FINDING_OUT, " diagnose ", ("find", "figur", "out", "if", "whether")),
+    (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_FAILING, " fail ", ("work", "help", "fail")),
     (_BONE_DIES, " bone dying ", ("bone",)),
@@ -234,6 +234,7 @@ _MAX_EDITS = ((3, 0), (6, 1), (30, 2))  # (up to this many letters, edits); long
 _MIN_EVERYDAY = 5  # letters a word needs before a slip in it is taken for an everyday word's
 _MIN_PART = 3  # letters in each part of two words typed as one ("avnhip" is "avn hip")
 _CACHE_LIMIT = 50_000  # corrections remembered; bounded so hostile input cannot grow memory
+_ANALYSES_KEPT = 64  # analyses of recent texts remembered (see Normaliser.analyse): a few turns' worth
 
 
 @lru_cache(maxsize=256)  # a turn folds the same message and sentences several times over
@@ -330,6 +331,7 @@ class Normaliser:
         # Stop words are candidates too ("waht" is "what"), so a typo in one is not an unknown word.
         self._candidates = sorted(w for w in counts if len(w) >= 4 and w.isalpha())
         self._corrected: dict[str, str] = {}
+        self._analysed: dict[tuple[str, bool], Analysis] = {}  # see analyse()
         self._terms: frozenset[str] | None = None  # the matcher's terms, once it tells (use_terms)
         self._by_length: dict[int, list[str]] | None = None  # everyday words by length, made on first need
 
@@ -339,6 +341,17 @@ class Normaliser:
         ``everyday=False`` leaves the last out (``common`` is empty): a text of the knowledge base
         needs only its terms, and telling everyday words loads the English word list.
         """
+        # A turn reads its message more than once (its reading, then the checks of its form and of
+        # what it names): the last few analyses are kept, bounded so input cannot grow memory.
+        key = (text, everyday)
+        found = self._analysed.get(key)
+        if found is None:
+            if len(self._analysed) >= _ANALYSES_KEPT:
+                self._analysed.clear()
+            found = self._analysed[key] = self._analyse(text, everyday)
+        return found
+
+    def _analyse(self, text: str, everyday: bool) -> Analysis:
         stems = []
         common = set()
         folded = fold(text)
