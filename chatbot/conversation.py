@@ -354,6 +354,9 @@ class Conversation:
         test finds it earliest?" is the MRI, "which operation uses donor bone?" the bone graft.
         None when the words do not single one out ("which test is used?"), and for a plural, which
         asks for the whole list ("which tests are used?")."""
+        parts = self.bot.matcher.story_and_question(text)
+        if parts is not None:
+            text = parts[1]  # "I had an X-ray last week. Which test finds it earliest?"
         asked = _WHICH_KIND.match(fold(text))
         if asked is None:
             return None

@@ -515,6 +515,10 @@ def test_which_test_or_operation_chooses_one_by_what_its_passage_says(bot: Chatb
     assert bot.ask(question).intent == intent
 
 
+def test_which_test_after_a_story_chooses_among_the_tests(bot: Chatbot) -> None:
+    assert bot.ask("I had an X-ray last week and it was normal. Which test finds it earliest?").intent == "mri"
+
+
 def test_which_test_chooses_among_the_tests_whatever_was_talked_about(conversation: Conversation) -> None:
     conversation.ask("what are the early warning signs?")
     conversation.ask("should I get an MRI just in case?")  # advice: the topic is still the symptoms
