@@ -198,7 +198,7 @@ class Conversation:
             offered=ids(data.get("offered")),
             declined=data.get("declined") is True,
             seen=ids(data.get("seen"))[-SEEN_LIMIT:],
-            item=words(data.get("item")),
+            item=words(data.get("item")) if isinstance(topic, str) and topic in known else [],
         )
         return cls(bot, state)
 
@@ -234,8 +234,9 @@ class Conversation:
             if number == _OTHER and len(offered) == 2:
                 # after the x-ray, "the other one" is the MRI; so is "the other one, not the x-ray"
                 rejected = _NOT_THIS.fullmatch(rest)
-                if rejected:
-                    rest, this = "", self.bot.matcher.choose(offered, rejected.group(1), said=True)
+                this = self.bot.matcher.choose(offered, rejected.group(1), said=True) if rejected else None
+                if this is not None:
+                    rest = ""  # "not the x-ray" said which one; nothing more is asked
                 else:
                     this = self.state.topic
                 if this in offered:
@@ -341,9 +342,10 @@ class Conversation:
         kind, the one answered most recently ("back to that scan, ..." after the X-ray and the
         symptoms is the X-ray). None unless the words point (``pointed``: "back to the surgery"
         did, though "the" is not among the words) and one of the kind was talked about."""
-        pointer = _THAT_THING.fullmatch(fold(words).strip())
+        folded = fold(words).strip()
+        pointer = _THAT_THING.fullmatch(folded)
         if pointer is None and pointed:
-            pointer = _THAT_THING.fullmatch(f"the {fold(words).strip()}")
+            pointer = _THAT_THING.fullmatch(f"the {folded}")
         if pointer is None:
             return None
         among = self._kind(pointer.group("kind"))[1]
@@ -481,11 +483,9 @@ class Conversation:
         gaucher disease", "which organs does it affect?" ("...in certain organs, particularly the
         spleen and liver, that can affect their function")."""
         item = self.state.item
-        if not item or not _ANAPHORA.search(fold(text)):
+        if not item or self.state.topic is None or not _ANAPHORA.search(fold(text)):
             return False
-        matcher = self.bot.matcher
-        asked = [t for t in matcher.normaliser.analyse(text).terms if t not in matcher.subject]
-        return bool(asked) and any(t in item for t in asked)
+        return self.bot.matcher.telling_among(self.bot.normaliser.analyse(text), frozenset(item))
 
     def _storied(self, text: str) -> Decision | None:
         """A question about a test or treatment the message named before it, read with that thing
@@ -528,8 +528,10 @@ class Conversation:
         was named just before the question ("the first one, ...", "back to the MRI, ...").
         """
         decision = self._reading(text, named)
-        summary = self.bot.summary_of(self.bot.matcher.asked(text))
-        if summary is not None:  # "what is it, how do they find it and how do they treat it?"
+        # "what is it, how do they find it and how do they treat it?" asks for the summary, unless
+        # "it" is a thing just named ("the second one, what is it and how is it done?").
+        summary = None if named else self.bot.summary_of(self.bot.matcher.asked(text))
+        if summary is not None:  # (the confidence is the reading's: the summary is no candidate of it)
             return Decision(ANSWER, summary, confidence=decision.confidence)
         if not (decision.kind == DECLINE and decision.uncovered):  # "how long is recovery after…" stays declined
             after = self.bot.matcher.sequel(text, self.state.topic)
@@ -576,7 +578,7 @@ class Conversation:
             return fresh
         if leaning and self._about_the_topic(fresh, analysis, named):
             if bot.matcher.explains(topic, analysis):  # "does it fix blood flow?" after the drilling
-                return Decision(ANSWER, topic, confidence=fresh.confidence)
+                return Decision(ANSWER, topic, confidence=fresh.confidence)  # (as the other topic answers here)
             return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
         if not analysis.terms and bot.matcher.states_amount(text, topic):
             return Decision(ANSWER, topic, confidence=fresh.confidence)  # "how much?" after the X-ray's radiation
@@ -650,7 +652,7 @@ class Conversation:
             return False  # "and the disease itself, is it painful?" after the X-ray: "it" is the disease
         if (
             not named
-            and not _THAT.search(fold(analysis.phrase))
+            and not _THAT.search(analysis.phrase)
             and bot.matcher.owns(fresh.intent, analysis)
             and not bot.matcher.explains(topic, analysis)
         ):
@@ -683,11 +685,11 @@ class Conversation:
         if reply.kind == DECLINE and self._thing:
             # A question about a thing that the page cannot answer still makes it what "it" means next:
             # "the last one, how long does it last?", then "what materials are used for it?"
-            state.topic, state.idle = self._thing, 0
+            state.topic, state.idle, state.item = self._thing, 0, []
             return
         state.idle += 1
         if state.idle >= FADE_TURNS:
-            state.topic, state.idle = None, 0
+            state.topic, state.idle, state.item = None, 0, []
 
 
 def _ordinal(word: str) -> str:

@@ -191,13 +191,16 @@ class Matcher:
         self._common = COMMON_WORD_SHARE * top
         self._common_long = LONG_COMMON_WORD_SHARE * top
         self._size = [sum(self._idf[t] for t in terms) for terms in self._terms]
-        # A question asking what a word means is about the word when the word is a name only one
-        # intent's own question uses ("arthroplasty", "MRI"); otherwise it asks what the subject is.
+        # The intents whose own question names nothing but the subject ("What is osteonecrosis?").
         self._defining = tuple(
             d.key for d in self._docs if d.covered and self._terms[d.examples.start] <= self._subject
         )
+        # Asking how a thing is "treated" asks for an intent whose own question says so (unexplained());
+        # the word is English, as the everyday-word list is.
+        self._care = frozenset(normaliser.analyse("treated", everyday=False).terms)
+        # A question asking what a word means is about the word when the word is a name only one
+        # intent's own question uses ("arthroplasty", "MRI"); otherwise it asks what the subject is.
         self._definition = next(iter(normaliser.analyse(DEFINITION_WORD).terms), "")
-        self._care = frozenset(normaliser.analyse("treated", everyday=False).terms)  # see unexplained()
         in_questions: dict[str, int] = defaultdict(int)
         for doc in self._docs:
             for term in self._terms[doc.examples.start] if doc.covered else ():
@@ -317,7 +320,7 @@ class Matcher:
         """The intents that a message's questions are each surely about, one for each clause that
         asks ("what is it, how do they find it and how do they treat it?": what it is, the
         diagnosis, the treatment), in order; empty for a message of one clause."""
-        clauses = [part for s in _sentences(text) for part in _CLAUSES.split(s) if part.strip()]
+        clauses = _clauses(text)
         # Only clauses that ask count, and one alone asks one thing (most messages: nothing to read)
         clauses = [c for c in clauses if _ASKS.search(c) or _WHAT_IT_IS.search(fold(c))]
         if len(clauses) < 2 or self._judge is None:
@@ -326,7 +329,7 @@ class Matcher:
         for clause in clauses:
             analysis, ranked = self._read(clause, UNDERSTAND_LIMIT)
             if _WHAT_IT_IS.search(fold(clause)) and not self._beyond_subject(analysis):
-                key = next(iter(self.defining()), None)  # "what it is", "what is it": the subject itself
+                key = self._defining[0] if self._defining else None  # "what it is": the subject itself
             elif _ASKS.search(clause):
                 sure = ranked and ranked[0].covered and self._judge(ranked) >= QUESTION_SURE
                 key = ranked[0].key if sure else None
@@ -341,7 +344,7 @@ class Matcher:
         when it has both: "My surgeon suggested an osteotomy. What does that operation involve?"."""
         # A comma before the question ends the story too: "doctor says he needs a hip replacement,
         # what is done in it?"
-        sentences = [part for s in _sentences(text) for part in _CLAUSES.split(s) if part.strip()]
+        sentences = _clauses(text)
         first = next((number for number, sentence in enumerate(sentences) if _ASKS.search(sentence)), 0)
         if first == 0:
             return None
@@ -356,6 +359,15 @@ class Matcher:
             return True  # what a name means ("what's it stand for?" after the MRI) is said where it is named
         return top is not None and (self.uses(key, top) or top in self.said(key))
 
+    def telling_among(self, analysis: Analysis, terms: frozenset[str]) -> bool:
+        """Whether a question's most telling word is among some terms (a word inside a compound counts)."""
+        top = self._telling(analysis)
+        return top is not None and _among(top, terms)
+
+    def _rare(self, term: str) -> bool:
+        """Whether few intents use a term (see ``OWN_WEIGHT_SHARE``)."""
+        return self.weight(term) >= OWN_WEIGHT_SHARE * self._top
+
     def owns(self, key: str, analysis: Analysis) -> bool:
         """Whether a question's most telling word is one few intents use, and this intent's
         examples do ("smoking" of the causes, "wrist" of the bones affected): a word that says
@@ -363,7 +375,7 @@ class Matcher:
         top = self._telling(analysis)
         if top is None or top == self._definition:  # "what does it stand for?" asks about "it"
             return False
-        return self.weight(top) >= OWN_WEIGHT_SHARE * self._top and self.uses(key, top)
+        return self._rare(top) and self.uses(key, top)
 
     def said(self, key: str) -> frozenset[str]:
         """The terms of an intent's passages."""
@@ -486,7 +498,7 @@ class Matcher:
             return False
         for words in asked:
             analysis = self.normaliser.analyse(words)
-            weights = {t: self.weight(t, analysis.common) for t in analysis.terms if t not in self._subject}
+            weights = {t: self.weight(t, analysis.common) for t in self._beyond_subject(analysis)}
             if not weights:
                 return False  # "why does the bone die?" asks about the disease itself
             scored = [
@@ -527,10 +539,9 @@ class Matcher:
             # "what is osteonecrosis" needs no passage line read (a cold start would pay for them)
             if not terms or terms != named or any(_among(t, self._lines_of(key)[0]) for t in terms):
                 continue  # "what is osteonecrosis steroids" asks how the two go together
-            for passage in self._kb.passages_of(self._kb.intent(key)):
-                for item in self._items_of(passage):
-                    if all(_among(t, item.terms) for t in terms) and not (item.explained and explained_answers):
-                        return True
+            for item in self._intent_items(key):
+                if all(_among(t, item.terms) for t in terms) and not (item.explained and explained_answers):
+                    return True
         return False
 
     def named_item(self, key: str, text: str) -> frozenset[str]:
@@ -540,16 +551,19 @@ class Matcher:
         "it" may ask next ("which organs does it affect?")."""
         if key not in self._index:
             return frozenset()
-        items = [item for p in self._kb.passages_of(self._kb.intent(key)) for item in self._items_of(p)]
-        if not any(item.explained for item in items):
+        items = [item for item in self._intent_items(key) if item.explained]
+        if not items:
             return frozenset()  # most answers: no question needs reading again
         analysis = self.normaliser.analyse(text)
-        names = [t for t in analysis.terms if t not in self._subject and self.weight(t) >= OWN_WEIGHT_SHARE * self._top]
-        names = [t for t in names if t not in self.question_terms(key)]
-        for item in items if names else ():
-            if item.explained and any(_among(t, item.terms) for t in names):
-                return item.terms
-        return frozenset()
+        own = self.question_terms(key)
+        names = [t for t in self._beyond_subject(analysis) if self._rare(t) and t not in own]
+        if not names:
+            return frozenset()
+        return next((item.terms for item in items if any(_among(t, item.terms) for t in names)), frozenset())
+
+    def _intent_items(self, key: str) -> list[_Item]:
+        """The list items of an intent's passages."""
+        return [item for p in self._kb.passages_of(self._kb.intent(key)) for item in self._items_of(p)]
 
     def _items_of(self, passage: Passage) -> list[_Item]:
         """The items of a passage's list, read once for each passage (on first need: few questions
@@ -809,6 +823,11 @@ def _negated(text: str) -> list[str]:
 
 def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def _clauses(text: str) -> list[str]:
+    """A text's sentences, split again at a comma before a question word ("..., what is it?")."""
+    return [part for s in _sentences(text) for part in _CLAUSES.split(s) if part.strip()]
 
 
 def _among(term: str, terms: frozenset[str]) -> bool:

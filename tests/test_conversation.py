@@ -602,6 +602,10 @@ def test_a_thing_asked_about_stays_the_topic_when_the_page_cannot_answer(convers
     assert conversation.ask("what does it do?").intent == "osteotomy"
 
 
+def test_the_other_one_not_that_is_still_the_other_one(conversation: Conversation) -> None:
+    assert ask_all(conversation, "what is an MRI?", "the other one, not that") == ["mri", "xray"]
+
+
 def test_the_other_one_not_the_x_ray_is_the_mri_and_what_it_stands_for_too(conversation: Conversation) -> None:
     assert ask_all(
         conversation, "which imaging is used for avn", "the other one, not the x-ray", "what's it stand for"
@@ -620,6 +624,15 @@ def test_it_is_the_listed_thing_just_asked_about_when_its_line_says_what_is_aske
     # "Legg-Calve-Perthes (a rare childhood condition that affects the hip)"
     assert ask_all(conversation, "and perthes?", "is that one only in the hip?") == ["causes", "causes"]
     assert ask_all(conversation, "what is lupus", "does it hurt?") == ["causes", "symptoms"]  # the line says not
+
+
+def test_the_listed_thing_is_forgotten_with_the_topic_and_counts_only_when_it_is_what_is_asked(
+    conversation: Conversation,
+) -> None:
+    conversation.ask("whats gaucher disease")
+    assert conversation.ask("does it affect the knee?").intent is None  # the knee, not the line's "affect"
+    conversation.ask("how long does a hip replacement last?")  # declined: the topic is the replacement
+    assert conversation.ask("which organs does it affect?").intent != "causes"
 
 
 def test_the_listed_thing_talked_about_is_kept_with_the_state(bot: Chatbot) -> None:
@@ -671,3 +684,9 @@ def test_back_to_that_scan_is_the_scan_talked_about_last(conversation: Conversat
     conversation.ask("what is bone decompression")
     conversation.ask("wait, decompression sickness is also a cause of avn?")
     assert conversation.ask("ok back to the surgery, what is it aiming for").intent == "bone_decompression"
+
+
+def test_what_a_thing_just_picked_is_asks_about_the_thing_not_for_the_summary(conversation: Conversation) -> None:
+    conversation.ask("how is it diagnosed?")
+    reply = conversation.ask("the second one, what is it, how is it done and how is it treated?")
+    assert reply.intent != "overview"  # "it" is the MRI picked, not the disease
