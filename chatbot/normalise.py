@@ -44,7 +44,7 @@ _CONFUSED = (
     (
         re.compile(
             r"\bdose (?=(?:it|this|that|they|he|she|a|an|the|avn|osteonecrosis|mri|x|xray|everyone|anyone|someone)\b|"
-            r"\w+ (?:stand|mean|show|involve|cause|affect|look|work|hurt)\b)"
+            r"\w+ (?:stand|mean)\b)"
         ),
         "does ",
     ),
@@ -61,8 +61,8 @@ _CONFUSED = (
 # counts things, or before what is counted, it is a number ("stage 4 avn", "4 pills", "4 weeks").
 _FOR = re.compile(
     r"(?<=[a-z] )(?<!stage )(?<!grade )(?<!phase )(?<!type )(?<!class )(?<!number )(?<!level )(?<!ficat )"
-    r"(?<!arco )(?<!over )(?<!under )(?<!about )4"
-    r"(?= (?:avn|osteonecrosis|it|this|that|me|you|him|her|them|my|his|the|a|an|kids|children|adults|people|hips?)\b)"
+    r"(?<!arco )(?<!over )(?<!under )(?<!about )(?<!in )(?<!or )(?<!and )(?<!is )(?<!to )4"
+    r"(?= (?:avn|osteonecrosis|it|this|that|me|you|him|her|them|my|his|the|a|an|hips?)\b)"
 )
 
 # Words that carry no topic of their own. Question words are here too: "how is it treated" and
@@ -104,7 +104,7 @@ FILLER_WORDS = frozenset(
     hola bonjour bonsoir salut ciao namaste salaam salam marhaba merhaba konnichiwa nihao privet
     merci gracias danke grazie obrigado obrigada dhanyavad shukriya shukran arigato spasibo bitte por favor
     sil vous plait svp
-    school project homework assignment essay report class thesis lecture study studying student students tho
+    school project homework assignment essay class thesis lecture student students tho
     sir sirs madam maam mam bhai bro dude kindly""".split()
 )
 
@@ -135,7 +135,7 @@ _GETTING_BACK = re.compile(
 # involved?". Not what a procedure involves, nor radiation "involved in" a test.
 _BODY_INVOLVED = re.compile(
     r"\b((?:bone|bones|joint|joints|site|sites|part|parts|area|areas|skeleton|place|places|region|regions)\b"
-    r"(?: \w+){0,4}? (?:are|is|be|get|gets|getting|become|becomes)(?: \w+){0,2}? )involved\b"
+    r"(?: \w+){0,4}? (?:are|is|be|get|gets|getting|become|becomes)(?: \w+){0,2}? )involved\b(?! in\b)"
 )
 # "Does that mean I have it?" asks what follows, not what a word means ("what does that mean?" does).
 _IMPLIES = re.compile(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it|these|those) (?:mean|means)\b")
@@ -182,7 +182,7 @@ _READING_IMAGES = re.compile(
 
 # "At that stage" points back in time, and asks nothing about stages of the disease ("at that stage
 # does decompression still work?" after the collapse).
-_AT_THAT_STAGE = re.compile(r"\b(?:at|in|by) (?:that|this|which) (?:stage|point|phase)\b")
+_AT_THAT_STAGE = re.compile(r"\b(?:at|in|by) (?:that|this) (?:stage|point|phase)\b")
 
 # "I mean" corrects or stresses what is said, and asks no meaning: "the disease I mean".
 _I_MEAN = re.compile(r"\bi (?:mean|meant)\b")
@@ -193,7 +193,13 @@ _FINDING_OUT = re.compile(
     r"\b(?:(?:find|finds|finding|figure|figures|figuring|work|works|working|make|makes) out (?:if|whether|that)|"
     r"(?:tell|tells|see|sees|check|checks) (?:if|whether) (?:you|i|he|she|someone|somebody|they|we|people) "
     r"(?:have|has|got)|"
-    r"(?:find|finds|finding) (?:it|this|that|avn|osteonecrosis|the disease|this disease|the problem))\b"
+    # "how does the doctor find it", "doctor how find this disease?"; not "where can I find this page"
+    r"\bhow (?:(?:do|does|can|will|would|could|did) )?(?:(?:the|a|my|your) )?(?:doctors?|they|you|we|physicians?|"
+    r"radiologists?)? ?(?:find|finds) (?:it|this|that|avn|osteonecrosis|the disease|this disease|the problem)|"
+    r"\bto find (?:it|avn|osteonecrosis|the disease|this disease)|"
+    # "can an mri find avn early", "the scan finds it": what a test or a doctor finds (the finder stays)
+    r"(?:(?<=mri )|(?<=mris )|(?<=scan )|(?<=scans )|(?<=test )|(?<=tests )|(?<=x ray )|(?<=xray )|(?<=doctor )|"
+    r"(?<=doctors )|(?<=can ))(?:find|finds) (?:it|avn|osteonecrosis|the disease|this disease))\b"
 )
 
 # Bone that dies is the disease, however far the dying is from the bone: "why would a bone just

@@ -16,7 +16,8 @@ from .normalise import fold
 class Chat:
     """What kind of chat turn a message is, and what is left of it once the pleasantry is gone."""
 
-    name: str  # greeting, thanks, bye, identity, help, human, advice, urgent, more, what_else, why, or prefix
+    # greeting, thanks, acknowledged, bye, identity, help, human, advice, urgent, more, what_else, why, or prefix
+    name: str
     rest: str = ""  # for "prefix": the question after a leading "hi," or "thanks,"
 
 
@@ -41,7 +42,7 @@ _LEADING = re.compile(
     r"one more (?:thing|question)|another question|"
     # A change of subject announced before the question: "ok switch topic, ...", "wait, ..."
     r"(?:a |one )?(?:different|new|other|random|quick|last|final|unrelated|separate|side|general)"
-    r" (?:question|thing|one|topic|query)(?: for you| but| though)?|"
+    r" (?:question|thing|topic|query)(?: for you| but| though)?|"
     r"(?:i have|i ve got|ive got|got) (?:a|another) question|"
     r"(?:switch|switching|change|changing)(?: of)? (?:the )?(?:topic|subject)|on (?:a|another) (?:note|topic)|"
     r"moving on|by the way|btw|wait|hold on|hang on|hmm+|um+|uh+|let me ask(?: you)?)\b\s*)+"
@@ -79,8 +80,9 @@ _WHOLE = {
     r"for (?:that|this|(?:the|your|all the|all your) (?:info|information|help|"
     r"answers?|time|patience|explanation)|being (?:so )?(?:patient|helpful|kind)(?: with me)?|"
     r"helping(?: me)?|explaining(?: (?:that|this|it))?)))*|"
-    r"(?:ok(?:ay)?|great|cool|perfect|got it|i see|nice|good|lol ok|lol|ok then|understood|fine|wow|oh wow)|"
-    rf"{_ACKNOWLEDGED})",
+    r"(?:ok(?:ay)?|great|cool|perfect|got it|i see|nice|good|lol ok|lol|ok then|understood|fine|wow|oh wow))",
+    # (read only when the message does not end in "?": "it helps?" asks)
+    "acknowledged": _ACKNOWLEDGED,
     "bye": r"(?:(?:ok |okay )?(?:bye|goodbye|good bye|see you|see ya|farewell|later)(?: for now| then)?|"
     r"that(?: s| is) all|i m done|im done|no more questions|nothing else)",
     "identity": r"(?:who|what) are you|(?:are|r) (?:you|u)(?: (?:a|an|the|really|actually|just))*"
@@ -105,6 +107,7 @@ _WHOLE = {
     r"do you know|can i ask))?(?: about (?:it|that|this))?|what other questions|anything more|related questions",
 }
 _WHOLE_RE = {name: re.compile(rf"(?:{pattern})(?: please)?") for name, pattern in _WHOLE.items()}
+_ASKABLE_RE = {name: pattern for name, pattern in _WHOLE_RE.items() if name != "acknowledged"}
 
 # Personal medical advice: what the user should do, or whether they have the disease.
 _ADVICE = re.compile(
@@ -141,10 +144,11 @@ def classify(text: str) -> Chat | None:
         return Chat("urgent")
     if _ADVICE.search(folded):
         return Chat("advice")
-    for name, pattern in _WHOLE_RE.items():
+    kinds = _WHOLE_RE if not text.rstrip().endswith("?") else _ASKABLE_RE  # "that helps?" asks
+    for name, pattern in kinds.items():
         if pattern.fullmatch(folded):
             return Chat(name)
-    chain = _chain(folded)
+    chain = _chain(folded, kinds)
     if chain:  # "hello, who are you?", "thanks, bye": the last one is what the reply answers
         return Chat(chain[-1])
     lead = _LEADING.match(folded)
@@ -166,12 +170,12 @@ def read(text: str) -> tuple[str, Chat | None]:
     return text, chat
 
 
-def _chain(folded: str) -> list[str]:
+def _chain(folded: str, patterns: dict[str, re.Pattern[str]]) -> list[str]:
     """The kinds of small talk a message is made of, one after another; empty if it is not only that."""
     kinds: list[str] = []
     rest = folded
     while rest:
-        for name, pattern in _WHOLE_RE.items():
+        for name, pattern in patterns.items():
             found = pattern.match(rest)
             if found and found.end() and (found.end() == len(rest) or rest[found.end()] == " "):
                 kinds.append(name)
@@ -202,6 +206,7 @@ def reply_text(name: str, source: Source) -> str:
         "greeting": f"Hello! I answer questions about {source.title.lower()} with passages quoted from {where}. "
         "I can't give medical advice. What would you like to know?",
         "thanks": "You're welcome. Ask another question whenever you like.",
+        "acknowledged": "All right. Ask another question whenever you like.",
         "bye": GOODBYE,
         "identity": f"I'm an FAQ bot, not a doctor or a person. I answer with passages quoted from {where}, "
         "and I can't give medical advice.",
