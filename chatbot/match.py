@@ -285,7 +285,8 @@ class Matcher:
             alone, alone_ranked = read(sentence)
             alone_key = alone_ranked[0].key if alone_ranked else None
             texts = [sentence]
-            if _BACK_REFERENCE.search(sentence):  # "...needs an osteotomy. What does that operation do?"
+            # "...needs an osteotomy. What does that operation do?"; "...a 'vascularized' bone graft. Meaning?"
+            if _BACK_REFERENCE.search(sentence) or (alone.terms and set(alone.terms) <= {self._definition}):
                 texts += [f"{e} {sentence}" for e in sentences[max(0, number - BACK_SENTENCES) : number]]
             for text in texts:
                 reading, reading_ranked = read(text)
