@@ -97,6 +97,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("Could you run through the surgery choices?", "surgery_options"),  # running through is explaining
         ("Which Knochen are usually affected, only the big ones like the hip?", "bones_affected"),  # German "bones"
         ("My surgeon mentioned a 'vascularized' bone graft. Meaning?", "bone_graft"),  # the meaning of what it named
+        ("causes list", "causes"),  # "bring" is no cause: "bring a list of medicines" is the diagnosis's
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
         ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
     ],
