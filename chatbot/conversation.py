@@ -43,6 +43,8 @@ _ORDINALS = {
     "one": 1,
     "two": 2,
     "three": 3,
+    "four": 4,
+    "five": 5,
     "last": _LAST,
     "next": _NEXT,
 }
@@ -52,7 +54,8 @@ _LEAD = (
     r"what s|sorry|no|oh|wait|actually|i meant|i mean)\s*)*"
 )
 _NUMBER = re.compile(
-    rf"{_LEAD}(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|last|next)"
+    rf"{_LEAD}(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|four|five|"
+    r"last|next)"
     r"(?:\s*(?:one|1|option|please|pls|st|nd|rd|th|explain|explain it|tell me more|more|about it|what is it|"
     r"what is that|thanks|thank you|then|again|there|on the list|in the list|from the list|you mentioned|you listed))*"
 )
