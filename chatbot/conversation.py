@@ -600,8 +600,10 @@ class Conversation:
             # nothing the page says, whatever "it" is.
             return fresh
         own = fresh.kind == ANSWER and fresh.intent is not None and self._own_aspect(fresh.intent, analysis)
-        if own and not _IT.search(folded):
-            return fresh  # "it" is the topic's, whatever else the question says
+        if own and not (_IT.search(folded) and bot.is_thing(topic)):
+            # "it" is a test's or treatment's, whatever else the question says ("does it help with pain?"
+            # after the drilling); after the causes, "is it common in older people?" asks of the disease
+            return fresh
         best = candidates[0].score if candidates else 0.0
         plausible = {c.key for c in candidates if c.covered and best - c.score <= CONTEXT_MARGIN}
         # Context may replace a reading that is not confident; a confident one it may only narrow

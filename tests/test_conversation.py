@@ -697,3 +697,14 @@ def test_number_four_picks_the_fourth_and_asking_what_to_list_is_no_advice(conve
     assert conversation.ask("what's number four").intent == "joint_replacement"
     assert conversation.ask("which risk factors should I list").kind != "advice"  # "should I list" asks no advice
     assert conversation.ask("is he going to be ok").kind == "advice"  # about his own case
+
+
+def test_after_a_question_about_the_disease_it_is_the_disease_whatever_the_question_asks(
+    conversation: Conversation,
+) -> None:
+    conversation.ask("at what ages do we usually see it")
+    assert conversation.ask("name some risk factors").intent == "causes"  # not the ages again
+    conversation.ask("what causes the disease in the first place?")
+    assert conversation.ask("and is it common in older people?").intent == "age"
+    conversation.ask("my dad has avn in his ankle, what can he do for it besides surgery")
+    assert conversation.ask("are crutches part of that").intent in {"nonsurgical", "treatment"}
