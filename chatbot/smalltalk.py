@@ -119,6 +119,7 @@ _ADVICE = re.compile(
     r"do i (?:have|need to (?:stop|go|see))(?! to)|am i (?:going to|at risk|dying|sick)|"
     r"(?:is|are) (?:he|she|they|my \w+) going to be (?:ok|okay|fine|alright|all right)|"
     r"will (?:i|he|she|they|my \w+) be (?:ok|okay|fine|alright|all right)|"
+    r"(?:will|would) (?:i|he|she|they|my \w+) get (?:it|this|avn|osteonecrosis)|"
     r"(?<!why )(?:do|will|would) (?:i|we|he|she) (?:need|have to have|require)\b(?! to know)|"
     r"(?:right|best|safe) for (?:me|him|her)|"
     r"wrong with (?:me|my|him|her)|is (?:this|that|it) normal(?! to| age)|"
