@@ -62,6 +62,12 @@ _CAUSE = (
 )
 _POINTER = r"(?:it|this|that|this condition|that condition|the condition|this disease|the disease)"
 _ROLE = r"(?:symptoms?|signs?|risk factors?|causes?|triggers?|warning signs?)"
+# Kinds of disease, which only the disease can be ("is it a kind of cancer?", "is it an infection?").
+_DISEASE_KIND_WORDS = (
+    "cancer cancers tumor tumour tumors tumours infection infections virus viral bacterial arthritis osteoporosis "
+    "autoimmune genetic hereditary inflammation inflammatory"
+).split()
+_DISEASE_KINDS = frozenset(_DISEASE_KIND_WORDS)
 _PATTERNS = (
     # "can steroids cause it?", "does high cholesterol lead to AVN?"
     ("cause", rf"{_AUX}\s+(?P<item>.+?)\s+{_CAUSE}\s+(?P<whole>.+)"),
@@ -78,6 +84,8 @@ _PATTERNS = (
     ),
     # "is AVN a type of cancer?", "is avascular necrosis an autoimmune disease?"
     ("kind", r"(?:is|are)\s+(?P<whole>.+?)\s+(?:a|an)\s+(?:(?:type|form|kind|sort|variety)\s+of\s+)?(?P<item>.+)"),
+    # "is it cancer?", "is avn infectious arthritis?": a kind of disease needs no article
+    ("kind", r"(?:is|are)\s+(?P<whole>.+?)\s+(?P<item>(?:\w+\s+)?(?:" + "|".join(_DISEASE_KIND_WORDS) + r")\b.*)"),
 )
 LIST_ITEM = re.compile(r"\s*[-*•]\s")  # a line of a list in a passage ("- heavy alcohol use")
 _COMPILED = tuple((relation, re.compile(_LEAD + pattern)) for relation, pattern in _PATTERNS)
@@ -243,8 +251,10 @@ def read(sentences: list[str], is_subject: Callable[[str], bool]) -> ListQuestio
             if found is None:
                 continue
             whole, item = found.group("whole"), found.group("item")
-            # "is it a surgery?" may mean the treatment just quoted: only a named subject has a kind.
-            pointer = relation != "kind" and whole is not None and re.fullmatch(_POINTER, whole)
+            # "is it a surgery?" may mean the treatment just quoted: only a named subject has a kind,
+            # unless the kind is one of diseases ("is it a kind of cancer?" asks of the disease).
+            pointed = whole is not None and re.fullmatch(_POINTER, whole) is not None
+            pointer = pointed and (relation != "kind" or not _DISEASE_KINDS.isdisjoint(item.split()))
             if whole is not None and not (pointer or is_subject(whole)):
                 continue
             if re.fullmatch(_POINTER + r"|they|them|these|those|(?:there|it)\s.*", item):
