@@ -205,6 +205,13 @@ def test_asking_which_is_better_is_answered_by_a_passage_that_judges(bot: Chatbo
     assert bot.ask(question).intent == intent
 
 
+@pytest.mark.parametrize("question", ["is it a kind of cancer", "is it cancer?", "is avn a type of arthritis?"])
+def test_asking_whether_the_disease_is_a_kind_of_another_is_declined(bot: Chatbot, question: str) -> None:
+    # the causes' list names cancer and the symptoms name osteoarthritis; neither says AVN is one
+    reply = bot.ask(question)
+    assert (reply.kind, reply.passages) == ("decline", [])
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -214,13 +221,6 @@ def test_asking_which_is_better_is_answered_by_a_passage_that_judges(bot: Chatbo
         "Why do steroids cause this?",  # the list names causes; it does not say how they work
     ],
 )
-@pytest.mark.parametrize("question", ["is it a kind of cancer", "is it cancer?", "is avn a type of arthritis?"])
-def test_asking_whether_the_disease_is_a_kind_of_another_is_declined(bot: Chatbot, question: str) -> None:
-    # the causes' list names cancer and the symptoms name osteoarthritis; neither says AVN is one
-    reply = bot.ask(question)
-    assert (reply.kind, reply.passages) == ("decline", [])
-
-
 def test_asking_how_much_or_why_of_a_list_item_is_declined(bot: Chatbot, question: str) -> None:
     reply = bot.ask(question)
     assert (reply.kind, reply.passages) == ("decline", [])
