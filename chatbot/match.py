@@ -321,15 +321,15 @@ class Matcher:
         """The intents that a message's questions are each surely about, one for each clause that
         asks ("what is it, how do they find it and how do they treat it?": what it is, the
         diagnosis, the treatment), in order; empty for a message of one clause."""
-        clauses = _clauses(text)
         # Only clauses that ask count, and one alone asks one thing (most messages: nothing to read)
-        clauses = [c for c in clauses if _ASKS.search(c) or _WHAT_IT_IS.search(fold(c))]
+        asking = [(c, _WHAT_IT_IS.search(fold(c)) is not None) for c in _clauses(text)]
+        clauses = [(c, what_it_is) for c, what_it_is in asking if what_it_is or _ASKS.search(c)]
         if len(clauses) < 2 or self._judge is None:
             return []
         found: list[str] = []
-        for clause in clauses:
+        for clause, what_it_is in clauses:
             analysis, ranked = self._read(clause, UNDERSTAND_LIMIT)
-            if _WHAT_IT_IS.search(fold(clause)) and not self._beyond_subject(analysis):
+            if what_it_is and not self._beyond_subject(analysis):
                 key = self._defining[0] if self._defining else None  # "what it is": the subject itself
             elif _ASKS.search(clause):
                 sure = ranked and ranked[0].covered and self._judge(ranked) >= QUESTION_SURE

@@ -400,6 +400,7 @@ class Normaliser:
         "dying", so "die" alone is unknown).
         """
         self._terms = terms
+        self._analysed.clear()  # analyses made before told which words are everyday ones
 
     def _maybe_unknown(self, word: str, stem: str) -> bool:
         # Checked before the English list, which is loaded on first need: most questions need none.

@@ -7,7 +7,7 @@ import pytest
 from chatbot import Chatbot, KnowledgeBase
 from chatbot.decide import CLARIFY_MARGIN, decide
 from chatbot.match import Candidate
-from chatbot.normalise import fold
+from chatbot.normalise import Normaliser, fold
 
 
 def _phrasings(kb: KnowledgeBase) -> list[tuple[str, str]]:
@@ -348,6 +348,13 @@ def test_a_clarification_offers_questions_and_no_passage(bot: Chatbot) -> None:
     assert reply.passages == []
     assert [s.intent for s in reply.suggestions] == ["bone_graft", "osteotomy"]
     assert reply.text.splitlines()[1:3] == ["  1. What is a bone graft?", "  2. What is an osteotomy?"]
+
+
+def test_an_analysis_made_before_the_terms_are_known_is_not_kept_after() -> None:
+    normaliser = Normaliser({}, {"bone": 1}, lambda: frozenset({"week"}))
+    assert normaliser.analyse("week").common == frozenset({"week"})  # unknown to the vocabulary: everyday
+    normaliser.use_terms(frozenset({"week"}))  # the matcher knows it: a term, no everyday word
+    assert normaliser.analyse("week").common == frozenset()
 
 
 def test_normalisation_folds_case_accents_punctuation_and_space() -> None:
