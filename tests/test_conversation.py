@@ -119,6 +119,8 @@ def test_small_talk_keeps_the_context(conversation: Conversation) -> None:
         "that makes sense",
         "nice, you're quick",
         "ok that's enough for today, thanks",
+        "thanks, that helps a lot",
+        "ok I'll go back to the GP. bye",
     ],
 )
 def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conversation, message: str) -> None:

@@ -100,6 +100,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("causes list", "causes"),  # "bring" is no cause: "bring a list of medicines" is the diagnosis's
         ("my dad has avn in his ankle, what can he do for it besides surgery", "nonsurgical"),  # what one can do
         ("is it more common in women", None),  # how common it is, by sex: the page does not say
+        ("is avn common?", None),  # how common it is, not where it is most common
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
