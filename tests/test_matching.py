@@ -101,6 +101,10 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("my dad has avn in his ankle, what can he do for it besides surgery", "nonsurgical"),  # what one can do
         ("is it more common in women", None),  # how common it is, by sex: the page does not say
         ("is avn common?", None),  # how common it is, not where it is most common
+        ("Why do people develop avascular necrosis?", "causes"),  # why people get it is what causes it
+        ("Who is most likely to develop osteonecrosis?", "causes"),  # the most likely: the risk factors
+        ("Can steroids given through a drip cause it?", "causes"),  # a drip is intravenous
+        ("how do they dril into the bone", "bone_decompression"),  # "drill", not "drip"
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
