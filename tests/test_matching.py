@@ -105,6 +105,9 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("Who is most likely to develop osteonecrosis?", "causes"),  # the most likely: the risk factors
         ("Can steroids given through a drip cause it?", "causes"),  # a drip is intravenous
         ("how do they dril into the bone", "bone_decompression"),  # "drill", not "drip"
+        ("In which parts of the skeleton does osteonecrosis usually show up?", "bones_affected"),
+        ("What does a bone grafting procedure involve?", "bone_graft"),  # a graft is an operation too
+        ("how does it show itself", "symptoms"),  # how it shows itself: its symptoms
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
