@@ -156,7 +156,14 @@ _HALTING_DISEASE = re.compile(
     _HALTING + r"(?:(?:from )?(?:getting|get|gets|going) worse|worsening|progressing|progression|the progression|"
     r"disease|illness|condition|the disease)\b"
 )
-_HALTING_PAIN = re.compile(_HALTING + r"(?:my |her |his |your )?(?:pain|ache|aching|hurting)\b")
+# Getting rid of, taking away or easing pain is reducing it, as the page says of the drilling.
+_HALTING_PAIN = re.compile(
+    r"(?:"
+    + _HALTING
+    + r"|\b(?:get|gets|getting|got) rid of (?:the |this |that )?|\b(?:take|takes|taking) away (?:the |this |that )?|"
+    r"\b(?:ease|eases|easing|lessen|lessens|lessening) (?:the |this |that )?)(?:my |her |his |your )?"
+    r"(?:pain|ache|aching|hurting)\b"
+)
 
 # "Earlier" in the chat itself is not an early stage: "thanks for the info earlier", "as you said
 # earlier". The pair is chat as a whole, so both words go.
@@ -232,7 +239,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_FAILING, " fail ", ("work", "help", "fail")),
     (_BONE_DIES, " bone dying ", ("bone",)),
     (_HALTING_DISEASE, " slow the progression ", ("stop", "halt")),
-    (_HALTING_PAIN, " reduce pain ", ("stop", "halt")),
+    (_HALTING_PAIN, " reduce pain ", ("stop", "halt", "rid", "away", "eas", "lessen")),
 )
 
 # Edits allowed to correct an unknown word, by its length: short words are too easily confused.

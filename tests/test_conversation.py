@@ -710,3 +710,9 @@ def test_after_a_question_about_the_disease_it_is_the_disease_whatever_the_quest
     assert conversation.ask("and is it common in older people?").intent == "age"
     conversation.ask("my dad has avn in his ankle, what can he do for it besides surgery")
     assert conversation.ask("are crutches part of that").intent in {"nonsurgical", "treatment"}
+
+
+def test_getting_rid_of_the_pain_is_reducing_it(conversation: Conversation) -> None:
+    # "This treatment aims to restore blood flow to the area, reduce pain, ..."
+    conversation.ask("what is core decompression?")
+    assert conversation.ask("does it get rid of the pain?").intent == "bone_decompression"
