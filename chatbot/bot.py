@@ -232,6 +232,12 @@ class Chatbot:
         """The shortest list of parts (see ``parts``) that an intent is one of: the surgeries, the tests."""
         return self._part_lists().get(intent_id, [])
 
+    def list_of(self, intent_id: str) -> str | None:
+        """The intent whose answer is the list ``siblings`` gives (the surgeries' for the bone graft),
+        or None when the intent is part of no list."""
+        siblings = self.siblings(intent_id)
+        return next((i.id for i in self.kb.intents if siblings and self.parts_of(i.id) == siblings), None)
+
     def _part_lists(self) -> dict[str, list[str]]:
         if self._lists is None:  # most conversations never pick by number: not worth start-up time
             lists: dict[str, list[str]] = {}

@@ -99,6 +99,15 @@ _WHICH_ONE = re.compile(
     r"(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:other\s+)?(?:option|alternative|one|choice)s?\s+"
     r"(?:that|which|with|without|using|where)\b)"
 )
+# Asking what else there is besides a test or treatment asks for the list it is one of: "what else
+# could they do instead?" after the bone graft, "what other operations are there besides that one?".
+_ALTERNATIVES = re.compile(
+    r"\b(?:instead|alternatives?|(?:any|some) others?|"
+    r"other (?:options?|operations?|surgeries|procedures|treatments?|tests?|scans?|exams?|choices?|ones?|kinds?|"
+    r"types?)|"
+    r"(?:what|anything|something) else|besides (?:that|this|it)|apart from (?:that|this|it)|"
+    r"other than (?:that|this|it))\b"
+)
 # "which scan catches it earliest?", "is there a surgery that uses donor bone?": a choice among
 # the things of a kind, with no list offered before. The kind is read on its own: a scan is one of
 # the imaging tests, an operation one of the surgeries.
@@ -268,6 +277,9 @@ class Conversation:
                 named = topic.intent if topic.kind == ANSWER else None
             if named:
                 rest = back.group("rest")
+                wider = self._alternatives(rest, named)
+                if wider is not None:  # "back to the surgery, what other operations are there?"
+                    return self.bot.answer(text, wider)
                 parts = self.bot.parts_of(named)
                 chosen = self._which_of(rest, lambda: parts or self.bot.siblings(named))
                 return self._chosen(text, rest, chosen) if chosen else self._about(named, text, rest)
@@ -476,10 +488,33 @@ class Conversation:
     def _question(self, text: str) -> Reply:
         if self._about_item(text) and self.state.topic:  # "which organs does it affect?" after Gaucher disease
             return self.bot.answer(text, self.state.topic)
+        wider = self._alternatives(text, self.state.topic)
+        if wider is not None:
+            return self.bot.answer(text, wider)
         decision = self._storied(text) or self._read(text)
         if decision.kind == DECLINE:  # "how long does a hip replacement last?": still the topic after
             self._thing = self.bot.one_thing(self.bot.normaliser.analyse(text))
         return self.bot.build(text, decision)
+
+    def _alternatives(self, text: str, thing: str | None) -> str | None:
+        """The list ``thing`` is one of, when the question asks what else there is besides it and
+        names nothing of its own ("what else could they do instead?" after the bone graft: the
+        surgeries); else None. A question naming another thing, or something no intent speaks of
+        ("claustrophobic, is there an open MRI instead?"), or one it reads surely as its own ("is
+        there anything else, like physio?"), is left to its reading."""
+        folded = fold(text)
+        if thing is None or not _ALTERNATIVES.search(folded):
+            return None
+        wider = self.bot.list_of(thing)
+        if wider is None:
+            return None
+        rest = self.bot.normaliser.analyse(_ALTERNATIVES.sub(" ", folded))
+        if self.bot.one_thing(rest) not in (None, thing) or self.bot.matcher.foreign(rest):
+            return None
+        own = self._alone(text)[1]
+        if own.kind == ANSWER and own.intent not in (thing, wider) and own.confidence >= FRESH_CONFIDENT:
+            return None
+        return wider
 
     def _about_item(self, text: str) -> bool:
         """Whether a question about "it" asks what the list line last named says: after "whats

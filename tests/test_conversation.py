@@ -716,3 +716,22 @@ def test_getting_rid_of_the_pain_is_reducing_it(conversation: Conversation) -> N
     # "This treatment aims to restore blood flow to the area, reduce pain, ..."
     conversation.ask("what is core decompression?")
     assert conversation.ask("does it get rid of the pain?").intent == "bone_decompression"
+
+
+@pytest.mark.parametrize(
+    ("topic", "follow_up"),
+    [
+        ("what is a bone graft?", "what else could they do instead?"),
+        ("what is core decompression?", "ok back to the surgery, what other operations are there besides that one?"),
+    ],
+)
+def test_asking_what_else_there_is_besides_a_treatment_gets_its_list(
+    conversation: Conversation, topic: str, follow_up: str
+) -> None:
+    conversation.ask(topic)
+    assert conversation.ask(follow_up).intent == "surgery_options"
+
+
+def test_an_alternative_the_document_never_speaks_of_is_still_declined(conversation: Conversation) -> None:
+    conversation.ask("what does an MRI show?")
+    assert conversation.ask("she's claustrophobic, can she have an open MRI instead?").passages == []
