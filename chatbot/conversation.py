@@ -311,11 +311,18 @@ class Conversation:
     def _which_of(self, text: str, among: Callable[[], list[str]]) -> str | None:
         """The one of a list that a "which one…?" question chooses, by its own words: after the X-ray
         and the MRI, "which one catches it earliest?" is the MRI ("in its earliest stages").
-        ``among`` gives the list; it is asked for only when the question is of that form."""
-        if not _WHICH_ONE.match(fold(text)):
+        ``among`` gives the list; it is asked for only when the question is of that form. A question
+        about what the document does not cover chooses none ("which one has the best success rate?")."""
+        if not _WHICH_ONE.match(fold(text)) or self._uncovered(text):
             return None
         offered = among()
         return self.bot.matcher.choose(offered, text) if len(offered) >= 2 else None
+
+    def _uncovered(self, text: str) -> bool:
+        """Whether a text, read on its own, is about a topic the document does not cover, in words
+        no intent uses ("success rate", "recovery")."""
+        analysis, decision = self._alone(text)
+        return decision.uncovered is not None and self.bot.matcher.foreign(analysis)
 
     def _alone(self, text: str) -> tuple[Analysis, Decision]:
         """A text read on its own, with no context: its analysis, and the decision on it."""

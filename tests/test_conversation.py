@@ -735,3 +735,9 @@ def test_asking_what_else_there_is_besides_a_treatment_gets_its_list(
 def test_an_alternative_the_document_never_speaks_of_is_still_declined(conversation: Conversation) -> None:
     conversation.ask("what does an MRI show?")
     assert conversation.ask("she's claustrophobic, can she have an open MRI instead?").passages == []
+
+
+def test_which_one_about_what_the_page_does_not_cover_picks_none(conversation: Conversation) -> None:
+    conversation.ask("what surgeries are there?")
+    assert conversation.ask("which one has the best success rate").passages == []
+    assert conversation.ask("which one works best before the bone collapses?").intent == "bone_decompression"
