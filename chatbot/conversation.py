@@ -133,6 +133,17 @@ _POINTED_BACK = re.compile(r"\bback to (?:that|this|the)\b")  # "back to the sur
 _THAT_THING = re.compile(
     r"\b(?:that|this|the|these|those)\s+(?P<kind>operation|surgery|procedure|op|test|scan|exam|treatment|therapy)\b"
 )
+# "the surgery one, when is it best done?": the one of that kind talked about last, and a question about it.
+_KIND_ONE = re.compile(
+    r"(?:(?:ok|okay|and|so|but|now|what about|back to)\s+)*(?P<thing>the\s+(?:operation|surgery|procedure|op|test|"
+    r"scan|exam|treatment|therapy))\s+one\b\W*(?P<rest>.*)"
+)
+# Correcting what the last answer took the question for: "no sorry, I meant decompression sickness,
+# is that related?". What it says next names its own topic; "that" is what it names.
+_CORRECTION = re.compile(
+    r"^(?:(?:no|nope|sorry|oops|ah|oh|wait)\s+)*(?:i meant|i mean|i was asking about|i was talking about|"
+    r"i didn t mean|i did not mean|not that one|not that)\b"
+)
 _ANAPHORA = re.compile(r"\b(?:it|its|this|that|these|those|they|them|one|ones|there|he|she|him|her)\b")
 
 
@@ -269,6 +280,11 @@ class Conversation:
         if picked:
             self._picked = True
             return self.bot.answer(text, picked)
+        kind_one = _KIND_ONE.fullmatch(fold(text))
+        named_one = self._last_of_kind(kind_one.group("thing"), False) if kind_one else None
+        if kind_one and named_one:
+            rest = smalltalk.after_words(text, len(fold(text).split()) - len(kind_one.group("rest").split()))
+            return self._about(named_one, text, rest) if rest else self.bot.answer(text, named_one)
         back = _BACK_TO.fullmatch(text)
         if back:  # "back to causes, is diabetes one?": the question, about the topic it names
             named = self._last_of_kind(back.group("topic"), _POINTED_BACK.search(fold(text)) is not None)
@@ -605,9 +621,9 @@ class Conversation:
         analysis, candidates = bot.matcher.understand(text)
         fresh = self._by_name(decide(candidates, bot.answers), analysis, candidates)
         topic = self.state.topic
-        if topic is None:
-            return fresh
         folded = fold(text)
+        if topic is None or (fresh.kind == ANSWER and _CORRECTION.match(folded)):
+            return fresh
         pointing = bool(_ANAPHORA.search(folded))
         # "is it painful?" (or just "painful?") after the bone graft asks about the graft, not the
         # disease's symptoms.

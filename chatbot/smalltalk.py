@@ -158,7 +158,7 @@ def classify(text: str) -> Chat | None:
         return Chat(chain[-1])
     lead = _LEADING.match(folded)
     if lead and lead.end() < len(folded):
-        return Chat("prefix", _after_words(text, len(folded[: lead.end()].split())))
+        return Chat("prefix", after_words(text, len(folded[: lead.end()].split())))
     return None
 
 
@@ -191,7 +191,7 @@ def _chain(folded: str, patterns: dict[str, re.Pattern[str]]) -> list[str]:
     return kinds
 
 
-def _after_words(text: str, count: int) -> str:
+def after_words(text: str, count: int) -> str:
     """The text after its first ``count`` folded words, in the writer's own words and punctuation."""
     tokens = text.split()
     taken = used = 0

@@ -741,3 +741,10 @@ def test_which_one_about_what_the_page_does_not_cover_picks_none(conversation: C
     conversation.ask("what surgeries are there?")
     assert conversation.ask("which one has the best success rate").passages == []
     assert conversation.ask("which one works best before the bone collapses?").intent == "bone_decompression"
+
+
+def test_a_correction_names_its_own_topic_and_the_kind_one_goes_back(conversation: Conversation) -> None:
+    conversation.ask("how does the decompression work")
+    corrected = conversation.ask("no sorry I meant decompression sickness, the diving thing, is that related?")
+    assert corrected.intent == "causes"  # "that" is what the correction names, not the drilling
+    assert conversation.ask("ok and the surgery one, when is it best done?").intent == "bone_decompression"
