@@ -78,7 +78,7 @@ _WHOLE = {
     "thanks": r"(?:(?:ok(?:ay)? |great |cool |perfect )?(?:thank you|thanks?|ty|cheers|much appreciated|"
     rf"{_THANKS_ABROAD})"
     r"(?: (?:a lot|so much|very much|again|anyway|doctor|doc|bot|sir|madam|mate|friend|my friend|dear|love|"
-    r"for (?:that|this|(?:the|your|all the|all your) (?:info|information|help|"
+    r"for (?:that|this|(?:the|your|all the|all your) (?:info|infos|information|informations|help|"
     r"answers?|time|patience|explanation)|being (?:so )?(?:patient|helpful|kind)(?: with me)?|"
     r"helping(?: me)?|explaining(?: (?:that|this|it))?)))*|"
     r"(?:ok(?:ay)?|great|cool|perfect|got it|i see|nice|good|lol ok|lol|ok then|understood|fine|wow|oh wow))",
@@ -114,6 +114,7 @@ _ASKABLE_RE = {name: pattern for name, pattern in _WHOLE_RE.items() if name != "
 _ADVICE = re.compile(
     r"\b(?:(?:should|shall) (?:i|we|he|she|my|they)\b"
     r"(?! (?:know|ask|tell|expect|understand|read|learn|mention|use|look|watch|notice|list|memori[sz]e|remember|"
+    r"be (?:watching|looking|aware|on the lookout)|"
     r"include|cover|write|study|revise|cite|quote))|"
     r"what (?:should|do) (?:i|we) do|"
     r"is it (?:safe|ok|okay|dangerous) for me|can i (?:stop|quit|skip|switch|double)|"
@@ -155,7 +156,8 @@ def classify(text: str) -> Chat | None:
             return Chat(name)
     chain = _chain(folded, kinds)
     if chain:  # "hello, who are you?", "thanks, bye": the last one is what the reply answers
-        return Chat(chain[-1])
+        # ...but after other small talk, "really" is emphasis, no "why?": "thank you so much, really"
+        return Chat(chain[-2] if len(chain) > 1 and chain[-1] == "why" else chain[-1])
     lead = _LEADING.match(folded)
     if lead and lead.end() < len(folded):
         return Chat("prefix", after_words(text, len(folded[: lead.end()].split())))

@@ -121,6 +121,8 @@ def test_small_talk_keeps_the_context(conversation: Conversation) -> None:
         "ok that's enough for today, thanks",
         "thanks, that helps a lot",
         "ok I'll go back to the GP. bye",
+        "thank you so much, really",  # emphasis, not "really?"
+        "ok thank you very much for the informations",
     ],
 )
 def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conversation, message: str) -> None:

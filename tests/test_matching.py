@@ -108,6 +108,10 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("In which parts of the skeleton does osteonecrosis usually show up?", "bones_affected"),
         ("What does a bone grafting procedure involve?", "bone_graft"),  # a graft is an operation too
         ("how does it show itself", "symptoms"),  # how it shows itself: its symptoms
+        ("what signs should I be watching out for", "symptoms"),  # what to watch for is no advice
+        ("what else can bring it on", "causes"),  # bringing it on is causing it
+        ("whats the worst case", "progression"),
+        ("what do they do about it", "treatment"),
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
