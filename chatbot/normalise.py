@@ -156,6 +156,15 @@ _HALTING_DISEASE = re.compile(
     _HALTING + r"(?:(?:from )?(?:getting|get|gets|going) worse|worsening|progressing|progression|the progression|"
     r"disease|illness|condition|the disease)\b"
 )
+# Whether it can be stopped asks whether its progression can: "can they stop it?", "can that be
+# stopped?". Not stopping pain, a habit or a medicine ("can I stop taking steroids?").
+_STOPPING_IT = re.compile(
+    r"\b(?:can|could|will|is there (?:a way|any way|anything) to|how (?:do|can|could) (?:they|you|doctors|we))\s+"
+    r"(?:(?:they|you|doctors|we|it|this|that)\s+)?(?:be\s+)?(?:stop|stopped|halt|halted)(?:\s+(?:it|this|that))?\b"
+    r"(?!\s+(?:the\s+|my\s+)?(?:pain|ache|aching|hurting|smoking|drinking|steroids|taking|using|from))"
+)
+# "if it turns out I have it": an idiom, not turning a bone (the osteotomy).
+_TURNS_OUT = re.compile(r"\b(?:it |that )?(?:turns|turned|turn) out(?: that)?\b")
 # Getting rid of, taking away or easing pain is reducing it, as the page says of the drilling.
 _HALTING_PAIN = re.compile(
     r"(?:"
@@ -239,6 +248,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_FAILING, " fail ", ("work", "help", "fail")),
     (_BONE_DIES, " bone dying ", ("bone",)),
     (_HALTING_DISEASE, " slow the progression ", ("stop", "halt")),
+    (_STOPPING_IT, " slow the progression ", ("stop", "halt")),
+    (_TURNS_OUT, " ", ("turn",)),
     (_HALTING_PAIN, " reduce pain ", ("stop", "halt", "rid", "away", "eas", "lessen")),
 )
 

@@ -112,6 +112,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what else can bring it on", "causes"),  # bringing it on is causing it
         ("whats the worst case", "progression"),
         ("what do they do about it", "treatment"),
+        ("can they stop it", "nonsurgical"),  # stopping it is slowing its progression
+        ("whats the treatment if it turns out i have it", "treatment"),  # no turning of a bone
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
