@@ -29,6 +29,7 @@ FADE_TURNS = 3  # turns without reference after which the topic is forgotten
 FRESH_CONFIDENT = 0.80  # probability (chatbot.decide) for a question to keep its own reading (dev_dialogues)
 CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings context may choose
 ELLIPSIS_WORDS = 2  # a message this short that names no thing of its own is about the topic ("painful?")
+NAMED_MARGIN = 0.15  # a thing the question names wins over a reading about the disease this close
 SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays small
 ITEM_LIMIT = 40  # terms of a list line remembered (the longest line of the bundled page has 17)
 ITEM_WORD_LIMIT = 40  # letters in one of them, when a state is restored
@@ -628,15 +629,21 @@ class Conversation:
         # "is it painful?" (or just "painful?") after the bone graft asks about the graft, not the
         # disease's symptoms.
         leaning = _IT.search(folded) or len(folded.split()) <= ELLIPSIS_WORDS
-        if (
-            fresh.kind == DECLINE
-            and fresh.uncovered
-            and _uncovered_leads(candidates)
-            and not (leaning and bot.matcher.explains(topic, analysis))
-        ):
+        if fresh.kind == DECLINE and fresh.uncovered and _uncovered_leads(candidates):
             # "how long is the recovery after that?"; but "is it metal?" after the joint replacement
             # ("an artificial metal, ceramic or plastic joint") is not about metal in an MRI scanner.
-            return fresh
+            if not (leaning and bot.matcher.explains(topic, analysis)):
+                return fresh
+            if bot.is_thing(topic) and not bot.names_thing(analysis):
+                return Decision(ANSWER, topic, confidence=fresh.confidence)
+        if (
+            len(folded.split()) <= ELLIPSIS_WORDS
+            and fresh.kind == ANSWER
+            and fresh.intent in bot.siblings(topic)
+            and not bot.names_thing(analysis)
+            and bot.matcher.explains(topic, analysis)
+        ):
+            return Decision(ANSWER, topic, confidence=fresh.confidence)  # "radiation?" after the MRI: the MRI's
         if leaning and self._about_the_topic(fresh, analysis, named):
             if bot.matcher.explains(topic, analysis):  # "does it fix blood flow?" after the drilling
                 return Decision(ANSWER, topic, confidence=fresh.confidence)  # (as the other topic answers here)
@@ -675,14 +682,21 @@ class Conversation:
         of its kind: "is the bone x-ray a big dose of radiation?" is not about the MRI, whose examples
         speak of radiation more."""
         bot = self.bot
-        if fresh.kind != ANSWER or fresh.intent is None or not bot.is_thing(fresh.intent):
+        if fresh.kind != ANSWER or fresh.intent is None:
             return fresh
         named = bot.one_thing(analysis, past_subject=True)  # "does the x-ray show avn?" is about the x-ray
-        if named is None or named == fresh.intent or named not in bot.siblings(fresh.intent):
+        if named is None or named == fresh.intent:
             return fresh
-        if not any(c.key == named for c in candidates):
+        if bot.is_thing(fresh.intent):
+            if named in bot.siblings(fresh.intent) and any(c.key == named for c in candidates):
+                return replace(fresh, intent=named)
             return fresh
-        return replace(fresh, intent=named)
+        # A question about the disease wins a near tie only when it does not name a thing: "does an
+        # MRI hurt?" asks about the scan, not the disease's pain.
+        best = candidates[0].score if candidates else 0.0
+        if any(c.key == named and best - c.score <= NAMED_MARGIN for c in candidates):
+            return replace(fresh, intent=named)
+        return fresh
 
     def _own_aspect(self, intent: str, analysis: Analysis) -> bool:
         """Whether a question uses a word of the intent's question or passages that the topic's

@@ -750,3 +750,10 @@ def test_a_correction_names_its_own_topic_and_the_kind_one_goes_back(conversatio
     corrected = conversation.ask("no sorry I meant decompression sickness, the diving thing, is that related?")
     assert corrected.intent == "causes"  # "that" is what the correction names, not the drilling
     assert conversation.ask("ok and the surgery one, when is it best done?").intent == "bone_decompression"
+
+
+def test_a_bare_word_after_a_test_stays_with_it_when_its_passage_speaks_of_it(conversation: Conversation) -> None:
+    conversation.ask("what does an mri show")
+    assert conversation.ask("radiation?").intent == "mri"  # "It does not involve radiation."
+    conversation.ask("what does a bone x-ray show")
+    assert conversation.ask("radiation?").intent == "xray"  # "a very small dose of radiation"
