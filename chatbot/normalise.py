@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel
 
 _WORD = re.compile(r"[^\W_]+")
 APOSTROPHE = "['’‘`´]"  # the marks typed for an apostrophe ("don't", "don’t")
@@ -291,6 +291,14 @@ def english_words() -> frozenset[str]:
     return frozenset((Path(__file__).parent / "data" / "english_words.txt").read_text(encoding="utf-8").split())
 
 
+def _slip(typed: str, meant: str) -> tuple[bool, int]:
+    """How unlike a typing slip the change from ``meant`` to ``typed`` is: whether it is other than
+    a swap of letters after the first (which are kept), then how many letters it adds or drops (a
+    changed letter counts as both)."""
+    swapped = typed[:1] == meant[:1] and sorted(typed) == sorted(meant)
+    return not swapped, Indel.distance(typed, meant)
+
+
 def words(text: str) -> list[str]:
     """The folded words of a text."""
     return fold(text).split()
@@ -441,8 +449,10 @@ class Normaliser:
         if edits:
             found = process.extract(word, self._candidates, scorer=OSA.distance, score_cutoff=edits, limit=8)
             if found:
-                # Fewest edits first; among equals, the word the knowledge base uses most.
-                best = min(found, key=lambda m: (m[1], -self.counts.get(m[0], 0)))[0]
+                # Fewest edits first; among equals, the likelier slip: two letters swapped after the first
+                # ("cuase" is "cause", not "case"; "frist" is "first", not "wrist"), then a letter missed or
+                # added ("dril" is "drill", not "drip"), then the word the knowledge base uses most.
+                best = min(found, key=lambda m: (m[1], *_slip(word, m[0]), -self.counts.get(m[0], 0)))[0]
         if best == word:
             best = self._split(word) or self._everyday(word) or word
         if len(self._corrected) >= _CACHE_LIMIT:
