@@ -166,7 +166,9 @@ _MEANING = re.compile(
 _CARE = re.compile(
     r"\bhow\s+(?:is|are|do you|do they|do doctors|can you|can they)\s+(?P<treated>.+?)\s+(?:treated|managed|cured)\b|"
     r"\bhow\s+(?:do|can|should|could)\s+(?:i|you|we|they|doctors)\s+(?:treat|manage|cure)\s+(?P<object>.+)|"
-    r"\b(?:treatment|treatments|cure)\s+(?:for|of)\s+(?P<for>.+)"
+    r"\b(?:treatment|treatments|cure)\s+(?:for|of)\s+(?P<for>.+)|"
+    # a learner's word order: "how is treated the lupus?"
+    r"\bhow\s+(?:is|are)\s+(?:treated|managed|cured)\s+(?:the\s+)?(?P<after>.+)"
 )
 
 

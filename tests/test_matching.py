@@ -116,6 +116,11 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what do they do about it", "treatment"),
         ("can they stop it", "nonsurgical"),  # stopping it is slowing its progression
         ("whats the treatment if it turns out i have it", "treatment"),  # no turning of a bone
+        ("How they fight against the osteonecrosis?", "treatment"),
+        ("Osteonecrosis come in which period of life usually?", "age"),
+        ("whats the first thing they try before operating", "nonsurgical"),  # not the first signs
+        ("does drilling a tunnel in the bone get the blood going again?", "bone_decompression"),  # restore blood flow
+        ("How is treated the lupus?", None),  # a learner's "how is lupus treated?": the page only names lupus
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
