@@ -160,7 +160,10 @@ _WORKING = re.compile(_LEAD + r"(?:why|how)\s+(?=" + _AUX + r"\b)")
 _MEANING = re.compile(
     _LEAD + r"(?:(?:what|whats|what s)\s+(?:exactly\s+)?(?:is|are)\s+(?:exactly\s+)?(?:a\s+|an\s+|the\s+)?"
     r"(?P<thing>.+)|"
-    r"(?P<before>.+?)\s+(?:what|whats|what s)\s+(?:is|are)\s+(?:it|that|this|they|those)(?:\s+exactly)?\s*)$"
+    r"(?P<before>.+?)\s+(?:what|whats|what s)\s+(?:is|are)\s+(?:it|that|this|they|those)(?:\s+exactly)?\s*|"
+    # what a thing does is what it is: "what does sickle cell actually do to the blood?"
+    r"what\s+(?:does|do)\s+(?:a\s+|an\s+|the\s+)?(?P<does>.+?)\s+(?:actually\s+|exactly\s+|really\s+)?do"
+    r"(?:\s+to\s+.+)?)$"
 )
 # "how is Gaucher disease treated?", "how do I treat my lupus", "treatment for sickle cell"
 _CARE = re.compile(
@@ -211,7 +214,7 @@ def only_names(sentence: str) -> bool:
 def asks_meaning(sentences: list[str]) -> list[str]:
     """The things a message asks what they are ("what is sickle cell disease?" gives "sickle cell disease")."""
     found = (_MEANING.match(fold(sentence)) for sentence in sentences)
-    return [m.group("thing") or m.group("before") for m in found if m is not None]
+    return [m.group("thing") or m.group("before") or m.group("does") for m in found if m is not None]
 
 
 def asks_care(sentences: list[str]) -> list[str]:

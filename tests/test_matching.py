@@ -448,6 +448,8 @@ def test_the_question_in_a_long_message_outranks_the_story_around_it(bot: Chatbo
         ("what is lupus", "causes"),  # "(an autoimmune disease in which the immune system attacks...)"
         ("what is Legg-Calve-Perthes?", "causes"),  # "(a rare childhood condition that affects the hip)"
         ("what are NSAIDs", "nonsurgical"),  # "non-steroidal anti-inflammatory drugs (NSAIDs)"
+        ("what does sickle cell actually do to the blood", None),  # what it does is what it is
+        ("what does gaucher disease do", "causes"),  # "...that can affect their function"
     ],
 )
 def test_what_a_listed_thing_is_is_answered_only_where_its_line_explains_it(
