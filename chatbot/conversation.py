@@ -104,8 +104,9 @@ _WHICH_ONE = re.compile(
 # could they do instead?" after the bone graft, "what other operations are there besides that one?".
 _ALTERNATIVES = re.compile(
     r"\b(?:instead|alternatives?|(?:any|some) others?|"
-    r"other (?:options?|operations?|surgeries|procedures|treatments?|tests?|scans?|exams?|choices?|ones?|kinds?|"
-    r"types?)|"
+    # ("earlier than other tests" compares; it asks for nothing else)
+    r"(?<!than )(?<!from )other (?:options?|operations?|surgeries|procedures|treatments?|tests?|scans?|exams?|choices?|"
+    r"ones?|kinds?|types?)|"
     r"(?:what|anything|something) else|besides (?:that|this|it)|apart from (?:that|this|it)|"
     r"other than (?:that|this|it))\b"
 )
@@ -145,7 +146,11 @@ _CORRECTION = re.compile(
     r"^(?:(?:no|nope|sorry|oops|ah|oh|wait)\s+)*(?:i meant|i mean|i was asking about|i was talking about|"
     r"i didn t mean|i did not mean|not that one|not that)\b"
 )
-_ANAPHORA = re.compile(r"\b(?:it|its|this|that|these|those|they|them|one|ones|there|he|she|him|her)\b")
+_ANAPHORA = re.compile(
+    # "there" points back ("what do they do there?"), but not in "is there…?" or "there is…"
+    r"\b(?:it|its|this|that|these|those|they|them|one|ones|he|she|him|her)\b|"
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?! (?:is|are|s|was|were|any|a|an|some)\b)"
+)
 
 
 def _uncovered_leads(candidates: list[Candidate]) -> bool:
@@ -537,7 +542,9 @@ class Conversation:
             return None
         own = self._alone(text)[1]
         if own.kind == ANSWER and own.intent not in (thing, wider) and own.confidence >= FRESH_CONFIDENT:
-            return None
+            # ...unless that reading is of a passage naming the thing among others ("what other test
+            # is there?" after the X-ray reads as the diagnosis, which names the X-ray and the MRI)
+            return wider if own.intent is not None and thing in self.bot.named(own.intent) else None
         return wider
 
     def _about_item(self, text: str) -> bool:

@@ -757,3 +757,12 @@ def test_a_bare_word_after_a_test_stays_with_it_when_its_passage_speaks_of_it(co
     assert conversation.ask("radiation?").intent == "mri"  # "It does not involve radiation."
     conversation.ask("what does a bone x-ray show")
     assert conversation.ask("radiation?").intent == "xray"  # "a very small dose of radiation"
+
+
+def test_is_there_asks_and_points_back_to_nothing(conversation: Conversation) -> None:
+    conversation.ask("and is the content reviewed by doctors")
+    assert conversation.ask("is there a newer version somewhere?").intent == "latest_info"  # not the disclaimer again
+    conversation.ask("what does a bone x-ray show?")
+    assert conversation.ask("what other test is there?").intent == "imaging_tests"
+    conversation.ask("what does an MRI show?")
+    assert conversation.ask("so it can find it earlier than other tests?").intent == "mri"  # compares, asks no other
