@@ -282,6 +282,11 @@ class Chatbot:
         names = self._part_names().values()
         return any(t in names for t in analysis.terms)
 
+    def things_named(self, analysis: Analysis) -> list[str]:
+        """The tests or treatments of the document's lists a text names by their names, in order."""
+        things = {name: thing for thing, name in self._part_names().items()}
+        return list(dict.fromkeys(things[t] for t in analysis.terms if t in things))
+
     def one_thing(self, analysis: Analysis, past_subject: bool = False) -> str | None:
         """The one test or surgery a text names ("my surgeon suggested an osteotomy": the
         osteotomy), by its name (see ``_part_names``). None if it names several, or names the

@@ -691,6 +691,13 @@ class Conversation:
         bot = self.bot
         if fresh.kind != ANSWER or fresh.intent is None:
             return fresh
+        if bot.is_thing(fresh.intent):
+            wider = bot.list_of(fresh.intent)
+            siblings = bot.siblings(fresh.intent)
+            if wider and set(siblings) <= set(bot.things_named(analysis)) and " than " not in analysis.phrase:
+                # Naming every one of its list asks about the list: "X-ray is enough or need the MRI
+                # also?". (Not a comparison: "is MRI better than X-ray for early AVN" is the MRI's.)
+                return replace(fresh, intent=wider)
         named = bot.one_thing(analysis, past_subject=True)  # "does the x-ray show avn?" is about the x-ray
         if named is None or named == fresh.intent:
             return fresh

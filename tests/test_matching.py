@@ -122,6 +122,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("does drilling a tunnel in the bone get the blood going again?", "bone_decompression"),  # restore blood flow
         ("How is treated the lupus?", None),  # a learner's "how is lupus treated?": the page only names lupus
         ("hip replacment what is it made off", "joint_replacement"),  # "made off" is a slip for "made of"
+        ("X-ray is enough or need the MRI also?", "imaging_tests"),  # naming both tests asks about the tests
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
