@@ -571,14 +571,27 @@ class Conversation:
             return None
         story, question = parts
         folded = fold(question)
-        classed = _THAT_THING.search(folded) is not None
+        pointer = _THAT_THING.search(folded)
+        classed = pointer is not None
         if not (classed or _IT.search(folded)):
             return None
         thing = bot.one_thing(bot.normaliser.analyse(story), past_subject=classed)
         if thing is None:
             return None
         decision = self._read_about(thing, question)
-        return decision if decision.kind == ANSWER and decision.intent == thing else None
+        if decision.kind == ANSWER and decision.intent == thing:
+            return decision
+        # "the procedure" is the thing named, when it is of that kind ("...a core decompression for
+        # her hip. Can you explain the procedure?"), unless the question is about something the page
+        # does not cover ("how much does the surgery cost?") or its passages cannot answer it.
+        if (
+            pointer
+            and decision.uncovered is None
+            and thing in self._kind(pointer.group("kind"))[1]
+            and not self._unanswerable(question, thing)
+        ):
+            return Decision(ANSWER, thing, confidence=decision.confidence)
+        return None
 
     def _read_about(self, thing: str, question: str) -> Decision:
         """The decision on a question read with ``thing``, just named, as its topic."""

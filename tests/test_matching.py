@@ -433,6 +433,13 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
             "What exactly does the operation involve and what is it supposed to achieve?",
             "bone_decompression",
         ),
+        # "the procedure" is the decompression the story named, though "explain the procedure" alone
+        # reads as the treatments.
+        (
+            "My mom's surgeon wants to do a core decompression on her hip. None of us understand what that "
+            "involves. Can you explain the procedure?",
+            "bone_decompression",
+        ),
         # The question names only the disease, in the words of "What is osteonecrosis?".
         (
             "My dad is 62 and was just told he has avascular necrosis in his hip. He's in a lot of pain and "
