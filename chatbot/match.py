@@ -96,6 +96,12 @@ _ASKS = re.compile(
     re.I,
 )
 _CLAUSES = re.compile(r",\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
+# "what is that?", "what exactly is it?", "whats that exactly": asking what the last thing named is.
+_WHAT_IS_THAT = re.compile(
+    r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly )?(?:is )?(?:it|that|this)(?: exactly)?\W*"
+)
+# Words after which the subject only says what a thing is for (see Matcher._what_that_is).
+_MODIFYING = frozenset({"for", "of", "with", "from", "after", "against"})
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
 _SENTENCE_END = re.compile(
@@ -284,6 +290,9 @@ class Matcher:
         for number, sentence in enumerate(sentences):
             if not asks[number]:
                 continue
+            named = self._what_that_is(sentences, number)
+            if named is not None:
+                return named
             alone, alone_ranked = read(sentence)
             alone_key = alone_ranked[0].key if alone_ranked else None
             texts = [sentence]
@@ -306,6 +315,27 @@ class Matcher:
                 if p >= QUESTION_SURE and (sure is None or p >= sure[0] or resolved):
                     sure = (p, reading, reading_ranked)
         return (sure[1], sure[2]) if sure else None
+
+    def _what_that_is(self, sentences: list[str], number: int) -> tuple[Analysis, list[Candidate]] | None:
+        """The reading of "what is that?" as "what is X?", X the name the sentence before ended on:
+        "...The orthopedist mentioned avascular necrosis. What exactly is that?" asks what
+        osteonecrosis is; "...wants an MRI. What is that?" what an MRI is. None otherwise."""
+        if not number or not _WHAT_IS_THAT.fullmatch(fold(sentences[number])):
+            return None
+        words = self.normaliser.analyse(sentences[number - 1]).phrase.split()
+        # (the subject after "for" or "of" only says what a thing is for: "a total joint replacement
+        # for AVN. what is that?" asks about the replacement)
+        named = [
+            w
+            for i, w in enumerate(words)
+            if w in self._names or (w in self._subject and (not i or words[i - 1] not in _MODIFYING))
+        ]
+        if not named:
+            return None
+        last = named[-1]
+        analysis = Analysis((last,), f"what is {last}")
+        ranked = self.rank(analysis)
+        return (analysis, ranked) if ranked and ranked[0].covered else None
 
     def _read(self, sentence: str, limit: int) -> tuple[Analysis, list[Candidate]]:
         """A sentence analysed and ranked on its own. The last few are remembered: a turn reads the

@@ -440,6 +440,13 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
             "involves. Can you explain the procedure?",
             "bone_decompression",
         ),
+        # "what exactly is that?" asks what the sentence before ended on naming
+        (
+            "My dad was on prednisone for years for his lungs and now his hip hurts all the time. The "
+            "orthopedist mentioned avascular necrosis. What exactly is that?",
+            "what_is",
+        ),
+        ("my grandad needs a total joint replacement for AVN. what is that?", "joint_replacement"),
         # The question names only the disease, in the words of "What is osteonecrosis?".
         (
             "My dad is 62 and was just told he has avascular necrosis in his hip. He's in a lot of pain and "
