@@ -487,9 +487,9 @@ class Conversation:
             return self._more(text)
         if name == "what_else":
             return self._what_else(text)
-        if name == "why":  # "why?", "really?": the document's answer is the passage just quoted
+        if name == "why":  # "why?", "really?", "how?": the document's answer is the passage just quoted
             if self.state.topic is None:
-                return bot.say(SMALLTALK, text, "Why what? Ask me a question first.", [])
+                return bot.say(SMALLTALK, text, "About what? Ask me a question first.", [])
             return bot.answer(text, self.state.topic)
         body = smalltalk.reply_text(name, bot.source)
         if name in ("advice", "help"):

@@ -101,7 +101,9 @@ _WHOLE = {
     r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|and then|carry on|more please|"
     r"(?:and |so )?(?:what (?:comes|happens|is done|do they do) (?:next|after(?: that| this| it)?)|what s next|"
     r"what next|then what|and after that|after that)",
-    "why": r"(?:and |but )?(?:why|why is that|why so|why not|how come|how so|really|is that (?:true|so|right)|"
+    # (and a bare question word or "any others?": the passage just quoted is the document's answer)
+    "why": r"(?:and |but |so |ok )?(?:why|why is that|why so|why not|how come|how so|really|is that (?:true|so|right)|"
+    r"how|how exactly|how then|when|where|by whom|by who|who by|who|which ones|any others|others|any more|"
     r"for what reason|what for|whats the reason|what s the reason|what is the reason|why is it done|"
     r"are you sure|what do you mean)",
     "what_else": r"(?:and |so )?(?:what|anything) else(?: (?:can you tell me|is there|should i know|"

@@ -766,3 +766,11 @@ def test_is_there_asks_and_points_back_to_nothing(conversation: Conversation) ->
     assert conversation.ask("what other test is there?").intent == "imaging_tests"
     conversation.ask("what does an MRI show?")
     assert conversation.ask("so it can find it earlier than other tests?").intent == "mri"  # compares, asks no other
+
+
+def test_a_bare_question_word_asks_about_the_topic(conversation: Conversation) -> None:
+    assert conversation.ask("how?").passages == []  # nothing to ask about yet
+    conversation.ask("can they stop it from getting worse?")
+    assert conversation.ask("how").intent == "nonsurgical"  # "...can often slow the progression"
+    conversation.ask("what causes avascular necrosis?")
+    assert conversation.ask("any others?").intent == "causes"
