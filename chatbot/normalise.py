@@ -163,6 +163,13 @@ _STOPPING_IT = re.compile(
     r"(?:(?:they|you|doctors|we|it|this|that)\s+)?(?:be\s+)?(?:stop|stopped|halt|halted)(?:\s+(?:it|this|that))?\b"
     r"(?!\s+(?:the\s+|my\s+)?(?:pain|ache|aching|hurting|smoking|drinking|steroids|taking|using|from))"
 )
+# "IV" is intravenous ("IV steroids", "oral or IV?"), but not the Roman four of a stage or grade.
+_INTRAVENOUS = re.compile(r"(?<!stage )(?<!grade )(?<!type )(?<!phase )(?<!class )(?<!level )(?<!ficat )\biv\b")
+# Spreading to the bones nearby is damaging them: "It may also damage nearby bones".
+_SPREADING = re.compile(
+    r"\b(?:spread|spreads|spreading|move|moves|go|goes)(?: on)? (?:to|into) (?:the )?"
+    r"(?:nearby|neighbouring|neighboring|surrounding|adjacent) (?:bone|bones)\b"
+)
 # "if it turns out I have it": an idiom, not turning a bone (the osteotomy).
 _TURNS_OUT = re.compile(r"\b(?:it |that )?(?:turns|turned|turn) out(?: that)?\b")
 # Getting rid of, taking away or easing pain is reducing it, as the page says of the drilling.
@@ -250,6 +257,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_HALTING_DISEASE, " slow the progression ", ("stop", "halt")),
     (_STOPPING_IT, " slow the progression ", ("stop", "halt")),
     (_TURNS_OUT, " ", ("turn",)),
+    (_INTRAVENOUS, "intravenous", ("iv",)),
+    (_SPREADING, "damage nearby bones", ("spread", "move", "go")),
     (_HALTING_PAIN, " reduce pain ", ("stop", "halt", "rid", "away", "eas", "lessen")),
 )
 

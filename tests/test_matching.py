@@ -123,6 +123,9 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("How is treated the lupus?", None),  # a learner's "how is lupus treated?": the page only names lupus
         ("hip replacment what is it made off", "joint_replacement"),  # "made off" is a slip for "made of"
         ("X-ray is enough or need the MRI also?", "imaging_tests"),  # naming both tests asks about the tests
+        ("are IV steroids a risk for avn", "causes"),  # "oral or intravenous steroids"
+        ("how bad is stage iv avn", None),  # the Roman four of a stage: staging is not covered
+        ("does it spread to nearby bones?", "progression"),  # "It may also damage nearby bones"
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
