@@ -170,6 +170,8 @@ _SPREADING = re.compile(
     r"\b(?:spread|spreads|spreading|move|moves|go|goes)(?: on)? (?:to|into) (?:the )?"
     r"(?:nearby|neighbouring|neighboring|surrounding|adjacent) (?:bone|bones)\b"
 )
+# "the break" is a fracture ("so the break could have caused it?"); "the bone may break" collapses.
+_A_BREAK = re.compile(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her|that|this|a) (?:bad )?break\b(?! down)")
 # "if it turns out I have it": an idiom, not turning a bone (the osteotomy).
 _TURNS_OUT = re.compile(r"\b(?:it |that )?(?:turns|turned|turn) out(?: that)?\b")
 # Getting rid of, taking away or easing pain is reducing it, as the page says of the drilling.
@@ -258,6 +260,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_STOPPING_IT, " slow the progression ", ("stop", "halt")),
     (_TURNS_OUT, " ", ("turn",)),
     (_INTRAVENOUS, "intravenous", ("iv",)),
+    (_A_BREAK, "the fracture", ("break",)),
     (_SPREADING, "damage nearby bones", ("spread", "move", "go")),
     (_HALTING_PAIN, " reduce pain ", ("stop", "halt", "rid", "away", "eas", "lessen")),
 )

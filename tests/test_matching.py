@@ -126,6 +126,10 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("are IV steroids a risk for avn", "causes"),  # "oral or intravenous steroids"
         ("how bad is stage iv avn", None),  # the Roman four of a stage: staging is not covered
         ("does it spread to nearby bones?", "progression"),  # "It may also damage nearby bones"
+        ("and if I do have it, whats the first thing they'd try", "nonsurgical"),  # not the first signs
+        ("is there somthing less drastic", "nonsurgical"),
+        ("so the break could of caused it?", "causes"),  # "the break" is a fracture...
+        ("can the bone break?", "progression"),  # ...but a bone that may break collapses
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
