@@ -130,6 +130,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("is there somthing less drastic", "nonsurgical"),
         ("so the break could of caused it?", "causes"),  # "the break" is a fracture...
         ("can the bone break?", "progression"),  # ...but a bone that may break collapses
+        ("What I must to know in general about osteonecrosis? Make it short please.", "overview"),
+        ("Give me please a resume of all about osteonecrosis", "overview"),  # a learner's "resume": a summary
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
