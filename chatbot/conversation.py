@@ -140,6 +140,11 @@ _KIND_ONE = re.compile(
     r"(?:(?:ok|okay|and|so|but|now|what about|back to)\s+)*(?P<thing>the\s+(?:operation|surgery|procedure|op|test|"
     r"scan|exam|treatment|therapy))\s+one\b\W*(?P<rest>.*)"
 )
+# The things of a kind, together: "do the scans for this involve radiation?" asks about both tests
+# (but "which of the operations...?" chooses one).
+_PLURAL_KIND = re.compile(
+    r"\b(?:the|these|those|all|both|all the|both the) (?:tests|scans|exams|surgeries|operations|procedures)\b"
+)
 # Correcting what the last answer took the question for: "no sorry, I meant decompression sickness,
 # is that related?". What it says next names its own topic; "that" is what it names.
 _CORRECTION = re.compile(
@@ -640,7 +645,7 @@ class Conversation:
     def _reading(self, text: str, named: bool) -> Decision:
         bot = self.bot
         analysis, candidates = bot.matcher.understand(text)
-        fresh = self._by_name(decide(candidates, bot.answers), analysis, candidates)
+        fresh = self._by_name(decide(candidates, bot.answers), analysis, candidates, fold(text))
         topic = self.state.topic
         folded = fold(text)
         if topic is None or (fresh.kind == ANSWER and _CORRECTION.match(folded)):
@@ -697,7 +702,7 @@ class Conversation:
             return contextual
         return fresh
 
-    def _by_name(self, fresh: Decision, analysis: Analysis, candidates: list[Candidate]) -> Decision:
+    def _by_name(self, fresh: Decision, analysis: Analysis, candidates: list[Candidate], folded: str) -> Decision:
         """A question that names one test or treatment by its name is about that one, not another
         of its kind: "is the bone x-ray a big dose of radiation?" is not about the MRI, whose examples
         speak of radiation more."""
@@ -707,9 +712,17 @@ class Conversation:
         if bot.is_thing(fresh.intent):
             wider = bot.list_of(fresh.intent)
             siblings = bot.siblings(fresh.intent)
-            if wider and set(siblings) <= set(bot.things_named(analysis)) and " than " not in analysis.phrase:
-                # Naming every one of its list asks about the list: "X-ray is enough or need the MRI
-                # also?". (Not a comparison: "is MRI better than X-ray for early AVN" is the MRI's.)
+            if (
+                wider
+                and " than " not in analysis.phrase
+                and (
+                    set(siblings) <= set(bot.things_named(analysis))
+                    or (_PLURAL_KIND.search(folded) and not folded.startswith("which"))
+                )
+            ):
+                # Naming every one of its list, or its kind in the plural, asks about the list: "X-ray is
+                # enough or need the MRI also?", "do the scans involve radiation?". (Not a comparison:
+                # "is MRI better than X-ray for early AVN" is the MRI's.)
                 return replace(fresh, intent=wider)
         named = bot.one_thing(analysis, past_subject=True)  # "does the x-ray show avn?" is about the x-ray
         if named is None or named == fresh.intent:

@@ -144,7 +144,8 @@ _IMPLIES = re.compile(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that
 # Care that avoids an operation, however it is put: "without to make operation", "besides
 # surgery", "before it comes to going under the knife" all ask for the non-surgical treatments.
 _AVOIDING = re.compile(
-    r"\b(?:without|besides|other than|apart from|instead of|avoid|avoiding|short of|before it (?:gets|comes) to)"
+    r"\b(?:without|besides|other than|apart from|instead of|avoid|avoiding|short of|before it (?:gets|comes) to|"
+    r"before (?:going|having|getting|resorting|trying|considering|opting|jumping))"
     r"(?: \w+){0,3}? (?:operation|operations|surgery|surgeries|op|ops|the knife)\b"
 )
 

@@ -132,6 +132,9 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("can the bone break?", "progression"),  # ...but a bone that may break collapses
         ("What I must to know in general about osteonecrosis? Make it short please.", "overview"),
         ("Give me please a resume of all about osteonecrosis", "overview"),  # a learner's "resume": a summary
+        ("What is address of the Radiological Society of North America?", "copyright"),  # the RSNA spelt out
+        ("What can I try before going under the knife?", "nonsurgical"),
+        ("Do the scans for this involve radiation?", "imaging_tests"),  # the scans: both of them
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
