@@ -135,6 +135,9 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("What is address of the Radiological Society of North America?", "copyright"),  # the RSNA spelt out
         ("What can I try before going under the knife?", "nonsurgical"),
         ("Do the scans for this involve radiation?", "imaging_tests"),  # the scans: both of them
+        ("Which website should I go to for updated info?", "latest_info"),  # which site to visit is no advice
+        ("Which medical care they do in early stage of osteonecrosis?", "nonsurgical"),
+        ("Has a doctor actually checked this information?", "disclaimer"),  # "reviewed by a physician"
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
