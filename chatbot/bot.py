@@ -284,7 +284,7 @@ class Chatbot:
 
     def things_named(self, analysis: Analysis) -> list[str]:
         """The tests or treatments of the document's lists a text names by their names, in order."""
-        things = {name: thing for thing, name in self._part_names().items()}
+        things = self._things_by_name()
         return list(dict.fromkeys(things[t] for t in analysis.terms if t in things))
 
     def one_thing(self, analysis: Analysis, past_subject: bool = False) -> str | None:
@@ -292,7 +292,7 @@ class Chatbot:
         osteotomy), by its name (see ``_part_names``). None if it names several, or names the
         subject after it, unless ``past_subject``. Only the parts of the document's lists count:
         "my surgeon" names surgery, but no one surgery."""
-        things = {name: thing for thing, name in self._part_names().items()}
+        things = self._things_by_name()
         named: list[str] = []
         for term in analysis.terms:
             if term in self.matcher.subject and named and not past_subject:
@@ -314,6 +314,9 @@ class Chatbot:
                     names[thing] = max(own, key=matcher.weight)
             self._names = names
         return self._names
+
+    def _things_by_name(self) -> dict[str, str]:
+        return {name: thing for thing, name in self._part_names().items()}
 
     def _things(self) -> frozenset[str]:
         if self._thing_ids is None:  # made on first need

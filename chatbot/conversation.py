@@ -145,11 +145,17 @@ _KIND_ONE = re.compile(
 _PLURAL_KIND = re.compile(
     r"\b(?:the|these|those|all|both|all the|both the) (?:tests|scans|exams|surgeries|operations|procedures)\b"
 )
+# A choice or a comparison between things: it asks about the one chosen, not the list.
+_CHOOSING = re.compile(
+    r"\b(?:which one|which ones|than|better|best|worse|worst|earlier|earliest|safer|safest|faster|quicker|more|less|"
+    r"rather)\b"
+)
 # Correcting what the last answer took the question for: "no sorry, I meant decompression sickness,
-# is that related?". What it says next names its own topic; "that" is what it names.
+# is that related?". What it says next names its own topic; "that" is what it names. (A learner's
+# "I mean does it hurt?" is no correction.)
 _CORRECTION = re.compile(
-    r"^(?:(?:no|nope|sorry|oops|ah|oh|wait)\s+)*(?:i meant|i mean|i was asking about|i was talking about|"
-    r"i didn t mean|i did not mean|not that one|not that)\b"
+    r"^(?:(?:(?:no|nope|sorry|oops|wait)\s+)+(?:i mean|i meant)|i meant|(?:no\s+|sorry\s+)*(?:i was asking about|"
+    r"i was talking about|i didn t mean|i did not mean|not that one|not that))\b"
 )
 _ANAPHORA = re.compile(
     # "there" points back ("what do they do there?"), but not in "is there…?" or "there is…"
@@ -533,17 +539,21 @@ class Conversation:
     def _alternatives(self, text: str, thing: str | None) -> str | None:
         """The list ``thing`` is one of, when the question asks what else there is besides it and
         names nothing of its own ("what else could they do instead?" after the bone graft: the
-        surgeries); else None. A question naming another thing, or something no intent speaks of
-        ("claustrophobic, is there an open MRI instead?"), or one it reads surely as its own ("is
-        there anything else, like physio?"), is left to its reading."""
+        surgeries); else None. A question naming a thing ("what else should I know about the MRI?"),
+        something no intent speaks of ("claustrophobic, is there an open MRI instead?"), or a word
+        neither the thing nor its list uses ("can I just take painkillers instead?"), or one it reads
+        surely as its own, is left to its reading."""
         folded = fold(text)
         if thing is None or not _ALTERNATIVES.search(folded):
             return None
         wider = self.bot.list_of(thing)
         if wider is None:
             return None
-        rest = self.bot.normaliser.analyse(_ALTERNATIVES.sub(" ", folded))
-        if self.bot.one_thing(rest) not in (None, thing) or self.bot.matcher.foreign(rest):
+        bot, matcher = self.bot, self.bot.matcher
+        rest = bot.normaliser.analyse(_ALTERNATIVES.sub(" ", folded))
+        if bot.things_named(rest) or matcher.foreign(rest):
+            return None
+        if any(not (matcher.uses(thing, t) or matcher.uses(wider, t)) for t in rest.terms if t not in matcher.subject):
             return None
         own = self._alone(text)[1]
         if own.kind == ANSWER and own.intent not in (thing, wider) and own.confidence >= FRESH_CONFIDENT:
@@ -714,15 +724,12 @@ class Conversation:
             siblings = bot.siblings(fresh.intent)
             if (
                 wider
-                and " than " not in analysis.phrase
-                and (
-                    set(siblings) <= set(bot.things_named(analysis))
-                    or (_PLURAL_KIND.search(folded) and not folded.startswith("which"))
-                )
+                and not _CHOOSING.search(folded)
+                and (set(siblings) <= set(bot.things_named(analysis)) or _PLURAL_KIND.search(folded))
             ):
                 # Naming every one of its list, or its kind in the plural, asks about the list: "X-ray is
-                # enough or need the MRI also?", "do the scans involve radiation?". (Not a comparison:
-                # "is MRI better than X-ray for early AVN" is the MRI's.)
+                # enough or need the MRI also?", "do the scans involve radiation?". (Not a choice: "is
+                # MRI better than X-ray for early AVN", "which of the operations uses donor bone?".)
                 return replace(fresh, intent=wider)
         named = bot.one_thing(analysis, past_subject=True)  # "does the x-ray show avn?" is about the x-ray
         if named is None or named == fresh.intent:
@@ -732,9 +739,13 @@ class Conversation:
                 return replace(fresh, intent=named)
             return fresh
         # A question about the disease wins a near tie only when it does not name a thing: "does an
-        # MRI hurt?" asks about the scan, not the disease's pain.
+        # MRI hurt?" asks about the scan, not the disease's pain. Unless it asks in the words of the
+        # disease intent's own question: "what causes AVN after a hip replacement?" asks the causes.
+        own_words = bot.matcher.question_terms(fresh.intent) - bot.matcher.subject
         best = candidates[0].score if candidates else 0.0
-        if any(c.key == named and best - c.score <= NAMED_MARGIN for c in candidates):
+        if own_words.isdisjoint(analysis.terms) and any(
+            c.key == named and best - c.score <= NAMED_MARGIN for c in candidates
+        ):
             return replace(fresh, intent=named)
         return fresh
 

@@ -161,9 +161,10 @@ _MEANING = re.compile(
     _LEAD + r"(?:(?:what|whats|what s)\s+(?:exactly\s+)?(?:is|are)\s+(?:exactly\s+)?(?:a\s+|an\s+|the\s+)?"
     r"(?P<thing>.+)|"
     r"(?P<before>.+?)\s+(?:what|whats|what s)\s+(?:is|are)\s+(?:it|that|this|they|those)(?:\s+exactly)?\s*|"
-    # what a thing does is what it is: "what does sickle cell actually do to the blood?"
+    # what a thing does is what it is: "what does sickle cell actually do to the blood?" (but what it
+    # does to the bones is what the page's list is about: "what do steroids do to your bones?")
     r"what\s+(?:does|do)\s+(?:a\s+|an\s+|the\s+)?(?P<does>.+?)\s+(?:actually\s+|exactly\s+|really\s+)?do"
-    r"(?:\s+to\s+.+)?)$"
+    r"(?:\s+to\s+(?!(?:the\s+|your\s+|my\s+|his\s+|her\s+|their\s+)?(?:bone|bones|body|joint|joints|hip|hips)\b).+)?)$"
 )
 # "how is Gaucher disease treated?", "how do I treat my lupus", "treatment for sickle cell"
 _CARE = re.compile(

@@ -31,7 +31,7 @@ from .normalise import DEFINITION_WORD, Analysis, Normaliser, fold
 # Weights of the three kinds of evidence, and the word weights below: chosen by grid search on the
 # tuning files, as README.md says. On 2026-12-06 coverage gave 0.10 to the phrase: coverage, the
 # union of an intent's example words, favours intents with many examples; a second grid on all
-# tuning files (11,000 items) chose 0.35/0.45/0.20, and unread files gained 12 items for 4 lost.
+# tuning files (10,348 items) chose 0.35/0.45/0.20, and unread files gained 15 items for 4 lost.
 COVERAGE_WEIGHT = 0.35
 EXAMPLE_WEIGHT = 0.45
 PHRASE_WEIGHT = 0.20
@@ -101,7 +101,8 @@ _WHAT_IS_THAT = re.compile(
     r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly )?(?:is )?(?:it|that|this)(?: exactly)?\W*"
 )
 # Words after which the subject only says what a thing is for (see Matcher._what_that_is).
-_MODIFYING = frozenset({"for", "of", "with", "from", "after", "against"})
+_MODIFYING = frozenset({"for", "of", "with", "from", "after", "against", "in", "on", "at"})
+_ARTICLES = frozenset({"the", "a", "an", "my", "his", "her", "their", "your", "our"})
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
 _SENTENCE_END = re.compile(
@@ -322,17 +323,24 @@ class Matcher:
         osteonecrosis is; "...wants an MRI. What is that?" what an MRI is. None otherwise."""
         if not number or not _WHAT_IS_THAT.fullmatch(fold(sentences[number])):
             return None
-        words = self.normaliser.analyse(sentences[number - 1]).phrase.split()
-        # (the subject after "for" or "of" only says what a thing is for: "a total joint replacement
-        # for AVN. what is that?" asks about the replacement)
-        named = [
-            w
-            for i, w in enumerate(words)
-            if w in self._names or (w in self._subject and (not i or words[i - 1] not in _MODIFYING))
-        ]
-        if not named:
+        said = self.normaliser.analyse(sentences[number - 1])
+        terms, words = list(said.terms), said.phrase.split()
+        # A name after "for", "of", "in"... only says what a thing is for or where: "a total joint
+        # replacement for AVN. what is that?" asks about the replacement, "AVN of the hip" about AVN.
+        while len(terms) > 1:
+            at = len(words) - 1 - words[::-1].index(terms[-1])
+            leading = [w for w in words[:at] if w not in _ARTICLES]
+            if not leading or leading[-1] not in _MODIFYING:
+                break
+            terms.pop()
+            words = words[:at]
+        last = terms[-1] if terms else None
+        # The name must end the sentence, and be the only thing it names: "...not osteonecrosis but
+        # Perthes disease. What is that?" and "...an X-ray and an MRI. What is that?" are left alone.
+        if last is None or not (last in self._names or last in self._subject):
             return None
-        last = named[-1]
+        if len({t for t in terms if t in self._names}) > 1:
+            return None
         analysis = Analysis((last,), f"what is {last}")
         ranked = self.rank(analysis)
         return (analysis, ranked) if ranked and ranked[0].covered else None

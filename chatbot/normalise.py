@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.distance import OSA
 
 _WORD = re.compile(r"[^\W_]+")
 APOSTROPHE = "['’‘`´]"  # the marks typed for an apostrophe ("don't", "don’t")
@@ -145,7 +145,7 @@ _IMPLIES = re.compile(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that
 # surgery", "before it comes to going under the knife" all ask for the non-surgical treatments.
 _AVOIDING = re.compile(
     r"\b(?:without|besides|other than|apart from|instead of|avoid|avoiding|short of|before it (?:gets|comes) to|"
-    r"before (?:going|having|getting|resorting|trying|considering|opting|jumping))"
+    r"before (?:going under|resorting|trying|considering|opting|jumping))"
     r"(?: \w+){0,3}? (?:operation|operations|surgery|surgeries|op|ops|the knife)\b"
 )
 
@@ -161,18 +161,27 @@ _HALTING_DISEASE = re.compile(
 # stopped?". Not stopping pain, a habit or a medicine ("can I stop taking steroids?").
 _STOPPING_IT = re.compile(
     r"\b(?:can|could|will|is there (?:a way|any way|anything) to|how (?:do|can|could) (?:they|you|doctors|we))\s+"
-    r"(?:(?:they|you|doctors|we|it|this|that)\s+)?(?:be\s+)?(?:stop|stopped|halt|halted)(?:\s+(?:it|this|that))?\b"
-    r"(?!\s+(?:the\s+|my\s+)?(?:pain|ache|aching|hurting|smoking|drinking|steroids|taking|using|from))"
+    r"(?:(?:they|you|doctors|we|it|this|that)\s+)?(?:be\s+)?(?:stop|stopped|halt|halted)\b"
+    r"(?!\s+(?:(?:it|this|that)\s+)?(?:the\s+|my\s+)?(?:pain|ache|aching|hurting|smoking|drinking|steroids|taking|"
+    r"using|from))(?:\s+(?:it|this|that))?\b"
 )
-# "IV" is intravenous ("IV steroids", "oral or IV?"), but not the Roman four of a stage or grade.
-_INTRAVENOUS = re.compile(r"(?<!stage )(?<!grade )(?<!type )(?<!phase )(?<!class )(?<!level )(?<!ficat )\biv\b")
+# "IV" is intravenous where it names a drug's route ("IV steroids", "oral or IV?", "by IV"), never
+# alone: it is also the Roman four of a stage ("stage III or IV").
+_IV_NAMED = re.compile(
+    r"\biv(?= (?:steroids?|corticosteroids?|prednisone|cortisone|drips?|line|infusions?|drugs?|medications?|meds)\b)"
+)
+_IV_OR_ORAL = re.compile(r"\b(oral|orally|pills?|tablets?|mouth)((?: \w+){0,2}) (or|and) iv\b")
+_IV_BY = re.compile(r"\b(by|through|via)(?: an)? iv\b")
 # Spreading to the bones nearby is damaging them: "It may also damage nearby bones".
 _SPREADING = re.compile(
     r"\b(?:spread|spreads|spreading|move|moves|go|goes)(?: on)? (?:to|into) (?:the )?"
     r"(?:nearby|neighbouring|neighboring|surrounding|adjacent) (?:bone|bones)\b"
 )
 # "the break" is a fracture ("so the break could have caused it?"); "the bone may break" collapses.
-_A_BREAK = re.compile(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her|that|this|a) (?:bad )?break\b(?! down)")
+_A_BREAK = re.compile(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her) (?:bad )?break\b(?! down)")
+# "in general" asks for no topic of its own ("what are the symptoms in general?"), except "in general
+# about" it (the overview); read as a word, "general" is the uncovered topic's "general anaesthesia".
+_IN_GENERAL = re.compile(r"\bin general\b(?! about)")
 # "if it turns out I have it": an idiom, not turning a bone (the osteotomy).
 _TURNS_OUT = re.compile(r"\b(?:it |that )?(?:turns|turned|turn) out(?: that)?\b")
 # Getting rid of, taking away or easing pain is reducing it, as the page says of the drilling.
@@ -260,7 +269,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_HALTING_DISEASE, " slow the progression ", ("stop", "halt")),
     (_STOPPING_IT, " slow the progression ", ("stop", "halt")),
     (_TURNS_OUT, " ", ("turn",)),
-    (_INTRAVENOUS, "intravenous", ("iv",)),
+    (_IN_GENERAL, " ", ("general",)),
+    (_IV_NAMED, "intravenous", ("iv",)),
+    (_IV_OR_ORAL, r"\1\2 \3 intravenous", ("iv",)),
+    (_IV_BY, r"\1 intravenous", ("iv",)),
     (_A_BREAK, "the fracture", ("break",)),
     (_SPREADING, "damage nearby bones", ("spread", "move", "go")),
     (_HALTING_PAIN, " reduce pain ", ("stop", "halt", "rid", "away", "eas", "lessen")),
@@ -304,12 +316,46 @@ def english_words() -> frozenset[str]:
     return frozenset((Path(__file__).parent / "data" / "english_words.txt").read_text(encoding="utf-8").split())
 
 
-def _slip(typed: str, meant: str) -> tuple[bool, int]:
-    """How unlike a typing slip the change from ``meant`` to ``typed`` is: whether it is other than
-    a swap of letters after the first (which are kept), then how many letters it adds or drops (a
-    changed letter counts as both)."""
-    swapped = typed[:1] == meant[:1] and sorted(typed) == sorted(meant)
-    return not swapped, Indel.distance(typed, meant)
+# Neighbouring keys on a QWERTY keyboard, whose rows are staggered: a key touches the two beside
+# it, the two above-right and above, and the two below-left and below ("s": a d w e z x).
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEAR = {
+    key: {
+        _ROWS[r][c]
+        for r, c in (
+            (row, col - 1),
+            (row, col + 1),
+            (row - 1, col),
+            (row - 1, col + 1),
+            (row + 1, col - 1),
+            (row + 1, col),
+        )
+        if 0 <= r < len(_ROWS) and 0 <= c < len(_ROWS[r])
+    }
+    for row, keys in enumerate(_ROWS)
+    for col, key in enumerate(keys)
+}
+
+
+def _slip(typed: str, meant: str) -> int:
+    """How unlike a typing slip one edit from ``meant`` to ``typed`` is: 0 for two
+    neighbouring letters after the first swapped ("cuase"), 1 for a letter left out ("wold") or
+    hit on a neighbouring key ("caises"), 2 otherwise (a letter added, a far key, a first-letter swap)."""
+    if len(typed) == len(meant) - 1:
+        return 1
+    if len(typed) != len(meant):
+        return 2
+    differ = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+    if len(differ) == 1:
+        return 1 if typed[differ[0]] in _NEAR.get(meant[differ[0]], ()) else 2
+    swapped = (
+        len(differ) == 2
+        and differ[0] > 0
+        and differ[1] == differ[0] + 1
+        and typed[differ[0]] == meant[differ[1]]
+        and typed[differ[1]] == meant[differ[0]]
+    )
+    return 0 if swapped else 2
 
 
 def words(text: str) -> list[str]:
@@ -462,10 +508,11 @@ class Normaliser:
         if edits:
             found = process.extract(word, self._candidates, scorer=OSA.distance, score_cutoff=edits, limit=8)
             if found:
-                # Fewest edits first; among equals, the likelier slip: two letters swapped after the first
-                # ("cuase" is "cause", not "case"; "frist" is "first", not "wrist"), then a letter missed or
-                # added ("dril" is "drill", not "drip"), then the word the knowledge base uses most.
-                best = min(found, key=lambda m: (m[1], *_slip(word, m[0]), -self.counts.get(m[0], 0)))[0]
+                # Fewest edits first; among equals, the likelier slip (see _slip: "cuase" is "cause", not
+                # "case"; "wold" is "would", not "cold"), then the word the knowledge base uses most.
+                best = min(
+                    found, key=lambda m: (m[1], _slip(word, m[0]) if m[1] == 1 else 0, -self.counts.get(m[0], 0))
+                )[0]
         if best == word:
             best = self._split(word) or self._everyday(word) or word
         if len(self._corrected) >= _CACHE_LIMIT:

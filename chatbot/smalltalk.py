@@ -103,7 +103,7 @@ _WHOLE = {
     r"what next|then what|and after that|after that)",
     # (and a bare question word or "any others?": the passage just quoted is the document's answer)
     "why": r"(?:and |but |so |ok )?(?:why|why is that|why so|why not|how come|how so|really|is that (?:true|so|right)|"
-    r"how|how exactly|how then|when|where|by whom|by who|who by|who|which ones|any others|others|any more|"
+    r"how|how exactly|how then|when|by whom|by who|who by|which ones|any others|others|any more|"
     r"for what reason|what for|whats the reason|what s the reason|what is the reason|why is it done|"
     r"are you sure|what do you mean)",
     "what_else": r"(?:and |so )?(?:what|anything) else(?: (?:can you tell me|is there|should i know|"
@@ -159,8 +159,9 @@ def classify(text: str) -> Chat | None:
             return Chat(name)
     chain = _chain(folded, kinds)
     if chain:  # "hello, who are you?", "thanks, bye": the last one is what the reply answers
-        # ...but after other small talk, "really" is emphasis, no "why?": "thank you so much, really"
-        return Chat(chain[-2] if len(chain) > 1 and chain[-1] == "why" else chain[-1])
+        # ...but after other small talk, "really" is emphasis, no "really?": "thank you so much, really"
+        emphasis = len(chain) > 1 and chain[-1] == "why" and folded.endswith("really")
+        return Chat(chain[-2] if emphasis else chain[-1])
     lead = _LEADING.match(folded)
     if lead and lead.end() < len(folded):
         return Chat("prefix", after_words(text, len(folded[: lead.end()].split())))

@@ -774,3 +774,25 @@ def test_a_bare_question_word_asks_about_the_topic(conversation: Conversation) -
     assert conversation.ask("how").intent == "nonsurgical"  # "...can often slow the progression"
     conversation.ask("what causes avascular necrosis?")
     assert conversation.ask("any others?").intent == "causes"
+
+
+@pytest.mark.parametrize(
+    ("topic", "follow_up", "intent"),
+    [
+        ("what is core decompression?", "can I just take painkillers instead?", "nonsurgical"),  # names its own
+        ("what does an MRI show?", "what else should I know about the MRI?", "mri"),  # the thing itself
+        ("what is an osteotomy", "I mean does it hurt?", None),  # a filler "I mean", no correction
+        ("what are the causes", "thanks, but why?", "causes"),  # "why?" after thanks still asks
+        ("what are the symptoms", "where?", "bones_affected"),  # "where" is its own question
+    ],
+)
+def test_a_follow_up_keeps_what_it_asks(
+    conversation: Conversation, topic: str, follow_up: str, intent: str | None
+) -> None:
+    conversation.ask(topic)
+    assert conversation.ask(follow_up).intent == intent
+
+
+def test_what_is_that_needs_the_name_the_sentence_ends_on(bot: Chatbot) -> None:
+    assert bot.ask("The doctor said it is not osteonecrosis but Perthes disease. What is that?").intent != "what_is"
+    assert bot.ask("hi, my father was just told he has AVN of the hip. what is that exactly?").intent == "what_is"

@@ -43,6 +43,9 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("can u get avn in ur wirst", "bones_affected"),  # a swap: "wrist", not "worst"
         ("how do they dril into the bone", "bone_decompression"),  # a letter missed: "drill", not "drip"
         ("is mri good for finding avn erly", "mri"),  # "early", not "rely"
+        ("how wold they find out if he's got it", "diagnosis"),  # a letter left out: "would", not "cold"
+        ("what caises avn?", "causes"),  # a neighbouring key: "causes", not "cases"
+        ("does core decompression reduse pain", "bone_decompression"),  # "reduce", not "reuse"
     ],
 )
 def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: str) -> None:
@@ -346,6 +349,24 @@ def test_a_dose_asked_after_the_treatments_is_declined(bot: Chatbot) -> None:
     ],
 )
 def test_asking_what_a_word_means_is_about_that_word(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("what do steroids do to your bones?", "causes"),  # what a cause does to the bones: the causes
+        ("Is an MRI done before the operation?", "mri"),  # before an operation is not instead of one
+        ("What is an MRI all about?", "mri"),
+        ("what are the symptoms in general?", "symptoms"),  # "in general" names no topic
+        ("Could that break my hip?", "progression"),  # "that" breaking the hip is no fracture named
+        ("Which detects AVN earlier, MRI or X-ray?", "mri"),  # naming both to compare them
+        ("Of all the surgeries, which one uses donor bone?", "bone_graft"),
+        ("What causes AVN after a hip replacement?", "causes"),  # the causes' own question names a thing
+        ("What does the treatment consist of?", None),  # not the joint replacement's materials
+    ],
+)
+def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: str | None) -> None:
     assert bot.ask(question).intent == intent
 
 
