@@ -182,6 +182,8 @@ _A_BREAK = re.compile(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her) (?:
 # "in general" asks for no topic of its own ("what are the symptoms in general?"), except "in general
 # about" it (the overview); read as a word, "general" is the uncovered topic's "general anaesthesia".
 _IN_GENERAL = re.compile(r"\bin general\b(?! about)")
+# "why on earth", "what the heck": emphasis on the question word, no earth or heck.
+_EMPHASIS = re.compile(r"\b(why|what|how|where|who|when)(?: on earth| the heck| the hell| in the world| the fuck)\b")
 # "if it turns out I have it": an idiom, not turning a bone (the osteotomy).
 _TURNS_OUT = re.compile(r"\b(?:it |that )?(?:turns|turned|turn) out(?: that)?\b")
 # Getting rid of, taking away or easing pain is reducing it, as the page says of the drilling.
@@ -269,6 +271,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_HALTING_DISEASE, " slow the progression ", ("stop", "halt")),
     (_STOPPING_IT, " slow the progression ", ("stop", "halt")),
     (_TURNS_OUT, " ", ("turn",)),
+    (_EMPHASIS, r"\1", (" on earth", " the he", " in the world", " the fuck")),
     (_IN_GENERAL, " ", ("general",)),
     (_IV_NAMED, "intravenous", ("iv",)),
     (_IV_OR_ORAL, r"\1\2 \3 intravenous", ("iv",)),

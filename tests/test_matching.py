@@ -141,6 +141,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("Which website should I go to for updated info?", "latest_info"),  # which site to visit is no advice
         ("Which medical care they do in early stage of osteonecrosis?", "nonsurgical"),
         ("Has a doctor actually checked this information?", "disclaimer"),  # "reviewed by a physician"
+        ("why on earth would a doctor drill a hole into my thigh bone??", "bone_decompression"),  # no earth
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
