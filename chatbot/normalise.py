@@ -184,6 +184,9 @@ _A_BREAK = re.compile(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her) (?:
 _IN_GENERAL = re.compile(r"\bin general\b(?! about)")
 # "why on earth", "what the heck": emphasis on the question word, no earth or heck.
 _EMPHASIS = re.compile(r"\b(why|what|how|where|who|when)(?: on earth| the heck| the hell| in the world| the fuck)\b")
+# Being booked in for a test or an operation tells what is coming, no booking question: "I'm booked
+# for core decompression next month" (booking an appointment is an uncovered topic).
+_BOOKED = re.compile(r"\b(?:booked|scheduled|listed)(?: in)? for\b")
 # "if it turns out I have it": an idiom, not turning a bone (the osteotomy).
 _TURNS_OUT = re.compile(r"\b(?:it |that )?(?:turns|turned|turn) out(?: that)?\b")
 # Getting rid of, taking away or easing pain is reducing it, as the page says of the drilling.
@@ -271,6 +274,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_HALTING_DISEASE, " slow the progression ", ("stop", "halt")),
     (_STOPPING_IT, " slow the progression ", ("stop", "halt")),
     (_TURNS_OUT, " ", ("turn",)),
+    (_BOOKED, "having", ("booked", "scheduled", "listed")),
     (_EMPHASIS, r"\1", (" on earth", " the he", " in the world", " the fuck")),
     (_IN_GENERAL, " ", ("general",)),
     (_IV_NAMED, "intravenous", ("iv",)),

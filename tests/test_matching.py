@@ -484,6 +484,12 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
             "what_is",
         ),
         ("my grandad needs a total joint replacement for AVN. what is that?", "joint_replacement"),
+        # being booked in for it is no question about booking
+        (
+            "why on earth would a doctor drill a hole into my thigh bone?? i'm booked for core decompression "
+            "next month",
+            "bone_decompression",
+        ),
         # The question names only the disease, in the words of "What is osteonecrosis?".
         (
             "My dad is 62 and was just told he has avascular necrosis in his hip. He's in a lot of pain and "
