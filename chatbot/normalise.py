@@ -187,6 +187,8 @@ _EMPHASIS = re.compile(r"\b(why|what|how|where|who|when)(?: on earth| the heck| 
 # Being booked in for a test or an operation tells what is coming, no booking question: "I'm booked
 # for core decompression next month" (booking an appointment is an uncovered topic).
 _BOOKED = re.compile(r"\b(?:booked|scheduled|listed)(?: in)? for\b")
+# A function called on a string is code, not words: "print('hello world')", "alert(\"hi\")".
+_CALL = re.compile(r"\b[A-Za-z_][\w.]*\(\s*(?:'[^']*'|\"[^\"]*\")?\s*\)")
 # "if it turns out I have it": an idiom, not turning a bone (the osteotomy).
 _TURNS_OUT = re.compile(r"\b(?:it |that )?(?:turns|turned|turn) out(?: that)?\b")
 # Getting rid of, taking away or easing pain is reducing it, as the page says of the drilling.
@@ -453,6 +455,8 @@ class Normaliser:
     def _analyse(self, text: str, everyday: bool) -> Analysis:
         stems = []
         common = set()
+        if "(" in text:  # a line of code asks nothing: "print('hello world')"
+            text = _CALL.sub(" ", text)
         folded = fold(text)
         for pattern, replacement, needed in _REWRITES:
             if any(letters in folded for letters in needed):

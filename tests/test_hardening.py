@@ -197,3 +197,8 @@ def test_the_cli_echoes_nothing_raw_and_never_shows_a_traceback() -> None:
         assert "Traceback" not in done.stderr
         assert not unsafe(done.stdout), repr(done.stdout[:200])
     assert json.loads(done.stdout)["question"] == "what is an MRI?"
+
+
+@pytest.mark.parametrize("message", ["print('hello world')", 'console.log("avn")', "<script>alert(1)</script>"])
+def test_a_line_of_code_quotes_nothing(bot: Chatbot, message: str) -> None:
+    assert bot.ask(message).passages == []  # "print" is no question about printing the page
