@@ -142,6 +142,10 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("Which medical care they do in early stage of osteonecrosis?", "nonsurgical"),
         ("Has a doctor actually checked this information?", "disclaimer"),  # "reviewed by a physician"
         ("why on earth would a doctor drill a hole into my thigh bone??", "bone_decompression"),  # no earth
+        ("Sometime the osteonecrosis come without any reason?", "causes"),  # "there is no known cause"
+        ("What is the MRI examination and what it shows?", "mri"),  # the scan, not the physical exam
+        ("How function the rayos X exam of the bone?", "xray"),  # Spanish "rayos X"
+        ("What can do the doctors for help me with osteonecrosis?", "treatment"),  # a learner's word order
         ("can I put this text on my website", "copyright"),  # not where the latest version is
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
