@@ -655,9 +655,9 @@ class Conversation:
     def _reading(self, text: str, named: bool) -> Decision:
         bot = self.bot
         analysis, candidates = bot.matcher.understand(text)
-        fresh = self._by_name(decide(candidates, bot.answers), analysis, candidates, fold(text))
-        topic = self.state.topic
         folded = fold(text)
+        fresh = self._by_name(decide(candidates, bot.answers), analysis, candidates, folded)
+        topic = self.state.topic
         if topic is None or (fresh.kind == ANSWER and _CORRECTION.match(folded)):
             return fresh
         pointing = bool(_ANAPHORA.search(folded))
@@ -715,7 +715,9 @@ class Conversation:
     def _by_name(self, fresh: Decision, analysis: Analysis, candidates: list[Candidate], folded: str) -> Decision:
         """A question that names one test or treatment by its name is about that one, not another
         of its kind: "is the bone x-ray a big dose of radiation?" is not about the MRI, whose examples
-        speak of radiation more."""
+        speak of radiation more; nor, within ``NAMED_MARGIN``, about the disease ("does an MRI hurt?").
+        One that names every thing of a list, or their kind in the plural, is about the list ("do
+        the scans involve radiation?"), unless it chooses or compares."""
         bot = self.bot
         if fresh.kind != ANSWER or fresh.intent is None:
             return fresh

@@ -100,7 +100,7 @@ _CLAUSES = re.compile(r",\s+(?=(?:what|how|can|could|is|are|does|do|will|should|
 _WHAT_IS_THAT = re.compile(
     r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly )?(?:is )?(?:it|that|this)(?: exactly)?\W*"
 )
-# Words after which the subject only says what a thing is for (see Matcher._what_that_is).
+# Words after which a name only says what a thing is for or where it is (see Matcher._what_that_is).
 _MODIFYING = frozenset({"for", "of", "with", "from", "after", "against", "in", "on", "at"})
 _ARTICLES = frozenset({"the", "a", "an", "my", "his", "her", "their", "your", "our"})
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b")
