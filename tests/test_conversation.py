@@ -796,3 +796,23 @@ def test_a_follow_up_keeps_what_it_asks(
 def test_what_is_that_needs_the_name_the_sentence_ends_on(bot: Chatbot) -> None:
     assert bot.ask("The doctor said it is not osteonecrosis but Perthes disease. What is that?").intent != "what_is"
     assert bot.ask("hi, my father was just told he has AVN of the hip. what is that exactly?").intent == "what_is"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "should I ask to come off the prednisone then",
+        "should i ask for an MRI just in case",
+        "so which one is it for me, the lupus or the steroids?",
+        "can you tell me if his pain is from that?",
+    ],
+)
+def test_a_personal_question_gets_no_medical_advice(conversation: Conversation, message: str) -> None:
+    conversation.ask("what causes avascular necrosis?")
+    reply = conversation.ask(message)
+    assert (reply.kind, reply.passages) == ("advice", [])
+
+
+def test_asking_what_to_ask_the_doctor_is_no_advice(bot: Chatbot) -> None:
+    assert bot.ask("what should I ask my doctor").kind == "answer"
+    assert bot.ask("can i take ibuprofen").intent == "nonsurgical"  # the page lists NSAIDs
