@@ -352,10 +352,12 @@ class Conversation:
         return self.bot.matcher.choose(offered, text) if len(offered) >= 2 else None
 
     def _uncovered(self, text: str) -> bool:
-        """Whether a text, read on its own, is about a topic the document does not cover, in words
-        no intent uses ("success rate", "recovery")."""
-        analysis, decision = self._alone(text)
-        return decision.uncovered is not None and self.bot.matcher.foreign(analysis)
+        """Whether a text, read on its own, is declined as about a topic the document does not cover,
+        which leads its reading or is named in words no intent uses ("which one is better", "which
+        one has the best success rate")."""
+        analysis, candidates = self.bot.matcher.understand(text)
+        decision = decide(candidates, self.bot.answers)
+        return decision.uncovered is not None and (self.bot.matcher.foreign(analysis) or _uncovered_leads(candidates))
 
     def _alone(self, text: str) -> tuple[Analysis, Decision]:
         """A text read on its own, with no context: its analysis, and the decision on it."""

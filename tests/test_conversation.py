@@ -805,6 +805,10 @@ def test_what_is_that_needs_the_name_the_sentence_ends_on(bot: Chatbot) -> None:
         "should i ask for an MRI just in case",
         "so which one is it for me, the lupus or the steroids?",
         "can you tell me if his pain is from that?",
+        "does he have it?",
+        "can u tell me if he has it",
+        "is that radiation bad for me",
+        "is it too late for me",
     ],
 )
 def test_a_personal_question_gets_no_medical_advice(conversation: Conversation, message: str) -> None:
@@ -816,3 +820,10 @@ def test_a_personal_question_gets_no_medical_advice(conversation: Conversation, 
 def test_asking_what_to_ask_the_doctor_is_no_advice(bot: Chatbot) -> None:
     assert bot.ask("what should I ask my doctor").kind == "answer"
     assert bot.ask("can i take ibuprofen").intent == "nonsurgical"  # the page lists NSAIDs
+
+
+def test_which_one_is_better_is_not_chosen_when_no_passage_judges(conversation: Conversation) -> None:
+    conversation.ask("what does an MRI show?")
+    assert conversation.ask("which one is better").passages == []  # no passage says which is better
+    conversation.ask("what does an MRI show?")
+    assert conversation.ask("which one catches it earliest?").intent == "mri"  # "in its earliest stages"
