@@ -157,6 +157,11 @@ _CORRECTION = re.compile(
     r"^(?:(?:(?:no|nope|sorry|oops|wait)\s+)+(?:i mean|i meant)|i meant|(?:no\s+|sorry\s+)*(?:i was asking about|"
     r"i was talking about|i didn t mean|i did not mean|not that one|not that))\b"
 )
+# "this info", "this page": the document itself, not the topic talked about.
+_THE_PAGE = re.compile(
+    r"\b(?:this|that|these) (?:info|information|page|text|site|website|web site|document|article|leaflet|material|"
+    r"content|chatbot|bot)\b"
+)
 _ANAPHORA = re.compile(
     # "there" points back ("what do they do there?"), but not in "is there…?" or "there is…"
     r"\b(?:it|its|this|that|these|those|they|them|one|ones|he|she|him|her)\b|"
@@ -662,7 +667,7 @@ class Conversation:
         topic = self.state.topic
         if topic is None or (fresh.kind == ANSWER and _CORRECTION.match(folded)):
             return fresh
-        pointing = bool(_ANAPHORA.search(folded))
+        pointing = bool(_ANAPHORA.search(_THE_PAGE.sub(" ", folded)))
         # "is it painful?" (or just "painful?") after the bone graft asks about the graft, not the
         # disease's symptoms.
         leaning = _IT.search(folded) or len(folded.split()) <= ELLIPSIS_WORDS

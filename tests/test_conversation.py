@@ -827,3 +827,8 @@ def test_which_one_is_better_is_not_chosen_when_no_passage_judges(conversation: 
     assert conversation.ask("which one is better").passages == []  # no passage says which is better
     conversation.ask("what does an MRI show?")
     assert conversation.ask("which one catches it earliest?").intent == "mri"  # "in its earliest stages"
+
+
+def test_this_info_is_the_page_not_the_topic(conversation: Conversation) -> None:
+    conversation.ask("give me an overview")
+    assert conversation.ask("where is this info from").intent == "disclaimer"  # not the overview again
