@@ -90,7 +90,9 @@ class Chatbot:
         self._alone = {i.answer[0]: i.id for i in reversed(kb.intents) if len(i.answer) == 1}
         self._alone.update({i.id: i.id for i in kb.intents if i.answer == (i.id,)})
         self._lists: dict[str, list[str]] | None = None  # for siblings(), made on first need
+        self._list_owners: dict[str, str] = {}  # for list_of(): the intent answering each part's list
         self._names: dict[str, str] | None = None  # see _part_names()
+        self._by_name: dict[str, str] | None = None  # the same, name to thing
         self._thing_ids: frozenset[str] | None = None  # for is_thing()
         firsts: dict[str, Intent] = {}
         for intent in kb.intents:
@@ -235,8 +237,8 @@ class Chatbot:
     def list_of(self, intent_id: str) -> str | None:
         """The intent whose answer is the list ``siblings`` gives (the surgeries' for the bone graft),
         or None when the intent is part of no list."""
-        siblings = self.siblings(intent_id)
-        return next((i.id for i in self.kb.intents if siblings and self.parts_of(i.id) == siblings), None)
+        self._part_lists()
+        return self._list_owners.get(intent_id)
 
     def _part_lists(self) -> dict[str, list[str]]:
         if self._lists is None:  # most conversations never pick by number: not worth start-up time
@@ -246,6 +248,7 @@ class Chatbot:
                 for part in parts:
                     if part not in lists or len(parts) < len(lists[part]):
                         lists[part] = parts
+                        self._list_owners[part] = intent.id
             self._lists = lists
         return self._lists
 
@@ -316,7 +319,9 @@ class Chatbot:
         return self._names
 
     def _things_by_name(self) -> dict[str, str]:
-        return {name: thing for thing, name in self._part_names().items()}
+        if self._by_name is None:
+            self._by_name = {name: thing for thing, name in self._part_names().items()}
+        return self._by_name
 
     def _things(self) -> frozenset[str]:
         if self._thing_ids is None:  # made on first need
