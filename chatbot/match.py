@@ -328,6 +328,8 @@ class Matcher:
         # A name after "for", "of", "in"... only says what a thing is for or where: "a total joint
         # replacement for AVN. what is that?" asks about the replacement, "AVN of the hip" about AVN.
         while len(terms) > 1:
+            if terms[-1] not in words:
+                break  # a term a rewrite made ("differently" read as "definitely"): not a name said
             at = len(words) - 1 - words[::-1].index(terms[-1])
             leading = [w for w in words[:at] if w not in _ARTICLES]
             if not leading or leading[-1] not in _MODIFYING:

@@ -66,6 +66,15 @@ _ACKNOWLEDGED = (
     r"you(?: ve| have)? been (?:very |really |so |a )?(?:helpful|great|kind|a great help|a big help)|"
     r"(?:very|really|super) helpful)"
 )
+# Thanks followed by a remark rather than a question: "thanks, I'll raise it at my next appointment".
+_THANKED = re.compile(rf"\b(?:thank you|thanks?|ty|cheers|much appreciated|{_THANKS_ABROAD})\b")
+# What makes the rest of such a message a question: a question word anywhere, or a request or
+# an auxiliary opening it ("thanks. back to surgery, whats the one where...", "thanks, and the hip").
+_ASKING = re.compile(
+    r"\b(?:what|whats|how|why|when|where|which|who|whose)\b|"
+    r"^ *(?:can|could|is|are|was|were|do|does|did|will|would|should|shall|may|might|must|tell|explain|give|"
+    r"show|list|describe|any|back to|about|and|but|also|one more|another|now|then)\b"
+)
 # What a user may take the bot for: "are you a real doctor or a bot?"
 _BEING = (
     r"(?:(?:real|human|actual|live|automated) )?"
@@ -171,6 +180,9 @@ def classify(text: str) -> Chat | None:
         return Chat(chain[-2] if emphasis else chain[-1])
     lead = _LEADING.match(folded)
     if lead and lead.end() < len(folded):
+        thanked = _THANKED.search(folded, 0, lead.end())
+        if thanked and not text.rstrip().endswith("?") and not _ASKING.search(folded[thanked.end() :]):
+            return Chat("thanks")  # "thank you, you have been most patient": thanks, and a remark
         return Chat("prefix", after_words(text, len(folded[: lead.end()].split())))
     return None
 

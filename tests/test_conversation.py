@@ -101,6 +101,12 @@ def test_a_number_with_nothing_offered_is_not_an_answer(conversation: Conversati
     assert conversation.ask("2").passages == []
 
 
+def test_thanks_before_a_question_still_gets_the_question_answered(conversation: Conversation) -> None:
+    conversation.ask("what are the non-surgical treatments?")
+    assert conversation.ask("thanks. back to surgery, whats the one where they reshape the bone").intent == "osteotomy"
+    assert conversation.ask("thanks, and the MRI").intent == "mri"
+
+
 def test_small_talk_keeps_the_context(conversation: Conversation) -> None:
     conversation.ask("what causes avascular necrosis?")
     thanks = conversation.ask("thanks!")
@@ -123,6 +129,10 @@ def test_small_talk_keeps_the_context(conversation: Conversation) -> None:
         "ok I'll go back to the GP. bye",
         "thank you so much, really",  # emphasis, not "really?"
         "ok thank you very much for the informations",
+        # thanks, then a remark that asks nothing
+        "Thank you, you have been most patient.",
+        "Thanks, I'll raise it at my next appointment.",
+        "thank u that helped alot",  # not a blood "clot"
     ],
 )
 def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conversation, message: str) -> None:

@@ -39,7 +39,8 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("wht r the symptoms n signs", "symptoms"),
         ("which joints can avn efect?", "bones_affected"),  # a slip in an everyday word is not a rare word
         ("simtoms??", "symptoms"),  # two slips in a word of seven letters
-        ("wht surgries r there 4 avn", "surgery_options"),  # "4" is texting's "for", not a stage
+        ("wht surgries r there 4 avn", "surgery_options"),
+        ("wat age do ppl get it lik", "age"),  # "ppl" is people, no unknown word  # "4" is texting's "for", not a stage
         ("can u get avn in ur wirst", "bones_affected"),  # a swap: "wrist", not "worst"
         ("how do they dril into the bone", "bone_decompression"),  # a letter missed: "drill", not "drip"
         ("is mri good for finding avn erly", "mri"),  # "early", not "rely"
@@ -488,6 +489,11 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
             "what_is",
         ),
         ("my grandad needs a total joint replacement for AVN. what is that?", "joint_replacement"),
+        # ...also when a word of that sentence was read as another ("differently" as "definitely")
+        (
+            "The surgeon talked about cutting the bone and lining it up differently. What is that?",
+            "osteotomy",
+        ),
         # being booked in for it is no question about booking
         (
             "why on earth would a doctor drill a hole into my thigh bone?? i'm booked for core decompression "
