@@ -46,6 +46,9 @@ LONG_COMMON_WORD_SHARE = 0.3
 # every intent and topic is taken to cover it, so an intent is not penalised for examples that
 # happen not to name the disease.
 SUBJECT_SHARE = 0.4
+# ...and by at least this share of the intents' examples: a word many intents mention now and then
+# ("hip", "where") is a word of the questions, not the subject the whole document is about.
+SUBJECT_EXAMPLE_SHARE = 0.05
 # A term weighing at least this share of the largest weight is used by few intents (three or fewer of
 # the bundled 44 intents and topics): "smoking", "steroids", "wrist", not "pain" (six) or "hip" (ten).
 OWN_WEIGHT_SHARE = 0.7
@@ -193,7 +196,17 @@ class Matcher:
         for doc in self._docs:
             for term in doc.terms if doc.covered else ():
                 in_intents[term] += 1
-        self._subject = frozenset(t for t, d in in_intents.items() if d >= SUBJECT_SHARE * intents)
+        in_examples: dict[str, int] = defaultdict(int)
+        for doc in self._docs:
+            for position in doc.examples if doc.covered else ():
+                for term in self._terms[position]:
+                    in_examples[term] += 1
+        examples = max(1, sum(len(d.examples) for d in self._docs if d.covered))
+        self._subject = frozenset(
+            t
+            for t, d in in_intents.items()
+            if d >= SUBJECT_SHARE * intents and in_examples[t] >= SUBJECT_EXAMPLE_SHARE * examples
+        )
         self._intent_terms = frozenset().union(*(d.terms for d in self._docs if d.covered))
         top = self._top = max(self._idf.values(), default=1.0)
         self._unknown = UNKNOWN_WORD_SHARE * top
