@@ -144,6 +144,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("Has a doctor actually checked this information?", "disclaimer"),  # "reviewed by a physician"
         ("why on earth would a doctor drill a hole into my thigh bone??", "bone_decompression"),  # no earth
         ("Sometime the osteonecrosis come without any reason?", "causes"),  # "there is no known cause"
+        ("it is same like avascular necrosis?", "what_is"),  # a learner's "the same as"
         ("What is the MRI examination and what it shows?", "mri"),  # the scan, not the physical exam
         ("How function the rayos X exam of the bone?", "xray"),  # Spanish "rayos X"
         ("What can do the doctors for help me with osteonecrosis?", "treatment"),  # a learner's word order
