@@ -34,7 +34,7 @@ _THANKS_ABROAD = (
 _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
-    r"thank you(?: (?:so|very) much)?|thanks?|ty|cheers|great|cool|perfect|alright|sorry|"
+    r"thank you(?: (?:so|very) much)?|thanks?|ty|ta|cheers|great|cool|perfect|alright|sorry|"
     r"got it|i see|oh|ah|wow|well|anyway|so|also|and|"
     # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
     r"(?:going |coming )?back to (?:that|this|it|my question)(?! (?:operation|surgery|procedure|op|test|scan|exam|"
@@ -64,10 +64,11 @@ _ACKNOWLEDGED = (
     r"(?:my|the|her|his|our) (?:doctor|gp|surgeon|specialist|physician|consultant|nurse|rheumatologist|team)"
     r"(?: (?:then|about (?:it|that|this)|tomorrow|next time))*|"
     r"you(?: ve| have)? been (?:very |really |so |a )?(?:helpful|great|kind|a great help|a big help)|"
-    r"(?:very|really|super) helpful)"
+    r"(?:very|really|super) helpful|"
+    r"(?:ok |okay )?(?:alright|all right|right|fair enough|no worries|np|nvm|never mind|noted)(?: then)?)"
 )
 # Thanks followed by a remark rather than a question: "thanks, I'll raise it at my next appointment".
-_THANKED = re.compile(rf"\b(?:thank you|thanks?|ty|cheers|much appreciated|{_THANKS_ABROAD})\b")
+_THANKED = re.compile(rf"\b(?:thank you|thanks?|ty|ta|cheers|much appreciated|{_THANKS_ABROAD})\b")
 # What makes the rest of such a message a question: a question word anywhere, or a request or
 # an auxiliary opening it ("thanks. back to surgery, whats the one where...", "thanks, and the hip").
 _ASKING = re.compile(
@@ -84,17 +85,18 @@ _WHOLE = {
     "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|"
     rf"{_HELLO_ABROAD})"
     r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how s it going|what s up|sup)",
-    "thanks": r"(?:(?:ok(?:ay)? |great |cool |perfect )?(?:thank you|thanks?|ty|cheers|much appreciated|"
+    "thanks": r"(?:(?:ok(?:ay)? |k |great |cool |perfect |alright |all right )?"
+    r"(?:thank you|thanks?|ty|ta|cheers|much appreciated|"
     rf"{_THANKS_ABROAD})"
     r"(?: (?:a lot|so much|very much|again|anyway|doctor|doc|bot|sir|madam|mate|friend|my friend|dear|love|"
     r"for (?:that|this|(?:the|your|all the|all your) (?:info|infos|information|informations|help|"
     r"answers?|time|patience|explanation)|being (?:so )?(?:patient|helpful|kind)(?: with me)?|"
     r"helping(?: me)?|explaining(?: (?:that|this|it))?)))*|"
-    r"(?:ok(?:ay)?|great|cool|perfect|got it|i see|nice|good|lol ok|lol|ok then|understood|fine|wow|oh wow))",
+    r"(?:ok(?:ay)?|k|kk|great|cool|perfect|got it|i see|nice|good|lol ok|lol|ok then|understood|fine|wow|oh wow))",
     # (read only when the message does not end in "?": "it helps?" asks)
     "acknowledged": _ACKNOWLEDGED,
-    "bye": r"(?:(?:ok |okay )?(?:bye|goodbye|good bye|see you|see ya|farewell|later)(?: for now| then)?|"
-    r"that(?: s| is) all|i m done|im done|no more questions|nothing else)",
+    "bye": r"(?:(?:ok |okay )?(?:bye|goodbye|good bye|see you|see ya|farewell|later)(?: for now| then| now)?|"
+    r"that(?: s| is) all|i m done|im done|no more questions|nothing else)(?: now)?",
     "identity": r"(?:who|what) are you|(?:are|r) (?:you|u)(?: (?:a|an|the|really|actually|just))*"
     rf" {_BEING}(?: or (?:a |an |just )?{_BEING})*|"
     r"what is your name|whats your name|who made you|who built you|"

@@ -152,6 +152,11 @@ def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conve
         ("thank you so much", "You're welcome"),
         ("thank you for your time", "You're welcome"),
         ("thank u", "You're welcome"),  # texting shorthand is spelled out before small talk is read
+        ("ok ta", "You're welcome"),  # British thanks
+        ("k thx", "You're welcome"),
+        ("never mind", "All right."),
+        ("fair enough", "All right."),
+        ("ok bye now", "Goodbye"),
         ("thank you doctor", "You're welcome"),  # not a question about the doctor's diagnosis
         ("merci beaucoup", "You're welcome"),
         ("bye", "Goodbye"),
