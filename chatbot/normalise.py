@@ -217,6 +217,15 @@ _HALTING_PAIN = _Lazy(
     r"(?:pain|ache|aching|hurting)\b"
 )
 
+# Asking how to cure or heal it, or what its cure is, asks how it is treated ("How cure osteonecrosis?",
+# "how can doctors heal this bone problem?", "what is the cure for AVN?"); whether it can be cured
+# ("is there a cure?", "can it be cured?") is its prognosis, which the page does not give, and how long
+# healing takes is recovery.
+_HOW_TO_CURE = _Lazy(
+    r"\bhow (?:to |do you |can you |do they |can they |do doctors |can doctors |does one |can one |is it possible to )?"
+    r"(?:cure|heal|cures|heals)\b|\b(?:what (?:is|s) (?:the )?|which )(?:cure|cures)(?: is)? for\b|\bwhich cure\b"
+)
+
 # "Earlier" in the chat itself is not an early stage: "thanks for the info earlier", "as you said
 # earlier". The pair is chat as a whole, so both words go.
 _CHAT_EARLIER = _Lazy(
@@ -295,6 +304,7 @@ _REWRITES: tuple[tuple[_Lazy, str, tuple[str, ...]], ...] = (
     (_TURNS_OUT, " ", ("turn",)),
     (_BOOKED, "having", ("booked", "scheduled", "listed")),
     (_EMPHASIS, r"\1", (" on earth", " the he", " in the world", " the fuck")),
+    (_HOW_TO_CURE, " how to treat ", ("cure", "heal")),
     (_IN_GENERAL, " ", ("general",)),
     (_IV_NAMED, "intravenous", ("iv",)),
     (_IV_OR_ORAL, r"\1\2 \3 intravenous", ("iv",)),

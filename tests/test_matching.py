@@ -145,6 +145,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("why on earth would a doctor drill a hole into my thigh bone??", "bone_decompression"),  # no earth
         ("Sometime the osteonecrosis come without any reason?", "causes"),  # "there is no known cause"
         ("it is same like avascular necrosis?", "what_is"),  # a learner's "the same as"
+        ("How cure osteonecrosis?", "treatment"),  # how to cure it is how it is treated...
+        ("What is the cure for avascular necrosis?", "treatment"),
         ("What is the MRI examination and what it shows?", "mri"),  # the scan, not the physical exam
         ("How function the rayos X exam of the bone?", "xray"),  # Spanish "rayos X"
         ("What can do the doctors for help me with osteonecrosis?", "treatment"),  # a learner's word order
@@ -180,6 +182,8 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "can avn come back after a hip replacement",
         "can I catch this off someone?",
         "is it possible to die from this disease?",
+        "is there a cure for avascular necrosis?",  # ...whether it can be cured is its prognosis
+        "how long does it take to heal",
         "what is the capital of France",
         "asdfghjkl",
         "",
