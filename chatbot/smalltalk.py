@@ -31,9 +31,17 @@ _THANKS_ABROAD = (
     r"merci(?: beaucoup)?|(?:muchas )?gracias|danke(?: schon| sehr)?|vielen dank|grazie(?: mille)?|"
     r"obrigad[oa]|dhanyavad|shukriya|shukran|arigato|xie ?xie|spasibo|tesekkurler|dziekuje|bedankt|dank je"
 )
+# A learner apologising for their English, before a question or alone: "Sorry my English is not so good".
+_MY_ENGLISH = (
+    r"english is not my (?:first|native|mother|main) (?:language|tongue)|"
+    r"(?:(?:sorry|excuse me|pardon)(?: for| about)? (?:my )?|my )(?:bad |poor |broken )?english"
+    r"(?: is (?:not |very |a bit |a little )?(?:so |very |too |that )?(?:good|bad|poor|great|perfect|well|weak))?|"
+    r"(?:sorry|excuse me|pardon)(?: for| about)? (?:my )?(?:mistakes|errors)|"
+    r"(?:i am |i m |im )(?:still )?learning english|i (?:don t|do not|dont) speak english (?:very |so )?well"
+)
 _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
-    rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
+    rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|{_MY_ENGLISH}|"
     r"thank you(?: (?:so|very) much)?|thanks?|ty|ta|cheers|great|cool|perfect|alright|sorry|"
     r"got it|i see|oh|ah|wow|well|anyway|so|also|and|"
     # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
@@ -65,7 +73,8 @@ _ACKNOWLEDGED = (
     r"(?: (?:then|about (?:it|that|this)|tomorrow|next time))*|"
     r"you(?: ve| have)? been (?:very |really |so |a )?(?:helpful|great|kind|a great help|a big help)|"
     r"(?:very|really|super) helpful|"
-    r"(?:ok |okay )?(?:alright|all right|right|fair enough|no worries|np|nvm|never mind|noted)(?: then)?)"
+    r"(?:ok |okay )?(?:alright|all right|right|fair enough|no worries|np|nvm|never mind|noted)(?: then)?|"
+    rf"{_MY_ENGLISH})"
 )
 # Thanks followed by a remark rather than a question: "thanks, I'll raise it at my next appointment".
 _THANKED = re.compile(rf"\b(?:thank you|thanks?|ty|ta|cheers|much appreciated|{_THANKS_ABROAD})\b")
@@ -144,7 +153,7 @@ _ADVICE = re.compile(
     r"will (?:i|he|she|they|my \w+) be (?:ok|okay|fine|alright|all right)|"
     r"(?:will|would) (?:i|he|she|they|my \w+) get (?:it|this|avn|osteonecrosis)|"
     r"(?<!why )(?:do|will|would) (?:i|we|he|she) (?:need|have to have|require)\b(?! to know)|"
-    r"(?:right|best|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"
+    r"(?:right|best|better|worse|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"
     r"wrong with (?:me|my|him|her)|is (?:this|that|it) normal(?! to| age)|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|which (?:one|surgery|treatment) (?:is best for me|should)|"
     r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage))\b"

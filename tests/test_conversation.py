@@ -101,6 +101,11 @@ def test_a_number_with_nothing_offered_is_not_an_answer(conversation: Conversati
     assert conversation.ask("2").passages == []
 
 
+def test_a_learners_apology_before_a_question_leaves_the_question(conversation: Conversation) -> None:
+    assert conversation.ask("English is not my first language. What causes it?").intent == "causes"
+    assert conversation.ask("sorry for my bad english, what is avn?").intent == "what_is"
+
+
 def test_thanks_before_a_question_still_gets_the_question_answered(conversation: Conversation) -> None:
     conversation.ask("what are the non-surgical treatments?")
     assert conversation.ask("thanks. back to surgery, whats the one where they reshape the bone").intent == "osteotomy"
@@ -157,6 +162,7 @@ def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conve
         ("never mind", "All right."),
         ("fair enough", "All right."),
         ("ok bye now", "Goodbye"),
+        ("Sorry my English is not so good", "All right."),  # an apology, not a question about the page
         ("thank you doctor", "You're welcome"),  # not a question about the doctor's diagnosis
         ("merci beaucoup", "You're welcome"),
         ("bye", "Goodbye"),
@@ -188,6 +194,7 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
         "which surgery is best for me?",
         "will I need a hip replacement?",
         "my hip hurts when I walk, what is wrong with me?",
+        "Doctor in my country want to do osteotomy but in Germany they say prosthesis. Which one is better for me?",
     ],
 )
 def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation, message: str) -> None:
