@@ -132,6 +132,18 @@ _WHOLE = {
 _WHOLE_RE = {name: re.compile(rf"(?:{pattern})(?: please)?") for name, pattern in _WHOLE.items()}
 _ASKABLE_RE = {name: pattern for name, pattern in _WHOLE_RE.items() if name != "acknowledged"}
 
+# Going on with daily life: work, sport, travel, drinking (not "work out" what a picture shows, nor
+# "run through" the surgeries, nor "walk me through" them).
+_ACTIVITY = (
+    r"(?:work(?! out)|working|walk(?! (?:me|us|you) )|walking|drive|driving|run(?! through)|running|drink|drinking|"
+    r"climb|climbing|exercise|exercising|play|playing|swim|swimming|dive|diving|travel|travelling|traveling|"
+    r"fly|flying|lift|lifting|jog|jogging|cycle|cycling|dance|dancing|ski|skiing|golf|hike|hiking|"
+    r"do (?:sports?|exercise|my job))\b"
+)
+_DOING = (
+    r"walking|running|exercise|exercising|swimming|cycling|jogging|sports?|yoga|driving|drinking|working|"
+    r"dancing|hiking|climbing|weight lifting|lifting weights|physical activity"
+)
 # Personal medical advice: what the user should do, or whether they have the disease.
 _ADVICE = re.compile(
     r"\b(?:(?:should|shall) (?:i|we|he|she|my|they)\b"
@@ -156,6 +168,12 @@ _ADVICE = re.compile(
     r"(?:right|best|better|worse|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"
     r"wrong with (?:me|my|him|her)|is (?:this|that|it) normal(?! to| age)|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|which (?:one|surgery|treatment) (?:is best for me|should)|"
+    # whether one may go on with daily life: "can I keep working with AVN?", "is walking good for it?"
+    # (when one can is the recovery: "how soon can I walk after core decompression?")
+    r"(?<!when )(?<!soon )(?<!long )(?<!quickly )(?<!fast )"
+    rf"(?:can|could|may|should) (?:i|we|he|she|you|one|my \w+)(?: still| keep| continue(?: to)?| ever)? {_ACTIVITY}|"
+    rf"is (?:{_DOING}) (?:good|bad|ok|okay|safe|allowed|harmful|dangerous|fine|recommended)|"
+    rf"is it (?:ok|okay|safe|fine|allowed|bad|good|wise) to {_ACTIVITY}|"
     r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage))\b"
 )
 _URGENT = re.compile(

@@ -195,6 +195,10 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
         "will I need a hip replacement?",
         "my hip hurts when I walk, what is wrong with me?",
         "Doctor in my country want to do osteotomy but in Germany they say prosthesis. Which one is better for me?",
+        # whether one may go on with daily life: the page says nothing of it
+        "Can I keep working with avascular necrosis?",
+        "Is walking good for avascular necrosis of the hip?",
+        "can I still drive with avn in my hip",
     ],
 )
 def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation, message: str) -> None:
@@ -203,6 +207,19 @@ def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation,
     assert reply.passages == []
     assert reply.text.startswith("I can't give personal medical advice. Please ask your doctor")
     assert reply.suggestions  # and what it can answer
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Could you run through the surgery choices?", "surgery_options"),
+        ("can I work out what my MRI shows by looking at the images on this site", "images_note"),
+    ],
+)
+def test_running_through_or_working_out_is_no_daily_life_question(
+    conversation: Conversation, question: str, intent: str
+) -> None:
+    assert conversation.ask(question).intent == intent
 
 
 def test_asking_what_to_look_out_for_is_a_question_not_a_request_for_advice(conversation: Conversation) -> None:
