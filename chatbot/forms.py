@@ -156,10 +156,14 @@ def bare_amount(text: str) -> bool:
 _WORKING = re.compile(_LEAD + r"(?:why|how)\s+(?=" + _AUX + r"\b)")
 
 
-# "what is sickle cell disease?", "what exactly is decompression sickness?", "and lupus, what is it?"
+# "what is sickle cell disease?", "what actually is decompression sickness?", "whats lupus", "and lupus, what is it?"
 _MEANING = re.compile(
-    _LEAD + r"(?:(?:what|whats|what s)\s+(?:exactly\s+)?(?:is|are)\s+(?:exactly\s+)?(?:a\s+|an\s+|the\s+)?"
-    r"(?P<thing>.+)|"
+    _LEAD + r"(?:(?:(?:what|whats|what s)\s+(?:exactly\s+|actually\s+|really\s+|even\s+)?(?:is|are)|whats|what s)\s+"
+    r"(?:exactly\s+|actually\s+|really\s+)?"
+    # (not "what's the one about diving", which picks an item, nor "what's the difference")
+    r"(?!(?:(?:a|an|the)\s+)?(?:one|ones|other|first|second|third|fourth|last|next|difference|point|name|word|link|"
+    r"best|worst)\b)(?:a\s+|an\s+|the\s+)?"
+    r"(?P<thing>.+?)(?:\s+(?:exactly|actually|really|anyway|then))?|"
     r"(?P<before>.+?)\s+(?:what|whats|what s)\s+(?:is|are)\s+(?:it|that|this|they|those)(?:\s+exactly)?\s*|"
     # what a thing does is what it is: "what does sickle cell actually do to the blood?" (but what it
     # does to the bones is what the page's list is about: "what do steroids do to your bones?")

@@ -522,6 +522,9 @@ def test_the_question_in_a_long_message_outranks_the_story_around_it(bot: Chatbo
     [
         ("what is sickle cell disease?", None),  # "- sickle cell disease": named, not explained
         ("what exactly is decompression sickness?", None),
+        ("What actually is sickle cell disease?", None),
+        ("whats decompression sickness", None),
+        ("what's the one about diving", "causes"),  # picks an item of the list: no question what it is
         ("How is Gaucher disease treated?", None),  # the list never says how a cause is treated
         ("how do they treat the pain", "nonsurgical"),  # the treatments' list: "to ease joint tenderness"
         ("what is lupus", "causes"),  # "(an autoimmune disease in which the immune system attacks...)"
