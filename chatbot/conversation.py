@@ -653,6 +653,7 @@ class Conversation:
             return True  # "is it painful?" after a test or a treatment: the disease's pain is no answer
         return (
             matcher.unlisted(text, intent)
+            or matcher.uncompared(text)
             or matcher.unjudged(text, intent)
             or matcher.undetailed(text, intent)
             or matcher.unreasoned(text, intent)

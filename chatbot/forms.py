@@ -131,6 +131,36 @@ def asks_judgement(sentences: list[str]) -> bool:
     return False
 
 
+# Two things compared: "what's the difference between osteonecrosis and osteoarthritis?", "avn vs
+# osteoarthritis", "is a bone infarct the same as AVN?", "how is osteonecrosis different from a stress fracture?"
+_COMPARED = (
+    re.compile(r"\bdifferences?\s+(?:between|of)\s+(?P<a>.+?)\s+(?:and|vs|versus|or)\s+(?P<b>.+)"),
+    re.compile(r"^(?:\w+\s+){0,2}?(?P<a>\w+(?:\s+\w+)?)\s+(?:vs|versus)\s+(?P<b>\w+(?:\s+\w+)?)\b"),
+    re.compile(
+        r"\b(?:is|are)\s+(?P<a>.+?)\s+(?:the\s+)?same\s+(?:thing\s+|disease\s+|condition\s+)?(?:as|like)\s+(?P<b>.+)"
+    ),
+    re.compile(r"\bhow\s+(?:is|are)\s+(?P<a>.+?)\s+different\s+(?:from|than|to)\s+(?P<b>.+)"),
+)
+
+
+_SIDE_END = re.compile(r"\s+(?:or|because|but|so|when|if|for|in|on|with|since|as)\s+")
+
+
+def asks_comparison(sentences: list[str]) -> list[tuple[str, str]]:
+    """The two sides of each comparison a message asks for: "avn vs osteoarthritis" gives
+    ("avn", "osteoarthritis")."""
+    found = []
+    for sentence in sentences:
+        folded = fold(sentence)
+        for pattern in _COMPARED:
+            match = pattern.search(folded)
+            if match is not None:  # (each side a name: "...the same as osteonecrosis or are they different")
+                one, other = (_SIDE_END.split(match.group(side), 1)[0] for side in ("a", "b"))
+                found.append((one, other))
+                break
+    return found
+
+
 def judges(passage: str) -> bool:
     """Whether a passage makes a judgement of its own (best, earliest, most...)."""
     return _JUDGES.search(passage) is not None

@@ -227,6 +227,7 @@ class Matcher:
         for doc in self._docs:
             for term in self._terms[doc.examples.start] if doc.covered else ():
                 in_questions[term] += 1
+        self._question_words = frozenset(t for t in in_questions if t not in self._subject)
         self._names = frozenset(
             t for t, d in in_questions.items() if d == 1 and t not in self._subject and t != self._definition
         )
@@ -487,6 +488,18 @@ class Matcher:
         if key not in self._index or not forms.asks_judgement(asking):
             return False
         return not self._passages_say(key, forms.judges)
+
+    def uncompared(self, text: str) -> bool:
+        """Whether a message compares the disease with something no intent's question names: "what's
+        the difference between osteonecrosis and osteoarthritis?", "is a bone infarct the same as AVN?".
+        The page never compares it with anything; two names of it, or two tests, it answers."""
+        for one, other in forms.asks_comparison(_sentences(text)):
+            sides = [set(self.normaliser.analyse(side).terms) for side in (one, other)]
+            for this, that in (sides, sides[::-1]):
+                beyond = that - self._subject
+                if this and this <= self._subject and beyond and beyond.isdisjoint(self._question_words):
+                    return True
+        return False
 
     def unfelt(self, text: str, key: str | None) -> bool:
         """Whether a message asks if something hurts ("is core decompression painful?") and the

@@ -259,6 +259,22 @@ def test_asking_which_is_better_is_answered_by_a_passage_that_judges(bot: Chatbo
     assert bot.ask(question).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # the page compares the disease with nothing: osteoarthritis is only what it may lead to
+        ("What is the difference between osteonecrosis and osteoarthritis?", None),
+        ("avn vs osteoarthritis", None),
+        ("How is osteonecrosis different from a stress fracture?", None),
+        # two names of the disease, or two of its tests, it does answer
+        ("is avascular necrosis the same thing as osteonecrosis or are they different", "what_is"),
+        ("xray vs mri for avn", "imaging_tests"),
+    ],
+)
+def test_comparing_the_disease_with_another_is_declined(bot: Chatbot, question: str, intent: str | None) -> None:
+    assert bot.ask(question).intent == intent
+
+
 @pytest.mark.parametrize("question", ["is it a kind of cancer", "is it cancer?", "is avn a type of arthritis?"])
 def test_asking_whether_the_disease_is_a_kind_of_another_is_declined(bot: Chatbot, question: str) -> None:
     # the causes' list names cancer and the symptoms name osteoarthritis; neither says AVN is one
