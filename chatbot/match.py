@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import combinations
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -59,6 +60,7 @@ PHRASE_SHORTLIST = 12  # phrase evidence is computed for this many best intents 
 # Past this many example postings for a question's words, examples are compared for the
 # DOC_SHORTLIST best-covered intents only, so a large knowledge base costs little more per question.
 EXAMPLE_SCAN_LIMIT = 4000
+SUBJECT_WORDS_SKIPPED = 3  # a question with more subject words than this visits their examples too
 DOC_SHORTLIST = 60
 # A message with more terms than this is also read sentence by sentence, and the reading that
 # matches best decides: personal context around a question should not drown the question.
@@ -213,6 +215,7 @@ class Matcher:
         self._common = COMMON_WORD_SHARE * top
         self._common_long = LONG_COMMON_WORD_SHARE * top
         self._size = [sum(self._idf[t] for t in terms) for terms in self._terms]
+        self._smallest: dict[frozenset[str], list[tuple[int, float]]] = {}  # see _smallest_holding()
         # The intents whose own question names nothing but the subject ("What is osteonecrosis?").
         self._defining = tuple(
             d.key for d in self._docs if d.covered and self._terms[d.examples.start] <= self._subject
@@ -845,13 +848,46 @@ class Matcher:
         return best
 
     def _overlap_by_postings(self, weights: dict[str, float], total: float) -> dict[int, float]:
-        """Best weighted overlap (Dice) per intent, visiting only examples that share a word."""
+        """Best weighted overlap (Dice) per intent, visiting only examples that share a word.
+
+        The subject's words are in a large share of all examples; an example that shares nothing
+        else with the question is not visited but counted by the smallest example of its intent
+        holding those subject words (``_smallest_holding``), which gives the same best overlap."""
+        subject = [t for t in weights if t in self._subject]
+        if len(subject) > SUBJECT_WORDS_SKIPPED:
+            subject = []
         shared: dict[int, float] = defaultdict(float)
         postings = self._example_postings
         for term, w in weights.items():
-            for position in postings.get(term, ()):
-                shared[position] += w
-        return self._best_per_doc(shared, total)
+            if term not in subject:
+                for position in postings.get(term, ()):
+                    shared[position] += w
+        if subject:
+            terms = self._terms
+            for position in shared:
+                shared[position] += sum(weights[t] for t in subject if t in terms[position])
+        overlap = self._best_per_doc(shared, total)
+        for size in range(1, len(subject) + 1):
+            for held in combinations(subject, size):
+                weight = 2 * sum(weights[t] for t in held)
+                for owner, smallest in self._smallest_holding(frozenset(held)):
+                    value = weight / (total + smallest)
+                    if value > overlap.get(owner, 0.0):
+                        overlap[owner] = value
+        return overlap
+
+    def _smallest_holding(self, held: frozenset[str]) -> list[tuple[int, float]]:
+        """For each intent with an example holding all these subject words, the smallest such
+        example's size (its weight), made on first need."""
+        found = self._smallest.get(held)
+        if found is None:
+            smallest: dict[int, float] = {}
+            for position, terms in enumerate(self._terms):
+                if held <= terms:
+                    owner = self._owner[position]
+                    smallest[owner] = min(smallest.get(owner, math.inf), self._size[position])
+            found = self._smallest[held] = list(smallest.items())
+        return found
 
     def _overlap_of(self, docs: list[int], weights: dict[str, float], total: float) -> dict[int, float]:
         """Best weighted overlap (Dice) per intent, for the given intents' examples."""
