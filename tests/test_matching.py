@@ -554,3 +554,29 @@ def test_what_a_listed_thing_is_is_answered_only_where_its_line_explains_it(
     bot: Chatbot, question: str, intent: str | None
 ) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is avascular necrosis",  # subject words only
+        "can steroids cause bone death",
+        "osteonecrosis bone graft",
+        "does an mri of the bone use radiation for avn",
+        "my bone is dying, how do they treat osteonecrosis of the bone",
+    ],
+)
+def test_ranking_is_the_same_when_every_example_is_scanned(
+    bot: Chatbot, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # The postings path skips examples that share only the subject's words with the question; the
+    # scan (for large knowledge bases) visits every example: both must rank alike.
+    import chatbot.match
+
+    analysis = bot.normaliser.analyse(question)
+    by_postings = bot.matcher.rank(analysis, limit=50)
+    monkeypatch.setattr(chatbot.match, "EXAMPLE_SCAN_LIMIT", 0)
+    scanned = bot.matcher.rank(analysis, limit=50)
+    assert [(c.key, round(c.score, 12), round(c.overlap, 12)) for c in by_postings] == [
+        (c.key, round(c.score, 12), round(c.overlap, 12)) for c in scanned
+    ]
