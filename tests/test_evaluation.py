@@ -63,6 +63,14 @@ FLOORS = {
     "dev_questions_lay4.yaml": {"in_scope": 0.86, "out_of_scope_declined": 0.95},
     "dev_questions_nonnative2.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.95},
     "dev_questions_public9.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.96},
+    "dev_questions_fresh13.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.95},
+    "dev_questions_lay5.yaml": {"in_scope": 0.87, "out_of_scope_declined": 0.98},
+    "dev_questions_nonnative4.yaml": {"in_scope": 0.91, "out_of_scope_declined": 0.90},
+    "dev_questions_public10.yaml": {"in_scope": 0.94, "out_of_scope_declined": 0.95},
+    "dev_questions_fresh14.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.92},
+    "dev_dialogues_20.yaml": {"dialogue_turns": 0.87, "follow_ups": 0.89},
+    "dev_dialogues_21.yaml": {"dialogue_turns": 0.81, "follow_ups": 0.80},
+    "dev_dialogues_22.yaml": {"dialogue_turns": 0.86, "follow_ups": 0.85},
 }
 
 
