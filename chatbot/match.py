@@ -103,7 +103,8 @@ _ASKS = re.compile(
 _CLAUSES = re.compile(r",\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
 # "what is that?", "what exactly is it?", "whats that exactly": asking what the last thing named is.
 _WHAT_IS_THAT = re.compile(
-    r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly )?(?:is )?(?:it|that|this)(?: exactly)?\W*"
+    r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly |actually |really )?(?:is )?(?:it|that|this)"
+    r"(?: exactly| actually| really)?\W*"
 )
 # Words after which a name only says what a thing is for or where it is (see Matcher._what_that_is).
 _MODIFYING = frozenset({"for", "of", "with", "from", "after", "against", "in", "on", "at"})

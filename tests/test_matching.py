@@ -510,6 +510,7 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
             "what_is",
         ),
         ("my grandad needs a total joint replacement for AVN. what is that?", "joint_replacement"),
+        ("hi, my mum has just been told she has avascular necrosis in her hip. what actually is that?", "what_is"),
         # ...also when a word of that sentence was read as another ("differently" as "definitely")
         (
             "The surgeon talked about cutting the bone and lining it up differently. What is that?",
