@@ -134,12 +134,13 @@ def asks_judgement(sentences: list[str]) -> bool:
 # Two things compared: "what's the difference between osteonecrosis and osteoarthritis?", "avn vs
 # osteoarthritis", "is a bone infarct the same as AVN?", "how is osteonecrosis different from a stress fracture?"
 _COMPARED = (
-    re.compile(r"\bdifferences?\s+(?:between|of)\s+(?P<a>.+?)\s+(?:and|vs|versus|or)\s+(?P<b>.+)"),
+    re.compile(r"\b(?:differences?|diff)\s+(?:between|of)\s+(?P<a>.+?)\s+(?:and|vs|versus|or)\s+(?P<b>.+)"),
     re.compile(r"^(?:\w+\s+){0,2}?(?P<a>\w+(?:\s+\w+)?)\s+(?:vs|versus)\s+(?P<b>\w+(?:\s+\w+)?)\b"),
     re.compile(
         r"\b(?:is|are)\s+(?P<a>.+?)\s+(?:the\s+)?same\s+(?:thing\s+|disease\s+|condition\s+)?(?:as|like)\s+(?P<b>.+)"
     ),
-    re.compile(r"\bhow\s+(?:is|are)\s+(?P<a>.+?)\s+different\s+(?:from|than|to)\s+(?P<b>.+)"),
+    re.compile(r"\bhow\s+(?:is|are|does|do)\s+(?P<a>.+?)\s+differ(?:ent)?\s+(?:from|than|to|with)\s+(?P<b>.+)"),
+    re.compile(r"\bcompare\s+(?P<a>.+?)\s+(?:with|to|and|vs|versus)\s+(?P<b>.+)"),
 )
 
 
@@ -204,6 +205,7 @@ _MEANING = re.compile(
 _CARE = re.compile(
     r"\bhow\s+(?:is|are|do you|do they|do doctors|can you|can they)\s+(?P<treated>.+?)\s+(?:treated|managed|cured)\b|"
     r"\bhow\s+(?:do|can|should|could)\s+(?:i|you|we|they|doctors)\s+(?:treat|manage|cure)\s+(?P<object>.+)|"
+    r"\bhow\s+to\s+(?:treat|manage|cure)\s+(?P<to_treat>.+)|"
     r"\b(?:treatment|treatments|cure)\s+(?:for|of)\s+(?P<for>.+)|"
     # a learner's word order: "how is treated the lupus?"
     r"\bhow\s+(?:is|are)\s+(?:treated|managed|cured)\s+(?:the\s+)?(?P<after>.+)"
@@ -249,7 +251,13 @@ def only_names(sentence: str) -> bool:
 def asks_meaning(sentences: list[str]) -> list[str]:
     """The things a message asks what they are ("what is sickle cell disease?" gives "sickle cell disease")."""
     found = (_MEANING.match(fold(sentence)) for sentence in sentences)
-    return [m.group("thing") or m.group("before") or m.group("does") for m in found if m is not None]
+    things = [m.group("thing") or m.group("before") or m.group("does") for m in found if m is not None]
+    return [thing for thing in things if not _NO_MEANING.search(thing)]
+
+
+# What it has to do with something, or what a thing is for, is no question what it is: "what's
+# steroids got to do with it", "whats the smoking thing", "whats rest for".
+_NO_MEANING = re.compile(r"\b(?:to do with|thing|things)\b|\bfor$")
 
 
 def asks_care(sentences: list[str]) -> list[str]:

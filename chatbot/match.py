@@ -107,6 +107,7 @@ _WHAT_IS_THAT = re.compile(
     r"(?: exactly| actually| really)?\W*"
 )
 # Words after which a name only says what a thing is for or where it is (see Matcher._what_that_is).
+_THE_DISEASE = re.compile(r"(?:this|the) (?:disease|illness|condition|sickness)")
 _MODIFYING = frozenset({"for", "of", "with", "from", "after", "against", "in", "on", "at"})
 _ARTICLES = frozenset({"the", "a", "an", "my", "his", "her", "their", "your", "our"})
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b")
@@ -497,13 +498,22 @@ class Matcher:
         """Whether a message compares the disease with something no intent's question names: "what's
         the difference between osteonecrosis and osteoarthritis?", "is a bone infarct the same as AVN?".
         The page never compares it with anything; two names of it, or two tests, it answers."""
+        # Where the disease is ("avn of the hip") is part of what it is: the definition's words.
+        defined = self._subject | self._passage_words()["definition"]
         for one, other in forms.asks_comparison(_sentences(text)):
-            sides = [set(self.normaliser.analyse(side).terms) for side in (one, other)]
+            sides = [self._side(side) for side in (one, other)]
             for this, that in (sides, sides[::-1]):
-                beyond = that - self._subject
-                if this and this <= self._subject and beyond and beyond.isdisjoint(self._question_words):
+                beyond = that - defined
+                if this <= defined and this & self._subject and beyond and beyond.isdisjoint(self._question_words):
                     return True
         return False
+
+    def _side(self, words: str) -> set[str]:
+        """The terms of one side of a comparison; "this disease" is the subject ("it" or "that" may
+        be a topic of the conversation: "is that the same as the drilling?" after the bone graft)."""
+        if _THE_DISEASE.fullmatch(words):
+            return set(self._subject)
+        return set(self.normaliser.analyse(words).terms)
 
     def unfelt(self, text: str, key: str | None) -> bool:
         """Whether a message asks if something hurts ("is core decompression painful?") and the

@@ -219,11 +219,17 @@ _HALTING_PAIN = _Lazy(
 
 # Asking how to cure or heal it, or what its cure is, asks how it is treated ("How cure osteonecrosis?",
 # "how can doctors heal this bone problem?", "what is the cure for AVN?"); whether it can be cured
-# ("is there a cure?", "can it be cured?") is its prognosis, which the page does not give, and how long
-# healing takes is recovery.
+# ("is there a cure?", "can it be cured?") is its prognosis, which the page does not give; healing
+# after an operation is recovery, and curing another disease is no question the page answers.
+_THE_DISEASE = (
+    r"(?:(?:it|this|that|avn|osteonecrosis|osteonecrose|avascular necrosis|avascular necrose|aseptic necrosis|"
+    r"necrosis|dead bone|bone death|the dead bone|the dying bone)\b|"
+    r"(?:the|this|my|his|her) (?:disease|illness|condition|sickness|problem|bone problem|bone disease|dead bone)\b)"
+)
 _HOW_TO_CURE = _Lazy(
     r"\bhow (?:to |do you |can you |do they |can they |do doctors |can doctors |does one |can one |is it possible to )?"
-    r"(?:cure|heal|cures|heals)\b|\b(?:what (?:is|s) (?:the )?|which )(?:cure|cures)(?: is)? for\b|\bwhich cure\b"
+    rf"(?:cure|heal|cures|heals)(?= {_THE_DISEASE}|\s*$)|"
+    rf"\b(?:what (?:is|s) (?:the )?|which )(?:cure|cures)(?: is)? for(?= {_THE_DISEASE})|\bwhich cure\b(?! for)"
 )
 
 # "Earlier" in the chat itself is not an early stage: "thanks for the info earlier", "as you said

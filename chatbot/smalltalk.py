@@ -32,10 +32,12 @@ _THANKS_ABROAD = (
     r"obrigad[oa]|dhanyavad|shukriya|shukran|arigato|xie ?xie|spasibo|tesekkurler|dziekuje|bedankt|dank je"
 )
 # A learner apologising for their English, before a question or alone: "Sorry my English is not so good".
+_IS_WEAK = r"is (?:not |very |a bit |a little )?(?:so |very |too |that )?(?:good|bad|poor|great|perfect|well|weak)"
 _MY_ENGLISH = (
     r"english is not my (?:first|native|mother|main) (?:language|tongue)|"
-    r"(?:(?:sorry|excuse me|pardon)(?: for| about)? (?:my )?|my )(?:bad |poor |broken )?english"
-    r"(?: is (?:not |very |a bit |a little )?(?:so |very |too |that )?(?:good|bad|poor|great|perfect|well|weak))?|"
+    r"(?:i m |im |i am )?(?:sorry|excuse|pardon)(?: me)?(?: for| about| if)? (?:my )?(?:bad |poor |broken )?english"
+    rf"(?: {_IS_WEAK})?|"
+    rf"my (?:bad |poor |broken )?english {_IS_WEAK}|"
     r"(?:sorry|excuse me|pardon)(?: for| about)? (?:my )?(?:mistakes|errors)|"
     r"(?:i am |i m |im )(?:still )?learning english|i (?:don t|do not|dont) speak english (?:very |so )?well"
 )
@@ -43,7 +45,7 @@ _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|{_MY_ENGLISH}|"
     r"thank you(?: (?:so|very) much)?|thanks?|ty|ta|cheers|great|cool|perfect|alright|sorry|"
-    r"got it|i see|oh|ah|wow|well|anyway|so|also|and|"
+    r"got it|i see|oh|ah|wow|well|anyway|so|also|and|k|kk|nvm|never mind|noted|fair enough|no worries|"
     # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
     r"(?:going |coming )?back to (?:that|this|it|my question)(?! (?:operation|surgery|procedure|op|test|scan|exam|"
     r"treatment|therapy|one)\b)|"
@@ -76,10 +78,32 @@ _ACKNOWLEDGED = (
     r"(?:ok |okay )?(?:alright|all right|right|fair enough|no worries|np|nvm|never mind|noted)(?: then)?|"
     rf"{_MY_ENGLISH})"
 )
-# Thanks followed by a remark rather than a question: "thanks, I'll raise it at my next appointment".
+# Thanks followed by a remark rather than a question: "thanks, I'll raise it at my next appointment",
+# "thank you, you have been most patient". Only a remark in one of these shapes is taken with the
+# thanks; anything else after thanks is read as the question it may be ("thanks, symptoms of avn").
 _THANKED = re.compile(rf"\b(?:thank you|thanks?|ty|ta|cheers|much appreciated|{_THANKS_ABROAD})\b")
-# What makes the rest of such a message a question: a question word anywhere, or a request or
-# an auxiliary opening it ("thanks. back to surgery, whats the one where...", "thanks, and the hip").
+_REMARK = re.compile(
+    r" *(?:"
+    r"i(?: ll| will|ll| shall) (?!ask\b(?! (?:my|the|her|his|our) )|want|need|like)|"
+    r"i (?:feel|felt|appreciate|understand|see|get it|really appreciate|am grateful|m grateful|am relieved|m relieved|"
+    r"must say|think i (?:understand|get it))\b|"
+    r"(?:you|you ve|you re|youve|youre|you have|you are|you were) (?:been |so |very |really )*"
+    r"(?:helpful|kind|patient|great|brilliant|a great help|a big help|most|ever so|very|so|really|wonderful|lovely)\b|"
+    r"(?:that|this|it|that s|thats|it s|its|this is|that is|it is|that was|this was|it was)"
+    r" (?:(?:was|is|has been|really|very|so|most|all|a|very|quite) )*"
+    r"(?:helpful|helped|helps|useful|clear|great|good|fine|perfect|enough|interesting|informative|kind|reassuring|"
+    r"what i needed|all i needed|a relief|a lot|lovely|brilliant)\b|"
+    r"(?:for|about) (?:your|the|all|being|helping|explaining|that|this|everything|it|taking|answering|"
+    r"listening|the help|the info)\b|"
+    r"(?:so|very|ever so|really) much\b|a lot\b|loads\b|again\b|anyway\b|kindly\b|most (?:kind|helpful|informative)\b|"
+    r"(?:have a|enjoy your) (?:good|nice|great|lovely) (?:day|evening|night|one|weekend)\b|take care\b|"
+    r"(?:sorry|apologies) (?:for|about) (?:the|my|all|asking|bothering|being)\b|"
+    r"(?:bye|goodbye|see you|talk soon|speak soon)\b|"
+    r"(?:doctor|doc|bot|dear|mate|sir|madam|friend|young man|love|my friend)\b"
+    r")"
+)
+# ...and what makes it a question nonetheless: a question word anywhere, or a request or an
+# auxiliary opening it ("thanks. back to surgery, whats the one where...", "thanks, and the hip").
 _ASKING = re.compile(
     r"\b(?:what|whats|how|why|when|where|which|who|whose)\b|"
     r"^ *(?:can|could|is|are|was|were|do|does|did|will|would|should|shall|may|might|must|tell|explain|give|"
@@ -134,16 +158,21 @@ _ASKABLE_RE = {name: pattern for name, pattern in _WHOLE_RE.items() if name != "
 
 # Going on with daily life: work, sport, travel, drinking (not "work out" what a picture shows, nor
 # "run through" the surgeries, nor "walk me through" them).
+# (Not a request to the bot: "could you walk through the diagnosis", "can you dive into the causes".)
 _ACTIVITY = (
+    r"(?!\w+ (?:me |us )?(?:through|thru|into|by you)\b|run (?:a|an|some|something|this|that)\b)"
     r"(?:work(?! out)|working|walk(?! (?:me|us|you) )|walking|drive|driving|run(?! through)|running|drink|drinking|"
     r"climb|climbing|exercise|exercising|play|playing|swim|swimming|dive|diving|travel|travelling|traveling|"
     r"fly|flying|lift|lifting|jog|jogging|cycle|cycling|dance|dancing|ski|skiing|golf|hike|hiking|"
     r"do (?:sports?|exercise|my job))\b"
 )
+# Daily life asked of in general ("is walking good for it?"); not drinking or diving, which the page
+# lists among the causes ("is drinking bad for your bones?" is answered by that list).
 _DOING = (
-    r"walking|running|exercise|exercising|swimming|cycling|jogging|sports?|yoga|driving|drinking|working|"
+    r"walking|running|exercise|exercising|swimming|cycling|jogging|sports?|yoga|driving|working|"
     r"dancing|hiking|climbing|weight lifting|lifting weights|physical activity"
 )
+_SPORT = r"walk|run|drive|work|exercise|swim|jog|climb|lift|fly|travel|play|cycle|dance|ski|hike"
 # Personal medical advice: what the user should do, or whether they have the disease.
 _ADVICE = re.compile(
     r"\b(?:(?:should|shall) (?:i|we|he|she|my|they)\b"
@@ -171,9 +200,13 @@ _ADVICE = re.compile(
     # whether one may go on with daily life: "can I keep working with AVN?", "is walking good for it?"
     # (when one can is the recovery: "how soon can I walk after core decompression?")
     r"(?<!when )(?<!soon )(?<!long )(?<!quickly )(?<!fast )"
-    rf"(?:can|could|may|should) (?:i|we|he|she|you|one|my \w+)(?: still| keep| continue(?: to)?| ever)? {_ACTIVITY}|"
+    rf"(?:can|could|may|should) (?:i|we|he|she|my \w+)(?: still| keep| continue(?: to)?| ever)? {_ACTIVITY}|"
+    rf"(?:can|could) (?:you|one) (?:still )?{_ACTIVITY} (?:with|if you have|when you have|while having)\b|"
     rf"is (?:{_DOING}) (?:good|bad|ok|okay|safe|allowed|harmful|dangerous|fine|recommended)|"
-    rf"is it (?:ok|okay|safe|fine|allowed|bad|good|wise) to {_ACTIVITY}|"
+    rf"is it (?:ok|okay|safe|fine|allowed|bad|good|wise) to (?:{_SPORT})|"
+    # (drinking or diving of someone who has it; "is it safe to dive?" alone the causes answer)
+    r"is it (?:ok|okay|safe|fine|allowed|bad|good|wise) to (?:drink|dive|smoke)\b.{0,40}?"
+    r"\b(?:if|when|while|now that|since|after) (?:i|you|he|she|we)\b|"
     r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage))\b"
 )
 _URGENT = re.compile(
@@ -210,7 +243,8 @@ def classify(text: str) -> Chat | None:
     lead = _LEADING.match(folded)
     if lead and lead.end() < len(folded):
         thanked = _THANKED.search(folded, 0, lead.end())
-        if thanked and not text.rstrip().endswith("?") and not _ASKING.search(folded[thanked.end() :]):
+        rest = folded[thanked.end() :] if thanked else ""
+        if thanked and not text.rstrip().endswith("?") and _REMARK.match(rest) and not _ASKING.search(rest):
             return Chat("thanks")  # "thank you, you have been most patient": thanks, and a remark
         return Chat("prefix", after_words(text, len(folded[: lead.end()].split())))
     return None

@@ -106,10 +106,30 @@ def test_a_learners_apology_before_a_question_leaves_the_question(conversation: 
     assert conversation.ask("sorry for my bad english, what is avn?").intent == "what_is"
 
 
-def test_thanks_before_a_question_still_gets_the_question_answered(conversation: Conversation) -> None:
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("thanks. back to surgery, whats the one where they reshape the bone", "osteotomy"),
+        ("thanks, and the MRI", "mri"),
+        # a request without a question word or a question mark is still a request
+        ("thanks, symptoms of avn", "symptoms"),
+        ("thanks, please explain the mri", "mri"),
+        ("thanks, I was wondering if diabetes is a risk factor", "causes"),
+        ("cheers, the causes", "causes"),
+        ("k, what is an mri", "mri"),
+        ("fair enough, what about surgery", "surgery_options"),
+    ],
+)
+def test_thanks_before_a_question_still_gets_the_question_answered(
+    conversation: Conversation, message: str, intent: str
+) -> None:
     conversation.ask("what are the non-surgical treatments?")
-    assert conversation.ask("thanks. back to surgery, whats the one where they reshape the bone").intent == "osteotomy"
-    assert conversation.ask("thanks, and the MRI").intent == "mri"
+    assert conversation.ask(message).intent == intent
+
+
+def test_thanks_then_the_thing_of_a_list_picks_it(conversation: Conversation) -> None:
+    conversation.ask("tell me about the surgeries")
+    assert conversation.ask("thanks, the graft one").intent == "bone_graft"
 
 
 def test_small_talk_keeps_the_context(conversation: Conversation) -> None:
@@ -163,6 +183,7 @@ def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conve
         ("fair enough", "All right."),
         ("ok bye now", "Goodbye"),
         ("Sorry my English is not so good", "All right."),  # an apology, not a question about the page
+        ("excuse my english", "All right."),
         ("thank you doctor", "You're welcome"),  # not a question about the doctor's diagnosis
         ("merci beaucoup", "You're welcome"),
         ("bye", "Goodbye"),
@@ -214,9 +235,13 @@ def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation,
     [
         ("Could you run through the surgery choices?", "surgery_options"),
         ("can I work out what my MRI shows by looking at the images on this site", "images_note"),
+        ("can you dive deeper into the causes", "causes"),  # a request to the bot, not about diving
+        ("could you walk through the diagnosis", "diagnosis"),
+        ("is drinking bad for your bones", "causes"),  # heavy alcohol use is on the page's list
+        ("my english teacher has avn, what is it", "what_is"),  # no apology for one's English
     ],
 )
-def test_running_through_or_working_out_is_no_daily_life_question(
+def test_what_only_looks_like_advice_or_small_talk_is_answered(
     conversation: Conversation, question: str, intent: str
 ) -> None:
     assert conversation.ask(question).intent == intent

@@ -39,8 +39,8 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("wht r the symptoms n signs", "symptoms"),
         ("which joints can avn efect?", "bones_affected"),  # a slip in an everyday word is not a rare word
         ("simtoms??", "symptoms"),  # two slips in a word of seven letters
-        ("wht surgries r there 4 avn", "surgery_options"),
-        ("wat age do ppl get it lik", "age"),  # "ppl" is people, no unknown word  # "4" is texting's "for", not a stage
+        ("wht surgries r there 4 avn", "surgery_options"),  # "4" is texting's "for", not a stage
+        ("wat age do ppl get it lik", "age"),  # "ppl" is people, no unknown word
         ("can u get avn in ur wirst", "bones_affected"),  # a swap: "wrist", not "worst"
         ("how do they dril into the bone", "bone_decompression"),  # a letter missed: "drill", not "drip"
         ("is mri good for finding avn erly", "mri"),  # "early", not "rely"
@@ -184,6 +184,8 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "is it possible to die from this disease?",
         "is there a cure for avascular necrosis?",  # ...whether it can be cured is its prognosis
         "how long does it take to heal",
+        "how to heal after hip replacement",  # healing after an operation is the recovery
+        "how to cure lupus",  # the page names lupus as a cause; it does not say how it is treated
         "what is the capital of France",
         "asdfghjkl",
         "",
@@ -267,7 +269,9 @@ def test_asking_which_is_better_is_answered_by_a_passage_that_judges(bot: Chatbo
         ("avn vs osteoarthritis", None),
         ("How is osteonecrosis different from a stress fracture?", None),
         # two names of the disease, or two of its tests, it does answer
+        ("how does avn differ from osteoarthritis", None),
         ("is avascular necrosis the same thing as osteonecrosis or are they different", "what_is"),
+        ("is hip avn the same as osteonecrosis", "what_is"),  # where it is is part of what it is
         ("xray vs mri for avn", "imaging_tests"),
     ],
 )
@@ -542,6 +546,7 @@ def test_the_question_in_a_long_message_outranks_the_story_around_it(bot: Chatbo
         ("What actually is sickle cell disease?", None),
         ("whats decompression sickness", None),
         ("what's the one about diving", "causes"),  # picks an item of the list: no question what it is
+        ("what's steroids got to do with it", "causes"),  # how it goes with the disease, not what it is
         ("How is Gaucher disease treated?", None),  # the list never says how a cause is treated
         ("how do they treat the pain", "nonsurgical"),  # the treatments' list: "to ease joint tenderness"
         ("what is lupus", "causes"),  # "(an autoimmune disease in which the immune system attacks...)"
