@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from .normalise import fold
 
@@ -134,17 +135,22 @@ def asks_judgement(sentences: list[str]) -> bool:
 # Two things compared: "what's the difference between osteonecrosis and osteoarthritis?", "avn vs
 # osteoarthritis", "is a bone infarct the same as AVN?", "how is osteonecrosis different from a stress fracture?"
 _COMPARED = (
-    re.compile(r"\b(?:differences?|diff)\s+(?:between|of)\s+(?P<a>.+?)\s+(?:and|vs|versus|or)\s+(?P<b>.+)"),
-    re.compile(r"^(?:\w+\s+){0,2}?(?P<a>\w+(?:\s+\w+)?)\s+(?:vs|versus)\s+(?P<b>\w+(?:\s+\w+)?)\b"),
-    re.compile(
-        r"\b(?:is|are)\s+(?P<a>.+?)\s+(?:the\s+)?same\s+(?:thing\s+|disease\s+|condition\s+)?(?:as|like)\s+(?P<b>.+)"
-    ),
-    re.compile(r"\bhow\s+(?:is|are|does|do)\s+(?P<a>.+?)\s+differ(?:ent)?\s+(?:from|than|to|with)\s+(?P<b>.+)"),
-    re.compile(r"\bcompare\s+(?P<a>.+?)\s+(?:with|to|and|vs|versus)\s+(?P<b>.+)"),
+    r"\b(?:differences?|diff)\s+(?:between|of)\s+(?P<a>.+?)\s+(?:and|vs|versus|or)\s+(?P<b>.+)",
+    r"^(?:\w+\s+){0,2}?(?P<a>\w+(?:\s+\w+)?)\s+(?:vs|versus)\s+(?P<b>\w+(?:\s+\w+)?)\b",
+    r"\b(?:is|are)\s+(?P<a>.+?)\s+(?:the\s+)?same\s+(?:thing\s+|disease\s+|condition\s+)?(?:as|like)\s+(?P<b>.+)",
+    r"\bhow\s+(?:is|are|does|do)\s+(?P<a>.+?)\s+differ(?:ent)?\s+(?:from|than|to|with)\s+(?P<b>.+)",
+    r"\bcompare\s+(?P<a>.+?)\s+(?:with|to|and|vs|versus)\s+(?P<b>.+)",
 )
+_COMPARING_WORDS = ("diff", " vs", "versus", "same", "compar")  # without one, no pattern can match
 
 
 _SIDE_END = re.compile(r"\s+(?:or|because|but|so|when|if|for|in|on|with|since|as)\s+")
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled on first use (few messages compare anything)."""
+    return re.compile(pattern)
 
 
 def asks_comparison(sentences: list[str]) -> list[tuple[str, str]]:
@@ -153,8 +159,10 @@ def asks_comparison(sentences: list[str]) -> list[tuple[str, str]]:
     found = []
     for sentence in sentences:
         folded = fold(sentence)
+        if not any(word in folded for word in _COMPARING_WORDS):
+            continue
         for pattern in _COMPARED:
-            match = pattern.search(folded)
+            match = _compiled(pattern).search(folded)
             if match is not None:  # (each side a name: "...the same as osteonecrosis or are they different")
                 one, other = (_SIDE_END.split(match.group(side), 1)[0] for side in ("a", "b"))
                 found.append((one, other))

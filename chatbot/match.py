@@ -498,9 +498,9 @@ class Matcher:
         """Whether a message compares the disease with something no intent's question names: "what's
         the difference between osteonecrosis and osteoarthritis?", "is a bone infarct the same as AVN?".
         The page never compares it with anything; two names of it, or two tests, it answers."""
-        # Where the disease is ("avn of the hip") is part of what it is: the definition's words.
-        defined = self._subject | self._passage_words()["definition"]
         for one, other in forms.asks_comparison(_sentences(text)):
+            # Where the disease is ("avn of the hip") is part of what it is: the definition's words.
+            defined = self._subject | self._passage_words()["definition"]
             sides = [self._side(side) for side in (one, other)]
             for this, that in (sides, sides[::-1]):
                 beyond = that - defined

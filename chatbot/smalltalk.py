@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .knowledge import Source
 from .normalise import fold
@@ -43,7 +44,7 @@ _MY_ENGLISH = (
 )
 _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
-    rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|{_MY_ENGLISH}|"
+    rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
     r"thank you(?: (?:so|very) much)?|thanks?|ty|ta|cheers|great|cool|perfect|alright|sorry|"
     r"got it|i see|oh|ah|wow|well|anyway|so|also|and|k|kk|nvm|never mind|noted|fair enough|no worries|"
     # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
@@ -75,14 +76,13 @@ _ACKNOWLEDGED = (
     r"(?: (?:then|about (?:it|that|this)|tomorrow|next time))*|"
     r"you(?: ve| have)? been (?:very |really |so |a )?(?:helpful|great|kind|a great help|a big help)|"
     r"(?:very|really|super) helpful|"
-    r"(?:ok |okay )?(?:alright|all right|right|fair enough|no worries|np|nvm|never mind|noted)(?: then)?|"
-    rf"{_MY_ENGLISH})"
+    r"(?:ok |okay )?(?:alright|all right|right|fair enough|no worries|np|nvm|never mind|noted)(?: then)?)"
 )
 # Thanks followed by a remark rather than a question: "thanks, I'll raise it at my next appointment",
 # "thank you, you have been most patient". Only a remark in one of these shapes is taken with the
 # thanks; anything else after thanks is read as the question it may be ("thanks, symptoms of avn").
 _THANKED = re.compile(rf"\b(?:thank you|thanks?|ty|ta|cheers|much appreciated|{_THANKS_ABROAD})\b")
-_REMARK = re.compile(
+_REMARK = (
     r" *(?:"
     r"i(?: ll| will|ll| shall) (?!ask\b(?! (?:my|the|her|his|our) )|want|need|like)|"
     r"i (?:feel|felt|appreciate|understand|see|get it|really appreciate|am grateful|m grateful|am relieved|m relieved|"
@@ -109,6 +109,15 @@ _ASKING = re.compile(
     r"^ *(?:can|could|is|are|was|were|do|does|did|will|would|should|shall|may|might|must|tell|explain|give|"
     r"show|list|describe|any|back to|about|and|but|also|one more|another|now|then)\b"
 )
+_APOLOGY_WORDS = ("english", "mistake", "error")
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled on first use: the rarer ones need not cost every start its compilation."""
+    return re.compile(pattern)
+
+
 # What a user may take the bot for: "are you a real doctor or a bot?"
 _BEING = (
     r"(?:(?:real|human|actual|live|automated) )?"
@@ -197,17 +206,36 @@ _ADVICE = re.compile(
     r"(?:right|best|better|worse|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"
     r"wrong with (?:me|my|him|her)|is (?:this|that|it) normal(?! to| age)|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|which (?:one|surgery|treatment) (?:is best for me|should)|"
-    # whether one may go on with daily life: "can I keep working with AVN?", "is walking good for it?"
-    # (when one can is the recovery: "how soon can I walk after core decompression?")
-    r"(?<!when )(?<!soon )(?<!long )(?<!quickly )(?<!fast )"
+    r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage))\b"
+)
+# Whether one may go on with daily life: "can I keep working with AVN?", "is walking good for it?"
+# (when one can is the recovery: "how soon can I walk after core decompression?"). Compiled on first
+# need, and searched only in a message with one of its words: most messages have none.
+_DAILY_LIFE = (
+    r"\b(?:(?<!when )(?<!soon )(?<!long )(?<!quickly )(?<!fast )"
     rf"(?:can|could|may|should) (?:i|we|he|she|my \w+)(?: still| keep| continue(?: to)?| ever)? {_ACTIVITY}|"
     rf"(?:can|could) (?:you|one) (?:still )?{_ACTIVITY} (?:with|if you have|when you have|while having)\b|"
     rf"is (?:{_DOING}) (?:good|bad|ok|okay|safe|allowed|harmful|dangerous|fine|recommended)|"
     rf"is it (?:ok|okay|safe|fine|allowed|bad|good|wise) to (?:{_SPORT})|"
     # (drinking or diving of someone who has it; "is it safe to dive?" alone the causes answer)
     r"is it (?:ok|okay|safe|fine|allowed|bad|good|wise) to (?:drink|dive|smoke)\b.{0,40}?"
-    r"\b(?:if|when|while|now that|since|after) (?:i|you|he|she|we)\b|"
-    r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage))\b"
+    r"\b(?:if|when|while|now that|since|after) (?:i|you|he|she|we))\b"
+)
+_DAILY_WORDS = (
+    "can ",
+    "could ",
+    "may ",
+    "should ",
+    " good",
+    " bad",
+    " ok",
+    " safe",
+    " allowed",
+    " harm",
+    " danger",
+    " fine",
+    " recommended",
+    " wise",
 )
 _URGENT = re.compile(
     r"\b(?:(?:fell|fallen|collapsed|accident)\b.{0,40}\b(?:can ?t|cannot|unable to) (?:walk|move|stand|get up)|"
@@ -229,8 +257,16 @@ def classify(text: str) -> Chat | None:
     folded = fold(text)
     if _URGENT.search(folded):
         return Chat("urgent")
-    if _ADVICE.search(folded):
+    if _ADVICE.search(folded) or (
+        any(word in f" {folded}" for word in _DAILY_WORDS) and _compiled(_DAILY_LIFE).search(folded)
+    ):
         return Chat("advice")
+    if any(word in folded for word in _APOLOGY_WORDS):
+        apology = _compiled(_MY_ENGLISH).match(folded)  # "sorry my English is not so good"
+        if apology and apology.end() == len(folded):
+            return Chat("acknowledged")
+        if apology and folded[apology.end()] == " ":
+            return Chat("prefix", after_words(text, len(folded[: apology.end()].split())))
     kinds = _WHOLE_RE if not text.rstrip().endswith("?") else _ASKABLE_RE  # "that helps?" asks
     for name, pattern in kinds.items():
         if pattern.fullmatch(folded):
@@ -244,7 +280,8 @@ def classify(text: str) -> Chat | None:
     if lead and lead.end() < len(folded):
         thanked = _THANKED.search(folded, 0, lead.end())
         rest = folded[thanked.end() :] if thanked else ""
-        if thanked and not text.rstrip().endswith("?") and _REMARK.match(rest) and not _ASKING.search(rest):
+        remark = thanked and not text.rstrip().endswith("?") and _compiled(_REMARK).match(rest)
+        if remark and not _ASKING.search(rest):
             return Chat("thanks")  # "thank you, you have been most patient": thanks, and a remark
         return Chat("prefix", after_words(text, len(folded[: lead.end()].split())))
     return None
