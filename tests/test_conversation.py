@@ -896,3 +896,11 @@ def test_which_one_is_better_is_not_chosen_when_no_passage_judges(conversation: 
 def test_this_info_is_the_page_not_the_topic(conversation: Conversation) -> None:
     conversation.ask("give me an overview")
     assert conversation.ask("where is this info from").intent == "disclaimer"  # not the overview again
+
+
+def test_the_other_surgeries_after_one_of_them_are_the_list(conversation: Conversation) -> None:
+    assert ask_all(conversation, "what is bone decompression", "what are the other surgerys", "last one?") == [
+        "bone_decompression",
+        "surgery_options",
+        "joint_replacement",
+    ]
