@@ -130,6 +130,7 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
 _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
+_THEY = re.compile(r"\b(?:they|them|their)\b")  # who do a test or a treatment
 _POINTED_BACK = re.compile(r"\bback to (?:that|this|the)\b")  # "back to the surgery": the one talked about
 # "that operation", "the scan": a test or treatment named before.
 _THAT_THING = re.compile(
@@ -563,6 +564,8 @@ class Conversation:
         if any(not (matcher.uses(thing, t) or matcher.uses(wider, t)) for t in rest.terms if t not in matcher.subject):
             return None
         own = self._alone(text)[1]
+        if own.kind == ANSWER and own.intent == thing and own.confidence >= FRESH_CONFIDENT:
+            return None  # an alternative within the thing itself: "can they use artificial bone instead?"
         if own.kind == ANSWER and own.intent not in (thing, wider) and own.confidence >= FRESH_CONFIDENT:
             # ...unless that reading is of a passage naming the thing among others ("what other test
             # is there?" after the X-ray reads as the diagnosis, which names the X-ray and the MRI)
@@ -693,6 +696,17 @@ class Conversation:
             return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
         if not analysis.terms and bot.matcher.states_amount(text, topic):
             return Decision(ANSWER, topic, confidence=fresh.confidence)  # "how much?" after the X-ray's radiation
+        if (
+            _THEY.search(folded)
+            and analysis.terms
+            and set(analysis.terms) <= bot.matcher.subject
+            and bot.is_thing(topic)
+        ):
+            # "whose bone do they use?" after the bone graft: words only of the subject say nothing of
+            # their own, and "they" is the topic's
+            contextual = self._with_context(analysis)
+            if contextual.kind == ANSWER and contextual.intent == topic:
+                return contextual
         confident = fresh.kind == ANSWER and fresh.confidence >= FRESH_CONFIDENT
         if (confident and not pointing) or not (analysis.terms or pointing):
             # "and the x-ray?" names its own topic; "how are you?" names none: context adds nothing.

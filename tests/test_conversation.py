@@ -904,3 +904,10 @@ def test_the_other_surgeries_after_one_of_them_are_the_list(conversation: Conver
         "surgery_options",
         "joint_replacement",
     ]
+
+
+def test_they_who_use_the_bone_are_the_topics_surgeons(conversation: Conversation) -> None:
+    # "bone" alone is the subject's word: it says nothing against the graft talked about
+    assert ask_all(
+        conversation, "whats a bone graft", "who's bone do they use", "can they use artifical bone instead"
+    ) == ["bone_graft", "bone_graft", "bone_graft"]  # an alternative within the graft itself
