@@ -263,10 +263,11 @@ class Conversation:
         text, chat = smalltalk.read(text)
         if chat is not None and chat.name in ("urgent", "advice"):
             return self._chat(text, chat.name)  # safety first, whatever was offered before
-        kind_pick = self._ordinal_of_kind(text)
+        kind_pick, rest = self._ordinal_of_kind(text)
         if kind_pick is not None:
             self._picked = True
-            return self.bot.answer(text, kind_pick)
+            # "the first surgery, how does it work?" asks about the one picked
+            return self._about(kind_pick, text, rest) if rest else self.bot.answer(text, kind_pick)
         number, rest, spelled = self._number(text)
         if number is not None:
             # With nothing offered, a number picks from the list the current topic is part of:
@@ -382,14 +383,17 @@ class Conversation:
             return among.index(topic) + (2 if number == _NEXT else 0)
         return number
 
-    def _ordinal_of_kind(self, text: str) -> str | None:
-        """The thing an ordinal of a kind picks: "the last surgical option" is the joint replacement."""
-        asked = _ORDINAL_KIND.fullmatch(fold(text))
-        if asked is None:
-            return None
+    def _ordinal_of_kind(self, text: str) -> tuple[str | None, str]:
+        """The thing an ordinal of a kind picks ("the last surgical option" is the joint replacement),
+        and what the message asks of it after that ("the first surgery, how it works?")."""
+        folded = fold(text)
+        asked = _ORDINAL_KIND.match(folded)
+        if asked is None or (asked.end() < len(folded) and folded[asked.end()] != " "):
+            return None, ""
         among = self._kind(asked.group("kind"))[1]
         number = self._position(_ORDINALS[asked.group("ordinal")], among)
-        return among[number - 1] if 1 <= number <= len(among) else None
+        picked = among[number - 1] if 1 <= number <= len(among) else None
+        return picked, folded[asked.end() :].strip()
 
     def _kind(self, words: str) -> tuple[frozenset[str], list[str]]:
         """The terms that name a kind of thing, and the things of that kind, read on its own: a scan

@@ -911,3 +911,10 @@ def test_they_who_use_the_bone_are_the_topics_surgeons(conversation: Conversatio
     assert ask_all(
         conversation, "whats a bone graft", "who's bone do they use", "can they use artifical bone instead"
     ) == ["bone_graft", "bone_graft", "bone_graft"]  # an alternative within the graft itself
+
+
+def test_an_ordinal_of_a_kind_then_a_question_asks_about_the_one_picked(conversation: Conversation) -> None:
+    assert ask_all(conversation, "What means NSAIDs?", "The first surgery, how it works?") == [
+        "nonsurgical",
+        "bone_decompression",
+    ]
