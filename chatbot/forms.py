@@ -291,6 +291,10 @@ def asks_detail(sentences: list[str], is_subject: Callable[[str], bool]) -> list
     return asking
 
 
+# Hedges change nothing a list question asks: "how does the bends actually lead to it though?"
+_HEDGES = re.compile(r"\b(?:actually|really|exactly|even|just|though|tho|basically|honestly|ever|truly)\b")
+
+
 def read(sentences: list[str], is_subject: Callable[[str], bool]) -> ListQuestion | None:
     """The list question a message asks, if one of its sentences is one.
 
@@ -299,7 +303,7 @@ def read(sentences: list[str], is_subject: Callable[[str], bool]) -> ListQuestio
     subject, so "does an MRI show early damage?" is no list question.
     """
     for sentence in sentences:
-        folded = fold(sentence)
+        folded = _HEDGES.sub(" ", fold(sentence)).strip()
         if not folded:
             continue
         for relation, pattern in _COMPILED:

@@ -293,6 +293,7 @@ def test_asking_whether_the_disease_is_a_kind_of_another_is_declined(bot: Chatbo
         "How many months of prednisone does it take to cause AVN?",
         "how long should I use crutches for?",
         "Why do steroids cause this?",  # the list names causes; it does not say how they work
+        "how does the bends actually lead to it though?",  # hedges change nothing
     ],
 )
 def test_asking_how_much_or_why_of_a_list_item_is_declined(bot: Chatbot, question: str) -> None:
