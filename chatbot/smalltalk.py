@@ -145,7 +145,7 @@ _WHOLE = {
     rf"is this (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*|"
     rf"am i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*",
     "help": r"help|help me|what can you do|what can i ask(?: you)?|what do you know|how does this work|"
-    r"what questions can you answer|what can you tell me|menu|options|commands|what do you do",
+    r"what questions can you answer|what can you tell me|menu|commands|what do you do",
     "human": r"(?:can i |i want to |i d like to |let me |please )?(?:talk|speak|chat) (?:to|with) "
     r"(?:a |an |the )?(?:real )?(?:person|human|someone|agent|operator|nurse|doctor|somebody|staff)"
     r"(?: please)?|(?:real|human) (?:person|agent)|customer (?:service|support)|call me",
@@ -163,7 +163,8 @@ _WHOLE = {
     r"do you know|can i ask))?(?: about (?:it|that|this))?|what other questions|anything more|related questions",
 }
 _WHOLE_RE = {name: re.compile(rf"(?:{pattern})(?: please)?") for name, pattern in _WHOLE.items()}
-_ASKABLE_RE = {name: pattern for name, pattern in _WHOLE_RE.items() if name != "acknowledged"}
+# (asked, "later?" is a question of time, "and later?" after the symptoms, no goodbye)
+_ASKABLE_RE = {name: pattern for name, pattern in _WHOLE_RE.items() if name not in ("acknowledged", "bye")}
 
 # Going on with daily life: work, sport, travel, drinking (not "work out" what a picture shows, nor
 # "run through" the surgeries, nor "walk me through" them).

@@ -918,3 +918,17 @@ def test_an_ordinal_of_a_kind_then_a_question_asks_about_the_one_picked(conversa
         "nonsurgical",
         "bone_decompression",
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "intent"),
+    [
+        ("what are the symptoms", "and later?", "progression"),  # a question of time, no "see you later"
+        ("how is it treated", "options?", "treatment"),  # the treatment's options, not the help text
+    ],
+)
+def test_a_short_follow_up_is_no_small_talk(
+    conversation: Conversation, first: str, follow_up: str, intent: str
+) -> None:
+    conversation.ask(first)
+    assert conversation.ask(follow_up).intent == intent
