@@ -658,6 +658,8 @@ class Conversation:
         matcher = self.bot.matcher
         if intent is not None and self.bot.is_thing(intent) and matcher.unfelt(text, intent):
             return True  # "is it painful?" after a test or a treatment: the disease's pain is no answer
+        if intent is not None and self.bot.is_thing(intent) and matcher.unsafe(text, intent):
+            return True  # "is core decompression safe?": its passage says nothing of safety
         return (
             matcher.unlisted(text, intent)
             or matcher.uncompared(text)
@@ -679,6 +681,15 @@ class Conversation:
         # "is it painful?" (or just "painful?") after the bone graft asks about the graft, not the
         # disease's symptoms.
         leaning = _IT.search(folded) or len(folded.split()) <= ELLIPSIS_WORDS
+        if (
+            (leaning or pointing)
+            and bot.is_thing(topic)
+            and not bot.names_thing(analysis)
+            and bot.matcher.unsafe(text, topic)
+        ):
+            # "risks?" after the bone graft asks the graft's risks, which the page does not give
+            # (not the disease's risk factors); "is it safe?" after the MRI reads its radiation
+            return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
         if fresh.kind == DECLINE and fresh.uncovered and _uncovered_leads(candidates):
             # "how long is the recovery after that?"; but "is it metal?" after the joint replacement
             # ("an artificial metal, ceramic or plastic joint") is not about metal in an MRI scanner.

@@ -348,6 +348,36 @@ def asks_felt(sentences: list[str]) -> bool:
     return any(_FELT.match(fold(sentence)) for sentence in sentences)
 
 
+_DANGER = r"(?:safe|unsafe|dangerous|risky|harmful|hazardous)"
+_HARMS = r"(?:risks?|complications?|side\s+effects?|dangers?|hazards?)"
+# "is it safe?", "is core decompression dangerous?", "any risks?", "what are the complications?",
+# "side effects?"; not the disease's risk factors ("what are the risks of getting it?", "who is at risk?").
+_SAFETY = re.compile(
+    _LEAD
+    + r"(?:(?:is|are|was|will|would)\s+(?:\S+\s+){0,4}?(?:(?:very|really|too|so|completely|totally)\s+)?"
+    + _DANGER
+    + r"\b|how\s+"
+    + _DANGER
+    + r"\b|(?:(?:any|what\s+are\s+the|what\s+s\s+the|whats\s+the|what\s+is\s+the|are\s+there(?:\s+any)?|"
+    + r"the|possible|known)\s+)?(?:\S+\s+)?"
+    + _HARMS
+    + r"(?!\s+(?:factors?|of\s+(?:getting|developing|having|avn|osteonecrosis|it|this|the\s+disease)))\b)"
+)
+_SAFETY_SAID = re.compile(
+    r"\b(?:radiation|dose|safe|safety|risks?|complications?|side effects?|danger\w*|harm\w*)\b", re.I
+)
+
+
+def asks_safety(sentences: list[str]) -> bool:
+    """Whether one of a message's sentences asks whether something is safe, or what its risks are."""
+    return any(_SAFETY.match(fold(sentence)) for sentence in sentences)
+
+
+def speaks_of_safety(passage: str) -> bool:
+    """Whether a passage says anything of safety (a dose of radiation, risks, harm...)."""
+    return _SAFETY_SAID.search(passage) is not None
+
+
 def felt(passage: str) -> bool:
     """Whether a passage speaks of how something feels (painless, painful, discomfort...)."""
     return _FEELING.search(passage) is not None

@@ -522,6 +522,14 @@ class Matcher:
             return False
         return not self._passages_say(key, forms.felt)
 
+    def unsafe(self, text: str, key: str | None) -> bool:
+        """Whether a message asks if something is safe, or its risks ("is core decompression
+        safe?", "any complications?"), and the intent's passages say nothing of safety (the X-ray's
+        "very small dose of radiation" does; the bone graft's passage does not)."""
+        if key not in self._index or not forms.asks_safety(_sentences(text)):
+            return False
+        return not self._passages_say(key, forms.speaks_of_safety)
+
     def _passages_say(self, key: str, says: Callable[[str], bool]) -> bool:
         """Whether one of an intent's passages says what ``says`` looks for."""
         return any(says(p.text) for p in self._kb.passages_of(self._kb.intent(key)))

@@ -932,3 +932,27 @@ def test_a_short_follow_up_is_no_small_talk(
 ) -> None:
     conversation.ask(first)
     assert conversation.ask(follow_up).intent == intent
+
+
+@pytest.mark.parametrize(
+    "dialogue",
+    [
+        ["is core decompression safe?"],
+        ["what is a bone graft", "risks?"],  # the graft's risks, not the disease's risk factors
+        ["what is core decompression", "is it safe?"],
+        ["what is osteotomy", "any complications?"],
+        ["what are the non-surgical treatments", "are they safe?"],
+    ],
+)
+def test_asking_whether_a_treatment_is_safe_is_declined_where_its_passage_says_nothing_of_it(
+    conversation: Conversation, dialogue: list[str]
+) -> None:
+    for message in dialogue:
+        reply = conversation.ask(message)
+    assert (reply.kind, reply.passages) == ("decline", [])
+
+
+def test_safety_is_answered_where_the_passage_speaks_of_it(conversation: Conversation) -> None:
+    # "It does not involve radiation"; and the disease's own risks are its risk factors
+    assert ask_all(conversation, "what is an mri", "is it safe?") == ["mri", "mri"]
+    assert ask_all(conversation, "what are the risks of getting avn?") == ["causes"]
