@@ -158,6 +158,9 @@ _WHOLE = {
     "why": r"(?:and |but |so |ok )?(?:why|why is that|why so|why not|how come|how so|really|is that (?:true|so|right)|"
     r"how|how exactly|how then|when|by whom|by who|who by|which ones|any others|others|any more|"
     r"for what reason|what for|whats the reason|what s the reason|what is the reason|why is it done|"
+    # what a thing is for: "goal?", "purpose?", "what's the aim of it?" (its passage says what it aims at)
+    r"(?:(?:and |so )?(?:what s |whats |what is |what are )?(?:the |its )?(?:main )?"
+    r"(?:goals?|purposes?|aims?|point|objectives?|benefits?|rationale|indications?)(?: of (?:it|that|this))?)|"
     r"are you sure|what do you mean)",
     "what_else": r"(?:and |so )?(?:what|anything) else(?: (?:can you tell me|is there|should i know|"
     r"do you know|can i ask))?(?: about (?:it|that|this))?|what other questions|anything more|related questions",

@@ -956,3 +956,11 @@ def test_safety_is_answered_where_the_passage_speaks_of_it(conversation: Convers
     # "It does not involve radiation"; and the disease's own risks are its risk factors
     assert ask_all(conversation, "what is an mri", "is it safe?") == ["mri", "mri"]
     assert ask_all(conversation, "what are the risks of getting avn?") == ["causes"]
+
+
+@pytest.mark.parametrize("follow_up", ["goal?", "purpose?", "aim?", "what's the point of it?", "benefits?"])
+def test_what_a_treatment_is_for_is_what_its_passage_says_it_aims_at(
+    conversation: Conversation, follow_up: str
+) -> None:
+    conversation.ask("what is core decompression")  # "This treatment aims to restore blood flow..."
+    assert conversation.ask(follow_up).intent == "bone_decompression"
