@@ -525,9 +525,13 @@ class Conversation:
         topic = self.state.topic
         if topic is None:
             return self.bot.say(SMALLTALK, text, "More about what? Ask me a question first.", [])
-        for intent in self.bot.intent(topic).related:
-            if intent not in self.state.seen:
-                return self.bot.answer(text, intent)
+        # Something not shown yet first: "what_is" and "bones_affected" quote the same paragraph, so
+        # after one, "tell me more" goes on to another related intent rather than quote it again.
+        shown = {p for seen in self.state.seen for p in self.bot.intent(seen).answer}
+        unseen = [i for i in self.bot.intent(topic).related if i not in self.state.seen]
+        fresh = [i for i in unseen if not set(self.bot.intent(i).answer) <= shown]
+        if fresh or unseen:
+            return self.bot.answer(text, (fresh or unseen)[0])
         return self._what_else(text, "That is all the document says on this. Related questions:")
 
     def _what_else(self, text: str, lead: str = "You could also ask:") -> Reply:

@@ -964,3 +964,8 @@ def test_what_a_treatment_is_for_is_what_its_passage_says_it_aims_at(
 ) -> None:
     conversation.ask("what is core decompression")  # "This treatment aims to restore blood flow..."
     assert conversation.ask(follow_up).intent == "bone_decompression"
+
+
+def test_tell_me_more_goes_on_to_passages_not_shown_yet(conversation: Conversation) -> None:
+    # which bones it affects is told in the very paragraph that says what it is
+    assert ask_all(conversation, "what is avn", "tell me more", "tell me more") == ["what_is", "causes", "symptoms"]
