@@ -702,7 +702,7 @@ class Conversation:
             if bot.is_thing(topic) and not bot.names_thing(analysis):
                 return Decision(ANSWER, topic, confidence=fresh.confidence)
         if (
-            len(folded.split()) <= ELLIPSIS_WORDS
+            (len(folded.split()) <= ELLIPSIS_WORDS or _IT.search(folded))
             and fresh.kind == ANSWER
             and fresh.intent in bot.siblings(topic)
             and not bot.names_thing(analysis)
