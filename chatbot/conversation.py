@@ -130,6 +130,11 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
 _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
+# The topic's question again, of a place: "and in the hip?", "same for the shoulder?", "even in the ankle?"
+_IN_PLACE = re.compile(
+    r"(?:and |what about |how about |same |also |even |is it the same |the same )*(?:for|in|of|with) "
+    r"(?:the |my |his |her |your |a |an )?\w+(?: \w+)?(?: too| as well| also)?"
+)
 _THEY = re.compile(r"\b(?:they|them|their)\b")  # who do a test or a treatment
 _POINTED_BACK = re.compile(r"\bback to (?:that|this|the)\b")  # "back to the surgery": the one talked about
 # "that operation", "the scan": a test or treatment named before.
@@ -713,6 +718,11 @@ class Conversation:
             if bot.matcher.explains(topic, analysis):  # "does it fix blood flow?" after the drilling
                 return Decision(ANSWER, topic, confidence=fresh.confidence)  # (as the other topic answers here)
             return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
+        place = _IN_PLACE.fullmatch(folded)
+        if place and analysis.terms and set(analysis.terms) <= bot.matcher.definition_words():
+            # "and in the hip?" after the symptoms asks the symptoms again, of the hip: the page says
+            # where it happens in what it is, and nothing of one joint apart from the others
+            return Decision(ANSWER, topic, confidence=fresh.confidence)
         if not analysis.terms and bot.matcher.states_amount(text, topic):
             return Decision(ANSWER, topic, confidence=fresh.confidence)  # "how much?" after the X-ray's radiation
         if (

@@ -764,6 +764,11 @@ class Matcher:
             }
         return self._words
 
+    def definition_words(self) -> frozenset[str]:
+        """The subject's words and those of the passages that say what it is ("...most common in
+        bones near joints such as the ankle, wrist, hip, and shoulder")."""
+        return self._subject | self._passage_words()["definition"]
+
     def _names_subject(self, words: str) -> bool:
         terms = self.normaliser.analyse(words).terms
         return bool(terms) and all(t in self._subject for t in terms)

@@ -974,3 +974,19 @@ def test_tell_me_more_goes_on_to_passages_not_shown_yet(conversation: Conversati
 def test_it_is_the_topic_when_its_passage_says_what_is_asked(conversation: Conversation) -> None:
     # the graft's passage: "...to help strengthen the bone and restore blood flow to the area"
     assert ask_all(conversation, "what is a bone graft", "does it restore blood flow?") == ["bone_graft", "bone_graft"]
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "intent"),
+    [
+        ("what are the symptoms", "and in the hip?", "symptoms"),
+        ("how is it diagnosed", "and in the wrist?", "diagnosis"),
+        ("how is it treated", "even in the ankle?", "treatment"),
+    ],
+)
+def test_the_topics_question_of_another_place_is_the_topic_again(
+    conversation: Conversation, first: str, follow_up: str, intent: str
+) -> None:
+    # the page says where it happens in what it is; of one joint apart from the others it says nothing
+    conversation.ask(first)
+    assert conversation.ask(follow_up).intent == intent
