@@ -95,6 +95,8 @@ _BACK_TO = re.compile(
 _WHICH_ONE = re.compile(
     r"(?:(?:and|so|ok|okay|but|then|what is|whats|what about)\s+)*"
     r"(?:which\s+(?:one|ones|of them|of those|of these|of the two)\b|which\s+(?:is|was)\s+the\s+one\b|"
+    # "which finds it earliest?": "which" with a verb and no noun chooses one of those offered
+    r"which\s+(?=(?:finds?|shows?|uses?|detects?|sees?|picks?|catches?|gives?|involves?|needs?|works?)\b)|"
     r"the\s+(?:one|test|scan)\s+(?:(?:you|they)\s+(?:mentioned|said|listed)\s+)?(?:that|which|with|without|using|where)\b|"
     # "is there an option without radiation?" after the X-ray: the other of its kind
     r"(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:other\s+)?(?:option|alternative|one|choice)s?\s+"

@@ -990,3 +990,8 @@ def test_the_topics_question_of_another_place_is_the_topic_again(
     # the page says where it happens in what it is; of one joint apart from the others it says nothing
     conversation.ask(first)
     assert conversation.ask(follow_up).intent == intent
+
+
+def test_which_with_a_verb_chooses_among_the_things_offered(conversation: Conversation) -> None:
+    # "MRI can detect osteonecrosis in its earliest stages"; not the page's "latest information"
+    assert ask_all(conversation, "which imaging tests", "which finds it earliest?") == ["imaging_tests", "mri"]
