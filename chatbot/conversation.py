@@ -132,6 +132,11 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
 _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
+# Whether the thing talked about is of a kind: "is it an operation?", "is that a surgery?"
+_IS_IT_A_KIND = re.compile(
+    r"(?:so |and |ok )?(?:is|was) (?:it|that|this) (?:a |an )?(?:real |major |big |proper |serious )?"
+    rf"(?:surgical procedure|{_KINDS}|surgical|treatment|operative)"
+)
 # The topic's question again, of a place: "and in the hip?", "same for the shoulder?", "even in the ankle?"
 _IN_PLACE = re.compile(
     r"(?:and |what about |how about |same |also |even |is it the same |the same )*(?:for|in|of|with) "
@@ -720,6 +725,9 @@ class Conversation:
             if bot.matcher.explains(topic, analysis):  # "does it fix blood flow?" after the drilling
                 return Decision(ANSWER, topic, confidence=fresh.confidence)  # (as the other topic answers here)
             return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
+        if _IS_IT_A_KIND.fullmatch(folded) and bot.is_thing(topic):
+            # "is it surgery?" after core decompression: its own passage says ("In this surgical procedure")
+            return Decision(ANSWER, topic, confidence=fresh.confidence)
         place = _IN_PLACE.fullmatch(folded)
         if place and analysis.terms and set(analysis.terms) <= bot.matcher.definition_words():
             # "and in the hip?" after the symptoms asks the symptoms again, of the hip: the page says

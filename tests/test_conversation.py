@@ -995,3 +995,11 @@ def test_the_topics_question_of_another_place_is_the_topic_again(
 def test_which_with_a_verb_chooses_among_the_things_offered(conversation: Conversation) -> None:
     # "MRI can detect osteonecrosis in its earliest stages"; not the page's "latest information"
     assert ask_all(conversation, "which imaging tests", "which finds it earliest?") == ["imaging_tests", "mri"]
+
+
+def test_whether_the_thing_talked_about_is_of_a_kind_is_its_own_passage(conversation: Conversation) -> None:
+    # "In this surgical procedure, a physician drills a tunnel..." rather than the four surgeries
+    assert ask_all(conversation, "explain core decompression please", "is it an operation?") == [
+        "bone_decompression",
+        "bone_decompression",
+    ]
