@@ -31,9 +31,9 @@ _SHORTHAND = {
     "whta": "what", "wats": "whats", "hw": "how", "cn": "can", "wen": "when", "whr": "where", "shud": "should",
     "wud": "would", "cud": "could", "hav": "have", "dat": "that", "teh": "the", "abt": "about", "bc": "because",
     "cuz": "because", "coz": "because", "pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks",
-    "tnx": "thanks", "alot": "a lot", "ppl": "people", "cos": "because", "becuz": "because", "bcoz": "because",
-    "tho": "though", "thru": "through", "nxt": "next", "rly": "really", "b4": "before", "smth": "something",
-    "sth": "something", "wanna": "want to", "gonna": "going to", "generally": "usually",
+    "tnx": "thanks", "mgmt": "management", "alot": "a lot", "ppl": "people", "cos": "because", "becuz": "because",
+    "bcoz": "because", "tho": "though", "thru": "through", "nxt": "next", "rly": "really", "b4": "before",
+    "smth": "something", "sth": "something", "wanna": "want to", "gonna": "going to", "generally": "usually",
 }  # fmt: skip
 # Words that stem alike but mean apart: "images" are pictures, "imaging" is the tests that take them.
 # ("Which imaging tests are used?" and "Can I compare my own images?" shared their telling word.)
@@ -251,7 +251,7 @@ _FAILING = _Lazy(
 # them", "scan reading"); reading more about a test is not ("where can I read more about body MRI?").
 _READING_IMAGES = _Lazy(
     r"\b(?:(?:read|reads|reading)(?= (?:(?:my|the|these|those|your|their|our|his|her|own) )*"
-    r"(?:images?|imaging|pictures?|pics?|scans?|x ?rays?|xrays?|mris?|films?|them|results?|reports?)\b)|"
+    r"(?:images?|imaging|pictures?|pics?|scans?|x ?rays?|xrays?|mris?|films?|them|it|results?|reports?)\b)|"
     r"(?<=scan )reading|(?<=image )reading|(?<=x ray )reading)"
 )
 

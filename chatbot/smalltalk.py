@@ -160,7 +160,8 @@ _WHOLE = {
     r"for what reason|what for|whats the reason|what s the reason|what is the reason|why is it done|"
     # what a thing is for: "goal?", "purpose?", "what's the aim of it?" (its passage says what it aims at)
     r"(?:(?:and |so )?(?:what s |whats |what is |what are )?(?:the |its )?(?:main )?"
-    r"(?:goals?|purposes?|aims?|point|objectives?|benefits?|rationale|indications?)(?: of (?:it|that|this))?)|"
+    r"(?:goals?|purposes?|aims?|point|objectives?|benefits?|rationale|indications?|reasons?)"
+    r"(?: of (?:it|that|this)| for (?:it|that|this))?)|"
     r"are you sure|what do you mean)",
     "what_else": r"(?:and |so )?(?:what|anything) else(?: (?:can you tell me|is there|should i know|"
     r"do you know|can i ask))?(?: about (?:it|that|this))?|what other questions|anything more|related questions",
@@ -207,6 +208,8 @@ _ADVICE = re.compile(
     r"will (?:i|he|she|they|my \w+) be (?:ok|okay|fine|alright|all right)|"
     r"(?:will|would) (?:i|he|she|they|my \w+) get (?:it|this|avn|osteonecrosis)|"
     r"(?<!why )(?:do|will|would) (?:i|we|he|she) (?:need|have to have|require)\b(?! to know)|"
+    r"(?:am i|are we|is (?:he|she|my \w+)|are they) going to (?:need|have to have|require)\b|"
+    r"(?:work|help|helps|works) for (?:me|him|her)\b|"
     r"(?:right|best|better|worse|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"
     r"wrong with (?:me|my|him|her)|is (?:this|that|it) normal(?! to| age)|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|which (?:one|surgery|treatment) (?:is best for me|should)|"

@@ -220,6 +220,8 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
         "Can I keep working with avascular necrosis?",
         "Is walking good for avascular necrosis of the hip?",
         "can I still drive with avn in my hip",
+        "is she going to need surgery?",
+        "will it work for me?",
     ],
 )
 def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation, message: str) -> None:
@@ -1003,3 +1005,17 @@ def test_whether_the_thing_talked_about_is_of_a_kind_is_its_own_passage(conversa
         "bone_decompression",
         "bone_decompression",
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "intent"),
+    [
+        ("what is an mri", "who reads it?", "images_note"),  # "Only qualified physicians should interpret images"
+        ("what is an osteotomy", "reason?", "osteotomy"),  # as "why?" does
+    ],
+)
+def test_a_terse_follow_up_reads_with_the_topic(
+    conversation: Conversation, first: str, follow_up: str, intent: str
+) -> None:
+    conversation.ask(first)
+    assert conversation.ask(follow_up).intent == intent
