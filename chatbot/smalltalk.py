@@ -151,7 +151,7 @@ _WHOLE = {
     r"(?: please)?|(?:real|human) (?:person|agent)|customer (?:service|support)|call me",
     "more": r"(?:please )?(?:tell me |say |give me |show me )?(?:a (?:bit|little) |some )?more"
     r"(?: (?:please|about (?:it|that|this)|info|information|details))*|go on|continue|please continue|"
-    r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|and then|carry on|more please|"
+    r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|and then|and|carry on|more please|"
     r"(?:and |so )?(?:what (?:comes|happens|is done|do they do) (?:next|after(?: that| this| it)?)|what s next|"
     r"what next|then what|and after that|after that)",
     # (and a bare question word or "any others?": the passage just quoted is the document's answer)
