@@ -677,7 +677,8 @@ class Conversation:
         if intent is not None and self.bot.is_thing(intent) and matcher.unsafe(text, intent):
             return True  # "is core decompression safe?": its passage says nothing of safety
         return (
-            matcher.unlisted(text, intent)
+            matcher.where_to_get(text)
+            or matcher.unlisted(text, intent)
             or matcher.uncompared(text)
             or matcher.unjudged(text, intent)
             or matcher.undetailed(text, intent)

@@ -368,6 +368,19 @@ _SAFETY_SAID = re.compile(
 )
 
 
+# Where to have something done is a question of services the page does not give: "where can I get
+# treatment?", "where i can do the MRI in my city?" (not where to read more about it).
+_WHERE_TO_GET = re.compile(
+    r"\bwhere\s+(?:(?:can|could|do|should|would|will)\s+)?(?:i|we|he|she|you|one|my\s+\w+)\s+"
+    r"(?:(?:can|could|should)\s+)?(?:get|have|do|book|go\s+for|be\s+treated|be\s+seen)\b(?!.*\b(?:info|information|page|more|version|latest|newest|recent|current|update|updated|copy|it)\b)"
+)
+
+
+def asks_where_to_get(sentences: list[str]) -> bool:
+    """Whether a message asks where to have a test or treatment done."""
+    return any(_WHERE_TO_GET.search(fold(sentence)) for sentence in sentences)
+
+
 def asks_safety(sentences: list[str]) -> bool:
     """Whether one of a message's sentences asks whether something is safe, or what its risks are."""
     return any(_SAFETY.match(fold(sentence)) for sentence in sentences)

@@ -522,6 +522,11 @@ class Matcher:
             return False
         return not self._passages_say(key, forms.felt)
 
+    def where_to_get(self, text: str) -> bool:
+        """Whether a message asks where to have a test or treatment done ("where can I get an MRI
+        near me?"): the page names no services, whichever passage the question reads as."""
+        return forms.asks_where_to_get(_sentences(text))
+
     def unsafe(self, text: str, key: str | None) -> bool:
         """Whether a message asks if something is safe, or its risks ("is core decompression
         safe?", "any complications?"), and the intent's passages say nothing of safety (the X-ray's

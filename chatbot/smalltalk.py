@@ -56,7 +56,8 @@ _LEADING = re.compile(
     r" (?:question|thing|topic|query)(?: for you| but| though)?|"
     r"(?:i have|i ve got|ive got|got) (?:a|another) question|"
     r"(?:switch|switching|change|changing)(?: of)? (?:the )?(?:topic|subject)|on (?:a|another) (?:note|topic)|"
-    r"moving on|by the way|btw|wait|hold on|hang on|hmm+|um+|uh+|let me ask(?: you)?)\b\s*)+"
+    r"moving on|by the way|btw|(?:no |oh )?wait(?: a (?:sec|second|minute|moment))?|hold on|hang on|hmm+|um+|uh+|"
+    r"let me ask(?: you)?)\b\s*)+"
 )
 # Saying that an answer was understood, or enough, asks nothing more: "that helps", "that's a
 # long list", "I'll ask my doctor". (Read whole: "that helps with pain?" is no such statement.)
@@ -139,8 +140,8 @@ _WHOLE = {
     "acknowledged": _ACKNOWLEDGED,
     "bye": r"(?:(?:ok |okay )?(?:bye|goodbye|good bye|see you|see ya|farewell|later)(?: for now| then| now)?|"
     r"that(?: s| is) all|i m done|im done|no more questions|nothing else)(?: now)?",
-    "identity": r"(?:who|what) are you|(?:are|r) (?:you|u)(?: (?:a|an|the|really|actually|just))*"
-    rf" {_BEING}(?: or (?:a |an |just )?{_BEING})*|"
+    "identity": rf"(?:who|what) are you(?: (?:a |an )?{_BEING})?|"
+    rf"(?:are|r) (?:you|u)(?: (?:a|an|the|really|actually|just))* {_BEING}(?: or (?:a |an |just )?{_BEING})*|"
     r"what is your name|whats your name|who made you|who built you|"
     rf"is this (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*|"
     rf"am i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*",

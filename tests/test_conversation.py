@@ -1019,3 +1019,15 @@ def test_a_terse_follow_up_reads_with_the_topic(
 ) -> None:
     conversation.ask(first)
     assert conversation.ask(follow_up).intent == intent
+
+
+@pytest.mark.parametrize("question", ["where can I get an mri near me?", "where can I get treatment?"])
+def test_where_to_have_it_done_is_declined(conversation: Conversation, question: str) -> None:
+    # the page names no services; where to read the latest version it does name
+    assert conversation.ask(question).passages == []
+    assert conversation.ask("where can I get the latest version?").intent == "latest_info"
+
+
+def test_a_wait_before_a_question_is_no_question_about_waiting(conversation: Conversation) -> None:
+    assert conversation.ask("no wait, what causes it?").intent == "causes"
+    assert conversation.ask("what are you? a doctor?").kind == "smalltalk"
