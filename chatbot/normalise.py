@@ -232,6 +232,16 @@ _HOW_TO_CURE = _Lazy(
     rf"\b(?:what (?:is|s) (?:the )?|which )(?:cure|cures)(?: is)? for(?= {_THE_DISEASE})|\bwhich cure\b(?! for)"
 )
 
+# How many of a kind there are asks for the kind's list: "how many treatments are there?", "how
+# many types of surgery?" (how many people have it is how common it is, which the page does not say).
+_HOW_MANY_KINDS = _Lazy(
+    r"\bhow many (?:different |kinds of |types of |sorts of )*"
+    r"(?=(?:treatments?|therapies|surgeries|surgery|operations?|procedures?|tests?|scans?|exams?|causes?|"
+    r"risk factors?|symptoms?|options?|bones?|joints?)\b)"
+)
+# Care that is not an operation is the non-surgical kind: "treatments that are not surgery".
+_NOT_SURGERY = _Lazy(r"\b(?:that|which)? ?(?:are|is)? ?not (?:a |an )?(?:surgery|surgical|operation|operations|op)\b")
+
 # "Earlier" in the chat itself is not an early stage: "thanks for the info earlier", "as you said
 # earlier". The pair is chat as a whole, so both words go.
 _CHAT_EARLIER = _Lazy(
@@ -311,6 +321,8 @@ _REWRITES: tuple[tuple[_Lazy, str, tuple[str, ...]], ...] = (
     (_BOOKED, "having", ("booked", "scheduled", "listed")),
     (_EMPHASIS, r"\1", (" on earth", " the he", " in the world", " the fuck")),
     (_HOW_TO_CURE, " how to treat ", ("cure", "heal")),
+    (_HOW_MANY_KINDS, " which ", ("how many",)),
+    (_NOT_SURGERY, " nonsurgical ", ("not ",)),
     (_IN_GENERAL, " ", ("general",)),
     (_IV_NAMED, "intravenous", ("iv",)),
     (_IV_OR_ORAL, r"\1\2 \3 intravenous", ("iv",)),

@@ -147,6 +147,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("it is same like avascular necrosis?", "what_is"),  # a learner's "the same as"
         ("How cure osteonecrosis?", "treatment"),  # how to cure it is how it is treated...
         ("What is the cure for avascular necrosis?", "treatment"),
+        ("how many surgeries are there for avn", "surgery_options"),  # how many of a kind: the kind's list
+        ("treatments that are not surgery", "nonsurgical"),
         ("What is the MRI examination and what it shows?", "mri"),  # the scan, not the physical exam
         ("How function the rayos X exam of the bone?", "xray"),  # Spanish "rayos X"
         ("What can do the doctors for help me with osteonecrosis?", "treatment"),  # a learner's word order
@@ -186,6 +188,7 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "how long does it take to heal",
         "how to heal after hip replacement",  # healing after an operation is the recovery
         "how to cure lupus",  # the page names lupus as a cause; it does not say how it is treated
+        "how many people get avn",  # how common it is
         "what is the capital of France",
         "asdfghjkl",
         "",
