@@ -678,6 +678,7 @@ class Conversation:
             return True  # "is core decompression safe?": its passage says nothing of safety
         return (
             matcher.where_to_get(text)
+            or matcher.of_a_listed_disease(text)
             or matcher.unlisted(text, intent)
             or matcher.uncompared(text)
             or matcher.unjudged(text, intent)

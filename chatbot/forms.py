@@ -268,6 +268,23 @@ def asks_meaning(sentences: list[str]) -> list[str]:
 _NO_MEANING = re.compile(r"\b(?:to do with|thing|things)\b|\bfor$")
 
 
+# What another disease's symptoms, causes or diagnosis are: "what are the symptoms of diabetes?",
+# "what causes lupus?", "how do you get HIV?", "how is diabetes diagnosed?". The page names such a
+# disease only as a cause of osteonecrosis (asking it of osteonecrosis names the subject).
+_ASPECT = re.compile(
+    r"\b(?:symptoms?|signs?|causes?|diagnosis)\s+(?:of|for)\s+(?P<of>.+)|"
+    r"\bwhat\s+causes\s+(?P<causes>.+)|"
+    r"\bhow\s+(?:do|does|can|did)\s+(?:you|i|one|people|someone|he|she)\s+(?:get|catch|develop)\s+(?P<get>.+)|"
+    r"\bhow\s+(?:is|are)\s+(?P<diagnosed>.+?)\s+(?:diagnosed|detected)\b"
+)
+
+
+def asks_aspect(sentences: list[str]) -> list[str]:
+    """The things a message asks the symptoms, causes or diagnosis of ("what causes lupus?" gives "lupus")."""
+    found = (_ASPECT.search(fold(sentence)) for sentence in sentences)
+    return [next(g for g in m.groups() if g) for m in found if m is not None]
+
+
 def asks_care(sentences: list[str]) -> list[str]:
     """The things a message asks how they are treated ("how is Gaucher disease treated?" gives "gaucher disease")."""
     found = (_CARE.search(fold(sentence)) for sentence in sentences)

@@ -522,6 +522,20 @@ class Matcher:
             return False
         return not self._passages_say(key, forms.felt)
 
+    def of_a_listed_disease(self, text: str) -> bool:
+        """Whether a message asks the symptoms, causes or diagnosis of something the page names only
+        as an item of a list ("what causes lupus?", "how do you get HIV?"): the page tells those of
+        osteonecrosis, not of its causes."""
+        for words in forms.asks_aspect(_sentences(text)):
+            named = set(self.normaliser.analyse(words).terms)
+            terms = named - self._subject
+            if not terms or terms != named:
+                continue  # "what causes osteonecrosis in divers" asks of the subject
+            items = (item for intent in self._kb.intents for item in self._intent_items(intent.id))
+            if any(all(_among(t, item.terms) for t in terms) for item in items):
+                return True
+        return False
+
     def where_to_get(self, text: str) -> bool:
         """Whether a message asks where to have a test or treatment done ("where can I get an MRI
         near me?"): the page names no services, whichever passage the question reads as."""

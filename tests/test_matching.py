@@ -189,6 +189,10 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "how to heal after hip replacement",  # healing after an operation is the recovery
         "how to cure lupus",  # the page names lupus as a cause; it does not say how it is treated
         "how many people get avn",  # how common it is
+        # the page names these only as causes of osteonecrosis: their own symptoms or causes it never gives
+        "what are the symptoms of diabetes",
+        "what causes lupus",
+        "how do you get hiv",
         "what is the capital of France",
         "asdfghjkl",
         "",
