@@ -29,7 +29,7 @@ FLOORS = {
     "dev_dialogues_5.yaml": {"dialogue_turns": 0.91, "follow_ups": 0.90},
     "dev_questions_public2.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.90},
     "dev_questions_fresh4.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.98},
-    "dev_dialogues_6.yaml": {"dialogue_turns": 0.95, "follow_ups": 0.95},
+    "dev_dialogues_6.yaml": {"dialogue_turns": 0.95, "follow_ups": 0.96},
     "dev_questions_public3.yaml": {"in_scope": 1.00, "out_of_scope_declined": 1.00},
     "dev_questions_fresh5.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.97},
     "dev_dialogues_7.yaml": {"dialogue_turns": 0.94, "follow_ups": 0.94},
@@ -55,9 +55,9 @@ FLOORS = {
     "dev_dialogues_15.yaml": {"dialogue_turns": 0.90, "follow_ups": 0.89},
     "dev_dialogues_16.yaml": {"dialogue_turns": 0.87, "follow_ups": 0.87},
     "dev_dialogues_17.yaml": {"dialogue_turns": 0.88, "follow_ups": 0.88},
-    "dev_dialogues_18.yaml": {"dialogue_turns": 0.85, "follow_ups": 0.85},
+    "dev_dialogues_18.yaml": {"dialogue_turns": 0.85, "follow_ups": 0.86},
     "dev_dialogues_19.yaml": {"dialogue_turns": 0.83, "follow_ups": 0.84},
-    "dev_questions_fresh11.yaml": {"in_scope": 0.94, "out_of_scope_declined": 0.95},
+    "dev_questions_fresh11.yaml": {"in_scope": 0.94, "out_of_scope_declined": 0.96},
     "dev_questions_fresh12.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.93},
     "dev_questions_lay3.yaml": {"in_scope": 0.90, "out_of_scope_declined": 0.91},
     "dev_questions_lay4.yaml": {"in_scope": 0.87, "out_of_scope_declined": 0.95},
@@ -72,6 +72,7 @@ FLOORS = {
     "dev_dialogues_21.yaml": {"dialogue_turns": 0.82, "follow_ups": 0.82},
     "dev_dialogues_22.yaml": {"dialogue_turns": 0.87, "follow_ups": 0.86},
     "dev_dialogues_23.yaml": {"dialogue_turns": 0.90, "follow_ups": 0.89},
+    "dev_questions_fresh15.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.95},
 }
 
 
