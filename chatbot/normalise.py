@@ -162,7 +162,8 @@ _IMPLIES = _Lazy(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this
 # surgery", "before it comes to going under the knife" all ask for the non-surgical treatments.
 _AVOIDING = _Lazy(
     r"\b(?:without|besides|other than|apart from|instead of|avoid|avoiding|short of|before it (?:gets|comes) to|"
-    r"before (?:going under|resorting|trying|considering|opting|jumping))"
+    r"before (?:going under|resorting|trying|considering|opting|jumping)|"
+    r"(?:doesnt|does not|dont|do not|not) (?:involve|need|require|include|want|mean|use))"
     r"(?: \w+){0,3}? (?:operation|operations|surgery|surgeries|op|ops|the knife)\b"
 )
 
@@ -241,6 +242,12 @@ _HOW_MANY_KINDS = _Lazy(
 )
 # Care that is not an operation is the non-surgical kind: "treatments that are not surgery".
 _NOT_SURGERY = _Lazy(r"\b(?:that|which)? ?(?:are|is)? ?not (?:a |an )?(?:surgery|surgical|operation|operations|op)\b")
+# What the user says they are not asking about is no topic of the question: "I'm not asking about cost
+# or recovery, I just want to know what causes AVN", "forget about recovery, what is a bone graft".
+_NOT_ASKING = _Lazy(
+    r"\b(?:i m not asking|i am not asking|im not asking|not asking|forget|never mind|leaving aside|leave aside)"
+    r" about\b(?: \w+){1,6}?(?= (?:i|just|what|how|why|which|who|where|when|can|could|is|are|does|do|tell)\b)"
+)
 
 # "Earlier" in the chat itself is not an early stage: "thanks for the info earlier", "as you said
 # earlier". The pair is chat as a whole, so both words go.
@@ -321,6 +328,7 @@ _REWRITES: tuple[tuple[_Lazy, str, tuple[str, ...]], ...] = (
     (_BOOKED, "having", ("booked", "scheduled", "listed")),
     (_EMPHASIS, r"\1", (" on earth", " the he", " in the world", " the fuck")),
     (_HOW_TO_CURE, " how to treat ", ("cure", "heal")),
+    (_NOT_ASKING, " ", ("about",)),
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),
     (_IN_GENERAL, " ", ("general",)),

@@ -149,6 +149,11 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("What is the cure for avascular necrosis?", "treatment"),
         ("how many surgeries are there for avn", "surgery_options"),  # how many of a kind: the kind's list
         ("treatments that are not surgery", "nonsurgical"),
+        ("i dont want surgery, what are my other options", "nonsurgical"),
+        ("Is there a treatment that doesnt involve surgery?", "nonsurgical"),
+        # what the user is not asking about is no topic of the question
+        ("I am not asking about cost or recovery, I just want to know what causes avascular necrosis.", "causes"),
+        ("forget about recovery, what is a bone graft", "bone_graft"),
         ("What is the MRI examination and what it shows?", "mri"),  # the scan, not the physical exam
         ("How function the rayos X exam of the bone?", "xray"),  # Spanish "rayos X"
         ("What can do the doctors for help me with osteonecrosis?", "treatment"),  # a learner's word order
