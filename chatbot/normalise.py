@@ -249,6 +249,13 @@ _NOT_ASKING = _Lazy(
     r" about\b(?: \w+){1,6}?(?= (?:i|just|what|how|why|which|who|where|when|can|could|is|are|does|do|tell)\b)"
 )
 
+# What the page says about a thing asks about the thing: "what does this page say about surgery?"
+# (what the page is about, or where it comes from, is asked otherwise).
+_THE_PAGE_SAYS = _Lazy(
+    r"\bwhat (?:does|do|did) (?:this|the) (?:page|site|website|text|document|article) "
+    r"(?:say|tell(?: me| us)?|write|mention)(?= (?:about|on|of|regarding) (?!it\b|this\b|that\b))"
+)
+
 # "Earlier" in the chat itself is not an early stage: "thanks for the info earlier", "as you said
 # earlier". The pair is chat as a whole, so both words go.
 _CHAT_EARLIER = _Lazy(
@@ -329,6 +336,7 @@ _REWRITES: tuple[tuple[_Lazy, str, tuple[str, ...]], ...] = (
     (_EMPHASIS, r"\1", (" on earth", " the he", " in the world", " the fuck")),
     (_HOW_TO_CURE, " how to treat ", ("cure", "heal")),
     (_NOT_ASKING, " ", ("about",)),
+    (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),
     (_IN_GENERAL, " ", ("general",)),

@@ -154,6 +154,9 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         # what the user is not asking about is no topic of the question
         ("I am not asking about cost or recovery, I just want to know what causes avascular necrosis.", "causes"),
         ("forget about recovery, what is a bone graft", "bone_graft"),
+        # what the page says about a thing asks about the thing
+        ("I am a radiology student writing a report. What does this page say about MRI for osteonecrosis?", "mri"),
+        ("what does the site say about the causes", "causes"),
         ("What is the MRI examination and what it shows?", "mri"),  # the scan, not the physical exam
         ("How function the rayos X exam of the bone?", "xray"),  # Spanish "rayos X"
         ("What can do the doctors for help me with osteonecrosis?", "treatment"),  # a learner's word order
