@@ -249,6 +249,12 @@ _NOT_ASKING = _Lazy(
     r" about\b(?: \w+){1,6}?(?= (?:i|just|what|how|why|which|who|where|when|can|could|is|are|does|do|tell)\b)"
 )
 
+# In a correction, what is not meant is no topic: "sorry, I meant the drilling procedure, not the graft",
+# "sorry not osteotomy, I meant arthroplasty".
+_NOT_MEANT = _Lazy(
+    r"\bnot (?:the |a |an )?\w+(?: \w+)?(?= i (?:mean|meant)\b)|(\b(?:mean|meant)\b.*?) not (?:the |a |an )\w+$"
+)
+
 # What the page says about a thing asks about the thing: "what does this page say about surgery?"
 # (what the page is about, or where it comes from, is asked otherwise).
 _THE_PAGE_SAYS = _Lazy(
@@ -315,6 +321,7 @@ _VERSUS = frozenset({"and", "or", "vs", "versus", "v", "from", "with"})
 # the letters it cannot match without (most messages hold none, and a substring test is far
 # cheaper than a search; reported speech has too many ways in, and "" lets every message try).
 _REWRITES: tuple[tuple[_Lazy, str, tuple[str, ...]], ...] = (
+    (_NOT_MEANT, r"\1", ("not",)),  # (before "I mean" is taken out)
     (_IMPLIES, " ", ("mean",)),
     (_REPORTED, " ", ("",)),
     (_RELATIVE_WHERE, r"\1", ("where",)),

@@ -1031,3 +1031,17 @@ def test_where_to_have_it_done_is_declined(conversation: Conversation, question:
 def test_a_wait_before_a_question_is_no_question_about_waiting(conversation: Conversation) -> None:
     assert conversation.ask("no wait, what causes it?").intent == "causes"
     assert conversation.ask("what are you? a doctor?").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("first", "correction", "intent"),
+    [
+        ("what is a bone graft", "sorry, I meant the drilling procedure, not the graft", "bone_decompression"),
+        ("what is an osteotomy", "sorry not osteotomy, I meant arthroplasty", "joint_replacement"),
+    ],
+)
+def test_in_a_correction_what_is_not_meant_is_no_topic(
+    conversation: Conversation, first: str, correction: str, intent: str
+) -> None:
+    conversation.ask(first)
+    assert conversation.ask(correction).intent == intent
