@@ -73,6 +73,8 @@ FLOORS = {
     "dev_dialogues_22.yaml": {"dialogue_turns": 0.87, "follow_ups": 0.86},
     "dev_dialogues_23.yaml": {"dialogue_turns": 0.90, "follow_ups": 0.89},
     "dev_questions_fresh15.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.95},
+    "dev_questions_fresh16.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.95},
+    "dev_dialogues_24.yaml": {"dialogue_turns": 0.94, "follow_ups": 0.92},
 }
 
 
