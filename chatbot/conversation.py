@@ -132,6 +132,8 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
 _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
+_ON_THE_LIST = re.compile(r"\b(?:on|in) (?:the|that|this|your|its) list\b")
+_LIST_WORDS = frozenset({"list", "least", "both", "either", "also", "anyth", "els"})  # stems: no topic of their own
 # Whether the thing talked about is of a kind: "is it an operation?", "is that a surgery?"
 _IS_IT_A_KIND = re.compile(
     r"(?:so |and |ok )?(?:is|was) (?:it|that|this) (?:a |an )?(?:real |major |big |proper |serious )?"
@@ -727,6 +729,14 @@ class Conversation:
             if bot.matcher.explains(topic, analysis):  # "does it fix blood flow?" after the drilling
                 return Decision(ANSWER, topic, confidence=fresh.confidence)  # (as the other topic answers here)
             return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
+        if (
+            _ON_THE_LIST.search(folded)
+            and bot.matcher.list_length(topic)
+            and not bot.names_thing(analysis)
+            and (bot.matcher.explains(topic, analysis) or set(analysis.terms) <= _LIST_WORDS | bot.matcher.subject)
+        ):
+            # "are both on the list?" after the causes: the list just quoted, not the surgeries' "list"
+            return Decision(ANSWER, topic, confidence=fresh.confidence)
         if _IS_IT_A_KIND.fullmatch(folded) and bot.is_thing(topic):
             # "is it surgery?" after core decompression: its own passage says ("In this surgical procedure")
             return Decision(ANSWER, topic, confidence=fresh.confidence)

@@ -1045,3 +1045,12 @@ def test_in_a_correction_what_is_not_meant_is_no_topic(
 ) -> None:
     conversation.ask(first)
     assert conversation.ask(correction).intent == intent
+
+
+def test_on_the_list_is_the_list_just_quoted(conversation: Conversation) -> None:
+    # not the surgeries, whose examples speak of "the list of surgeries"
+    assert ask_all(conversation, "what causes avn", "is smoking on the list?", "are both on the list at least?") == [
+        "causes",
+        "causes",
+        "causes",
+    ]
