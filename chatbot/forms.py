@@ -34,9 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
-from .normalise import fold
+from .normalise import LazyPattern, fold
 
 # Words that make an item little or brief ("a short course of steroids", "a little alcohol"), and
 # words by which a list makes it much or long ("prolonged use of steroids", "heavy alcohol use").
@@ -134,23 +133,20 @@ def asks_judgement(sentences: list[str]) -> bool:
 
 # Two things compared: "what's the difference between osteonecrosis and osteoarthritis?", "avn vs
 # osteoarthritis", "is a bone infarct the same as AVN?", "how is osteonecrosis different from a stress fracture?"
-_COMPARED = (
-    r"\b(?:differences?|diff)\s+(?:between|of)\s+(?P<a>.+?)\s+(?:and|vs|versus|or)\s+(?P<b>.+)",
-    r"^(?:\w+\s+){0,2}?(?P<a>\w+(?:\s+\w+)?)\s+(?:vs|versus)\s+(?P<b>\w+(?:\s+\w+)?)\b",
-    r"\b(?:is|are)\s+(?P<a>.+?)\s+(?:the\s+)?same\s+(?:thing\s+|disease\s+|condition\s+)?(?:as|like)\s+(?P<b>.+)",
-    r"\bhow\s+(?:is|are|does|do)\s+(?P<a>.+?)\s+differ(?:ent)?\s+(?:from|than|to|with)\s+(?P<b>.+)",
-    r"\bcompare\s+(?P<a>.+?)\s+(?:with|to|and|vs|versus)\s+(?P<b>.+)",
+_COMPARED = tuple(  # compiled on first need: few messages compare anything
+    LazyPattern(pattern)
+    for pattern in (
+        r"\b(?:differences?|diff)\s+(?:between|of)\s+(?P<a>.+?)\s+(?:and|vs|versus|or)\s+(?P<b>.+)",
+        r"^(?:\w+\s+){0,2}?(?P<a>\w+(?:\s+\w+)?)\s+(?:vs|versus)\s+(?P<b>\w+(?:\s+\w+)?)\b",
+        r"\b(?:is|are)\s+(?P<a>.+?)\s+(?:the\s+)?same\s+(?:thing\s+|disease\s+|condition\s+)?(?:as|like)\s+(?P<b>.+)",
+        r"\bhow\s+(?:is|are|does|do)\s+(?P<a>.+?)\s+differ(?:ent)?\s+(?:from|than|to|with)\s+(?P<b>.+)",
+        r"\bcompare\s+(?P<a>.+?)\s+(?:with|to|and|vs|versus)\s+(?P<b>.+)",
+    )
 )
 _COMPARING_WORDS = ("diff", " vs", "versus", "same", "compar")  # without one, no pattern can match
 
 
 _SIDE_END = re.compile(r"\s+(?:or|because|but|so|when|if|for|in|on|with|since|as)\s+")
-
-
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A pattern compiled on first use (few messages compare anything)."""
-    return re.compile(pattern)
 
 
 def asks_comparison(sentences: list[str]) -> list[tuple[str, str]]:
@@ -162,7 +158,7 @@ def asks_comparison(sentences: list[str]) -> list[tuple[str, str]]:
         if not any(word in folded for word in _COMPARING_WORDS):
             continue
         for pattern in _COMPARED:
-            match = _compiled(pattern).search(folded)
+            match = pattern.search(folded)
             if match is not None:  # (each side a name: "...the same as osteonecrosis or are they different")
                 one, other = (_SIDE_END.split(match.group(side), 1)[0] for side in ("a", "b"))
                 found.append((one, other))
@@ -389,7 +385,8 @@ _SAFETY_SAID = re.compile(
 # treatment?", "where i can do the MRI in my city?" (not where to read more about it).
 _WHERE_TO_GET = re.compile(
     r"\bwhere\s+(?:(?:can|could|do|should|would|will)\s+)?(?:i|we|he|she|you|one|my\s+\w+)\s+"
-    r"(?:(?:can|could|should)\s+)?(?:get|have|do|book|go\s+for|be\s+treated|be\s+seen)\b(?!.*\b(?:info|information|page|more|version|latest|newest|recent|current|update|updated|copy|it)\b)"
+    r"(?:(?:can|could|should)\s+)?(?:get|have|do|book|go\s+for|be\s+treated|be\s+seen)\b"
+    r"(?!.*\b(?:info|information|page|more|version|latest|newest|recent|current|update|updated|copy|it)\b)"
 )
 
 

@@ -106,8 +106,9 @@ _WHAT_IS_THAT = re.compile(
     r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly |actually |really )?(?:is )?(?:it|that|this)"
     r"(?: exactly| actually| really)?\W*"
 )
+# The disease named as such, one side of a comparison (see Matcher.uncompared).
+_THIS_DISEASE = re.compile(r"(?:this|the) (?:disease|illness|condition|sickness)")
 # Words after which a name only says what a thing is for or where it is (see Matcher._what_that_is).
-_THE_DISEASE = re.compile(r"(?:this|the) (?:disease|illness|condition|sickness)")
 _MODIFYING = frozenset({"for", "of", "with", "from", "after", "against", "in", "on", "at"})
 _ARTICLES = frozenset({"the", "a", "an", "my", "his", "her", "their", "your", "our"})
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b")
@@ -499,8 +500,7 @@ class Matcher:
         the difference between osteonecrosis and osteoarthritis?", "is a bone infarct the same as AVN?".
         The page never compares it with anything; two names of it, or two tests, it answers."""
         for one, other in forms.asks_comparison(_sentences(text)):
-            # Where the disease is ("avn of the hip") is part of what it is: the definition's words.
-            defined = self._subject | self._passage_words()["definition"]
+            defined = self.definition_words()  # where it is ("avn of the hip") is part of what it is
             sides = [self._side(side) for side in (one, other)]
             for this, that in (sides, sides[::-1]):
                 beyond = that - defined
@@ -511,7 +511,7 @@ class Matcher:
     def _side(self, words: str) -> set[str]:
         """The terms of one side of a comparison; "this disease" is the subject ("it" or "that" may
         be a topic of the conversation: "is that the same as the drilling?" after the bone graft)."""
-        if _THE_DISEASE.fullmatch(words):
+        if _THIS_DISEASE.fullmatch(words):
             return set(self._subject)
         return set(self.normaliser.analyse(words).terms)
 

@@ -112,22 +112,33 @@ FILLER_WORDS = frozenset(
 )
 
 
-class _Lazy:
-    """A regular expression compiled on its first use: a message needs few of the rewrites below,
-    and compiling them all would add to every command's start-up."""
+class LazyPattern:
+    """A regular expression compiled on its first use: a message needs few of the rewrites below
+    (or of the rarer small-talk and question forms), and compiling them all would add to every
+    command's start-up."""
 
     def __init__(self, pattern: str):
         self._pattern = pattern
         self._compiled: re.Pattern[str] | None = None
 
-    def sub(self, replacement: str, text: str) -> str:
+    @property
+    def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
             self._compiled = re.compile(self._pattern)
-        return self._compiled.sub(replacement, text)
+        return self._compiled
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.compiled.sub(replacement, text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.compiled.match(text)
 
 
 # Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"
-_REPORTED = _Lazy(
+_REPORTED = LazyPattern(
     r"\b(?:(?:my|the|her|his|our|their|a) )?(?:doctor|doc|gp|surgeon|physician|specialist|rheumatologist|orthopedist|"
     r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|physio|physiotherapist|nurse|consultant|dr|they|he|she) "
     r"(?:said|says|say|mentioned|mentions|mention|told me|told us|told|tell me|tells me|thinks|think|thought|"
@@ -136,31 +147,33 @@ _REPORTED = _Lazy(
 )
 # "Where" after the thing it picks out is no question of place: "the thing where they drill into
 # the bone" asks for the drilling, not where a graft's bone comes from.
-_RELATIVE_WHERE = _Lazy(
+_RELATIVE_WHERE = LazyPattern(
     r"\b(thing|one|operation|surgery|procedure|treatment|test|scan|exam|bit|part|op|option|surgeries|procedures) "
     r"where\b"
 )
 # Lining a bone up is realigning it ("cut the bone and line it up differently"). Read here, not
 # as a synonym, so that "line" never becomes a word a typo is corrected to ("eine" is German).
-_LINING_UP = _Lazy(r"\b(?:line|lines|lined|lining) (?:\w+ ){0,2}?up\b")
+_LINING_UP = LazyPattern(r"\b(?:line|lines|lined|lining) (?:\w+ ){0,2}?up\b")
 # Getting something back is restoring it: "does it get the blood flow back?" ("restore blood
 # flow"). Not a back ("get my back checked", "get back pain"), nor going back to work.
-_GETTING_BACK = _Lazy(
+_GETTING_BACK = LazyPattern(
     r"\b(?:get|gets|getting|got|bring|brings|bringing|brought) "
     r"((?:\w+ ){0,2}(?!(?:my|his|her|your|their|our|the|a|lower|upper) )\w+ )back\b(?! to\b| pain\b)"
 )
 # Bones or joints that are "involved" are affected: "which parts of the skeleton are most commonly
 # involved?". Not what a procedure involves, nor radiation "involved in" a test.
-_BODY_INVOLVED = _Lazy(
+_BODY_INVOLVED = LazyPattern(
     r"\b((?:bone|bones|joint|joints|site|sites|part|parts|area|areas|skeleton|place|places|region|regions)\b"
     r"(?: \w+){0,4}? (?:are|is|be|get|gets|getting|become|becomes)(?: \w+){0,2}? )involved\b(?! in\b)"
 )
 # "Does that mean I have it?" asks what follows, not what a word means ("what does that mean?" does).
-_IMPLIES = _Lazy(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it|these|those) (?:mean|means)\b")
+_IMPLIES = LazyPattern(
+    r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it|these|those) (?:mean|means)\b"
+)
 
 # Care that avoids an operation, however it is put: "without to make operation", "besides
 # surgery", "before it comes to going under the knife" all ask for the non-surgical treatments.
-_AVOIDING = _Lazy(
+_AVOIDING = LazyPattern(
     r"\b(?:without|besides|other than|apart from|instead of|avoid|avoiding|short of|before it (?:gets|comes) to|"
     r"before (?:going under|resorting|trying|considering|opting|jumping)|"
     r"(?:doesnt|does not|dont|do not|not) (?:involve|need|require|include|want|mean|use))"
@@ -171,13 +184,13 @@ _AVOIDING = _Lazy(
 # stop the disease?"), pain is what it reduces ("does it stop the pain?"). Stopping a medicine
 # or a habit, or stopping it happening, keeps its own meaning.
 _HALTING = r"\b(?:stop|stops|stopping|halt|halts|halting) (?:the |this |that |it |avn |osteonecrosis |necrosis )?"
-_HALTING_DISEASE = _Lazy(
+_HALTING_DISEASE = LazyPattern(
     _HALTING + r"(?:(?:from )?(?:getting|get|gets|going) worse|worsening|progressing|progression|the progression|"
     r"disease|illness|condition|the disease)\b"
 )
 # Whether it can be stopped asks whether its progression can: "can they stop it?", "can that be
 # stopped?". Not stopping pain, a habit or a medicine ("can I stop taking steroids?").
-_STOPPING_IT = _Lazy(
+_STOPPING_IT = LazyPattern(
     r"\b(?:can|could|will|is there (?:a way|any way|anything) to|how (?:do|can|could) (?:they|you|doctors|we))\s+"
     r"(?:(?:they|you|doctors|we|it|this|that)\s+)?(?:be\s+)?(?:stop|stopped|halt|halted)\b"
     r"(?!\s+(?:(?:it|this|that)\s+)?(?:the\s+|my\s+)?(?:pain|ache|aching|hurting|smoking|drinking|steroids|taking|"
@@ -185,32 +198,32 @@ _STOPPING_IT = _Lazy(
 )
 # "IV" is intravenous where it names a drug's route ("IV steroids", "oral or IV?", "by IV"), never
 # alone: it is also the Roman four of a stage ("stage III or IV").
-_IV_NAMED = _Lazy(
+_IV_NAMED = LazyPattern(
     r"\biv(?= (?:steroids?|corticosteroids?|prednisone|cortisone|drips?|line|infusions?|drugs?|medications?|meds)\b)"
 )
-_IV_OR_ORAL = _Lazy(r"\b(oral|orally|pills?|tablets?|mouth)((?: \w+){0,2}) (or|and) iv\b")
-_IV_BY = _Lazy(r"\b(by|through|via)(?: an)? iv\b")
+_IV_OR_ORAL = LazyPattern(r"\b(oral|orally|pills?|tablets?|mouth)((?: \w+){0,2}) (or|and) iv\b")
+_IV_BY = LazyPattern(r"\b(by|through|via)(?: an)? iv\b")
 # Spreading to the bones nearby is damaging them: "It may also damage nearby bones".
-_SPREADING = _Lazy(
+_SPREADING = LazyPattern(
     r"\b(?:spread|spreads|spreading|move|moves|go|goes)(?: on)? (?:to|into) (?:the )?"
     r"(?:nearby|neighbouring|neighboring|surrounding|adjacent) (?:bone|bones)\b"
 )
 # "the break" is a fracture ("so the break could have caused it?"); "the bone may break" collapses.
-_A_BREAK = _Lazy(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her) (?:bad )?break\b(?! down)")
+_A_BREAK = LazyPattern(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her) (?:bad )?break\b(?! down)")
 # "in general" asks for no topic of its own ("what are the symptoms in general?"), except "in general
 # about" it (the overview); read as a word, "general" is the uncovered topic's "general anaesthesia".
-_IN_GENERAL = _Lazy(r"\bin general\b(?! about)")
+_IN_GENERAL = LazyPattern(r"\bin general\b(?! about)")
 # "why on earth", "what the heck": emphasis on the question word, no earth or heck.
-_EMPHASIS = _Lazy(r"\b(why|what|how|where|who|when)(?: on earth| the heck| the hell| in the world| the fuck)\b")
+_EMPHASIS = LazyPattern(r"\b(why|what|how|where|who|when)(?: on earth| the heck| the hell| in the world| the fuck)\b")
 # Being booked in for a test or an operation tells what is coming, no booking question: "I'm booked
 # for core decompression next month" (booking an appointment is an uncovered topic).
-_BOOKED = _Lazy(r"\b(?:booked|scheduled|listed)(?: in)? for\b")
+_BOOKED = LazyPattern(r"\b(?:booked|scheduled|listed)(?: in)? for\b")
 # A function called on a string is code, not words: "print('hello world')", "alert(\"hi\")".
 _CALL = re.compile(r"\b[A-Za-z_][\w.]*\(\s*(?:'[^']*'|\"[^\"]*\")?\s*\)")
 # "if it turns out I have it": an idiom, not turning a bone (the osteotomy).
-_TURNS_OUT = _Lazy(r"\b(?:it |that )?(?:turns|turned|turn) out(?: that)?\b")
+_TURNS_OUT = LazyPattern(r"\b(?:it |that )?(?:turns|turned|turn) out(?: that)?\b")
 # Getting rid of, taking away or easing pain is reducing it, as the page says of the drilling.
-_HALTING_PAIN = _Lazy(
+_HALTING_PAIN = LazyPattern(
     r"(?:"
     + _HALTING
     + r"|\b(?:get|gets|getting|got) rid of (?:the |this |that )?|\b(?:take|takes|taking) away (?:the |this |that )?|"
@@ -227,7 +240,7 @@ _THE_DISEASE = (
     r"necrosis|dead bone|bone death|the dead bone|the dying bone)\b|"
     r"(?:the|this|my|his|her) (?:disease|illness|condition|sickness|problem|bone problem|bone disease|dead bone)\b)"
 )
-_HOW_TO_CURE = _Lazy(
+_HOW_TO_CURE = LazyPattern(
     r"\bhow (?:to |do you |can you |do they |can they |do doctors |can doctors |does one |can one |is it possible to )?"
     rf"(?:cure|heal|cures|heals)(?= {_THE_DISEASE}|\s*$)|"
     rf"\b(?:what (?:is|s) (?:the )?|which )(?:cure|cures)(?: is)? for(?= {_THE_DISEASE})|\bwhich cure\b(?! for)"
@@ -235,43 +248,45 @@ _HOW_TO_CURE = _Lazy(
 
 # How many of a kind there are asks for the kind's list: "how many treatments are there?", "how
 # many types of surgery?" (how many people have it is how common it is, which the page does not say).
-_HOW_MANY_KINDS = _Lazy(
+_HOW_MANY_KINDS = LazyPattern(
     r"\bhow many (?:different |kinds of |types of |sorts of )*"
     r"(?=(?:treatments?|therapies|surgeries|surgery|operations?|procedures?|tests?|scans?|exams?|causes?|"
     r"risk factors?|symptoms?|options?|bones?|joints?)\b)"
 )
 # Care that is not an operation is the non-surgical kind: "treatments that are not surgery".
-_NOT_SURGERY = _Lazy(r"\b(?:that|which)? ?(?:are|is)? ?not (?:a |an )?(?:surgery|surgical|operation|operations|op)\b")
+_NOT_SURGERY = LazyPattern(
+    r"\b(?:that|which)? ?(?:are|is)? ?not (?:a |an )?(?:surgery|surgical|operation|operations|op)\b"
+)
 # What the user says they are not asking about is no topic of the question: "I'm not asking about cost
 # or recovery, I just want to know what causes AVN", "forget about recovery, what is a bone graft".
-_NOT_ASKING = _Lazy(
+_NOT_ASKING = LazyPattern(
     r"\b(?:i m not asking|i am not asking|im not asking|not asking|forget|never mind|leaving aside|leave aside)"
     r" about\b(?: \w+){1,6}?(?= (?:i|just|what|how|why|which|who|where|when|can|could|is|are|does|do|tell)\b)"
 )
 
 # In a correction, what is not meant is no topic: "sorry, I meant the drilling procedure, not the graft",
 # "sorry not osteotomy, I meant arthroplasty".
-_NOT_MEANT = _Lazy(
+_NOT_MEANT = LazyPattern(
     r"\bnot (?:the |a |an )?\w+(?: \w+)?(?= i (?:mean|meant)\b)|(\b(?:mean|meant)\b.*?) not (?:the |a |an )\w+$"
 )
 
 # What the page says about a thing asks about the thing: "what does this page say about surgery?"
 # (what the page is about, or where it comes from, is asked otherwise).
-_THE_PAGE_SAYS = _Lazy(
+_THE_PAGE_SAYS = LazyPattern(
     r"\bwhat (?:does|do|did) (?:this|the) (?:page|site|website|text|document|article) "
     r"(?:say|tell(?: me| us)?|write|mention)(?= (?:about|on|of|regarding) (?!it\b|this\b|that\b))"
 )
 
 # "Earlier" in the chat itself is not an early stage: "thanks for the info earlier", "as you said
 # earlier". The pair is chat as a whole, so both words go.
-_CHAT_EARLIER = _Lazy(
+_CHAT_EARLIER = LazyPattern(
     r"\b(?:info|information|answer|answers|reply|message|help|said|say|mentioned|mention|asked|ask|told|wrote|"
     r"explained|showed|gave|read|chat|conversation) earlier\b"
 )
 
 # However a treatment is said not to work, it fails: "if that doesn't work", "if none of that
 # helps", "if the early treatments fail" all ask what comes when it does.
-_FAILING = _Lazy(
+_FAILING = LazyPattern(
     r"\b(?:(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:work|help)|"
     r"(?:isnt|is not|arent|are not|not|stop|stops|stopped) (?:working|helping)|no longer (?:works|helps)|"
     r"fails|failed|failing|none of (?:that|this|these|those|them|it) (?:works|work|helps|help))\b"
@@ -279,7 +294,7 @@ _FAILING = _Lazy(
 
 # Reading images is interpreting them ("who should read my x-ray pictures?", "who is qualified to read
 # them", "scan reading"); reading more about a test is not ("where can I read more about body MRI?").
-_READING_IMAGES = _Lazy(
+_READING_IMAGES = LazyPattern(
     r"\b(?:(?:read|reads|reading)(?= (?:(?:my|the|these|those|your|their|our|his|her|own) )*"
     r"(?:images?|imaging|pictures?|pics?|scans?|x ?rays?|xrays?|mris?|films?|them|it|results?|reports?)\b)|"
     r"(?<=scan )reading|(?<=image )reading|(?<=x ray )reading)"
@@ -287,14 +302,14 @@ _READING_IMAGES = _Lazy(
 
 # "At that stage" points back in time, and asks nothing about stages of the disease ("at that stage
 # does decompression still work?" after the collapse).
-_AT_THAT_STAGE = _Lazy(r"\b(?:at|in|by) (?:that|this) (?:stage|point|phase)\b")
+_AT_THAT_STAGE = LazyPattern(r"\b(?:at|in|by) (?:that|this) (?:stage|point|phase)\b")
 
 # "I mean" corrects or stresses what is said, and asks no meaning: "the disease I mean".
-_I_MEAN = _Lazy(r"\bi (?:mean|meant)\b")
+_I_MEAN = LazyPattern(r"\bi (?:mean|meant)\b")
 
 # Finding out whether someone has it is diagnosing it, however it is put: "how do doctors figure out
 # that someone has osteonecrosis?", "how does the doctor find it", "check if you have it".
-_FINDING_OUT = _Lazy(
+_FINDING_OUT = LazyPattern(
     r"\b(?:(?:find|finds|finding|figure|figures|figuring|work|works|working|make|makes) out (?:if|whether|that)|"
     r"(?:tell|tells|see|sees|check|checks) (?:if|whether) (?:you|i|he|she|someone|somebody|they|we|people) "
     r"(?:have|has|got)|"
@@ -309,7 +324,7 @@ _FINDING_OUT = _Lazy(
 
 # Bone that dies is the disease, however far the dying is from the bone: "why would a bone just
 # die", "the bone actually dies off", "make your bones die". "Can you die from it?" is not.
-_BONE_DIES = _Lazy(r"\b(?:bone|bones)(?: \w+)? (?:die|dies|died|dying)(?: off)?\b")
+_BONE_DIES = LazyPattern(r"\b(?:bone|bones)(?: \w+)? (?:die|dies|died|dying)(?: off)?\b")
 
 DEFINITION_WORD = "definition"  # the knowledge base's synonyms fold "mean", "stand for", "same as"... into it
 
@@ -320,7 +335,7 @@ _VERSUS = frozenset({"and", "or", "vs", "versus", "v", "from", "with"})
 # What analyse rewrites in a folded message before reading its words, in this order, each with
 # the letters it cannot match without (most messages hold none, and a substring test is far
 # cheaper than a search; reported speech has too many ways in, and "" lets every message try).
-_REWRITES: tuple[tuple[_Lazy, str, tuple[str, ...]], ...] = (
+_REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_NOT_MEANT, r"\1", ("not",)),  # (before "I mean" is taken out)
     (_IMPLIES, " ", ("mean",)),
     (_REPORTED, " ", ("",)),

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from .knowledge import Source
-from .normalise import fold
+from .normalise import LazyPattern, fold
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ _THANKS_ABROAD = (
 )
 # A learner apologising for their English, before a question or alone: "Sorry my English is not so good".
 _IS_WEAK = r"is (?:not |very |a bit |a little )?(?:so |very |too |that )?(?:good|bad|poor|great|perfect|well|weak)"
-_MY_ENGLISH = (
+_MY_ENGLISH = LazyPattern(
     r"english is not my (?:first|native|mother|main) (?:language|tongue)|"
     r"(?:i m |im |i am )?(?:sorry|excuse|pardon)(?: me)?(?: for| about| if)? (?:my )?(?:bad |poor |broken )?english"
     rf"(?: {_IS_WEAK})?|"
@@ -83,7 +82,7 @@ _ACKNOWLEDGED = (
 # "thank you, you have been most patient". Only a remark in one of these shapes is taken with the
 # thanks; anything else after thanks is read as the question it may be ("thanks, symptoms of avn").
 _THANKED = re.compile(rf"\b(?:thank you|thanks?|ty|ta|cheers|much appreciated|{_THANKS_ABROAD})\b")
-_REMARK = (
+_REMARK = LazyPattern(
     r" *(?:"
     r"i(?: ll| will|ll| shall) (?!ask\b(?! (?:my|the|her|his|our) )|want|need|like)|"
     r"i (?:feel|felt|appreciate|understand|see|get it|really appreciate|am grateful|m grateful|am relieved|m relieved|"
@@ -111,12 +110,6 @@ _ASKING = re.compile(
     r"show|list|describe|any|back to|about|and|but|also|one more|another|now|then)\b"
 )
 _APOLOGY_WORDS = ("english", "mistake", "error")
-
-
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A pattern compiled on first use: the rarer ones need not cost every start its compilation."""
-    return re.compile(pattern)
 
 
 # What a user may take the bot for: "are you a real doctor or a bot?"
@@ -219,7 +212,7 @@ _ADVICE = re.compile(
 # Whether one may go on with daily life: "can I keep working with AVN?", "is walking good for it?"
 # (when one can is the recovery: "how soon can I walk after core decompression?"). Compiled on first
 # need, and searched only in a message with one of its words: most messages have none.
-_DAILY_LIFE = (
+_DAILY_LIFE = LazyPattern(
     r"\b(?:(?<!when )(?<!soon )(?<!long )(?<!quickly )(?<!fast )"
     rf"(?:can|could|may|should) (?:i|we|he|she|my \w+)(?: still| keep| continue(?: to)?| ever)? {_ACTIVITY}|"
     rf"(?:can|could) (?:you|one) (?:still )?{_ACTIVITY} (?:with|if you have|when you have|while having)\b|"
@@ -265,12 +258,10 @@ def classify(text: str) -> Chat | None:
     folded = fold(text)
     if _URGENT.search(folded):
         return Chat("urgent")
-    if _ADVICE.search(folded) or (
-        any(word in f" {folded}" for word in _DAILY_WORDS) and _compiled(_DAILY_LIFE).search(folded)
-    ):
+    if _ADVICE.search(folded) or (any(word in f" {folded}" for word in _DAILY_WORDS) and _DAILY_LIFE.search(folded)):
         return Chat("advice")
     if any(word in folded for word in _APOLOGY_WORDS):
-        apology = _compiled(_MY_ENGLISH).match(folded)  # "sorry my English is not so good"
+        apology = _MY_ENGLISH.match(folded)  # "sorry my English is not so good"
         if apology and apology.end() == len(folded):
             return Chat("acknowledged")
         if apology and folded[apology.end()] == " ":
@@ -288,7 +279,7 @@ def classify(text: str) -> Chat | None:
     if lead and lead.end() < len(folded):
         thanked = _THANKED.search(folded, 0, lead.end())
         rest = folded[thanked.end() :] if thanked else ""
-        remark = thanked and not text.rstrip().endswith("?") and _compiled(_REMARK).match(rest)
+        remark = thanked and not text.rstrip().endswith("?") and _REMARK.match(rest)
         if remark and not _ASKING.search(rest):
             return Chat("thanks")  # "thank you, you have been most patient": thanks, and a remark
         return Chat("prefix", after_words(text, len(folded[: lead.end()].split())))
