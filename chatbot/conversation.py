@@ -695,6 +695,12 @@ class Conversation:
         folded = fold(text)
         fresh = self._by_name(decide(candidates, bot.answers), analysis, candidates, folded)
         topic = self.state.topic
+        if topic is None and fresh.kind == DECLINE and not analysis.terms and _IT.search(folded):
+            # With nothing said before, "it" is the document's subject: "how would I know if I had it?"
+            subject = _IT.sub(bot.source.title.lower(), folded, count=1)
+            again = decide(bot.matcher.understand(subject)[1], bot.answers)
+            if again.kind == ANSWER and again.intent not in bot.matcher.defining():
+                return again  # (the subject alone reads as what it is: "thanks, that helped")
         if topic is None or (fresh.kind == ANSWER and _CORRECTION.match(folded)):
             return fresh
         pointing = bool(_ANAPHORA.search(_THE_PAGE.sub(" ", folded)))
