@@ -175,6 +175,12 @@ def judges(passage: str) -> bool:
 _AMOUNT = re.compile(
     r"\bhow\s+(?:much|many|long|often|soon|high|big|heavy)\b|\b(?:what|which|safe)\s+(?:dose|doses|dosage|amount|level)\b"
 )
+# Which ones of a kind, precisely: "which HIV drugs specifically?" asks for members that a list
+# line ("- HIV") does not name. ("what is lupus exactly?" asks what it is.)
+_SPECIFIC = re.compile(
+    _LEAD + r"(?:which|what)\s+(?!(?:exactly|specifically|precisely|is|are|was|were|s|does|do|did)\b)(?P<kind>.+?)\s+"
+    r"(?:specifically|exactly|precisely|in particular)\b"
+)
 # A message that asks an amount and nothing else: "how much?", "and what dose is it?"
 _BARE_AMOUNT = re.compile(
     _LEAD + r"(?:how\s+(?:much|high|big)|what\s+(?:dose|amount|level))(?:\s+(?:is|was|does|do)\s+(?:it|that|this))?"
@@ -295,8 +301,11 @@ def asks_detail(sentences: list[str], is_subject: Callable[[str], bool]) -> list
     for sentence in sentences:
         folded = fold(sentence)
         working = _WORKING.match(folded)
+        specific = _SPECIFIC.match(folded)
         if _AMOUNT.search(folded):
             asking.append(" ".join(w for w in _AMOUNT.sub(" ", folded).split() if w not in _MODIFIERS))
+        elif specific is not None:
+            asking.append(specific.group("kind"))
         elif working is not None:
             cause = read([folded[working.end() :]], is_subject)
             if cause is not None and cause.relation == "cause":
