@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz.distance import OSA
 
 from .knowledge import Source
-from .normalise import LazyPattern, fold
+from .normalise import LazyPattern, english_words, fold
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,9 @@ _ACKNOWLEDGED = (
     r"(?: (?:then|about (?:it|that|this)|tomorrow|next time))*|"
     r"you(?: ve| have)? been (?:very |really |so |a )?(?:helpful|great|kind|a great help|a big help)|"
     r"(?:very|really|super) helpful|"
+    # a compliment: "good bot", "great answer", "awesome"
+    r"(?:(?:very |really |so )?(?:good|great|nice|awesome|amazing|excellent|brilliant|cool|perfect|helpful) "
+    r"(?:bot|answer|answers|job|one|stuff|work|reply|info)|awesome|amazing|excellent|brilliant|well done|nice one)|"
     r"(?:ok |okay )?(?:alright|all right|right|fair enough|no worries|np|nvm|never mind|noted)(?: then)?)"
 )
 # Thanks followed by a remark rather than a question: "thanks, I'll raise it at my next appointment",
@@ -275,6 +281,11 @@ def classify(text: str) -> Chat | None:
         # ...but after other small talk, "really" is emphasis, no "really?": "thank you so much, really"
         emphasis = len(chain) > 1 and chain[-1] == "why" and folded.endswith("really")
         return Chat(chain[-2] if emphasis else chain[-1])
+    respelled = _respelled(folded)
+    if respelled != folded:  # "helo", "thnaks", "thank youu", "good mornign"
+        chat = classify(respelled)
+        if chat is not None and chat.name in _RESPELLABLE:
+            return chat
     lead = _LEADING.match(folded)
     if lead and lead.end() < len(folded):
         thanked = _THANKED.search(folded, 0, lead.end())
@@ -284,6 +295,47 @@ def classify(text: str) -> Chat | None:
             return Chat("thanks")  # "thank you, you have been most patient": thanks, and a remark
         return Chat("prefix", after_words(text, len(folded[: lead.end()].split())))
     return None
+
+
+# The words of short pleasantries, to which a short message's slips are respelled: a greeting or
+# thanks typed in a hurry is still one. Only a message that is then wholly a pleasantry counts.
+_PLEASANTRY_WORDS = frozenset(
+    "hi hello hey hiya howdy greetings good morning afternoon evening day thank thanks you so much very lot "
+    "again cheers bye goodbye see later ok okay great cool perfect nice awesome amazing bot answer".split()
+)
+_RESPELLABLE = frozenset({"greeting", "thanks", "acknowledged", "bye"})
+_RESPELL_WORDS = 4  # longer messages are not respelled
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def _respelled(folded: str) -> str:
+    """A short message with each word that is no pleasantry word respelled to the one it is a slip
+    of: letters held down squeezed ("hiii", "youu"), then one edit for a word of four letters or
+    more ("helo", "thnaks", "mornign"); the message as it was when it is longer or has no such slip."""
+    words = folded.split()
+    if not words or len(words) > _RESPELL_WORDS:
+        return folded
+    return " ".join(_respell(word) for word in words)
+
+
+def _respell(word: str) -> str:
+    if word in _PLEASANTRY_WORDS:
+        return word
+    squeezed = _REPEATS.sub(r"\1", word)
+    if squeezed in _PLEASANTRY_WORDS:
+        return squeezed
+    candidates = (squeezed, word) if len(word) >= 4 else ()
+    for form in candidates:
+        near = next((w for w in _PLEASANTRY_WORDS if len(w) >= 4 and OSA.distance(form, w, score_cutoff=1) <= 1), None)
+        if near is not None:
+            # (a word of its own is no slip: "treat" is not "great", nor "late" "later")
+            return word if word in _english() else near
+    return word
+
+
+@cache
+def _english() -> frozenset[str]:
+    return english_words()
 
 
 def read(text: str) -> tuple[str, Chat | None]:

@@ -118,6 +118,7 @@ def test_a_learners_apology_before_a_question_leaves_the_question(conversation: 
         ("cheers, the causes", "causes"),
         ("k, what is an mri", "mri"),
         ("fair enough, what about surgery", "surgery_options"),
+        ("thank you. and how it is treat?", "treatment"),  # "treat" is a word, no slip of "great"
     ],
 )
 def test_thanks_before_a_question_still_gets_the_question_answered(
@@ -195,6 +196,14 @@ def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conve
         ("is this a bot or a real person", "FAQ bot"),
         ("can I talk to a person?", "can't put you through"),
         ("help", "Ask a question"),
+        ("helo", "Hello!"),  # pleasantries typed in a hurry
+        ("hiii", "Hello!"),
+        ("good mornign", "Hello!"),
+        ("thnaks", "You're welcome"),
+        ("thank youu", "You're welcome"),
+        ("good bot", "All right."),  # a compliment
+        ("awesome", "All right."),
+        ("thnks, that helped", "All right."),  # "that" is no disease to ask what it is
     ],
 )
 def test_small_talk_gets_short_replies_in_the_bots_own_words(

@@ -164,6 +164,15 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
         ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
+        ("What does the term avascular necrosis refer to?", "what_is"),
+        ("how is avascular necrosis dealt with", "treatment"),
+        ("What factors raise a person's chances of developing osteonecrosis?", "causes"),
+        ("does it get worse over time or stay the same", "progression"),
+        ("When is core decompression most effective?", "bone_decompression"),  # "works best"
+        ("can it spread to the bones next to it", "progression"),  # "may also damage nearby bones"
+        # with nothing said before, "it" is the disease
+        ("how would I know if I had it", "symptoms"),
+        ("what help is there for someone with this", "treatment"),
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
@@ -197,6 +206,8 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "how to heal after hip replacement",  # healing after an operation is the recovery
         "how to cure lupus",  # the page names lupus as a cause; it does not say how it is treated
         "how many people get avn",  # how common it is
+        "how effective is core decompression",  # its success rate
+        "could the donor bone be rejected?",
         # the page names these only as causes of osteonecrosis: their own symptoms or causes it never gives
         "what are the symptoms of diabetes",
         "what causes lupus",
@@ -309,6 +320,7 @@ def test_asking_whether_the_disease_is_a_kind_of_another_is_declined(bot: Chatbo
         "how long should I use crutches for?",
         "Why do steroids cause this?",  # the list names causes; it does not say how they work
         "how does the bends actually lead to it though?",  # hedges change nothing
+        "what causes avn? which HIV drugs specifically?",  # the list says "- HIV", no more
     ],
 )
 def test_asking_how_much_or_why_of_a_list_item_is_declined(bot: Chatbot, question: str) -> None:
