@@ -731,6 +731,18 @@ class Conversation:
             and bot.matcher.explains(topic, analysis)
         ):
             return Decision(ANSWER, topic, confidence=fresh.confidence)  # "radiation?" after the MRI: the MRI's
+        if (
+            len(folded.split()) <= ELLIPSIS_WORDS
+            and fresh.kind == ANSWER
+            and fresh.intent is not None
+            and bot.is_thing(topic)
+            and not bot.names_thing(analysis)
+            and analysis.terms
+            and set(analysis.terms) <= bot.matcher.said(topic)
+            and not self._related(fresh.intent, topic)
+            and not _ALTERNATIVES.search(folded)
+        ):
+            return Decision(ANSWER, topic, confidence=fresh.confidence)  # "early?" after the MRI: "earliest stages"
         if leaning and self._about_the_topic(fresh, analysis, named):
             if bot.matcher.explains(topic, analysis):  # "does it fix blood flow?" after the drilling
                 return Decision(ANSWER, topic, confidence=fresh.confidence)  # (as the other topic answers here)
@@ -790,6 +802,21 @@ class Conversation:
         if not confident or contextual.intent in plausible:
             return contextual
         return fresh
+
+    def _related(self, one: str, other: str) -> bool:
+        """Whether two intents answer from the same section of the document, or one lists the
+        other: "surgery?" after the treatments asks for the part of them that is surgery, and
+        "latest?" after the disclaimer for its line on the latest version."""
+        bot = self.bot
+        return (
+            not self._headings(one).isdisjoint(self._headings(other))
+            or one in bot.listed(other)
+            or other in bot.listed(one)
+        )
+
+    def _headings(self, intent: str) -> frozenset[str]:
+        passages = self.bot.kb.passages
+        return frozenset(passages[p].heading for p in self.bot.answers[intent])
 
     def _by_name(self, fresh: Decision, analysis: Analysis, candidates: list[Candidate], folded: str) -> Decision:
         """A question that names one test or treatment by its name is about that one, not another

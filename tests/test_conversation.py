@@ -834,6 +834,20 @@ def test_a_bare_word_after_a_test_stays_with_it_when_its_passage_speaks_of_it(co
     assert conversation.ask("radiation?").intent == "xray"  # "a very small dose of radiation"
 
 
+def test_a_bare_word_stays_with_the_topic_whose_passage_says_it_over_another_section(
+    conversation: Conversation,
+) -> None:
+    conversation.ask("what is an mri?")
+    assert conversation.ask("early?").intent == "mri"  # "in its earliest stages", not the early treatments
+    conversation.ask("how is avn diagnosed?")
+    assert conversation.ask("why early?").intent == "diagnosis"  # "Early diagnosis ... essential"
+    # ...but a word that names a part of the same section, or of the topic's list, goes there
+    conversation.ask("what is the disclaimer?")
+    assert conversation.ask("latest?").intent == "latest_info"
+    conversation.ask("how is it treated?")
+    assert conversation.ask("surgery?").intent == "surgery_options"
+
+
 def test_is_there_asks_and_points_back_to_nothing(conversation: Conversation) -> None:
     conversation.ask("and is the content reviewed by doctors")
     assert conversation.ask("is there a newer version somewhere?").intent == "latest_info"  # not the disclaimer again
