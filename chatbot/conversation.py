@@ -172,6 +172,18 @@ _CORRECTION = re.compile(
     r"^(?:(?:(?:no|nope|sorry|oops|wait)\s+)+(?:i mean|i meant)|i meant|(?:no\s+|sorry\s+)*(?:i was asking about|"
     r"i was talking about|i didn t mean|i did not mean|not that one|not that))\b"
 )
+# Correcting oneself within a message: "what is bone graft, sorry I mean bone decompression",
+# "what causes it? no, scratch that, what age does it occur?". (Not a lone "sorry", which may be
+# an apology: "what is AVN, sorry to bother you".)
+_SELF_CORRECTION = re.compile(
+    r"(?:^|\s)(?:(?:no|nope|sorry|oops|whoops|wait|err|er|um|uh|oh|ah|actually|or rather)\s+)*"
+    r"(?:i mean|i meant|scratch that|strike that|no wait|let me rephrase|correction|i mean to say|i meant to say)\s+"
+)
+# A question's opening words (what follows a correction then asks on its own).
+_ASKS = re.compile(
+    r"(?:what|whats|what s|how|why|when|where|which|who|whose|can|could|is|are|does|do|did|will|would|should|"
+    r"tell|explain|describe)\b"
+)
 # "this info", "this page": the document itself, not the topic talked about.
 _THE_PAGE = re.compile(
     r"\b(?:this|that|these) (?:info|information|page|text|site|website|web site|document|article|leaflet|material|"
@@ -275,6 +287,8 @@ class Conversation:
 
     def _turn(self, text: str) -> Reply:
         text, chat = smalltalk.read(text)
+        if chat is None:
+            text = self._corrected(text)
         if chat is not None and chat.name in ("urgent", "advice"):
             return self._chat(text, chat.name)  # safety first, whatever was offered before
         kind_pick, rest = self._ordinal_of_kind(text)
@@ -342,6 +356,29 @@ class Conversation:
         if chosen:
             return self._chosen(text, text, chosen)
         return self._question(text)
+
+    def _corrected(self, text: str) -> str:
+        """A message that corrects itself, as meant: what follows the correction, when it asks a
+        question of its own ("what causes it? no, scratch that, what age does it occur?"), else the
+        question before it with its words taken by what follows ("what is bone graft, sorry I mean
+        bone decompression" asks what bone decompression is). A question that goes on to say the
+        same in other words ("what is an MRI, I mean, how does it work?") is left whole."""
+        folded = fold(text)
+        corrections = list(_SELF_CORRECTION.finditer(folded))
+        found = corrections[-1] if corrections else None  # the last correction is what is meant
+        if found is None or found.start() == 0 or found.end() >= len(folded):
+            return text
+        before, after = folded[: found.start()], folded[found.end() :]
+        analyse = self.bot.normaliser.analyse
+        meant, was = analyse(after), analyse(before)
+        if not meant.terms or not was.terms:
+            return text
+        if not self.bot.things_named(meant) and not set(meant.terms).isdisjoint(was.terms):
+            return text  # the same said again
+        if _ASKS.match(after) or len(meant.terms) > len(was.terms):
+            return after
+        frame = [word for word in before.split() if not analyse(word).terms]
+        return " ".join([*frame, after])
 
     def _offered(self) -> list[str]:
         """What the last reply offered by number, unless it declined or refused advice: what it

@@ -48,7 +48,7 @@ _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
     r"thank you(?: (?:so|very) much)?|thanks?|ty|ta|cheers|great|cool|perfect|alright|sorry|"
-    r"got it|i see|oh|ah|wow|well|anyway|so|also|and|k|kk|nvm|never mind|noted|fair enough|no worries|"
+    r"got it|i see|oh|ah|wow|oops|whoops|well|anyway|so|also|and|k|kk|nvm|never mind|noted|fair enough|no worries|"
     # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
     r"(?:going |coming )?back to (?:that|this|it|my question)(?! (?:operation|surgery|procedure|op|test|scan|exam|"
     r"treatment|therapy|one)\b)|"
@@ -338,9 +338,20 @@ def _english() -> frozenset[str]:
     return english_words()
 
 
+# Thanks or an apology after a question ask nothing of their own: "what is avn, thanks in advance",
+# "how is it diagnosed, cheers", "sorry to bother you".
+_TRAILING = re.compile(
+    r"[\s,.!?;:-]+(?:(?:thanks?|thank you|ty|thx|cheers)(?: (?:a lot|so much|very much|in advance|again))?|"
+    r"(?:many )?thanks in advance|please|pls|plz|sorry to bother you|sorry for (?:the|my) (?:bother|trouble)|"
+    r"(?:any help (?:is |would be )?)?(?:much |really |greatly )?appreciated|appreciate it)[\s.!?:)]*$",
+    re.I,
+)
+
+
 def read(text: str) -> tuple[str, Chat | None]:
     """A cleaned message with any leading greeting or thanks taken off, and its chat kind (None:
-    a question for the knowledge base). "Hi, what is an MRI?" is the question "what is an MRI?"."""
+    a question for the knowledge base). "Hi, what is an MRI?" is the question "what is an MRI?";
+    so is "what is an MRI? thanks in advance"."""
     chat = classify(text)
     # Each pass takes words off, so this ends; "SO:0 N:0" folds to "so 0 and 0", two leads in a row.
     while chat is not None and chat.name == "prefix" and chat.rest:
@@ -348,6 +359,10 @@ def read(text: str) -> tuple[str, Chat | None]:
         chat = classify(text)
     if chat is not None and chat.name == "prefix":
         chat = None  # the lead swallowed the rest of a token: what is left is read as a question
+    if chat is None:
+        trailing = _TRAILING.search(text)
+        if trailing and trailing.start() > 0:
+            text = text[: trailing.start()]
     return text, chat
 
 

@@ -1077,3 +1077,39 @@ def test_on_the_list_is_the_list_just_quoted(conversation: Conversation) -> None
         "causes",
         "causes",
     ]
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("what is bone graft, sorry I mean bone decompression", "bone_decompression"),
+        ("what's arthroplasty? no wait, osteotomy", "osteotomy"),
+        ("what does an MRI, I mean an X-ray, show?", "xray"),
+        ("what causes it? no, scratch that, what age does it occur?", "age"),  # a question of its own
+        ("what is an MRI, I mean, how does it work", "mri"),  # the same asked again in other words
+    ],
+)
+def test_a_message_that_corrects_itself_asks_what_it_meant(
+    conversation: Conversation, message: str, intent: str
+) -> None:
+    assert conversation.ask(message).intent == intent
+
+
+def test_the_correction_in_a_message_is_what_it_goes_on_about(conversation: Conversation) -> None:
+    conversation.ask("what is bone graft, sorry I mean bone decompression")
+    assert conversation.ask("how is it done?").intent == "bone_decompression"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("what is avn, thanks in advance", "what_is"),
+        ("how is it diagnosed, cheers", "diagnosis"),
+        ("what is avn, sorry to bother you", "what_is"),
+        ("oops, I meant the causes", "causes"),  # "oops" is no typo of "pop" (out of joint)
+    ],
+)
+def test_pleasantries_around_a_question_leave_the_question(
+    conversation: Conversation, message: str, intent: str
+) -> None:
+    assert conversation.ask(message).intent == intent
