@@ -104,6 +104,9 @@ _WHICH_ONE = re.compile(
 )
 # Asking what else there is besides a test or treatment asks for the list it is one of: "what else
 # could they do instead?" after the bone graft, "what other operations are there besides that one?".
+# What else there is besides the thing just talked about: "what else is there besides replacing it?"
+# (what follows "besides" is the thing itself, no alternative within it)
+_BESIDES = re.compile(r"\b(?:what|anything) else\b.*\b(?:besides|apart from|other than|aside from)(?: \w+){0,3}$")
 _ALTERNATIVES = re.compile(
     r"\b(?:instead|alternatives?|(?:any|some) others?|"
     # ("earlier than other tests" compares; it asks for nothing else)
@@ -611,12 +614,15 @@ class Conversation:
         neither the thing nor its list uses ("can I just take painkillers instead?"), or one it reads
         surely as its own, is left to its reading."""
         folded = fold(text)
-        if thing is None or not _ALTERNATIVES.search(folded):
+        besides = _BESIDES.search(folded) is not None
+        if thing is None or not (besides or _ALTERNATIVES.search(folded)):
             return None
         wider = self.bot.list_of(thing)
         if wider is None:
             return None
         bot, matcher = self.bot, self.bot.matcher
+        if besides:
+            return wider
         rest = bot.normaliser.analyse(_ALTERNATIVES.sub(" ", folded))
         if bot.things_named(rest) or matcher.foreign(rest):
             return None

@@ -598,22 +598,29 @@ class Normaliser:
         cached = self._corrected.get(word)
         if cached is not None:
             return cached
-        edits = next((e for n, e in _MAX_EDITS if len(word) <= n), 0)
-        best = word
-        if edits:
-            found = process.extract(word, self._candidates, scorer=OSA.distance, score_cutoff=edits, limit=8)
-            if found:
-                # Fewest edits first; among equals, the likelier slip (see _slip: "cuase" is "cause", not
-                # "case"; "wold" is "would", not "cold"), then the word the knowledge base uses most.
-                best = min(
-                    found, key=lambda m: (m[1], _slip(word, m[0]) if m[1] == 1 else 0, -self.counts.get(m[0], 0))
-                )[0]
+        best = self._nearest(word)
+        if best == word and word.endswith("s") and len(word) > _MIN_EVERYDAY:
+            # a slip in a plural the vocabulary has only in the singular: "ankels" is "ankle", not "angels"
+            best = self._nearest(word[:-1])
+            best = word if best == word[:-1] else best
         if best == word:
             best = self._split(word) or self._everyday(word) or word
         if len(self._corrected) >= _CACHE_LIMIT:
             self._corrected.clear()
         self._corrected[word] = best
         return best
+
+    def _nearest(self, word: str) -> str:
+        """The vocabulary word within the edits a word's length allows, or the word itself."""
+        edits = next((e for n, e in _MAX_EDITS if len(word) <= n), 0)
+        if not edits:
+            return word
+        found = process.extract(word, self._candidates, scorer=OSA.distance, score_cutoff=edits, limit=8)
+        if not found:
+            return word
+        # Fewest edits first; among equals, the likelier slip (see _slip: "cuase" is "cause", not
+        # "case"; "wold" is "would", not "cold"), then the word the knowledge base uses most.
+        return min(found, key=lambda m: (m[1], _slip(word, m[0]) if m[1] == 1 else 0, -self.counts.get(m[0], 0)))[0]
 
     def _everyday(self, word: str) -> str | None:
         """The everyday English word one slip away ("eventualy", "machien"), or None.

@@ -194,7 +194,7 @@ _ADVICE = re.compile(
     r"notice|list|memori[sz]e|remember|"
     r"be (?:watching|looking|aware|on the lookout)|visit|"
     r"go (?:to|on) (?:the |a |which |what |this )?(?:web ?site|site|page|link|web)|go to for|"
-    r"include|cover|write|study|revise|cite|quote))|"
+    r"include|cover|write|study|revise|cite|quote|credit|reference|acknowledge))|"
     r"what (?:should|do) (?:i|we) do|"
     r"is it (?:safe|ok|okay|dangerous) for me|can i (?:stop|quit|skip|switch|double)|"
     r"(?:is|was) it (?:for|in) (?:me|him|her)\b|too late for (?:me|him|her|us)|"
@@ -213,7 +213,12 @@ _ADVICE = re.compile(
     r"(?:right|best|better|worse|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"
     r"wrong with (?:me|my|him|her)|is (?:this|that|it) normal(?! to| age)|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|which (?:one|surgery|treatment) (?:is best for me|should)|"
-    r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage))\b"
+    r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage)|"
+    # a medicine or a choice for the one asking: "can he take ibuprofen for it?", "which one will my
+    # doctor pick for me?"
+    r"(?<!what )(?:can|could|should|may) (?:i|he|she|we|my \w+) (?:still )?take "
+    r"(?!(?:a|my|the|this|these|those|it|them|pictures?|photos?|images?|notes?|copies|a copy|part|time|for|to)\b)\w+|"
+    r"(?:pick|choose|chose|select|suggest|decide on)\b.{0,30}\bfor (?:me|him|her|us)\b)"
 )
 # Whether one may go on with daily life: "can I keep working with AVN?", "is walking good for it?"
 # (when one can is the recovery: "how soon can I walk after core decompression?"). Compiled on first

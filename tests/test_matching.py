@@ -164,6 +164,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("What's the principle behind the MRI?", "mri"),  # how it works
         ("Is this information actualised, is recent?", "latest_info"),  # "actualised": brought up to date
         ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
+        ("who should I credit as the source in my assignment?", "disclaimer"),  # no personal advice
+        ("are there things to try before going down the surgery route?", "nonsurgical"),
         ("What does the term avascular necrosis refer to?", "what_is"),
         ("how is avascular necrosis dealt with", "treatment"),
         ("What factors raise a person's chances of developing osteonecrosis?", "causes"),
