@@ -262,13 +262,19 @@ class Chatbot:
         if len(asked) < 2 or not self.kb.intents:
             return None
         first = self.kb.intents[0]
+        matcher = self.matcher
+        said = matcher.said(first.id)
+        rest = [key for key in asked if key != first.id]
+        if len(rest) < len(asked):
+            # asked for the summary itself, and for what it says: "a quick rundown of what it is, how
+            # it's found and what treatments exist"
+            covered = all(matcher.question_terms(key) - matcher.subject <= said for key in rest)
+            return first.id if covered else None
         sections = {self.kb.intent(key).section for key in asked}
         if first.section in sections or len(sections) < 2:
-            return None  # the summary's own question, or questions of one section
-        matcher = self.matcher
+            return None  # questions of one section
         if not set(asked) & set(matcher.defining()):
             return None
-        said = matcher.said(first.id)
         if all(matcher.question_terms(key) - matcher.subject <= said for key in asked):
             return first.id
         return None

@@ -183,7 +183,7 @@ _ACTIVITY = (
 # Daily life asked of in general ("is walking good for it?"); not drinking or diving, which the page
 # lists among the causes ("is drinking bad for your bones?" is answered by that list).
 _DOING = (
-    r"walking|running|exercise|exercising|swimming|cycling|jogging|sports?|yoga|driving|working|"
+    r"walking|running|exercise|exercising|swimming|cycling|jogging|sports?|yoga|driving|"
     r"dancing|hiking|climbing|weight lifting|lifting weights|physical activity"
 )
 _SPORT = r"walk|run|drive|work|exercise|swim|jog|climb|lift|fly|travel|play|cycle|dance|ski|hike"
@@ -211,7 +211,8 @@ _ADVICE = re.compile(
     r"(?:am i|are we|is (?:he|she|my \w+)|are they) going to (?:need|have to have|require)\b|"
     r"(?:work|help|helps|works) for (?:me|him|her)\b|"
     r"(?:right|best|better|worse|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"
-    r"wrong with (?:me|my|him|her)|is (?:this|that|it) normal(?! to| age)|"
+    r"(?<!something is )(?<!something s )wrong with (?:me|my|him|her)|is (?:this|that|it) normal(?! to| age)|"
+    r"do you think (?:i|he|she|my \w+) (?:have|has|had|might have|could have|may have|got)\b|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|which (?:one|surgery|treatment) (?:is best for me|should)|"
     r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage)|"
     # a medicine or a choice for the one asking: "can he take ibuprofen for it?", "which one will my

@@ -223,6 +223,7 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
         "do I have avascular necrosis?",
         "which surgery is best for me?",
         "can he take ibuprofen for it?",  # a medicine for the one asked about
+        "I'm 34 and I drink a bit on weekends. Do you think I have avascular necrosis?",
         "which one will my doctor pick for me?",
         "will I need a hip replacement?",
         "my hip hurts when I walk, what is wrong with me?",

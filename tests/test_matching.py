@@ -166,6 +166,15 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
         ("who should I credit as the source in my assignment?", "disclaimer"),  # no personal advice
         ("are there things to try before going down the surgery route?", "nonsurgical"),
+        ("why does my hip bone die", "what_is"),
+        ("what can they do without cutting me open", "nonsurgical"),
+        ("My brother is diver in the sea, the sickness of decompression can make this bone problem?", "causes"),
+        ("what are the signs something is wrong with my joint from this", "symptoms"),  # no personal advice
+        # a rundown of what it is, how it is found and treated is the summary, asked for by name
+        (
+            "Can you give me a quick rundown of osteonecrosis: what it is, how it's found and how it's treated?",
+            "overview",
+        ),
         ("What does the term avascular necrosis refer to?", "what_is"),
         ("how is avascular necrosis dealt with", "treatment"),
         ("What factors raise a person's chances of developing osteonecrosis?", "causes"),
