@@ -736,7 +736,9 @@ class Conversation:
         bot = self.bot
         analysis, candidates = bot.matcher.understand(text)
         folded = fold(text)
-        fresh = self._by_name(decide(candidates, bot.answers), analysis, candidates, folded)
+        fresh = self._beyond_the_item(
+            self._by_name(decide(candidates, bot.answers), analysis, candidates, folded), analysis
+        )
         topic = self.state.topic
         if topic is None and fresh.kind == DECLINE and not analysis.terms and _IT.search(folded):
             # With nothing said before, "it" is the document's subject: "how would I know if I had it?"
@@ -860,6 +862,30 @@ class Conversation:
     def _headings(self, intent: str) -> frozenset[str]:
         passages = self.bot.kb.passages
         return frozenset(passages[p].heading for p in self.bot.answers[intent])
+
+    def _beyond_the_item(self, fresh: Decision, analysis: Analysis) -> Decision:
+        """A question that names a thing its reading's passages only enumerate, and asks of it in the
+        words of another intent's own question, asks that: "how is avn of the shoulder diagnosed?" is
+        the diagnosis (the shoulder is one of the bones the definition enumerates), not the bones
+        affected."""
+        bot = self.bot
+        if fresh.kind != ANSWER or fresh.intent is None:
+            return fresh
+        items = bot.matcher.examples_named(fresh.intent)
+        rest = tuple(t for t in analysis.terms if t not in items)
+        if len(rest) == len(analysis.terms) or not set(rest) - bot.matcher.subject:
+            return fresh
+        without = replace(analysis, terms=rest)
+        other = decide(bot.matcher.rank(without), bot.answers)
+        if (
+            other.kind == ANSWER
+            and other.intent is not None
+            and set(bot.answers[other.intent]).isdisjoint(bot.answers[fresh.intent])
+            and other.confidence >= FRESH_CONFIDENT
+            and bot.matcher.restates(other.intent, without)
+        ):
+            return other
+        return fresh
 
     def _by_name(self, fresh: Decision, analysis: Analysis, candidates: list[Candidate], folded: str) -> Decision:
         """A question that names one test or treatment by its name is about that one, not another

@@ -79,6 +79,8 @@ SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subjec
 # mention when less than this share of its item's weight is in words the passages use.
 LISTED_SHARE = 0.5
 _LIST_ITEM = forms.LIST_ITEM
+# The names a sentence enumerates after "such as", up to the sentence's end.
+_SUCH_AS = re.compile(r"\bsuch as ([^.:;]+)", re.I)
 # An amount a passage states, as "a very small dose of radiation".
 _STATED_AMOUNT = re.compile(r"\b(?:small|smaller|large|larger|low|lower|high|higher)\s+(?:dose|doses|amount|amounts)\b")
 # A list item that says what its thing is or does: "(a rare childhood condition...)", "to ease...",
@@ -175,6 +177,7 @@ class Matcher:
         self._denied_by: dict[str, frozenset[str]] = {}  # see _denials()
         self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
         self._items: dict[str, list[_Item]] = {}  # list items, by passage id: see _items_of()
+        self._examples_named: dict[str, frozenset[str]] = {}  # see examples_named()
         self._text_terms: dict[str, tuple[str, ...]] = {}  # see text_terms()
         self._sentence_readings: dict[tuple[str, int], tuple[Analysis, tuple[Candidate, ...]]] = {}  # see _read()
         self._texts: list[str] = []  # example phrasings as written
@@ -685,6 +688,20 @@ class Matcher:
                 for line in passage.text.splitlines()
                 if _LIST_ITEM.match(line)
             ]
+        return found
+
+    def examples_named(self, key: str) -> frozenset[str]:
+        """The terms of the examples an intent's passages name in passing, after a "such as": "most
+        common in bones near joints such as the ankle, wrist, hip, and shoulder". (Not the items of
+        a list, which are what their passage is about.) Read once for each intent."""
+        found = self._examples_named.get(key)
+        if found is None:
+            terms: set[str] = set()
+            for passage in self._kb.passages_of(self._kb.intent(key)):
+                for named in _SUCH_AS.findall(passage.text):
+                    if not _LIST_ITEM.match(named):
+                        terms.update(self.text_terms(named))
+            found = self._examples_named[key] = frozenset(terms) - self._subject
         return found
 
     def sequel(self, text: str, step: str | None = None) -> str | None:

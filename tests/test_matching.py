@@ -166,6 +166,11 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
         ("who should I credit as the source in my assignment?", "disclaimer"),  # no personal advice
         ("are there things to try before going down the surgery route?", "nonsurgical"),
+        # a joint the definition names in passing is no question which bones it affects
+        ("how is avn of the shoulder diagnosed", "diagnosis"),
+        ("how is avascular necrosis of the wrist treated", "treatment"),
+        ("what are the surgical options for avn of the shoulder", "surgery_options"),
+        ("can avn affect the ankle?", "bones_affected"),
         ("why does my hip bone die", "what_is"),
         ("what can they do without cutting me open", "nonsurgical"),
         ("My brother is diver in the sea, the sickness of decompression can make this bone problem?", "causes"),
