@@ -157,6 +157,9 @@ _WHOLE = {
     # (and a bare question word or "any others?": the passage just quoted is the document's answer)
     "why": r"(?:and |but |so |ok )?(?:why|why is that|why so|why not|how come|how so|really|is that (?:true|so|right)|"
     r"how|how exactly|how then|when|by whom|by who|who by|which ones|any others|others|any more|"
+    # a fragment asking a detail of the passage just quoted: "from whom?", "of what?", "like what?"
+    r"(?:from|of|with|by|for|to) (?:whom|who|what|where)|where from|who|whom|"
+    r"(?:what|which) (?:kind|kinds|type|types|sort|sorts)|like what|for example|for instance|such as|examples?|"
     r"for what reason|what for|whats the reason|what s the reason|what is the reason|why is it done|"
     # what a thing is for: "goal?", "purpose?", "what's the aim of it?" (its passage says what it aims at)
     r"(?:(?:and |so )?(?:what s |whats |what is |what are )?(?:the |its )?(?:main )?"
@@ -207,7 +210,8 @@ _ADVICE = re.compile(
     r"(?:is|are) (?:he|she|they|my \w+) going to be (?:ok|okay|fine|alright|all right)|"
     r"will (?:i|he|she|they|my \w+) be (?:ok|okay|fine|alright|all right)|"
     r"(?:will|would) (?:i|he|she|they|my \w+) get (?:it|this|avn|osteonecrosis)|"
-    r"(?<!why )(?:do|will|would) (?:i|we|he|she) (?:need|have to have|require)\b(?! to know)|"
+    r"(?<!why )(?:do|will|would) (?:i|we|he|she) (?:need|have to have|require)\b"
+    r"(?! to (?:know|tell|mention|say|bring|inform|let)\b)|"
     r"(?:am i|are we|is (?:he|she|my \w+)|are they) going to (?:need|have to have|require)\b|"
     r"(?:work|help|helps|works) for (?:me|him|her)\b|"
     r"(?:right|best|better|worse|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"

@@ -1128,3 +1128,20 @@ def test_what_else_besides_the_topic_is_the_rest_of_its_list(conversation: Conve
 def test_a_slip_in_a_plural_is_read_as_the_singular_the_page_uses(conversation: Conversation) -> None:
     conversation.ask("which bones does avn affect")
     assert conversation.ask("and ankels?").intent == "bones_affected"  # "ankles", not "angels"
+
+
+@pytest.mark.parametrize(
+    ("first", "fragment"),
+    [
+        ("What does an X-ray produce?", "of what?"),
+        ("what is a bone graft", "from whom?"),
+        ("what is a bone graft", "where from?"),
+        ("what causes avn", "like what?"),
+        ("what causes avn", "for example?"),
+    ],
+)
+def test_a_fragment_asking_a_detail_is_answered_by_the_passage_just_quoted(
+    conversation: Conversation, first: str, fragment: str
+) -> None:
+    topic = conversation.ask(first).intent
+    assert conversation.ask(fragment).intent == topic

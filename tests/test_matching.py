@@ -166,6 +166,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("What is involved in a bone x-ray?", "xray"),  # what a test involves is not what it affects
         ("who should I credit as the source in my assignment?", "disclaimer"),  # no personal advice
         ("are there things to try before going down the surgery route?", "nonsurgical"),
+        ("In which decade of life do people usually develop osteonecrosis?", "age"),
+        ("do I need to tell my doctor about my vitamins", "diagnosis"),  # what to tell is no advice
         # a joint the definition names in passing is no question which bones it affects
         ("how is avn of the shoulder diagnosed", "diagnosis"),
         ("how is avascular necrosis of the wrist treated", "treatment"),
