@@ -271,6 +271,10 @@ _NOT_MEANT = LazyPattern(
     r"\bnot (?:the |a |an )?\w+(?: \w+)?(?= i (?:mean|meant)\b)|(\b(?:mean|meant)\b.*?) not (?:the |a |an )\w+$"
 )
 
+# Where a text was copied from is where it comes from, its source: "where was this information
+# copied from?" (copying it oneself is the copyright's: "can I copy this?").
+_COPIED_FROM = LazyPattern(r"\b(?:was|is|were|are|been|be|it|this|that|these|info|information|text|page) copied from\b")
+
 # What the page says about a thing asks about the thing: "what does this page say about surgery?"
 # (what the page is about, or where it comes from, is asked otherwise).
 _THE_PAGE_SAYS = LazyPattern(
@@ -360,6 +364,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_HOW_TO_CURE, " how to treat ", ("cure", "heal")),
     (_NOT_ASKING, " ", ("about",)),
     (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
+    (_COPIED_FROM, " comes from ", ("copied",)),
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),
     (_IN_GENERAL, " ", ("general",)),

@@ -167,6 +167,10 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("who should I credit as the source in my assignment?", "disclaimer"),  # no personal advice
         ("are there things to try before going down the surgery route?", "nonsurgical"),
         ("In which decade of life do people usually develop osteonecrosis?", "age"),
+        # the website's address, not the publishers' postal one; the site is the website, no body site
+        ("what is the website address", "latest_info"),
+        ("what's the url of the radiologyinfo site", "latest_info"),
+        ("where was this information copied from", "disclaimer"),  # its source, not copying it oneself
         ("do I need to tell my doctor about my vitamins", "diagnosis"),  # what to tell is no advice
         # a joint the definition names in passing is no question which bones it affects
         ("how is avn of the shoulder diagnosed", "diagnosis"),
