@@ -223,7 +223,7 @@ _ADVICE = re.compile(
     # doctor pick for me?"
     r"(?<!what )(?:can|could|should|may) (?:i|he|she|we|my \w+) (?:still )?take "
     r"(?!(?:a|my|the|this|these|those|it|them|pictures?|photos?|images?|notes?|copies|a copy|part|time|for|to)\b)\w+|"
-    r"(?:pick|choose|chose|select|suggest|decide on)\b.{0,30}\bfor (?:me|him|her|us)\b)"
+    r"(?:pick|choose|chose|select|suggest|decide on)\b.{0,30}\bfor (?:me|him|her|us))\b"
 )
 # Whether one may go on with daily life: "can I keep working with AVN?", "is walking good for it?"
 # (when one can is the recovery: "how soon can I walk after core decompression?"). Compiled on first

@@ -167,6 +167,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("who should I credit as the source in my assignment?", "disclaimer"),  # no personal advice
         ("are there things to try before going down the surgery route?", "nonsurgical"),
         ("In which decade of life do people usually develop osteonecrosis?", "age"),
+        ("what age is it normally", "age"),  # "normally" is no "is it normal?" of a personal worry
         # the website's address, not the publishers' postal one; the site is the website, no body site
         ("what is the website address", "latest_info"),
         ("what's the url of the radiologyinfo site", "latest_info"),
