@@ -730,6 +730,7 @@ class Conversation:
             or matcher.undetailed(text, intent)
             or matcher.unreasoned(text, intent)
             or matcher.unexplained(text, intent)
+            or matcher.mentioned_only(text, intent)
         )
 
     def _reading(self, text: str, named: bool) -> Decision:

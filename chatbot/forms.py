@@ -265,6 +265,14 @@ def asks_meaning(sentences: list[str]) -> list[str]:
     return [thing for thing in things if not _NO_MEANING.search(thing)]
 
 
+def asks_what_is(sentences: list[str]) -> list[str]:
+    """The things a message asks what they are in the plain form "what is X?" ("what's
+    osteoarthritis?"), not "X, what is it?" nor "what does X do?"."""
+    found = (_MEANING.match(fold(sentence)) for sentence in sentences)
+    things = [m.group("thing") for m in found if m is not None and m.group("thing")]
+    return [thing for thing in things if not _NO_MEANING.search(thing)]
+
+
 # What it has to do with something, or what a thing is for, is no question what it is: "what's
 # steroids got to do with it", "whats the smoking thing", "whats rest for".
 _NO_MEANING = re.compile(r"\b(?:to do with|thing|things)\b|\bfor$")

@@ -79,6 +79,11 @@ SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subjec
 # mention when less than this share of its item's weight is in words the passages use.
 LISTED_SHARE = 0.5
 _LIST_ITEM = forms.LIST_ITEM
+# Where a sentence says what the words before are: "the radiologist is...", "MRI (magnetic...)",
+# "a vascularized bone graft, which includes...".
+_DEFINING = re.compile(r"\b(?:is|are|means|refers to)\b|,\s*which\b|\((?!<|http)", re.I)
+# A name given in a parenthesis after what it names: "bone tissue and its blood supply (vascularized)".
+_NAMED_AFTER = re.compile(r"\(([^()<]{1,40})\)")
 # The names a sentence enumerates after "such as", up to the sentence's end.
 _SUCH_AS = re.compile(r"\bsuch as ([^.:;]+)", re.I)
 # An amount a passage states, as "a very small dose of radiation".
@@ -655,6 +660,46 @@ class Matcher:
             for item in self._intent_items(key):
                 if all(_among(t, item.terms) for t in terms) and not (item.explained and explained_answers):
                     return True
+        return False
+
+    def mentioned_only(self, text: str, key: str | None) -> bool:
+        """Whether a message asks what a word is ("what's osteoarthritis?") that the intent's running
+        text only mentions ("The affected joint may develop osteoarthritis"): no sentence says what
+        it is (see ``_defined``), and it is no word of the intent's own question or heading, nor of
+        any intent's question ("what is an MRI?", "what is a replacement?" are answered)."""
+        if key not in self._index:
+            return False
+        for words in forms.asks_what_is(_sentences(text)):
+            terms = set(self.normaliser.analyse(words).terms)
+            if (
+                len(terms) != 1
+                or " of " in f" {words} "
+                or terms & (self._subject | self._question_words | self._own_words(key))
+            ):
+                continue  # (what the point of something is asks why: "what's the aim of realigning")
+            if _among(next(iter(terms)), self._lines_of(key)[0]) and not self._defined(terms):
+                return True
+        return False
+
+    def _own_words(self, key: str) -> frozenset[str]:
+        """The stems of the words of an intent's question and of its passages' headings, each on its
+        own (no synonym read): "replac" of "Total joint replacement (arthroplasty)"."""
+        intent = self._kb.intent(key)
+        texts = [intent.question, *(p.heading for p in self._kb.passages_of(intent))]
+        return frozenset(self.normaliser.stem(word) for text in texts for word in fold(text).split())
+
+    def _defined(self, terms: set[str]) -> bool:
+        """Whether a sentence of the document says what some words are: they come before its "is",
+        "are", "means", ", which" or a parenthesis ("the radiologist is the physician expert trained
+        in medical imaging", "MRI (magnetic resonance imaging)"), or in a parenthesis after what
+        they name ("bone tissue and its blood supply (vascularized)"). Not a link's parenthesis."""
+        for passage in self._kb.passages.values():
+            for line in passage.text.splitlines():
+                for sentence in _sentences(line):
+                    heads = [sentence[: verb.start()] for verb in _DEFINING.finditer(sentence)]
+                    heads += _NAMED_AFTER.findall(sentence)
+                    if any(all(_among(t, frozenset(self.text_terms(head))) for t in terms) for head in heads):
+                        return True
         return False
 
     def named_item(self, key: str, text: str) -> frozenset[str]:

@@ -168,6 +168,10 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("are there things to try before going down the surgery route?", "nonsurgical"),
         ("In which decade of life do people usually develop osteonecrosis?", "age"),
         ("what age is it normally", "age"),  # "normally" is no "is it normal?" of a personal worry
+        # what the page does say what it is
+        ("what is a radiologist", "images_note"),  # "the radiologist is the physician expert..."
+        ("what is vascularized", "bone_graft"),  # "bone tissue and its blood supply (vascularized)"
+        ("what is a replacement exactly", "joint_replacement"),  # a word of its own heading
         # the website's address, not the publishers' postal one; the site is the website, no body site
         ("what is the website address", "latest_info"),
         ("what's the url of the radiologyinfo site", "latest_info"),
@@ -230,6 +234,9 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "how to cure lupus",  # the page names lupus as a cause; it does not say how it is treated
         "how many people get avn",  # how common it is
         "how effective is core decompression",  # its success rate
+        # words the page mentions without saying what they are
+        "what is osteoarthritis",  # "The affected joint may develop osteoarthritis"
+        "what is cartilage exactly",
         "could the donor bone be rejected?",
         # the page names these only as causes of osteonecrosis: their own symptoms or causes it never gives
         "what are the symptoms of diabetes",
