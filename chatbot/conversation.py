@@ -106,7 +106,9 @@ _WHICH_ONE = re.compile(
 # could they do instead?" after the bone graft, "what other operations are there besides that one?".
 # What else there is besides the thing just talked about: "what else is there besides replacing it?"
 # (what follows "besides" is the thing itself, no alternative within it)
-_BESIDES = re.compile(r"\b(?:what|anything) else\b.*\b(?:besides|apart from|other than|aside from)(?: \w+){0,3}$")
+_BESIDES = re.compile(
+    r"\b(?:what|anything) else\b.*\b(?:besides|apart from|other than|aside from)(?P<what>(?: \w+){0,3})$"
+)
 _ALTERNATIVES = re.compile(
     r"\b(?:instead|alternatives?|(?:any|some) others?|"
     # ("earlier than other tests" compares; it asks for nothing else)
@@ -614,15 +616,20 @@ class Conversation:
         neither the thing nor its list uses ("can I just take painkillers instead?"), or one it reads
         surely as its own, is left to its reading."""
         folded = fold(text)
-        besides = _BESIDES.search(folded) is not None
+        besides = _BESIDES.search(folded)
         if thing is None or not (besides or _ALTERNATIVES.search(folded)):
             return None
         wider = self.bot.list_of(thing)
+        if besides:
+            if wider is not None:
+                return wider
+            # of a thing in no list, what else its own passage says, besides what it says: "what else
+            # apart from pain?" after the symptoms
+            said = self.bot.matcher.said(thing)
+            return thing if self.bot.matcher.telling_among(self.bot.normaliser.analyse(besides["what"]), said) else None
         if wider is None:
             return None
         bot, matcher = self.bot, self.bot.matcher
-        if besides:
-            return wider
         rest = bot.normaliser.analyse(_ALTERNATIVES.sub(" ", folded))
         if bot.things_named(rest) or matcher.foreign(rest):
             return None

@@ -112,7 +112,8 @@ def much(line: str) -> bool:
 # "Which is better…?", "the best painkiller"; not "does it get better with rest?", nor "to put the
 # bone in a better position".
 _JUDGEMENT = re.compile(
-    r"\b(?<!\ba )(?:better|best|safer|safest|worst|more effective|most effective|superior|preferable)\b"
+    r"\b(?<!\ba )(?:better|best|safer|safest|worst|more effective|most effective|superior|preferable|"
+    r"as (?:good|effective|safe|strong|reliable|accurate) as)\b"
 )
 _IMPROVES = re.compile(
     r"\b(?:get|gets|getting|got|feel|feels|feeling|make|makes|making|become|becomes|any|no)"

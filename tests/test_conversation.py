@@ -1123,6 +1123,8 @@ def test_what_else_besides_the_topic_is_the_rest_of_its_list(conversation: Conve
     assert conversation.ask("what else is there besides replacing it?").intent == "surgery_options"
     conversation.ask("what is an mri")
     assert conversation.ask("what else is there besides the mri").intent == "imaging_tests"
+    conversation.ask("does osteonecrosis hurt?")  # in no list: the rest of what its passage says
+    assert conversation.ask("what else apart from pain").intent == "symptoms"
 
 
 def test_a_slip_in_a_plural_is_read_as_the_singular_the_page_uses(conversation: Conversation) -> None:

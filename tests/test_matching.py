@@ -298,7 +298,11 @@ def test_asking_whether_something_listed_is_a_cause_or_symptom_is_answered(
 
 @pytest.mark.parametrize(
     "question",
-    ["which is safer, a bone graft or an osteotomy?", "is a metal hip better than a plastic one?"],
+    [
+        "which is safer, a bone graft or an osteotomy?",
+        "is a metal hip better than a plastic one?",
+        "is synthetic bone as good as real bone?",
+    ],
 )
 def test_asking_which_is_better_is_declined_when_the_page_judges_nothing(bot: Chatbot, question: str) -> None:
     reply = bot.ask(question)
