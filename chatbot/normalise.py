@@ -279,7 +279,15 @@ _COPIED_FROM = LazyPattern(r"\b(?:was|is|were|are|been|be|it|this|that|these|inf
 # (what the page is about, or where it comes from, is asked otherwise).
 _THE_PAGE_SAYS = LazyPattern(
     r"\bwhat (?:does|do|did) (?:this|the) (?:page|site|website|text|document|article) "
-    r"(?:say|tell(?: me| us)?|write|mention)(?= (?:about|on|of|regarding) (?!it\b|this\b|that\b))"
+    r"(?:say|tell(?: me| us)?|write|mention)(?= (?:(?:about|on|of|regarding) )?(?!it\b|this\b|that\b|about\b)\w)"
+)
+# What the page gives or mentions is what the question asks of its subject: "list the risk factors
+# given on the page", "what pain medicines does the page mention?" (what the page is, or who wrote
+# it, is asked in other words).
+_ON_THE_PAGE = LazyPattern(
+    r"\b(?:(?:given|listed|mentioned|shown|stated|written|named|described)\s+)?(?:on|in)\s+(?:the|this)\s+"
+    r"(?:page|text|article|leaflet)(?= *$)|"
+    r"\b(?:does|do|did) (?:this|the) (?:page|site|website|text|document|article) (?:mention|list|name|include)\b"
 )
 
 # "Earlier" in the chat itself is not an early stage: "thanks for the info earlier", "as you said
@@ -365,6 +373,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_NOT_ASKING, " ", ("about",)),
     (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
     (_COPIED_FROM, " comes from ", ("copied",)),
+    (_ON_THE_PAGE, " ", ("page", "text", "article", "leaflet")),
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),
     (_IN_GENERAL, " ", ("general",)),
@@ -435,6 +444,9 @@ _NEAR = {
 }
 
 
+_VOWELS = frozenset("aeiou")
+
+
 def _slip(typed: str, meant: str) -> int:
     """How unlike a typing slip one edit from ``meant`` to ``typed`` is: 0 for two
     neighbouring letters after the first swapped ("cuase"), 1 for a letter left out ("wold") or
@@ -445,7 +457,10 @@ def _slip(typed: str, meant: str) -> int:
         return 2
     differ = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
     if len(differ) == 1:
-        return 1 if typed[differ[0]] in _NEAR.get(meant[differ[0]], ()) else 2
+        typed_letter, meant_letter = typed[differ[0]], meant[differ[0]]
+        # a neighbouring key, or one vowel for another as the word sounds ("treet" is "treat", not "street")
+        near = typed_letter in _NEAR.get(meant_letter, ()) or (typed_letter in _VOWELS and meant_letter in _VOWELS)
+        return 1 if near else 2
     swapped = (
         len(differ) == 2
         and differ[0] > 0
@@ -603,7 +618,7 @@ class Normaliser:
         cached = self._corrected.get(word)
         if cached is not None:
             return cached
-        best = self._nearest(word)
+        best = self._able(word) or self._nearest(word)
         if best == word and word.endswith("s") and len(word) > _MIN_EVERYDAY:
             # a slip in a plural the vocabulary has only in the singular: "ankels" is "ankle", not "angels"
             best = self._nearest(word[:-1])
@@ -614,6 +629,16 @@ class Normaliser:
             self._corrected.clear()
         self._corrected[word] = best
         return best
+
+    def _able(self, word: str) -> str | None:
+        """The vocabulary word an "-able" word is made from: "treatable" is "treat", "curable" "cure"."""
+        for suffix in ("able", "ible"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                base = word[: -len(suffix)]
+                for form in (base, base + "e"):
+                    if form in self._known:
+                        return form
+        return None
 
     def _nearest(self, word: str) -> str:
         """The vocabulary word within the edits a word's length allows, or the word itself."""

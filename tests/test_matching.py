@@ -167,6 +167,14 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("who should I credit as the source in my assignment?", "disclaimer"),  # no personal advice
         ("are there things to try before going down the surgery route?", "nonsurgical"),
         ("In which decade of life do people usually develop osteonecrosis?", "age"),
+        ("is osteonecrosis treatable?", "treatment"),  # "-able" of a word of the page
+        ("how do they treet it", "treatment"),  # a vowel for a vowel: "treat", not "street"
+        ("age distribution?", "age"),  # not the copyright's "distribution"
+        ("Who has the rights of this text?", "copyright"),
+        # what the page says, gives or mentions of a thing asks about the thing
+        ("What does the page say causes osteonecrosis?", "causes"),
+        ("list the risk factors for osteonecrosis given on the page", "causes"),
+        ("what pain medicines does the page mention?", "nonsurgical"),
         ("what age is it normally", "age"),  # "normally" is no "is it normal?" of a personal worry
         # what the page does say what it is
         ("what is a radiologist", "images_note"),  # "the radiologist is the physician expert..."
