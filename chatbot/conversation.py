@@ -96,7 +96,8 @@ _WHICH_ONE = re.compile(
     r"(?:(?:and|so|ok|okay|but|then|what is|whats|what about)\s+)*"
     r"(?:which\s+(?:one|ones|of them|of those|of these|of the two)\b|which\s+(?:is|was)\s+the\s+one\b|"
     # "which finds it earliest?": "which" with a verb and no noun chooses one of those offered
-    r"which\s+(?=(?:finds?|shows?|uses?|detects?|sees?|picks?|catches?|gives?|involves?|needs?|works?)\b)|"
+    r"which\s+(?:(?:can|could|will|would|does|do)\s+)?"
+    r"(?=(?:finds?|shows?|uses?|detects?|sees?|picks?|catches?|spots?|gives?|involves?|needs?|works?)\b)|"
     r"the\s+(?:one|test|scan)\s+(?:(?:you|they)\s+(?:mentioned|said|listed)\s+)?(?:that|which|with|without|using|where)\b|"
     # "is there an option without radiation?" after the X-ray: the other of its kind
     r"(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:other\s+)?(?:option|alternative|one|choice)s?\s+"
@@ -409,10 +410,17 @@ class Conversation:
         and the MRI, "which one catches it earliest?" is the MRI ("in its earliest stages").
         ``among`` gives the list; it is asked for only when the question is of that form. A question
         about what the document does not cover chooses none ("which one has the best success rate?")."""
-        if not _WHICH_ONE.match(fold(text)) or self._uncovered(text):
+        if not _WHICH_ONE.match(fold(text)):
             return None
         offered = among()
-        return self.bot.matcher.choose(offered, text) if len(offered) >= 2 else None
+        chosen = self.bot.matcher.choose(offered, text) if len(offered) >= 2 else None
+        if chosen is not None and self._uncovered(text):
+            # ...unless the chosen one's passage says what is asked: "which can see the earliest
+            # stage?" is the MRI's "in its earliest stages", no question of staging
+            analysis = self.bot.normaliser.analyse(text)
+            said = self.bot.matcher.said(chosen)
+            return chosen if analysis.terms and set(analysis.terms) <= said else None
+        return chosen
 
     def _uncovered(self, text: str) -> bool:
         """Whether a text, read on its own, is declined as about a topic the document does not cover,

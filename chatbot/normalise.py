@@ -191,8 +191,9 @@ _HALTING_DISEASE = LazyPattern(
 # Whether it can be stopped asks whether its progression can: "can they stop it?", "can that be
 # stopped?". Not stopping pain, a habit or a medicine ("can I stop taking steroids?").
 _STOPPING_IT = LazyPattern(
-    r"\b(?:can|could|will|is there (?:a way|any way|anything) to|how (?:do|can|could) (?:they|you|doctors|we))\s+"
-    r"(?:(?:they|you|doctors|we|it|this|that)\s+)?(?:be\s+)?(?:stop|stopped|halt|halted)\b"
+    r"\b(?:can|could|will|do|does|would|is there (?:a way|any way|anything) to|"
+    r"how (?:do|can|could) (?:they|you|doctors|we))\s+"
+    r"(?:(?:they|you|doctors|we|it|this|that|these|those|treatments?)\s+)?(?:be\s+)?(?:stop|stopped|halt|halted)\b"
     r"(?!\s+(?:(?:it|this|that)\s+)?(?:the\s+|my\s+)?(?:pain|ache|aching|hurting|smoking|drinking|steroids|taking|"
     r"using|from))(?:\s+(?:it|this|that))?\b"
 )

@@ -158,7 +158,7 @@ _WHOLE = {
     "why": r"(?:and |but |so |ok )?(?:why|why is that|why so|why not|how come|how so|really|is that (?:true|so|right)|"
     r"how|how exactly|how then|when|by whom|by who|who by|which ones|any others|others|any more|"
     # a fragment asking a detail of the passage just quoted: "from whom?", "of what?", "like what?"
-    r"(?:from|of|with|by|for|to) (?:whom|who|what|where)|where from|who|whom|"
+    r"(?:from|of|with|by|for|to) (?:whom|who|what|where)|where from|who|whom|(?:what|which) year|since when|"
     r"(?:what|which) (?:kind|kinds|type|types|sort|sorts)|like what|for example|for instance|such as|examples?|"
     r"for what reason|what for|whats the reason|what s the reason|what is the reason|why is it done|"
     # what a thing is for: "goal?", "purpose?", "what's the aim of it?" (its passage says what it aims at)

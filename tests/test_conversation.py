@@ -1147,3 +1147,12 @@ def test_a_fragment_asking_a_detail_is_answered_by_the_passage_just_quoted(
 ) -> None:
     topic = conversation.ask(first).intent
     assert conversation.ask(fragment).intent == topic
+
+
+def test_short_follow_ups_the_topic_answers(conversation: Conversation) -> None:
+    conversation.ask("Which imaging tests are used?")
+    assert conversation.ask("which can see the earliest stage?").intent == "mri"  # "in its earliest stages"
+    conversation.ask("who owns the copyright?")
+    assert conversation.ask("what year?").intent == "copyright"  # "Copyright 2026"
+    conversation.ask("treatments early on?")
+    assert conversation.ask("do those stop it?").intent == "nonsurgical"  # "can often slow the progression"
