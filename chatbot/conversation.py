@@ -110,6 +110,11 @@ _WHICH_ONE = re.compile(
 _BESIDES = re.compile(
     r"\b(?:what|anything) else\b.*\b(?:besides|apart from|other than|aside from)(?P<what>(?: \w+){0,3})$"
 )
+# Whether a thing is the only one of its kind: "is that the only one?", "Is hip replacement the only
+# option for AVN of the hip?" asks for the list it is one of.
+_ONLY = re.compile(
+    r"\b(?:the )?only (?:one|option|options|way|choice|treatment|surgery|operation|procedure|thing|test|scan)\b"
+)
 _ALTERNATIVES = re.compile(
     r"\b(?:instead|alternatives?|(?:any|some) others?|"
     # ("earlier than other tests" compares; it asks for nothing else)
@@ -608,7 +613,7 @@ class Conversation:
     def _question(self, text: str) -> Reply:
         if self._about_item(text) and self.state.topic:  # "which organs does it affect?" after Gaucher disease
             return self.bot.answer(text, self.state.topic)
-        wider = self._alternatives(text, self.state.topic)
+        wider = self._alternatives(text, self.state.topic) or self._only_one(text)
         if wider is not None:
             return self.bot.answer(text, wider)
         decision = self._storied(text) or self._read(text)
@@ -651,6 +656,15 @@ class Conversation:
             # is there?" after the X-ray reads as the diagnosis, which names the X-ray and the MRI)
             return wider if own.intent is not None and thing in self.bot.named(own.intent) else None
         return wider
+
+    def _only_one(self, text: str) -> str | None:
+        """The list a thing is one of, when the question asks whether it is the only one: the thing
+        it names, else the topic ("is that the only one?" after core decompression: the surgeries)."""
+        if not _ONLY.search(fold(text)):
+            return None
+        bot = self.bot
+        thing = bot.one_thing(bot.normaliser.analyse(text), past_subject=True) or self.state.topic
+        return bot.list_of(thing) if thing is not None else None
 
     def _about_item(self, text: str) -> bool:
         """Whether a question about "it" asks what the list line last named says: after "whats

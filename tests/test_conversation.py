@@ -1156,3 +1156,9 @@ def test_short_follow_ups_the_topic_answers(conversation: Conversation) -> None:
     assert conversation.ask("what year?").intent == "copyright"  # "Copyright 2026"
     conversation.ask("treatments early on?")
     assert conversation.ask("do those stop it?").intent == "nonsurgical"  # "can often slow the progression"
+
+
+def test_whether_a_thing_is_the_only_one_asks_for_its_list(conversation: Conversation) -> None:
+    conversation.ask("which surgery slows bone destruction?")
+    assert conversation.ask("is that the only one?").intent == "surgery_options"
+    assert conversation.ask("is the mri the only test?").intent == "imaging_tests"
