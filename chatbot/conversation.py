@@ -195,6 +195,8 @@ _ASKS = re.compile(
     r"(?:what|whats|what s|how|why|when|where|which|who|whose|can|could|is|are|does|do|did|will|would|should|"
     r"tell|explain|describe)\b"
 )
+# One thing named as one of several: "scan or xray needed", "drill, graft, cut or replace".
+_OR_ANOTHER = re.compile(r"\bor\b")
 # "this info", "this page": the document itself, not the topic talked about.
 _THE_PAGE = re.compile(
     r"\b(?:this|that|these) (?:info|information|page|text|site|website|web site|document|article|leaflet|material|"
@@ -942,7 +944,11 @@ class Conversation:
         if named is None or named == fresh.intent:
             return fresh
         if bot.is_thing(fresh.intent):
-            if named in bot.siblings(fresh.intent) and any(c.key == named for c in candidates):
+            # (a sibling of the same kind, or one of the list the reading quotes: "is MRI the best test
+            # to catch it?" is about the MRI, not both tests; "scan or xray needed" names two)
+            listed = named in bot.listed(fresh.intent) and not _OR_ANOTHER.search(folded)
+            one_of = named in bot.siblings(fresh.intent) or listed
+            if one_of and any(c.key == named for c in candidates):
                 return replace(fresh, intent=named)
             return fresh
         # A question about the disease wins a near tie only when it does not name a thing: "does an

@@ -394,6 +394,11 @@ def test_reading_images_is_interpreting_them_but_reading_more_is_not(bot: Chatbo
     assert bot.ask("who should read my x-ray pictures?").intent == "images_note"
 
 
+def test_one_of_a_list_named_by_its_name_is_the_one_asked_about(bot: Chatbot) -> None:
+    assert bot.ask("is MRI the best test to catch it?").intent == "mri"  # not both tests
+    assert bot.ask("does an mri or x-ray show it").intent == "imaging_tests"  # both named
+
+
 def test_a_test_named_by_its_name_is_the_one_asked_about(bot: Chatbot) -> None:
     # the MRI's examples speak of radiation more ("is magnetic resonance free of radiation"), but
     # this asks about the X-ray
