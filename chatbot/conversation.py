@@ -110,6 +110,8 @@ _WHICH_ONE = re.compile(
 _BESIDES = re.compile(
     r"\b(?:what|anything) else\b.*\b(?:besides|apart from|other than|aside from)(?P<what>(?: \w+){0,3})$"
 )
+# What something is instead of: "what does it use instead of radiation?"
+_INSTEAD_OF = re.compile(r"\binstead of ((?:\w+ ?){1,3})$")
 # Whether a thing is the only one of its kind: "is that the only one?", "Is hip replacement the only
 # option for AVN of the hip?" asks for the list it is one of.
 _ONLY = re.compile(
@@ -650,8 +652,17 @@ class Conversation:
             return None
         if any(not (matcher.uses(thing, t) or matcher.uses(wider, t)) for t in rest.terms if t not in matcher.subject):
             return None
+        instead_of = _INSTEAD_OF.search(folded)
+        if instead_of is not None:
+            # instead of something the thing's passage names, not of the thing: "what does it use
+            # instead of radiation?" after the MRI ("It does not involve radiation")
+            other = bot.normaliser.analyse(instead_of.group(1))
+            if _IT.search(instead_of.group(1)):
+                return wider  # instead of the thing itself: "is there something instead of replacing it?"
+            if other.terms and not bot.names_thing(other) and matcher.telling_among(other, matcher.said(thing)):
+                return None
         own = self._alone(text)[1]
-        if own.kind == ANSWER and own.intent == thing and own.confidence >= FRESH_CONFIDENT:
+        if own.kind == ANSWER and own.intent == thing:
             return None  # an alternative within the thing itself: "can they use artificial bone instead?"
         if own.kind == ANSWER and own.intent not in (thing, wider) and own.confidence >= FRESH_CONFIDENT:
             # ...unless that reading is of a passage naming the thing among others ("what other test

@@ -1162,3 +1162,12 @@ def test_whether_a_thing_is_the_only_one_asks_for_its_list(conversation: Convers
     conversation.ask("which surgery slows bone destruction?")
     assert conversation.ask("is that the only one?").intent == "surgery_options"
     assert conversation.ask("is the mri the only test?").intent == "imaging_tests"
+
+
+def test_instead_of_something_the_thing_says_is_no_alternative_to_it(conversation: Conversation) -> None:
+    conversation.ask("what is an mri")
+    assert conversation.ask("what does it use instead of radiation?").intent == "mri"
+    conversation.ask("what is a bone graft")
+    assert conversation.ask("could they use donor bone instead?").intent == "bone_graft"
+    conversation.ask("what is a joint replacement")
+    assert conversation.ask("is there something instead of replacing it").intent == "surgery_options"
