@@ -35,6 +35,7 @@ _SHORTHAND = {
     "bcoz": "because", "tho": "though", "thru": "through", "nxt": "next", "rly": "really", "b4": "before",
     "smth": "something", "sth": "something", "wanna": "want to", "gonna": "going to", "generally": "usually",
 }  # fmt: skip
+_WITH_SLASH = re.compile(r"\bw/(o\b)?")
 # Words that stem alike but mean apart: "images" are pictures, "imaging" is the tests that take them.
 # ("Which imaging tests are used?" and "Can I compare my own images?" shared their telling word.)
 _SENSES = {"image": "picture", "images": "pictures"}
@@ -389,6 +390,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
 # Edits allowed to correct an unknown word, by its length: short words are too easily confused.
 # Seven letters allow two ("simtoms", "compair"): one more on the tuning files, none lost.
 _MAX_EDITS = ((3, 0), (6, 1), (30, 2))  # (up to this many letters, edits); longer words are not words
+_SHORT_WORD = 3  # letters up to which a word is corrected only by the phrase it starts (see _in_phrases)
 _MIN_EVERYDAY = 5  # letters a word needs before a slip in it is taken for an everyday word's
 _MIN_PART = 3  # letters in each part of two words typed as one ("avnhip" is "avn hip")
 _CACHE_LIMIT = 50_000  # corrections remembered; bounded so hostile input cannot grow memory
@@ -409,6 +411,8 @@ def fold(text: str) -> str:
     else:
         text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if "w/" in text:  # texting's "w/o" and "w/": "treatment w/o surgery"
+        text = _WITH_SLASH.sub(lambda m: " without " if m.group(1) else " with ", text)
     folded = " ".join(_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
     if " 4 " in folded:  # "r there 4 avn": texting's "for", not stage 4 or grade 4
         folded = _FOR.sub("for", folded)
@@ -540,6 +544,7 @@ class Normaliser:
         self._analysed: dict[tuple[str, bool], Analysis] = {}  # see analyse()
         self._terms: frozenset[str] | None = None  # the matcher's terms, once it tells (use_terms)
         self._by_length: dict[int, list[str]] | None = None  # everyday words by length, made on first need
+        self._starts: dict[str, frozenset[str]] | None = None  # see _phrase_starts, made on first need
 
     def analyse(self, text: str, everyday: bool = True) -> Analysis:
         """Canonical content terms of a text, typos corrected, and which came from everyday words.
@@ -566,7 +571,7 @@ class Normaliser:
         for pattern, replacement, needed in _REWRITES:
             if any(letters in folded for letters in needed):
                 folded = pattern.sub(replacement, folded)
-        for fixed in (w for word in folded.split() for w in self.correct(word).split()):
+        for fixed in self._in_phrases([w for word in folded.split() for w in self.correct(word).split()]):
             stems.append(self.stem(fixed))
             if everyday and self._maybe_unknown(fixed, stems[-1]) and (fixed.isdigit() or fixed in self.english()):
                 # An everyday word or a number ("AVN at 32"): context more than topic.
@@ -630,6 +635,28 @@ class Normaliser:
             self._corrected.clear()
         self._corrected[word] = best
         return best
+
+    def _in_phrases(self, fixed: list[str]) -> list[str]:
+        """Words too short to correct on their own, corrected by the word after them: "cor
+        decompresion" is the synonyms' "core decompression" (one edit, and one such phrase only)."""
+        for i, word in enumerate(fixed[:-1]):
+            if len(word) > _SHORT_WORD or not word.isalpha() or word in self._known or word in self.english():
+                continue
+            firsts = self._phrase_starts().get(self.stem(fixed[i + 1]), ())
+            near = [first for first in firsts if OSA.distance(word, first, score_cutoff=1) <= 1]
+            if len(near) == 1:
+                fixed[i] = near[0]
+        return fixed
+
+    def _phrase_starts(self) -> dict[str, frozenset[str]]:
+        """The first words of the two-word-or-longer synonym phrases, by their second word."""
+        if self._starts is None:
+            starts: dict[str, set[str]] = {}
+            for phrase in self._phrases:
+                if len(phrase) >= 2:
+                    starts.setdefault(phrase[1], set()).add(phrase[0])
+            self._starts = {second: frozenset(firsts) for second, firsts in starts.items()}
+        return self._starts
 
     def _able(self, word: str) -> str | None:
         """The vocabulary word an "-able" word is made from: "treatable" is "treat", "curable" "cure"."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from rapidfuzz.distance import OSA
 
@@ -339,13 +338,8 @@ def _respell(word: str) -> str:
         near = next((w for w in _PLEASANTRY_WORDS if len(w) >= 4 and OSA.distance(form, w, score_cutoff=1) <= 1), None)
         if near is not None:
             # (a word of its own is no slip: "treat" is not "great", nor "late" "later")
-            return word if word in _english() else near
+            return word if word in english_words() else near
     return word
-
-
-@cache
-def _english() -> frozenset[str]:
-    return english_words()
 
 
 # Thanks or an apology after a question ask nothing of their own: "what is avn, thanks in advance",

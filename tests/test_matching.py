@@ -167,6 +167,9 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("who should I credit as the source in my assignment?", "disclaimer"),  # no personal advice
         ("are there things to try before going down the surgery route?", "nonsurgical"),
         ("In which decade of life do people usually develop osteonecrosis?", "age"),
+        ("wat is cor decompresion", "bone_decompression"),  # a short slip read by the phrase it starts
+        ("wat helps avn in the early stages w/o surgery", "nonsurgical"),  # texting's "w/o"
+        ("Give me a general introduction to avascular necrosis.", "overview"),  # no general anaesthesia
         ("is osteonecrosis treatable?", "treatment"),  # "-able" of a word of the page
         ("how do they treet it", "treatment"),  # a vowel for a vowel: "treat", not "street"
         ("age distribution?", "age"),  # not the copyright's "distribution"
