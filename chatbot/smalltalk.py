@@ -196,7 +196,7 @@ _ADVICE = re.compile(
     r"notice|list|memori[sz]e|remember|"
     r"be (?:watching|looking|aware|on the lookout)|visit|"
     r"go (?:to|on) (?:the |a |which |what |this )?(?:web ?site|site|page|link|web)|go to for|"
-    r"include|cover|write|study|revise|cite|quote|credit|reference|acknowledge))|"
+    r"include|cover|write|study|revise|cite|quote|credit|reference|acknowledge|compare))|"
     r"what (?:should|do) (?:i|we) do|"
     r"is it (?:safe|ok|okay|dangerous) for me|can i (?:stop|quit|skip|switch|double)|"
     r"(?:is|was) it (?:for|in) (?:me|him|her)\b|too late for (?:me|him|her|us)|"

@@ -168,6 +168,10 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("are there things to try before going down the surgery route?", "nonsurgical"),
         ("In which decade of life do people usually develop osteonecrosis?", "age"),
         ("wat is cor decompresion", "bone_decompression"),  # a short slip read by the phrase it starts
+        ("can i post this on my website and make money from it", "copyright"),
+        ("When in life do most people develop AVN?", "age"),
+        ("What kinds of procedures do surgeons use for bone death near a joint?", "surgery_options"),
+        ("Should I compare my own X-ray to the example pictures?", "images_note"),  # the page says not to
         ("wat helps avn in the early stages w/o surgery", "nonsurgical"),  # texting's "w/o"
         ("Give me a general introduction to avascular necrosis.", "overview"),  # no general anaesthesia
         ("is osteonecrosis treatable?", "treatment"),  # "-able" of a word of the page
