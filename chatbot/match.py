@@ -600,7 +600,8 @@ class Matcher:
         prose, listed = self._lines_of(key)
         analyse = self.normaliser.analyse
         terms = {t for words in asking for t in analyse(words).terms} - self._subject
-        if not terms:  # "which painkiller, and what dose?"
+        if not any(_among(t, listed) for t in terms):
+            # "which painkiller, and what dose?"; "how much counts as heavy?" ("heavy" says how much)
             terms = set(analyse(text).terms) - self._subject
         return any(_among(t, listed) and not _among(t, prose) for t in terms)
 

@@ -304,7 +304,8 @@ _CHAT_EARLIER = LazyPattern(
 _FAILING = LazyPattern(
     r"\b(?:(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:work|help)|"
     r"(?:isnt|is not|arent|are not|not|stop|stops|stopped) (?:working|helping)|no longer (?:works|helps)|"
-    r"fails|failed|failing|none of (?:that|this|these|those|them|it) (?:works|work|helps|help))\b"
+    r"fails|failed|failing|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
+    r"(?:(?<=\bif)|(?<=\bwhen)) (?:\w+ ){0,3}?(?:isnt|is not|arent|are not|s not|re not) enough)\b"
 )
 
 # Reading images is interpreting them ("who should read my x-ray pictures?", "who is qualified to read
@@ -364,7 +365,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_READING_IMAGES, "interpret", ("read",)),
     (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
-    (_FAILING, " fail ", ("work", "help", "fail")),
+    (_FAILING, " fail ", ("work", "help", "fail", "enough")),
     (_BONE_DIES, " bone dying ", ("bone",)),
     (_HALTING_DISEASE, " slow the progression ", ("stop", "halt")),
     (_STOPPING_IT, " slow the progression ", ("stop", "halt")),

@@ -74,7 +74,7 @@ _ACKNOWLEDGED = (
     r"(?:that |it )?makes sense|i (?:understand|get it|see)(?: now)?|"
     r"i(?: ll| will|ll)? (?:ask|talk to|speak to|speak with|check with|discuss (?:it|this|that) with|see|call|ring|"
     r"phone|go (?:back )?to|go and see|book (?:in )?with|make an appointment with|get an appointment with) "
-    r"(?:my|the|her|his|our) (?:doctor|gp|surgeon|specialist|physician|consultant|nurse|rheumatologist|team)"
+    r"(?:my|the|her|his|our) (?:\w+ )?(?:doctor|gp|surgeon|specialist|physician|consultant|nurse|rheumatologist|team)"
     r"(?: (?:then|about (?:it|that|this)|tomorrow|next time))*|"
     r"you(?: ve| have)? been (?:very |really |so |a )?(?:helpful|great|kind|a great help|a big help)|"
     r"(?:very|really|super) helpful|"
@@ -159,6 +159,9 @@ _WHOLE = {
     # a fragment asking a detail of the passage just quoted: "from whom?", "of what?", "like what?"
     r"(?:from|of|with|by|for|to) (?:whom|who|what|where)|where from|who|whom|(?:what|which) year|since when|"
     r"(?:what|which) (?:kind|kinds|type|types|sort|sorts)|like what|for example|for instance|such as|examples?|"
+    # the passage just quoted again, a part of it: "can you explain the last bit?"
+    r"(?:can you |could you |please )?(?:explain|clarify|expand on|repeat) (?:the |that )?"
+    r"(?:last |first |second |final |previous )?(?:bit|part|sentence|line|paragraph|point)(?: again)?|"
     r"for what reason|what for|whats the reason|what s the reason|what is the reason|why is it done|"
     # what a thing is for: "goal?", "purpose?", "what's the aim of it?" (its passage says what it aims at)
     r"(?:(?:and |so )?(?:what s |whats |what is |what are )?(?:the |its )?(?:main )?"
@@ -196,7 +199,7 @@ _ADVICE = re.compile(
     r"notice|list|memori[sz]e|remember|"
     r"be (?:watching|looking|aware|on the lookout)|visit|"
     r"go (?:to|on) (?:the |a |which |what |this )?(?:web ?site|site|page|link|web)|go to for|"
-    r"include|cover|write|study|revise|cite|quote|credit|reference|acknowledge|compare))|"
+    r"include|cover|write|study|revise|cite|quote|credit|reference|acknowledge|compare|bring))|"
     r"what (?:should|do) (?:i|we) do|"
     r"is it (?:safe|ok|okay|dangerous) for me|can i (?:stop|quit|skip|switch|double)|"
     r"(?:is|was) it (?:for|in) (?:me|him|her)\b|too late for (?:me|him|her|us)|"
@@ -222,7 +225,10 @@ _ADVICE = re.compile(
     # doctor pick for me?"
     r"(?<!what )(?:can|could|should|may) (?:i|he|she|we|my \w+) (?:still )?take "
     r"(?!(?:a|my|the|this|these|those|it|them|pictures?|photos?|images?|notes?|copies|a copy|part|time|for|to)\b)\w+|"
-    r"(?:pick|choose|chose|select|suggest|decide on)\b.{0,30}\bfor (?:me|him|her|us))\b"
+    r"(?:pick|choose|chose|select|suggest|decide on)\b.{0,30}\bfor (?:me|him|her|us)|"
+    # whether one is too old or young for an operation (too young for the disease asks its age)
+    r"too (?:old|young) for (?:a |an |the |this |that |such an? )?(?:\w+ )?(?:surgery|operation|op|"
+    r"replacement|procedure|graft|osteotomy|decompression)\b)\b"
 )
 # Whether one may go on with daily life: "can I keep working with AVN?", "is walking good for it?"
 # (when one can is the recovery: "how soon can I walk after core decompression?"). Compiled on first

@@ -223,6 +223,7 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
         "do I have avascular necrosis?",
         "which surgery is best for me?",
         "can he take ibuprofen for it?",  # a medicine for the one asked about
+        "she's 82, is she too old for a hip replacement?",  # (too young for the disease asks its age)
         "I'm 34 and I drink a bit on weekends. Do you think I have avascular necrosis?",
         "which one will my doctor pick for me?",
         "will I need a hip replacement?",
@@ -1171,3 +1172,18 @@ def test_instead_of_something_the_thing_says_is_no_alternative_to_it(conversatio
     assert conversation.ask("could they use donor bone instead?").intent == "bone_graft"
     conversation.ask("what is a joint replacement")
     assert conversation.ask("is there something instead of replacing it").intent == "surgery_options"
+
+
+def test_a_part_of_the_passage_just_quoted_is_that_passage(conversation: Conversation) -> None:
+    conversation.ask("what happens as avn progresses")
+    assert conversation.ask("can you explain the last bit?").intent == "progression"
+
+
+def test_saying_one_will_ask_the_team_is_an_acknowledgement(conversation: Conversation) -> None:
+    conversation.ask("what causes avn")
+    assert conversation.ask("ok i'll ask my transplant team").kind == "smalltalk"
+
+
+def test_if_that_is_not_enough_is_when_it_fails(conversation: Conversation) -> None:
+    conversation.ask("what is physical therapy for")
+    assert conversation.ask("ok, and if that isn't enough?").intent == "surgery_options"

@@ -172,6 +172,9 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("When in life do most people develop AVN?", "age"),
         ("What kinds of procedures do surgeons use for bone death near a joint?", "surgery_options"),
         ("Should I compare my own X-ray to the example pictures?", "images_note"),  # the page says not to
+        ("should I bring a list of my meds?", "diagnosis"),  # "ask questions about ... the medicines"
+        ("is there something less invasive?", "nonsurgical"),
+        ("is he too young for avascular necrosis?", "age"),
         ("wat helps avn in the early stages w/o surgery", "nonsurgical"),  # texting's "w/o"
         ("Give me a general introduction to avascular necrosis.", "overview"),  # no general anaesthesia
         ("is osteonecrosis treatable?", "treatment"),  # "-able" of a word of the page
@@ -369,6 +372,7 @@ def test_asking_whether_the_disease_is_a_kind_of_another_is_declined(bot: Chatbo
         "how long should I use crutches for?",
         "Why do steroids cause this?",  # the list names causes; it does not say how they work
         "how does the bends actually lead to it though?",  # hedges change nothing
+        "is heavy alcohol intake linked to osteonecrosis? how much counts as heavy?",
         "what causes avn? which HIV drugs specifically?",  # the list says "- HIV", no more
     ],
 )
