@@ -76,6 +76,11 @@ FLOORS = {
     "dev_questions_fresh16.yaml": {"in_scope": 0.94, "out_of_scope_declined": 0.96},
     "dev_dialogues_24.yaml": {"dialogue_turns": 0.94, "follow_ups": 0.92},
     "dev_dialogues_25.yaml": {"dialogue_turns": 0.87, "follow_ups": 0.86},
+    "dev_questions_fresh17.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.94},
+    "dev_questions_styles2.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.85},
+    "dev_dialogues_26.yaml": {"dialogue_turns": 0.88, "follow_ups": 0.88},
+    "dev_dialogues_28.yaml": {"dialogue_turns": 0.85, "follow_ups": 0.83},
+    "dev_questions_fresh19.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.96},
 }
 
 
