@@ -112,6 +112,8 @@ _BESIDES = re.compile(
 )
 # What something is instead of: "what does it use instead of radiation?"
 _INSTEAD_OF = re.compile(r"\binstead of ((?:\w+ ?){1,3})$")
+# "Does that mean I have it?" asks what follows from what was said, not about a thing it names.
+_WHAT_FOLLOWS = re.compile(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it) (?:mean|means)\b")
 # Whether a thing is the only one of its kind: "is that the only one?", "Is hip replacement the only
 # option for AVN of the hip?" asks for the list it is one of.
 _ONLY = re.compile(
@@ -705,8 +707,8 @@ class Conversation:
         folded = fold(question)
         pointer = _THAT_THING.search(folded)
         classed = pointer is not None
-        if not (classed or _IT.search(folded)):
-            return None
+        if not (classed or _IT.search(folded)) or _WHAT_FOLLOWS.search(folded):
+            return None  # ("...my MRI looks like the picture here. Does that mean I have it?": the story itself)
         thing = bot.one_thing(bot.normaliser.analyse(story), past_subject=classed)
         if thing is None:
             return None

@@ -172,6 +172,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("When in life do most people develop AVN?", "age"),
         ("What kinds of procedures do surgeons use for bone death near a joint?", "surgery_options"),
         ("Should I compare my own X-ray to the example pictures?", "images_note"),  # the page says not to
+        # "does that mean I have it?" asks what follows from the story, not about the MRI it names
+        ("my mri looks a lot like the picture on this page, does that mean i have it", "images_note"),
         ("should I bring a list of my meds?", "diagnosis"),  # "ask questions about ... the medicines"
         ("is there something less invasive?", "nonsurgical"),
         ("is he too young for avascular necrosis?", "age"),
