@@ -916,7 +916,8 @@ class Conversation:
         bot = self.bot
         if fresh.kind != ANSWER or fresh.intent is None:
             return fresh
-        items = bot.matcher.examples_named(fresh.intent)
+        # (the joints the definition names are such wherever they come up: "hip avn treatment")
+        items = bot.matcher.examples_named(fresh.intent).union(*map(bot.matcher.examples_named, bot.matcher.defining()))
         rest = tuple(t for t in analysis.terms if t not in items)
         if len(rest) == len(analysis.terms) or not set(rest) - bot.matcher.subject:
             return fresh
