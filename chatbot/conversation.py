@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 FADE_TURNS = 3  # turns without reference after which the topic is forgotten
 FRESH_CONFIDENT = 0.80  # probability (chatbot.decide) for a question to keep its own reading (dev_dialogues)
 CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings context may choose
+FRAME_MARGIN = 0.25  # a reading this close to the best is chosen when the question's frame asks it (0.25-0.4 alike)
 ELLIPSIS_WORDS = 2  # a message this short that names no thing of its own is about the topic ("painful?")
 NAMED_MARGIN = 0.15  # a thing the question names wins over a reading about the disease this close
 SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays small
@@ -784,6 +785,7 @@ class Conversation:
         fresh = self._beyond_the_item(
             self._by_name(decide(candidates, bot.answers), analysis, candidates, folded), analysis
         )
+        fresh = self._by_its_frame(fresh, text, candidates)
         topic = self.state.topic
         if topic is None and fresh.kind == DECLINE and not analysis.terms and _IT.search(folded):
             # With nothing said before, "it" is the document's subject: "how would I know if I had it?"
@@ -907,6 +909,25 @@ class Conversation:
     def _headings(self, intent: str) -> frozenset[str]:
         passages = self.bot.kb.passages
         return frozenset(passages[p].heading for p in self.bot.answers[intent])
+
+    def _by_its_frame(self, fresh: Decision, text: str, candidates: list[Candidate]) -> Decision:
+        """A question whose frame asks what causes something, or how it is diagnosed or treated, is
+        about the intent whose own question asks that, when that one is a close reading: "what would
+        cause it in someone so young?" is the causes, not the age."""
+        bot = self.bot
+        if fresh.kind != ANSWER or fresh.intent is None:
+            return fresh
+        word = bot.matcher.head(text)
+        if word is None:
+            return fresh
+        asked = bot.normaliser.analyse(word)
+        if not asked.terms or bot.matcher.restates(fresh.intent, asked) or self._unanswerable(text, fresh.intent):
+            return fresh  # ("how is lupus treated?" asks of a cause what the page does not say)
+        best = candidates[0].score if candidates else 0.0
+        for c in candidates:
+            if c.covered and best - c.score <= FRAME_MARGIN and bot.matcher.restates(c.key, asked):
+                return replace(fresh, intent=c.key)
+        return fresh
 
     def _beyond_the_item(self, fresh: Decision, analysis: Analysis) -> Decision:
         """A question that names a thing its reading's passages only enumerate, and asks of it in the

@@ -290,6 +290,27 @@ _ASPECT = re.compile(
 )
 
 
+# The word a question's own frame asks about, whatever else it names: "what would cause it in someone
+# so young?" asks the causes (the age is who it happens to), "how is avn of the shoulder
+# diagnosed?" the diagnosis.
+_HEAD = re.compile(
+    _LEAD + r"(?:what\s+(?:(?:would|could|can|might|may|does|do|did|will)\s+)?(?:have\s+)?"
+    r"(?P<cause>cause|causes|caused|trigger|triggers|triggered)\b|"
+    r"how\s+(?:is|are|was|were|do|does|can|will|would)\s+(?:\w+\s+){0,6}?"
+    r"(?P<done>diagnosed|detected|treated|managed)\b)"
+)
+
+
+def head(sentences: list[str]) -> str | None:
+    """The word the first question sentence's frame asks about ("cause", "diagnosed", "treated"), if
+    it has one of those frames."""
+    for sentence in sentences:
+        found = _HEAD.match(fold(sentence))
+        if found is not None:
+            return found.group("cause") or found.group("done")
+    return None
+
+
 def asks_aspect(sentences: list[str]) -> list[str]:
     """The things a message asks the symptoms, causes or diagnosis of ("what causes lupus?" gives "lupus")."""
     found = (_ASPECT.search(fold(sentence)) for sentence in sentences)

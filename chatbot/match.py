@@ -663,6 +663,11 @@ class Matcher:
                     return True
         return False
 
+    def head(self, text: str) -> str | None:
+        """The word a message's question frame asks about ("what would cause it...?": "cause"), if any
+        (see ``forms.head``)."""
+        return forms.head(_sentences(text))
+
     def mentioned_only(self, text: str, key: str | None) -> bool:
         """Whether a message asks what a word is ("what's osteoarthritis?") that the intent's running
         text only mentions ("The affected joint may develop osteoarthritis"): no sentence says what
