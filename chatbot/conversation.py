@@ -232,6 +232,7 @@ class State:
     declined: bool = False  # whether the last reply declined or refused advice: its suggestions are no list
     seen: list[str] = field(default_factory=list)  # intents already answered, oldest first
     item: list[str] = field(default_factory=list)  # terms of the explained list line the topic's question named
+    listed: bool = False  # whether the topic's question asked about items of the list its passage holds
 
 
 class Conversation:
@@ -265,6 +266,7 @@ class Conversation:
             "declined": s.declined,
             "seen": list(s.seen),
             "item": list(s.item),
+            "listed": s.listed,
         }
 
     @classmethod
@@ -289,6 +291,7 @@ class Conversation:
             declined=data.get("declined") is True,
             seen=ids(data.get("seen"))[-SEEN_LIMIT:],
             item=words(data.get("item")) if isinstance(topic, str) and topic in known else [],
+            listed=data.get("listed") is True and isinstance(topic, str) and topic in known,
         )
         return cls(bot, state)
 
@@ -585,6 +588,9 @@ class Conversation:
         if name == "more":
             return self._more(text)
         if name == "what_else":
+            if self.state.topic is not None and self.state.listed:
+                # after "and smoking?" of the causes, "what else?" asks what else is on that list
+                return bot.answer(text, self.state.topic)
             return self._what_else(text)
         if name == "why":  # "why?", "really?", "how?": the document's answer is the passage just quoted
             if self.state.topic is None:
@@ -1055,6 +1061,7 @@ class Conversation:
         if reply.kind == ANSWER and reply.intent:
             named = self.bot.matcher.named_item(reply.intent, reply.question)
             state.item = sorted(named)[:ITEM_LIMIT]
+            state.listed = self.bot.matcher.asks_of_its_list(reply.intent, reply.question)
             state.topic, state.idle = reply.intent, 0
             state.seen = [*[i for i in state.seen if i != reply.intent][-(SEEN_LIMIT - 1) :], reply.intent]
             return

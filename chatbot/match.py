@@ -810,6 +810,12 @@ class Matcher:
             found = self._lines[key] = (prose, listed)
         return found
 
+    def asks_of_its_list(self, key: str, text: str) -> bool:
+        """Whether a question names an item of the list an intent's passages hold, by a word of that
+        list and of no running text of theirs ("and smoking?" of the causes)."""
+        prose, listed = self._lines_of(key)
+        return any(t in listed and t not in prose for t in self.normaliser.analyse(text).terms)
+
     def list_length(self, key: str) -> int:
         """How many items the lists of an intent's passages hold (six early treatments)."""
         return sum(1 for line in self._passage_lines(key) if _LIST_ITEM.match(line)) if key in self._index else 0

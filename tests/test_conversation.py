@@ -404,7 +404,16 @@ def test_state_round_trips_through_json_for_a_host_bot(bot: Chatbot) -> None:
 def test_restoring_ignores_what_it_does_not_know(bot: Chatbot) -> None:
     data = {"topic": "no_such_intent", "idle": "x", "offered": [1, "mri"], "declined": "yes", "seen": None, "item": 3}
     restored = bot.conversation_from_dict(data)
-    expected = {"version": 1, "topic": None, "idle": 0, "offered": ["mri"], "declined": False, "seen": [], "item": []}
+    expected = {
+        "version": 1,
+        "topic": None,
+        "idle": 0,
+        "offered": ["mri"],
+        "declined": False,
+        "seen": [],
+        "item": [],
+        "listed": False,
+    }
     assert restored.to_dict() == expected
 
 
@@ -1187,3 +1196,11 @@ def test_saying_one_will_ask_the_team_is_an_acknowledgement(conversation: Conver
 def test_if_that_is_not_enough_is_when_it_fails(conversation: Conversation) -> None:
     conversation.ask("what is physical therapy for")
     assert conversation.ask("ok, and if that isn't enough?").intent == "surgery_options"
+
+
+def test_what_else_after_an_item_of_a_list_is_the_rest_of_that_list(conversation: Conversation) -> None:
+    conversation.ask("what causes avn")
+    conversation.ask("and smoking?")
+    assert conversation.ask("what else").intent == "causes"
+    conversation.ask("what is an mri")  # no list: what else to ask
+    assert conversation.ask("what else?").kind == "clarify"
