@@ -311,7 +311,10 @@ class Conversation:
         if chat is None:
             text = self._corrected(text)
         if chat is not None and chat.name in ("urgent", "advice"):
-            return self._chat(text, chat.name)  # safety first, whatever was offered before
+            # safety first, whatever was offered before; a thing it names is what "it" means next
+            # ("should I have the hip replacement or wait?", then "what are the alternatives?")
+            self._thing = self.bot.one_thing(self.bot.normaliser.analyse(text))
+            return self._chat(text, chat.name)
         kind_pick, rest = self._ordinal_of_kind(text)
         if kind_pick is not None:
             self._picked = True
@@ -1065,7 +1068,7 @@ class Conversation:
             state.topic, state.idle = reply.intent, 0
             state.seen = [*[i for i in state.seen if i != reply.intent][-(SEEN_LIMIT - 1) :], reply.intent]
             return
-        if reply.kind == DECLINE and self._thing:
+        if reply.kind in (DECLINE, ADVICE) and self._thing:
             # A question about a thing that the page cannot answer still makes it what "it" means next:
             # "the last one, how long does it last?", then "what materials are used for it?"
             state.topic, state.idle, state.item = self._thing, 0, []

@@ -1204,3 +1204,8 @@ def test_what_else_after_an_item_of_a_list_is_the_rest_of_that_list(conversation
     assert conversation.ask("what else").intent == "causes"
     conversation.ask("what is an mri")  # no list: what else to ask
     assert conversation.ask("what else?").kind == "clarify"
+
+
+def test_a_thing_named_in_a_request_for_advice_is_the_topic_after_it(conversation: Conversation) -> None:
+    assert conversation.ask("Should I do the hip replacement or wait?").kind == "advice"
+    assert conversation.ask("what are the alternatives").intent == "surgery_options"
