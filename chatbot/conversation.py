@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from . import smalltalk
 from .decide import Decision, decide
-from .normalise import Analysis, fold
+from .normalise import Analysis, LazyPattern, fold
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, suggestions_text
 from .sanitise import CUT_NOTE, clean
 
@@ -108,16 +108,16 @@ _WHICH_ONE = re.compile(
 # could they do instead?" after the bone graft, "what other operations are there besides that one?".
 # What else there is besides the thing just talked about: "what else is there besides replacing it?"
 # (what follows "besides" is the thing itself, no alternative within it)
-_BESIDES = re.compile(
+_BESIDES = LazyPattern(
     r"\b(?:what|anything) else\b.*\b(?:besides|apart from|other than|aside from)(?P<what>(?: \w+){0,3})$"
 )
 # What something is instead of: "what does it use instead of radiation?"
-_INSTEAD_OF = re.compile(r"\binstead of ((?:\w+ ?){1,3})$")
+_INSTEAD_OF = LazyPattern(r"\binstead of ((?:\w+ ?){1,3})$")
 # "Does that mean I have it?" asks what follows from what was said, not about a thing it names.
-_WHAT_FOLLOWS = re.compile(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it) (?:mean|means)\b")
+_WHAT_FOLLOWS = LazyPattern(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it) (?:mean|means)\b")
 # Whether a thing is the only one of its kind: "is that the only one?", "Is hip replacement the only
 # option for AVN of the hip?" asks for the list it is one of.
-_ONLY = re.compile(
+_ONLY = LazyPattern(
     r"\b(?:the )?only (?:one|option|options|way|choice|treatment|surgery|operation|procedure|thing|test|scan)\b"
 )
 _ALTERNATIVES = re.compile(
@@ -191,17 +191,18 @@ _CORRECTION = re.compile(
 # Correcting oneself within a message: "what is bone graft, sorry I mean bone decompression",
 # "what causes it? no, scratch that, what age does it occur?". (Not a lone "sorry", which may be
 # an apology: "what is AVN, sorry to bother you".)
-_SELF_CORRECTION = re.compile(
+_SELF_CORRECTION = LazyPattern(
     r"(?:^|\s)(?:(?:no|nope|sorry|oops|whoops|wait|err|er|um|uh|oh|ah|actually|or rather)\s+)*"
     r"(?:i mean|i meant|scratch that|strike that|no wait|let me rephrase|correction|i mean to say|i meant to say)\s+"
 )
 # A question's opening words (what follows a correction then asks on its own).
-_ASKS = re.compile(
+_ASKS = LazyPattern(
     r"(?:what|whats|what s|how|why|when|where|which|who|whose|can|could|is|are|does|do|did|will|would|should|"
     r"tell|explain|describe)\b"
 )
 # One thing named as one of several: "scan or xray needed", "drill, graft, cut or replace".
-_OR_ANOTHER = re.compile(r"\bor\b")
+_OR_ANOTHER = LazyPattern(r"\bor\b")
+_CORRECTION_WORDS = ("mean", "scratch", "strike", "wait", "rephrase", "correction")
 # "this info", "this page": the document itself, not the topic talked about.
 _THE_PAGE = re.compile(
     r"\b(?:this|that|these) (?:info|information|page|text|site|website|web site|document|article|leaflet|material|"
@@ -388,6 +389,8 @@ class Conversation:
         bone decompression" asks what bone decompression is). A question that goes on to say the
         same in other words ("what is an MRI, I mean, how does it work?") is left whole."""
         folded = fold(text)
+        if not any(word in folded for word in _CORRECTION_WORDS):
+            return text  # (most messages correct nothing: a substring test is far cheaper)
         corrections = list(_SELF_CORRECTION.finditer(folded))
         found = corrections[-1] if corrections else None  # the last correction is what is meant
         if found is None or found.start() == 0 or found.end() >= len(folded):
@@ -946,8 +949,7 @@ class Conversation:
         bot = self.bot
         if fresh.kind != ANSWER or fresh.intent is None:
             return fresh
-        # (the joints the definition names are such wherever they come up: "hip avn treatment")
-        items = bot.matcher.examples_named(fresh.intent).union(*map(bot.matcher.examples_named, bot.matcher.defining()))
+        items = bot.matcher.named_in_passing(fresh.intent)  # ("hip avn treatment": the hip wherever it comes up)
         rest = tuple(t for t in analysis.terms if t not in items)
         if len(rest) == len(analysis.terms) or not set(rest) - bot.matcher.subject:
             return fresh

@@ -178,7 +178,7 @@ _AMOUNT = re.compile(
 )
 # Which ones of a kind, precisely: "which HIV drugs specifically?" asks for members that a list
 # line ("- HIV") does not name. ("what is lupus exactly?" asks what it is.)
-_SPECIFIC = re.compile(
+_SPECIFIC = LazyPattern(
     _LEAD + r"(?:which|what)\s+(?!(?:exactly|specifically|precisely|is|are|was|were|s|does|do|did)\b)(?P<kind>.+?)\s+"
     r"(?:specifically|exactly|precisely|in particular)\b"
 )
@@ -293,7 +293,7 @@ _ASPECT = re.compile(
 # The word a question's own frame asks about, whatever else it names: "what would cause it in someone
 # so young?" asks the causes (the age is who it happens to), "how is avn of the shoulder
 # diagnosed?" the diagnosis.
-_HEAD = re.compile(
+_HEAD = LazyPattern(
     _LEAD + r"(?:what\s+(?:(?:would|could|can|might|may|does|do|did|will)\s+)?(?:have\s+)?"
     r"(?P<cause>cause|causes|caused|trigger|triggers|triggered)\b|"
     r"how\s+(?:is|are|was|were|do|does|can|will|would)\s+(?:\w+\s+){0,6}?"

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from . import forms
 from .knowledge import KnowledgeBase, Passage
-from .normalise import DEFINITION_WORD, Analysis, Normaliser, fold
+from .normalise import DEFINITION_WORD, Analysis, LazyPattern, Normaliser, fold
 
 # Weights of the three kinds of evidence, and the word weights below: chosen by grid search on the
 # tuning files, as README.md says. On 2026-12-06 coverage gave 0.10 to the phrase: coverage, the
@@ -81,11 +81,11 @@ LISTED_SHARE = 0.5
 _LIST_ITEM = forms.LIST_ITEM
 # Where a sentence says what the words before are: "the radiologist is...", "MRI (magnetic...)",
 # "a vascularized bone graft, which includes...".
-_DEFINING = re.compile(r"\b(?:is|are|means|refers to)\b|,\s*which\b|\((?!<|http)", re.I)
+_DEFINING = LazyPattern(r"(?i)\b(?:is|are|means|refers to)\b|,\s*which\b|\((?!<|http)")
 # A name given in a parenthesis after what it names: "bone tissue and its blood supply (vascularized)".
-_NAMED_AFTER = re.compile(r"\(([^()<]{1,40})\)")
+_NAMED_AFTER = LazyPattern(r"\(([^()<]{1,40})\)")
 # The names a sentence enumerates after "such as", up to the sentence's end.
-_SUCH_AS = re.compile(r"\bsuch as ([^.:;]+)", re.I)
+_SUCH_AS = LazyPattern(r"(?i)\bsuch as ([^.:;]+)")
 # An amount a passage states, as "a very small dose of radiation".
 _STATED_AMOUNT = re.compile(r"\b(?:small|smaller|large|larger|low|lower|high|higher)\s+(?:dose|doses|amount|amounts)\b")
 # A list item that says what its thing is or does: "(a rare childhood condition...)", "to ease...",
@@ -183,6 +183,7 @@ class Matcher:
         self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
         self._items: dict[str, list[_Item]] = {}  # list items, by passage id: see _items_of()
         self._examples_named: dict[str, frozenset[str]] = {}  # see examples_named()
+        self._in_passing: dict[str, frozenset[str]] = {}  # see named_in_passing()
         self._text_terms: dict[str, tuple[str, ...]] = {}  # see text_terms()
         self._sentence_readings: dict[tuple[str, int], tuple[Analysis, tuple[Candidate, ...]]] = {}  # see _read()
         self._texts: list[str] = []  # example phrasings as written
@@ -739,6 +740,14 @@ class Matcher:
                 for line in passage.text.splitlines()
                 if _LIST_ITEM.match(line)
             ]
+        return found
+
+    def named_in_passing(self, key: str) -> frozenset[str]:
+        """The examples an intent's passages name in passing, with those the definition names ("the
+        ankle, wrist, hip, and shoulder"): such wherever they come up. Read once for each intent."""
+        found = self._in_passing.get(key)
+        if found is None:
+            found = self._in_passing[key] = self.examples_named(key).union(*map(self.examples_named, self._defining))
         return found
 
     def examples_named(self, key: str) -> frozenset[str]:

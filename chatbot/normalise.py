@@ -12,7 +12,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -128,7 +128,7 @@ class LazyPattern:
             self._compiled = re.compile(self._pattern)
         return self._compiled
 
-    def sub(self, replacement: str, text: str) -> str:
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self.compiled.sub(replacement, text)
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -136,6 +136,12 @@ class LazyPattern:
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.compiled.match(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+    def findall(self, text: str) -> list[Any]:
+        return self.compiled.findall(text)
 
 
 # Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"
@@ -641,7 +647,7 @@ class Normaliser:
         """Words too short to correct on their own, corrected by the word after them: "cor
         decompresion" is the synonyms' "core decompression" (one edit, and one such phrase only)."""
         for i, word in enumerate(fixed[:-1]):
-            if len(word) > _SHORT_WORD or not word.isalpha() or word in self._known or word in self.english():
+            if len(word) > _SHORT_WORD or word in self._known or not word.isalpha() or word in self.english():
                 continue
             firsts = self._phrase_starts().get(self.stem(fixed[i + 1]), ())
             near = [first for first in firsts if OSA.distance(word, first, score_cutoff=1) <= 1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .knowledge import Source
@@ -318,9 +319,10 @@ _PLEASANTRY_WORDS = frozenset(
     "hi hello hey hiya howdy greetings good morning afternoon evening day thank thanks you so much very lot "
     "again cheers bye goodbye see later ok okay great cool perfect nice awesome amazing bot answer".split()
 )
+_LONG_PLEASANTRY_WORDS = sorted(w for w in _PLEASANTRY_WORDS if len(w) >= 4)  # (one edit in a shorter is too many)
 _RESPELLABLE = frozenset({"greeting", "thanks", "acknowledged", "bye"})
 _RESPELL_WORDS = 4  # longer messages are not respelled
-_REPEATS = re.compile(r"(.)\1+")
+_REPEATS = LazyPattern(r"(.)\1+")
 
 
 def _respelled(folded: str) -> str:
@@ -328,8 +330,8 @@ def _respelled(folded: str) -> str:
     of: letters held down squeezed ("hiii", "youu"), then one edit for a word of four letters or
     more ("helo", "thnaks", "mornign"); the message as it was when it is longer or has no such slip."""
     words = folded.split()
-    if not words or len(words) > _RESPELL_WORDS:
-        return folded
+    if not words or len(words) > _RESPELL_WORDS or _respell(words[0]) not in _PLEASANTRY_WORDS:
+        return folded  # (a pleasantry starts with one: most messages are done after one word)
     return " ".join(_respell(word) for word in words)
 
 
@@ -341,21 +343,22 @@ def _respell(word: str) -> str:
         return squeezed
     candidates = (squeezed, word) if len(word) >= 4 else ()
     for form in candidates:
-        near = next((w for w in _PLEASANTRY_WORDS if len(w) >= 4 and OSA.distance(form, w, score_cutoff=1) <= 1), None)
+        near = process.extractOne(form, _LONG_PLEASANTRY_WORDS, scorer=OSA.distance, score_cutoff=1)
         if near is not None:
             # (a word of its own is no slip: "treat" is not "great", nor "late" "later")
-            return word if word in english_words() else near
+            return word if word in english_words() else near[0]
     return word
 
 
 # Thanks or an apology after a question ask nothing of their own: "what is avn, thanks in advance",
 # "how is it diagnosed, cheers", "sorry to bother you".
-_TRAILING = re.compile(
-    r"[\s,.!?;:-]+(?:(?:thanks?|thank you|ty|thx|cheers)(?: (?:a lot|so much|very much|in advance|again))?|"
+_TRAILING = LazyPattern(
+    r"(?i)[\s,.!?;:-]+(?:(?:thanks?|thank you|ty|thx|cheers)(?: (?:a lot|so much|very much|in advance|again))?|"
     r"(?:many )?thanks in advance|please|pls|plz|sorry to bother you|sorry for (?:the|my) (?:bother|trouble)|"
-    r"(?:any help (?:is |would be )?)?(?:much |really |greatly )?appreciated|appreciate it)[\s.!?:)]*$",
-    re.I,
+    r"(?:any help (?:is |would be )?)?(?:much |really |greatly )?appreciated|appreciate it)[\s.!?:)]*$"
 )
+
+_TRAILING_WORDS = ("than", "ty", "thx", "cheers", "pl", "sorry", "apprec")  # (a substring test first: most have none)
 
 
 def read(text: str) -> tuple[str, Chat | None]:
@@ -369,7 +372,7 @@ def read(text: str) -> tuple[str, Chat | None]:
         chat = classify(text)
     if chat is not None and chat.name == "prefix":
         chat = None  # the lead swallowed the rest of a token: what is left is read as a question
-    if chat is None:
+    if chat is None and any(word in text.lower() for word in _TRAILING_WORDS):
         trailing = _TRAILING.search(text)
         if trailing and trailing.start() > 0:
             text = text[: trailing.start()]
