@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .normalise import LazyPattern, fold
 
@@ -261,16 +262,24 @@ def only_names(sentence: str) -> bool:
 
 def asks_meaning(sentences: list[str]) -> list[str]:
     """The things a message asks what they are ("what is sickle cell disease?" gives "sickle cell disease")."""
-    found = (_MEANING.match(fold(sentence)) for sentence in sentences)
-    things = [m.group("thing") or m.group("before") or m.group("does") for m in found if m is not None]
+    found = (_meaning(sentence) for sentence in sentences)
+    things = [next((g for g in groups if g), "") for groups in found if groups is not None]
     return [thing for thing in things if not _NO_MEANING.search(thing)]
+
+
+@lru_cache(maxsize=256)
+def _meaning(sentence: str) -> tuple[str | None, str | None, str | None] | None:
+    """What a sentence asks the meaning of, by the form it asks it in ("thing", "before", "does"),
+    or None; kept for a few sentences, as two checks of a turn read the same ones."""
+    found = _MEANING.match(fold(sentence))
+    return None if found is None else (found.group("thing"), found.group("before"), found.group("does"))
 
 
 def asks_what_is(sentences: list[str]) -> list[str]:
     """The things a message asks what they are in the plain form "what is X?" ("what's
     osteoarthritis?"), not "X, what is it?" nor "what does X do?"."""
-    found = (_MEANING.match(fold(sentence)) for sentence in sentences)
-    things = [m.group("thing") for m in found if m is not None and m.group("thing")]
+    found = (_meaning(sentence) for sentence in sentences)
+    things = [groups[0] for groups in found if groups is not None and groups[0]]
     return [thing for thing in things if not _NO_MEANING.search(thing)]
 
 

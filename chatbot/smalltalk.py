@@ -358,7 +358,10 @@ _TRAILING = LazyPattern(
     r"(?:any help (?:is |would be )?)?(?:much |really |greatly )?appreciated|appreciate it)[\s.!?:)]*$"
 )
 
-_TRAILING_WORDS = ("than", "ty", "thx", "cheers", "pl", "sorry", "apprec")  # (a substring test first: most have none)
+# (the words such a tail ends on, looked for first: most messages end on none)
+_TRAILING_LAST = frozenset(
+    "thanks thank thx ty cheers you lot much advance again please pls plz bother trouble appreciated it".split()
+)
 
 
 def read(text: str) -> tuple[str, Chat | None]:
@@ -372,7 +375,8 @@ def read(text: str) -> tuple[str, Chat | None]:
         chat = classify(text)
     if chat is not None and chat.name == "prefix":
         chat = None  # the lead swallowed the rest of a token: what is left is read as a question
-    if chat is None and any(word in text.lower() for word in _TRAILING_WORDS):
+    last = text.rsplit(None, 1)[-1].strip(".!?:)").lower() if text.strip() else ""
+    if chat is None and last in _TRAILING_LAST:
         trailing = _TRAILING.search(text)
         if trailing and trailing.start() > 0:
             text = text[: trailing.start()]
