@@ -795,7 +795,7 @@ class Conversation:
         analysis, candidates = bot.matcher.understand(text)
         folded = fold(text)
         fresh = self._beyond_the_item(
-            self._by_name(decide(candidates, bot.answers), analysis, candidates, folded), analysis
+            self._by_name(decide(candidates, bot.answers), analysis, candidates, folded), analysis, candidates
         )
         fresh = self._by_its_frame(fresh, text, candidates)
         topic = self.state.topic
@@ -941,7 +941,7 @@ class Conversation:
                 return replace(fresh, intent=c.key)
         return fresh
 
-    def _beyond_the_item(self, fresh: Decision, analysis: Analysis) -> Decision:
+    def _beyond_the_item(self, fresh: Decision, analysis: Analysis, candidates: list[Candidate]) -> Decision:
         """A question that names a thing its reading's passages only enumerate, and asks of it in the
         words of another intent's own question, asks that: "how is avn of the shoulder diagnosed?" is
         the diagnosis (the shoulder is one of the bones the definition enumerates), not the bones
@@ -954,6 +954,8 @@ class Conversation:
         if len(rest) == len(analysis.terms) or not set(rest) - bot.matcher.subject:
             return fresh
         without = replace(analysis, terms=rest)
+        if not any(c.covered and c.key != fresh.intent and bot.matcher.restates(c.key, without) for c in candidates):
+            return fresh  # (no close reading asks it so: the question is read again only when one might)
         other = decide(bot.matcher.rank(without), bot.answers)
         if (
             other.kind == ANSWER
