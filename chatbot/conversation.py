@@ -104,8 +104,6 @@ _WHICH_ONE = re.compile(
     r"(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:other\s+)?(?:option|alternative|one|choice)s?\s+"
     r"(?:that|which|with|without|using|where)\b)"
 )
-# Asking what else there is besides a test or treatment asks for the list it is one of: "what else
-# could they do instead?" after the bone graft, "what other operations are there besides that one?".
 # What else there is besides the thing just talked about: "what else is there besides replacing it?"
 # (what follows "besides" is the thing itself, no alternative within it)
 _BESIDES = LazyPattern(
@@ -120,6 +118,8 @@ _WHAT_FOLLOWS = LazyPattern(r"(?<!what )\b(?:does|did|do|would|will|could|can) (
 _ONLY = LazyPattern(
     r"\b(?:the )?only (?:one|option|options|way|choice|treatment|surgery|operation|procedure|thing|test|scan)\b"
 )
+# Asking what else there is besides a test or treatment asks for the list it is one of: "what else
+# could they do instead?" after the bone graft, "what other operations are there besides that one?".
 _ALTERNATIVES = re.compile(
     r"\b(?:instead|alternatives?|(?:any|some) others?|"
     # ("earlier than other tests" compares; it asks for nothing else)
