@@ -116,7 +116,8 @@ _WHAT_FOLLOWS = LazyPattern(r"(?<!what )\b(?:does|did|do|would|will|could|can) (
 # Whether a thing is the only one of its kind: "is that the only one?", "Is hip replacement the only
 # option for AVN of the hip?" asks for the list it is one of.
 _ONLY = LazyPattern(
-    r"\b(?:the )?only (?:one|option|options|way|choice|treatment|surgery|operation|procedure|thing|test|scan)\b"
+    r"\b(?:the )?only (?:one|option|options|way|choice|treatment|surgery|operation|procedure|test|scan)\b"
+    r"(?! (?:i|we|you|that|which|is|was)\b)"  # (not "the only one I want to know about is...")
 )
 # Asking what else there is besides a test or treatment asks for the list it is one of: "what else
 # could they do instead?" after the bone graft, "what other operations are there besides that one?".
@@ -193,7 +194,7 @@ _CORRECTION = re.compile(
 # an apology: "what is AVN, sorry to bother you".)
 _SELF_CORRECTION = LazyPattern(
     r"(?:^|\s)(?:(?:no|nope|sorry|oops|whoops|wait|err|er|um|uh|oh|ah|actually|or rather)\s+)*"
-    r"(?:i mean|i meant|scratch that|strike that|no wait|let me rephrase|correction|i mean to say|i meant to say)\s+"
+    r"(?:i mean to say|i meant to say|i mean|i meant|scratch that|strike that|no wait|let me rephrase)\s+"
 )
 # A question's opening words (what follows a correction then asks on its own).
 _ASKS = LazyPattern(
@@ -202,7 +203,7 @@ _ASKS = LazyPattern(
 )
 # One thing named as one of several: "scan or xray needed", "drill, graft, cut or replace".
 _OR_ANOTHER = LazyPattern(r"\bor\b")
-_CORRECTION_WORDS = ("mean", "scratch", "strike", "wait", "rephrase", "correction")
+_CORRECTION_WORDS = ("mean", "scratch", "strike", "wait", "rephrase")
 # "this info", "this page": the document itself, not the topic talked about.
 _THE_PAGE = re.compile(
     r"\b(?:this|that|these) (?:info|information|page|text|site|website|web site|document|article|leaflet|material|"
@@ -404,7 +405,14 @@ class Conversation:
             return text  # the same said again
         if _ASKS.match(after) or len(meant.terms) > len(was.terms):
             return after
-        frame = [word for word in before.split() if not analyse(word).terms]
+        # one thing named for another: its name gives way to what follows ("what does an MRI, I mean
+        # an X-ray, show?"); a correction of anything else leaves the message whole ("how is avn
+        # treated in the hip, I mean the shoulder")
+        things = self.bot.things_named(was)
+        if len(things) != 1 or things == self.bot.things_named(meant) or not self.bot.things_named(meant):
+            return text
+        names = self.bot.matcher.question_terms(things[0]) - self.bot.matcher.subject
+        frame = [word for word in before.split() if not set(analyse(word).terms) & names]
         return " ".join([*frame, after])
 
     def _offered(self) -> list[str]:
@@ -653,12 +661,14 @@ class Conversation:
             return None
         wider = self.bot.list_of(thing)
         if besides:
+            set_aside = self.bot.normaliser.analyse(besides["what"])
             if wider is not None:
-                return wider
+                # (besides a kind the list is of, it asks for something else: "besides surgery?" after the graft)
+                return None if self.bot.matcher.restates(wider, set_aside) else wider
             # of a thing in no list, what else its own passage says, besides what it says: "what else
             # apart from pain?" after the symptoms
             said = self.bot.matcher.said(thing)
-            return thing if self.bot.matcher.telling_among(self.bot.normaliser.analyse(besides["what"]), said) else None
+            return thing if self.bot.matcher.telling_among(set_aside, said) else None
         if wider is None:
             return None
         bot, matcher = self.bot, self.bot.matcher
@@ -801,7 +811,8 @@ class Conversation:
         topic = self.state.topic
         if topic is None and fresh.kind == DECLINE and not analysis.terms and _IT.search(folded):
             # With nothing said before, "it" is the document's subject: "how would I know if I had it?"
-            subject = _IT.sub(bot.source.title.lower(), folded, count=1)
+            title = bot.source.title.lower()
+            subject = _IT.sub(lambda _: title, folded, count=1)  # (the title as it is, no template)
             again = decide(bot.matcher.understand(subject)[1], bot.answers)
             if again.kind == ANSWER and again.intent not in bot.matcher.defining():
                 return again  # (the subject alone reads as what it is: "thanks, that helped")
@@ -929,9 +940,14 @@ class Conversation:
         bot = self.bot
         if fresh.kind != ANSWER or fresh.intent is None:
             return fresh
-        word = bot.matcher.head(text)
-        if word is None:
+        frame = bot.matcher.head(text)
+        if frame is None:
             return fresh
+        word, of = frame
+        of_terms = set(bot.normaliser.analyse(of).terms)
+        done = word.endswith("ed")  # (how something is diagnosed or treated, not what causes it)
+        if done and not (_IT.search(of) or of_terms & bot.matcher.question_terms(self._defining())):
+            return fresh  # it asks of something else: "how is a bone fracture treated?"
         asked = bot.normaliser.analyse(word)
         if not asked.terms or bot.matcher.restates(fresh.intent, asked) or self._unanswerable(text, fresh.intent):
             return fresh  # ("how is lupus treated?" asks of a cause what the page does not say)
@@ -940,6 +956,11 @@ class Conversation:
             if c.covered and best - c.score <= FRAME_MARGIN and bot.matcher.restates(c.key, asked):
                 return replace(fresh, intent=c.key)
         return fresh
+
+    def _defining(self) -> str:
+        """The intent that asks what the subject is ("What is osteonecrosis?"), whose question names it."""
+        defining = self.bot.matcher.defining()
+        return defining[0] if defining else self.bot.kb.intents[0].id
 
     def _beyond_the_item(self, fresh: Decision, analysis: Analysis, candidates: list[Candidate]) -> Decision:
         """A question that names a thing its reading's passages only enumerate, and asks of it in the
@@ -1075,11 +1096,11 @@ class Conversation:
         if reply.kind in (DECLINE, ADVICE) and self._thing:
             # A question about a thing that the page cannot answer still makes it what "it" means next:
             # "the last one, how long does it last?", then "what materials are used for it?"
-            state.topic, state.idle, state.item = self._thing, 0, []
+            state.topic, state.idle, state.item, state.listed = self._thing, 0, [], False
             return
         state.idle += 1
         if state.idle >= FADE_TURNS:
-            state.topic, state.idle, state.item = None, 0, []
+            state.topic, state.idle, state.item, state.listed = None, 0, [], False
 
 
 def _ordinal(word: str) -> str:

@@ -304,19 +304,22 @@ _ASPECT = re.compile(
 # diagnosed?" the diagnosis.
 _HEAD = LazyPattern(
     _LEAD + r"(?:what\s+(?:(?:would|could|can|might|may|does|do|did|will)\s+)?(?:have\s+)?"
-    r"(?P<cause>cause|causes|caused|trigger|triggers|triggered)\b|"
-    r"how\s+(?:is|are|was|were|do|does|can|will|would)\s+(?:\w+\s+){0,6}?"
+    r"(?P<cause>cause|causes|caused|trigger|triggers|triggered)\b(?P<caused>.*)|"
+    r"how\s+(?:is|are|was|were|do|does|can|will|would)\s+(?P<done_to>(?:\w+\s+){0,6}?)"
     r"(?P<done>diagnosed|detected|treated|managed)\b)"
 )
 
 
-def head(sentences: list[str]) -> str | None:
-    """The word the first question sentence's frame asks about ("cause", "diagnosed", "treated"), if
-    it has one of those frames."""
+def head(sentences: list[str]) -> tuple[str, str] | None:
+    """The word the first question sentence's frame asks about ("cause", "diagnosed", "treated"),
+    and what it asks it of ("what would cause it in someone so young?": "it in someone so young"),
+    if it has one of those frames."""
     for sentence in sentences:
         found = _HEAD.match(fold(sentence))
         if found is not None:
-            return found.group("cause") or found.group("done")
+            if found.group("cause"):
+                return found.group("cause"), found.group("caused").strip()
+            return found.group("done"), found.group("done_to").strip()
     return None
 
 

@@ -184,6 +184,7 @@ class Matcher:
         self._items: dict[str, list[_Item]] = {}  # list items, by passage id: see _items_of()
         self._examples_named: dict[str, frozenset[str]] = {}  # see examples_named()
         self._in_passing: dict[str, frozenset[str]] = {}  # see named_in_passing()
+        self._heads: list[frozenset[str]] | None = None  # see _defining_heads(), made on first need
         self._text_terms: dict[str, tuple[str, ...]] = {}  # see text_terms()
         self._sentence_readings: dict[tuple[str, int], tuple[Analysis, tuple[Candidate, ...]]] = {}  # see _read()
         self._texts: list[str] = []  # example phrasings as written
@@ -664,9 +665,9 @@ class Matcher:
                     return True
         return False
 
-    def head(self, text: str) -> str | None:
-        """The word a message's question frame asks about ("what would cause it...?": "cause"), if any
-        (see ``forms.head``)."""
+    def head(self, text: str) -> tuple[str, str] | None:
+        """The word a message's question frame asks about, and what it asks it of ("what would cause
+        it...?": "cause", "it..."), if any (see ``forms.head``)."""
         return forms.head(_sentences(text))
 
     def mentioned_only(self, text: str, key: str | None) -> bool:
@@ -700,14 +701,19 @@ class Matcher:
         "are", "means", ", which" or a parenthesis ("the radiologist is the physician expert trained
         in medical imaging", "MRI (magnetic resonance imaging)"), or in a parenthesis after what
         they name ("bone tissue and its blood supply (vascularized)"). Not a link's parenthesis."""
-        for passage in self._kb.passages.values():
-            for line in passage.text.splitlines():
-                for sentence in _sentences(line):
-                    heads = [sentence[: verb.start()] for verb in _DEFINING.finditer(sentence)]
-                    heads += _NAMED_AFTER.findall(sentence)
-                    if any(all(_among(t, frozenset(self.text_terms(head))) for t in terms) for head in heads):
-                        return True
-        return False
+        return any(all(_among(t, head) for t in terms) for head in self._defining_heads())
+
+    def _defining_heads(self) -> list[frozenset[str]]:
+        """The terms of every such place in the document's passages (see ``_defined``), read once."""
+        if self._heads is None:
+            heads: list[frozenset[str]] = []
+            for passage in self._kb.passages.values():
+                for line in passage.text.splitlines():
+                    for sentence in _sentences(line):
+                        texts = [sentence[: verb.start()] for verb in _DEFINING.finditer(sentence)]
+                        heads += [frozenset(self.text_terms(t)) for t in [*texts, *_NAMED_AFTER.findall(sentence)]]
+            self._heads = heads
+        return self._heads
 
     def named_item(self, key: str, text: str) -> frozenset[str]:
         """The terms of the list line of an intent's passages that a question names, when that line

@@ -281,7 +281,9 @@ _NOT_MEANT = LazyPattern(
 
 # Where a text was copied from is where it comes from, its source: "where was this information
 # copied from?" (copying it oneself is the copyright's: "can I copy this?").
-_COPIED_FROM = LazyPattern(r"\b(?:was|is|were|are|been|be|it|this|that|these|info|information|text|page) copied from\b")
+_COPIED_FROM = LazyPattern(
+    r"(?<!\bbe )\b(?:was|is|were|are|been|it|this|that|these|info|information|text|page) copied from\b"
+)
 
 # What the page says about a thing asks about the thing: "what does this page say about surgery?"
 # (what the page is about, or where it comes from, is asked otherwise).
@@ -289,6 +291,10 @@ _THE_PAGE_SAYS = LazyPattern(
     r"\bwhat (?:does|do|did) (?:this|the) (?:page|site|website|text|document|article) "
     r"(?:say|tell(?: me| us)?|write|mention)(?= (?:(?:about|on|of|regarding) )?(?!it\b|this\b|that\b|about\b)\w)"
 )
+# What a word refers to is what it means: "what does the word osteonecrosis actually refer to?" (not
+# "which specialist do they refer to?").
+_REFERS_TO = LazyPattern(r"\b(what (?:does|do|did) .+?) (?:actually |really |exactly )?refer to\b")
+
 # What the page gives or mentions is what the question asks of its subject: "list the risk factors
 # given on the page", "what pain medicines does the page mention?" (what the page is, or who wrote
 # it, is asked in other words).
@@ -311,7 +317,9 @@ _FAILING = LazyPattern(
     r"\b(?:(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:work|help)|"
     r"(?:isnt|is not|arent|are not|not|stop|stops|stopped) (?:working|helping)|no longer (?:works|helps)|"
     r"fails|failed|failing|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
-    r"(?:(?<=\bif)|(?<=\bwhen)) (?:\w+ ){0,3}?(?:isnt|is not|arent|are not|s not|re not) enough)\b"
+    r"(?:(?<=\bif)|(?<=\bwhen)) (?:that|it|this|those|they|these|(?:\w+ ){0,2}(?:care|treatments?|therapy|physio|"
+    r"physiotherapy|aids|medicines?|medications?|rest|crutches|painkillers|nsaids|surgery|operation))(?: \w+)? "
+    r"(?:isnt|is not|arent|are not|s not|re not) enough)\b"
 )
 
 # Reading images is interpreting them ("who should read my x-ray pictures?", "who is qualified to read
@@ -382,6 +390,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_NOT_ASKING, " ", ("about",)),
     (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
     (_COPIED_FROM, " comes from ", ("copied",)),
+    (_REFERS_TO, r"\1 mean", ("refer",)),
     (_ON_THE_PAGE, " ", ("page", "text", "article", "leaflet")),
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),

@@ -200,7 +200,8 @@ _ADVICE = re.compile(
     r"notice|list|memori[sz]e|remember|"
     r"be (?:watching|looking|aware|on the lookout)|visit|"
     r"go (?:to|on) (?:the |a |which |what |this )?(?:web ?site|site|page|link|web)|go to for|"
-    r"include|cover|write|study|revise|cite|quote|credit|reference|acknowledge|compare|bring))|"
+    r"include|cover|write|study|revise|cite|quote|credit|reference|acknowledge|compare|"
+    r"bring (?:a |my |the |all )?(?:list|medicines|medications|meds|tablets|pills|supplements))\b)|"
     r"what (?:should|do) (?:i|we) do|"
     r"is it (?:safe|ok|okay|dangerous) for me|can i (?:stop|quit|skip|switch|double)|"
     r"(?:is|was) it (?:for|in) (?:me|him|her)\b|too late for (?:me|him|her|us)|"
@@ -225,8 +226,9 @@ _ADVICE = re.compile(
     # a medicine or a choice for the one asking: "can he take ibuprofen for it?", "which one will my
     # doctor pick for me?"
     r"(?<!what )(?:can|could|should|may) (?:i|he|she|we|my \w+) (?:still )?take "
-    r"(?!(?:a|my|the|this|these|those|it|them|pictures?|photos?|images?|notes?|copies|a copy|part|time|for|to)\b)\w+|"
-    r"(?:pick|choose|chose|select|suggest|decide on)\b.{0,30}\bfor (?:me|him|her|us)|"
+    r"(?!(?:a|an|my|the|this|these|those|it|them|pictures?|photos?|images?|notes?|copies|part|time|for|to)\b)\w+|"
+    r"(?:will|would|should|could|does|do) (?:my \w+|the doctor|the surgeon|doctors|they) (?:pick|choose|select|suggest|"
+    r"decide on)\b.{0,30}\bfor (?:me|him|her|us)|"
     # whether one is too old or young for an operation (too young for the disease asks its age)
     r"too (?:old|young) for (?:a |an |the |this |that |such an? )?(?:\w+ )?(?:surgery|operation|op|"
     r"replacement|procedure|graft|osteotomy|decompression)\b)\b"

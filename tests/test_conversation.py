@@ -1209,3 +1209,54 @@ def test_what_else_after_an_item_of_a_list_is_the_rest_of_that_list(conversation
 def test_a_thing_named_in_a_request_for_advice_is_the_topic_after_it(conversation: Conversation) -> None:
     assert conversation.ask("Should I do the hip replacement or wait?").kind == "advice"
     assert conversation.ask("what are the alternatives").intent == "surgery_options"
+
+
+@pytest.mark.parametrize(
+    ("first", "message", "intent"),
+    [
+        # what the new rules of this kind must leave alone
+        (None, "how is avn treated in the hip, I mean the shoulder", "treatment"),  # no thing corrected
+        (None, "is osteotomy a correction of the bone?", "osteotomy"),
+        (None, "could you pick out the main points for me?", "overview"),  # no advice
+        (None, "can this be copied from the site?", "copyright"),  # copying it, not where it is from
+        ("what is a bone graft", "what else is there besides surgery?", "nonsurgical"),
+        ("what is an mri", "the only thing I want to know is what causes it", "causes"),
+    ],
+)
+def test_what_the_broader_rules_leave_alone(
+    conversation: Conversation, first: str | None, message: str, intent: str
+) -> None:
+    if first:
+        conversation.ask(first)
+    assert conversation.ask(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "not_intent"),
+    [
+        ("what if the blood supply isnt enough?", "surgery_options"),  # no treatment failing
+        ("how is a bone fracture treated?", "treatment"),  # a fracture's treatment, not the disease's
+        ("which specialist do they refer to for avn?", "what_is"),  # a referral, no meaning
+        ("what does type 2 mean on my mri report?", "mri"),
+        ("can my doctor take an X-ray of my hip?", None),  # no medicine to take: no advice
+    ],
+)
+def test_words_the_new_rules_must_not_read_otherwise(
+    conversation: Conversation, message: str, not_intent: str | None
+) -> None:
+    reply = conversation.ask(message)
+    assert reply.kind != "advice"
+    assert not_intent is None or reply.intent != not_intent
+
+
+def test_bringing_someone_to_a_doctor_is_still_personal_advice(conversation: Conversation) -> None:
+    assert conversation.ask("should I bring him in to see a doctor?").kind == "advice"
+
+
+def test_the_list_question_is_kept_with_the_conversation(bot: Chatbot) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what causes avn")
+    conversation.ask("and smoking?")
+    restored = bot.conversation_from_dict(conversation.to_dict())
+    assert restored.to_dict()["listed"] is True
+    assert restored.ask("what else").intent == "causes"

@@ -89,6 +89,12 @@ def test_a_copy_of_the_bundled_knowledge_base_loads(tmp_path: Path) -> None:
     assert Chatbot.from_file(path).ask("what is a bone graft").intent == "bone_graft"
 
 
+def test_a_title_with_a_backslash_is_read_as_it_is(tmp_path: Path) -> None:
+    # with nothing said before, "it" is the title's subject: the title is no regex template
+    path = _kb_with(tmp_path, "title: Osteonecrosis", 'title: "Osteonecrosis \\\\1"')
+    assert Chatbot.from_file(path).ask("how would I know if I had it").kind in ("answer", "decline")
+
+
 def test_a_passage_that_is_not_verbatim_fails_to_load(tmp_path: Path) -> None:
     path = _kb_with(tmp_path, 'quote: "Bone X-ray: This exam', 'quote: "Bone X-rays: This exam')
     with pytest.raises(KnowledgeBaseError) as error:
