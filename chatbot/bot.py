@@ -279,6 +279,11 @@ class Chatbot:
             return first.id
         return None
 
+    def sections_of(self, intent_id: str) -> frozenset[str]:
+        """The headings of the sections an intent's passages are under."""
+        passages = self.kb.passages
+        return frozenset(passages[p].heading for p in self.answers[intent_id])
+
     def is_thing(self, intent_id: str) -> bool:
         """Whether an intent is about a thing of its own (a test, a treatment), not the subject: its
         section is neither the document's first (the summary) nor one that says what the subject is."""

@@ -924,14 +924,10 @@ class Conversation:
         "latest?" after the disclaimer for its line on the latest version."""
         bot = self.bot
         return (
-            not self._headings(one).isdisjoint(self._headings(other))
+            not bot.sections_of(one).isdisjoint(bot.sections_of(other))
             or one in bot.listed(other)
             or other in bot.listed(one)
         )
-
-    def _headings(self, intent: str) -> frozenset[str]:
-        passages = self.bot.kb.passages
-        return frozenset(passages[p].heading for p in self.bot.answers[intent])
 
     def _by_its_frame(self, fresh: Decision, text: str, candidates: list[Candidate]) -> Decision:
         """A question whose frame asks what causes something, or how it is diagnosed or treated, is

@@ -35,7 +35,7 @@ _SHORTHAND = {
     "bcoz": "because", "tho": "though", "thru": "through", "nxt": "next", "rly": "really", "b4": "before",
     "smth": "something", "sth": "something", "wanna": "want to", "gonna": "going to", "generally": "usually",
 }  # fmt: skip
-_WITH_SLASH = re.compile(r"\bw/(o\b)?")
+_WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 # Words that stem alike but mean apart: "images" are pictures, "imaging" is the tests that take them.
 # ("Which imaging tests are used?" and "Can I compare my own images?" shared their telling word.)
 _SENSES = {"image": "picture", "images": "pictures"}
@@ -407,6 +407,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
 # Seven letters allow two ("simtoms", "compair"): one more on the tuning files, none lost.
 _MAX_EDITS = ((3, 0), (6, 1), (30, 2))  # (up to this many letters, edits); longer words are not words
 _SHORT_WORD = 3  # letters up to which a word is corrected only by the phrase it starts (see _in_phrases)
+_MIN_PLURAL = 5  # letters a word ending in "s" needs before a slip in its singular is looked for
 _MIN_EVERYDAY = 5  # letters a word needs before a slip in it is taken for an everyday word's
 _MIN_PART = 3  # letters in each part of two words typed as one ("avnhip" is "avn hip")
 _CACHE_LIMIT = 50_000  # corrections remembered; bounded so hostile input cannot grow memory
@@ -641,7 +642,7 @@ class Normaliser:
         if cached is not None:
             return cached
         best = self._able(word) or self._nearest(word)
-        if best == word and word.endswith("s") and len(word) > _MIN_EVERYDAY:
+        if best == word and word.endswith("s") and len(word) > _MIN_PLURAL:
             # a slip in a plural the vocabulary has only in the singular: "ankels" is "ankle", not "angels"
             best = self._nearest(word[:-1])
             best = word if best == word[:-1] else best

@@ -48,6 +48,7 @@ _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
     r"thank you(?: (?:so|very) much)?|thanks?|ty|ta|cheers|great|cool|perfect|alright|sorry|"
+    r"awesome|amazing|excellent|brilliant|well done|nice one|(?:good|great|nice) (?:bot|answer|answers|job)|"
     r"got it|i see|oh|ah|wow|oops|whoops|well|anyway|so|also|and|k|kk|nvm|never mind|noted|fair enough|no worries|"
     # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
     r"(?:going |coming )?back to (?:that|this|it|my question)(?! (?:operation|surgery|procedure|op|test|scan|exam|"
@@ -321,7 +322,8 @@ _PLEASANTRY_WORDS = frozenset(
     "hi hello hey hiya howdy greetings good morning afternoon evening day thank thanks you so much very lot "
     "again cheers bye goodbye see later ok okay great cool perfect nice awesome amazing bot answer".split()
 )
-_LONG_PLEASANTRY_WORDS = sorted(w for w in _PLEASANTRY_WORDS if len(w) >= 4)  # (one edit in a shorter is too many)
+_RESPELL_LETTERS = 4  # letters a word needs before one edit respells it (in a shorter word one edit is too many)
+_LONG_PLEASANTRY_WORDS = sorted(w for w in _PLEASANTRY_WORDS if len(w) >= _RESPELL_LETTERS)
 _RESPELLABLE = frozenset({"greeting", "thanks", "acknowledged", "bye"})
 _RESPELL_WORDS = 4  # longer messages are not respelled
 _REPEATS = LazyPattern(r"(.)\1+")
@@ -343,7 +345,7 @@ def _respell(word: str) -> str:
     squeezed = _REPEATS.sub(r"\1", word)
     if squeezed in _PLEASANTRY_WORDS:
         return squeezed
-    candidates = (squeezed, word) if len(word) >= 4 else ()
+    candidates = (squeezed, word) if len(word) >= _RESPELL_LETTERS else ()
     for form in candidates:
         near = process.extractOne(form, _LONG_PLEASANTRY_WORDS, scorer=OSA.distance, score_cutoff=1)
         if near is not None:

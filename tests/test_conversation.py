@@ -118,6 +118,7 @@ def test_a_learners_apology_before_a_question_leaves_the_question(conversation: 
         ("cheers, the causes", "causes"),
         ("k, what is an mri", "mri"),
         ("fair enough, what about surgery", "surgery_options"),
+        ("awesome, what about surgery?", "surgery_options"),  # a compliment before a question
         ("thank you. and how it is treat?", "treatment"),  # "treat" is a word, no slip of "great"
     ],
 )
