@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
@@ -1059,7 +1060,13 @@ def _negated(text: str) -> list[str]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text) if s and s.strip()]
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=64)
+def _split_sentences(text: str) -> tuple[str, ...]:
+    # (a turn's checks each read its sentences: the last few messages' are kept)
+    return tuple(s for s in _SENTENCE_END.split(text) if s and s.strip())
 
 
 def _clauses(text: str) -> list[str]:
