@@ -1261,3 +1261,8 @@ def test_the_list_question_is_kept_with_the_conversation(bot: Chatbot) -> None:
     restored = bot.conversation_from_dict(conversation.to_dict())
     assert restored.to_dict()["listed"] is True
     assert restored.ask("what else").intent == "causes"
+
+
+def test_who_supplies_the_bone_is_the_grafts_donor_not_the_blood_supply(conversation: Conversation) -> None:
+    conversation.ask("what is a bone graft")
+    assert conversation.ask("who supplies the bone").intent == "bone_graft"  # "The patient or a donor may provide"
