@@ -187,6 +187,7 @@ _CHOOSING = re.compile(
 # "I mean does it hurt?" is no correction.)
 _CORRECTION = re.compile(
     r"^(?:(?:(?:no|nope|sorry|oops|wait)\s+)+(?:i mean|i meant)|i meant|(?:no\s+|sorry\s+)*(?:i was asking about|"
+    r"i asked about|i asked for|"
     r"i was talking about|i didn t mean|i did not mean|not that one|not that))\b"
 )
 # Correcting oneself within a message: "what is bone graft, sorry I mean bone decompression",

@@ -291,6 +291,13 @@ _THE_PAGE_SAYS = LazyPattern(
     r"\bwhat (?:does|do|did) (?:this|the) (?:page|site|website|text|document|article) "
     r"(?:say|tell(?: me| us)?|write|mention)(?= (?:(?:about|on|of|regarding) )?(?!it\b|this\b|that\b|about\b)\w)"
 )
+# What the user says they asked is what they ask: "no, I asked about the causes" (no question
+# about what the doctor asks).
+_I_ASKED = LazyPattern(
+    r"\b(?:i|we) (?:asked|was asking|were asking|am asking|m asking|meant to ask|wanted to ask)(?: you)?"
+    r" (?:about|for|regarding)\b"
+)
+
 # What a word refers to is what it means: "what does the word osteonecrosis actually refer to?" (not
 # "which specialist do they refer to?").
 _REFERS_TO = LazyPattern(r"\b(what (?:does|do|did) .+?) (?:actually |really |exactly )?refer to\b")
@@ -391,6 +398,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
     (_COPIED_FROM, " comes from ", ("copied",)),
     (_REFERS_TO, r"\1 mean", ("refer",)),
+    (_I_ASKED, " what about ", ("ask",)),
     (_ON_THE_PAGE, " ", ("page", "text", "article", "leaflet")),
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),

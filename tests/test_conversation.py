@@ -1266,3 +1266,10 @@ def test_the_list_question_is_kept_with_the_conversation(bot: Chatbot) -> None:
 def test_who_supplies_the_bone_is_the_grafts_donor_not_the_blood_supply(conversation: Conversation) -> None:
     conversation.ask("what is a bone graft")
     assert conversation.ask("who supplies the bone").intent == "bone_graft"  # "The patient or a donor may provide"
+
+
+def test_what_the_user_says_they_asked_is_the_question(conversation: Conversation) -> None:
+    conversation.ask("what are the symptoms")
+    assert conversation.ask("no, I asked about the causes").intent == "causes"  # not what the doctor asks
+    conversation.ask("how is it diagnosed")
+    assert conversation.ask("no i asked about treatment").intent == "treatment"
