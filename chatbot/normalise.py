@@ -59,6 +59,7 @@ _CONFUSED = (
         ),
         r"\1 affect\2",
     ),
+    (re.compile(r"\bsings (?=of\b)"), "signs "),  # "sings of avascular necrosis"
 )
 
 # "4" between words is texting's "for" ("wht surgries r there 4 avn", "good 4 me"); after a word that
@@ -441,7 +442,7 @@ def fold(text: str) -> str:
     folded = " ".join(_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
     if " 4 " in folded:  # "r there 4 avn": texting's "for", not stage 4 or grade 4
         folded = _FOR.sub("for", folded)
-    if "dose" in folded or "effect" in folded:  # rare: most messages skip the substitutions
+    if "dose" in folded or "effect" in folded or "sings" in folded:  # rare: most messages skip the substitutions
         for confused, meant in _CONFUSED:
             folded = confused.sub(meant, folded)
     return folded

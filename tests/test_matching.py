@@ -187,6 +187,11 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("What does the page say causes osteonecrosis?", "causes"),
         ("list the risk factors for osteonecrosis given on the page", "causes"),
         ("what pain medicines does the page mention?", "nonsurgical"),
+        ("sings of avascular necrosis", "symptoms"),  # a real word typed for another
+        ("MIR scan for avascular necrosis", "mri"),
+        ("What are the terms of use for this content?", "copyright"),
+        ("what website should i go to", "latest_info"),  # no personal advice
+        ("My dad feels absolutely fine. Is it normal not to have symptoms at first?", "symptoms"),
         ("what age is it normally", "age"),  # "normally" is no "is it normal?" of a personal worry
         # what the page does say what it is
         ("what is a radiologist", "images_note"),  # "the radiologist is the physician expert..."
