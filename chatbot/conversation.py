@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from . import smalltalk
 from .decide import Decision, decide
-from .normalise import Analysis, LazyPattern, fold
+from .normalise import Analysis, LazyPattern, asks_what_follows, fold
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, suggestions_text
 from .sanitise import CUT_NOTE, clean
 
@@ -111,8 +111,6 @@ _BESIDES = LazyPattern(
 )
 # What something is instead of: "what does it use instead of radiation?"
 _INSTEAD_OF = LazyPattern(r"\binstead of ((?:\w+ ?){1,3})$")
-# "Does that mean I have it?" asks what follows from what was said, not about a thing it names.
-_WHAT_FOLLOWS = LazyPattern(r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it) (?:mean|means)\b")
 # Whether a thing is the only one of its kind: "is that the only one?", "Is hip replacement the only
 # option for AVN of the hip?" asks for the list it is one of.
 _ONLY = LazyPattern(
@@ -202,8 +200,6 @@ _ASKS = LazyPattern(
     r"(?:what|whats|what s|how|why|when|where|which|who|whose|can|could|is|are|does|do|did|will|would|should|"
     r"tell|explain|describe)\b"
 )
-# One thing named as one of several: "scan or xray needed", "drill, graft, cut or replace".
-_OR_ANOTHER = LazyPattern(r"\bor\b")
 _CORRECTION_WORDS = ("mean", "scratch", "strike", "wait", "rephrase")
 # "this info", "this page": the document itself, not the topic talked about.
 _THE_PAGE = re.compile(
@@ -402,16 +398,17 @@ class Conversation:
         meant, was = analyse(after), analyse(before)
         if not meant.terms or not was.terms:
             return text
-        if not self.bot.things_named(meant) and not set(meant.terms).isdisjoint(was.terms):
+        meant_things, was_things = self.bot.things_named(meant), self.bot.things_named(was)
+        if not meant_things and not set(meant.terms).isdisjoint(was.terms):
             return text  # the same said again
         if _ASKS.match(after) or len(meant.terms) > len(was.terms):
             return after
         # one thing named for another: its name gives way to what follows ("what does an MRI, I mean
         # an X-ray, show?"); a correction of anything else leaves the message whole ("how is avn
         # treated in the hip, I mean the shoulder")
-        things = self.bot.things_named(was)
-        if len(things) != 1 or things == self.bot.things_named(meant) or not self.bot.things_named(meant):
+        if len(was_things) != 1 or not meant_things or meant_things == was_things:
             return text
+        things = was_things
         names = self.bot.matcher.question_terms(things[0]) - self.bot.matcher.subject
         frame = [word for word in before.split() if not set(analyse(word).terms) & names]
         return " ".join([*frame, after])
@@ -731,7 +728,7 @@ class Conversation:
         folded = fold(question)
         pointer = _THAT_THING.search(folded)
         classed = pointer is not None
-        if not (classed or _IT.search(folded)) or _WHAT_FOLLOWS.search(folded):
+        if not (classed or _IT.search(folded)) or asks_what_follows(folded):
             return None  # ("...my MRI looks like the picture here. Does that mean I have it?": the story itself)
         thing = bot.one_thing(bot.normaliser.analyse(story), past_subject=classed)
         if thing is None:
@@ -946,13 +943,14 @@ class Conversation:
         if done and not (_IT.search(of) or of_terms & bot.matcher.question_terms(self._defining())):
             return fresh  # it asks of something else: "how is a bone fracture treated?"
         asked = bot.normaliser.analyse(word)
-        if not asked.terms or bot.matcher.restates(fresh.intent, asked) or self._unanswerable(text, fresh.intent):
-            return fresh  # ("how is lupus treated?" asks of a cause what the page does not say)
+        if not asked.terms or bot.matcher.restates(fresh.intent, asked):
+            return fresh
         best = candidates[0].score if candidates else 0.0
-        for c in candidates:
-            if c.covered and best - c.score <= FRAME_MARGIN and bot.matcher.restates(c.key, asked):
-                return replace(fresh, intent=c.key)
-        return fresh
+        framed = (c.key for c in candidates if c.covered and best - c.score <= FRAME_MARGIN)
+        chosen = next((key for key in framed if bot.matcher.restates(key, asked)), None)
+        if chosen is None or self._unanswerable(text, fresh.intent):
+            return fresh  # ("how is lupus treated?" asks of a cause what the page does not say)
+        return replace(fresh, intent=chosen)
 
     def _defining(self) -> str:
         """The intent that asks what the subject is ("What is osteonecrosis?"), whose question names it."""
@@ -1012,7 +1010,7 @@ class Conversation:
         if bot.is_thing(fresh.intent):
             # (a sibling of the same kind, or one of the list the reading quotes: "is MRI the best test
             # to catch it?" is about the MRI, not both tests; "scan or xray needed" names two)
-            listed = named in bot.listed(fresh.intent) and not _OR_ANOTHER.search(folded)
+            listed = named in bot.listed(fresh.intent) and " or " not in f" {folded} "
             one_of = named in bot.siblings(fresh.intent) or listed
             if one_of and any(c.key == named for c in candidates):
                 return replace(fresh, intent=named)

@@ -183,7 +183,6 @@ class Matcher:
         self._denied_by: dict[str, frozenset[str]] = {}  # see _denials()
         self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
         self._items: dict[str, list[_Item]] = {}  # list items, by passage id: see _items_of()
-        self._examples_named: dict[str, frozenset[str]] = {}  # see examples_named()
         self._in_passing: dict[str, frozenset[str]] = {}  # see named_in_passing()
         self._heads: list[frozenset[str]] | None = None  # see _defining_heads(), made on first need
         self._text_terms: dict[str, tuple[str, ...]] = {}  # see text_terms()
@@ -510,8 +509,9 @@ class Matcher:
         """Whether a message compares the disease with something no intent's question names: "what's
         the difference between osteonecrosis and osteoarthritis?", "is a bone infarct the same as AVN?".
         The page never compares it with anything; two names of it, or two tests, it answers."""
-        for one, other in forms.asks_comparison(_sentences(text)):
-            defined = self.definition_words()  # where it is ("avn of the hip") is part of what it is
+        comparisons = forms.asks_comparison(_sentences(text))
+        defined = self.definition_words() if comparisons else frozenset()  # ("avn of the hip" is what it is)
+        for one, other in comparisons:
             sides = [self._side(side) for side in (one, other)]
             for this, that in (sides, sides[::-1]):
                 beyond = that - defined
@@ -754,22 +754,19 @@ class Matcher:
         ankle, wrist, hip, and shoulder"): such wherever they come up. Read once for each intent."""
         found = self._in_passing.get(key)
         if found is None:
-            found = self._in_passing[key] = self.examples_named(key).union(*map(self.examples_named, self._defining))
+            found = self._in_passing[key] = frozenset().union(*map(self._such_as, [key, *self._defining]))
         return found
 
-    def examples_named(self, key: str) -> frozenset[str]:
-        """The terms of the examples an intent's passages name in passing, after a "such as": "most
-        common in bones near joints such as the ankle, wrist, hip, and shoulder". (Not the items of
-        a list, which are what their passage is about.) Read once for each intent."""
-        found = self._examples_named.get(key)
-        if found is None:
-            terms: set[str] = set()
-            for passage in self._kb.passages_of(self._kb.intent(key)):
-                for named in _SUCH_AS.findall(passage.text):
-                    if not _LIST_ITEM.match(named):
-                        terms.update(self.text_terms(named))
-            found = self._examples_named[key] = frozenset(terms) - self._subject
-        return found
+    def _such_as(self, key: str) -> frozenset[str]:
+        """The terms of the examples an intent's passages name after a "such as": "most common in
+        bones near joints such as the ankle, wrist, hip, and shoulder". (Not the items of a list,
+        which are what their passage is about.)"""
+        terms: set[str] = set()
+        for passage in self._kb.passages_of(self._kb.intent(key)):
+            for named in _SUCH_AS.findall(passage.text):
+                if not _LIST_ITEM.match(named):
+                    terms.update(self.text_terms(named))
+        return frozenset(terms) - self._subject
 
     def sequel(self, text: str, step: str | None = None) -> str | None:
         """The intent whose passage says what is done after the step a message asks about.

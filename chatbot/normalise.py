@@ -179,6 +179,12 @@ _IMPLIES = LazyPattern(
     r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it|these|those) (?:mean|means)\b"
 )
 
+
+def asks_what_follows(folded: str) -> bool:
+    """Whether folded words ask what follows from what was said ("does that mean I have it?")."""
+    return "mean" in folded and _IMPLIES.search(folded) is not None
+
+
 # Care that avoids an operation, however it is put: "without to make operation", "besides
 # surgery", "before it comes to going under the knife" all ask for the non-surgical treatments.
 _AVOIDING = LazyPattern(
