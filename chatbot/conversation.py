@@ -159,6 +159,9 @@ _IN_PLACE = re.compile(
     r"(?:and |what about |how about |same |also |even |is it the same |the same )*(?:for|in|of|with) "
     r"(?:the |my |his |her |your |a |an )?\w+(?: \w+)?(?: too| as well| also)?"
 )
+# Whether someone has "it" is whether they have the disease, whatever was talked about: "how would
+# I know if I had it?" after the treatments.
+_HAS_IT = re.compile(r"\b(?:if|whether|that) (?:i|you|he|she|we|someone|somebody|my \w+) (?:have|has|had|got) it\b")
 _THEY = re.compile(r"\b(?:they|them|their)\b")  # who do a test or a treatment
 _POINTED_BACK = re.compile(r"\bback to (?:that|this|the)\b")  # "back to the surgery": the one talked about
 # "that operation", "the scan": a test or treatment named before.
@@ -807,8 +810,15 @@ class Conversation:
         )
         fresh = self._by_its_frame(fresh, text, candidates)
         topic = self.state.topic
-        if topic is None and fresh.kind == DECLINE and not analysis.terms and _IT.search(folded):
-            # With nothing said before, "it" is the document's subject: "how would I know if I had it?"
+        if (
+            (topic is None or not bot.is_thing(topic) or _HAS_IT.search(folded))
+            and fresh.kind == DECLINE
+            and not analysis.terms
+            and _IT.search(folded)
+            and not _THAT.search(folded)
+        ):
+            # With nothing said before, or only of the disease itself (its causes, its symptoms), "it"
+            # is the document's subject: "how would I know if I had it?"
             title = bot.source.title.lower()
             subject = _IT.sub(lambda _: title, folded, count=1)  # (the title as it is, no template)
             again = decide(bot.matcher.understand(subject)[1], bot.answers)
@@ -890,6 +900,18 @@ class Conversation:
             if contextual.kind == ANSWER and contextual.intent == topic:
                 return contextual
         confident = fresh.kind == ANSWER and fresh.confidence >= FRESH_CONFIDENT
+        if (
+            confident
+            and fresh.intent is not None
+            and fresh.intent != topic
+            and not bot.is_thing(topic)
+            and _IT.search(folded)
+            and not _THAT.search(folded)
+            and bot.matcher.restates(fresh.intent, analysis)
+        ):
+            # After the symptoms, "what causes it?" asks the causes' own question with "it" for the
+            # disease: the topic is an aspect of the disease, not a thing "it" could stand for.
+            return fresh
         if (confident and not pointing) or not (analysis.terms or pointing):
             # "and the x-ray?" names its own topic; "how are you?" names none: context adds nothing.
             return fresh

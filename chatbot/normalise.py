@@ -60,6 +60,7 @@ _CONFUSED = (
         r"\1 affect\2",
     ),
     (re.compile(r"\bsings (?=of\b)"), "signs "),  # "sings of avascular necrosis"
+    (re.compile(r"\b(this|that|the|your|web|whole) sight\b"), r"\1 site"),  # "who is behind this sight"
 )
 
 # "4" between words is texting's "for" ("wht surgries r there 4 avn", "good 4 me"); after a word that
@@ -110,7 +111,8 @@ FILLER_WORDS = frozenset(
     merci gracias danke grazie obrigado obrigada dhanyavad shukriya shukran arigato spasibo bitte por favor
     sil vous plait svp
     school project homework assignment essay class thesis lecture student students tho
-    sir sirs madam maam mam bhai bro dude kindly""".split()
+    sir sirs madam maam mam bhai bro dude kindly
+    omg yo sup bruh ngl tbh idk smh""".split()
 )
 
 
@@ -153,6 +155,16 @@ _REPORTED = LazyPattern(
     r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|"
     r"explained|asked)\b"
 )
+# Who does a thing is not what is asked about it: "which operations can the doctor do?",
+# "what tests do they use?" ask for the operations and the tests.
+_DOCTORS_DO = LazyPattern(
+    r"\b((?:what|which) (?:(?!(?:can|could|do|does|will|would|may|might|did|should|is|are|the|to)\b)\w+ ){1,3}?)"
+    r"(?:can |could |do |does |will |would |may |might |did |should )?"
+    r"(?:the |my |your |a |our )?(?:doctors?|docs?|surgeons?|they|physicians?|specialists?) "
+    r"(?:usually |normally |typically |often |generally |then |also |can |could |will |would |may |might )?"
+    r"(do|does|make|makes|perform|performs|use|uses|offer|offers|try|tries|give|gives|order|orders|"
+    r"recommend|recommends|suggest|suggests|choose|chooses|prefer|prefers)\b"
+)
 # "Where" after the thing it picks out is no question of place: "the thing where they drill into
 # the bone" asks for the drilling, not where a graft's bone comes from.
 _RELATIVE_WHERE = LazyPattern(
@@ -191,7 +203,7 @@ _AVOIDING = LazyPattern(
     r"\b(?:without|besides|other than|apart from|instead of|avoid|avoiding|short of|before it (?:gets|comes) to|"
     r"before (?:going under|resorting|trying|considering|opting|jumping)|"
     r"(?:doesnt|does not|dont|do not|not) (?:involve|need|require|include|want|mean|use))"
-    r"(?: \w+){0,3}? (?:operation|operations|surgery|surgeries|op|ops|the knife)\b"
+    r"(?: \w+){0,3}? (?:operation|operations|surgery|surgeries|op|ops|the knife|operate|operating|operated)\b"
 )
 
 # "Stop" says what is stopped: the disease getting worse is what treatment slows ("can these
@@ -357,9 +369,14 @@ _FINDING_OUT = LazyPattern(
     r"\b(?:(?:find|finds|finding|figure|figures|figuring|work|works|working|make|makes) out (?:if|whether|that)|"
     r"(?:tell|tells|see|sees|check|checks) (?:if|whether) (?:you|i|he|she|someone|somebody|they|we|people) "
     r"(?:have|has|got)|"
+    # "how do they even know you have it": the doctor knowing, not the patient ("how do I know if I have it")
+    r"\bhow (?:do|does|can|will|would|could|did) (?:(?:the|a|my|your) )?(?:doctors?|they|physicians?|radiologists?) "
+    r"(?:even |actually |really |ever )?(?:know|tell)(?: for sure| for certain)?(?: if| whether| that)? "
+    r"(?:you|i|he|she|someone|somebody|a person|people|patients?|my \w+) (?:have|has|got)|"
     # "how does the doctor find it", "doctor how find this disease?"; not "where can I find this page"
     r"\bhow (?:(?:do|does|can|will|would|could|did) )?(?:(?:the|a|my|your) )?(?:doctors?|they|you|we|physicians?|"
-    r"radiologists?)? ?(?:find|finds) (?:it|this|that|avn|osteonecrosis|the disease|this disease|the problem)|"
+    r"radiologists?)? ?(?:(?:can|could|will|would|do) )?(?:find|finds|see|sees|spot|spots) "
+    r"(?:the )?(?:it|this|that|avn|osteonecrosis|the disease|this disease|the problem)|"
     r"\bto find (?:it|avn|osteonecrosis|the disease|this disease)|"
     # "can an mri find avn early", "the scan finds it": what a test or a doctor finds (the finder stays)
     r"(?:(?<=mri )|(?<=mris )|(?<=scan )|(?<=scans )|(?<=test )|(?<=tests )|(?<=x ray )|(?<=xray )|(?<=doctor )|"
@@ -384,6 +401,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IMPLIES, " ", ("mean",)),
     (_REPORTED, " ", ("",)),
     (_RELATIVE_WHERE, r"\1", ("where",)),
+    (_DOCTORS_DO, r"\1\2", ("doc", "surg", "they", "phys", "spec")),
     (_LINING_UP, " realign ", ("lin",)),
     (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),
@@ -391,7 +409,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_I_MEAN, " ", ("mean",)),
     (_AT_THAT_STAGE, " ", ("stage", "point", "phase")),
     (_READING_IMAGES, "interpret", ("read",)),
-    (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check")),
+    (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check", "know")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_FAILING, " fail ", ("work", "help", "fail", "enough")),
     (_BONE_DIES, " bone dying ", ("bone",)),
@@ -448,7 +466,7 @@ def fold(text: str) -> str:
     folded = " ".join(_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
     if " 4 " in folded:  # "r there 4 avn": texting's "for", not stage 4 or grade 4
         folded = _FOR.sub("for", folded)
-    if "dose" in folded or "effect" in folded or "sings" in folded:  # rare: most messages skip the substitutions
+    if any(word in folded for word in ("dose", "effect", "sings", "sight")):  # rare: most messages skip these
         for confused, meant in _CONFUSED:
             folded = confused.sub(meant, folded)
     return folded

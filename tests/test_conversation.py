@@ -1273,3 +1273,21 @@ def test_what_the_user_says_they_asked_is_the_question(conversation: Conversatio
     assert conversation.ask("no, I asked about the causes").intent == "causes"  # not what the doctor asks
     conversation.ask("how is it diagnosed")
     assert conversation.ask("no i asked about treatment").intent == "treatment"
+
+
+def test_it_after_an_aspect_of_the_disease_is_the_disease(conversation: Conversation) -> None:
+    # After the symptoms, "what causes it?" asks the causes' own question; it is no symptom's cause.
+    assert ask_all(conversation, "what are the symptoms of avn?", "what causes it?") == ["symptoms", "causes"]
+    assert conversation.ask("how would I know if I had it?").intent == "symptoms"
+
+
+def test_whether_someone_has_it_is_the_disease_whatever_was_talked_about(conversation: Conversation) -> None:
+    conversation.ask("how is osteonecrosis treated?")
+    assert conversation.ask("how would I know if I have it?").intent == "symptoms"
+    assert conversation.ask("how do they even know u have it").intent == "diagnosis"
+
+
+def test_an_announced_change_of_subject_is_no_part_of_the_question(conversation: Conversation) -> None:
+    conversation.ask("what does an MRI show?")
+    reply = conversation.ask("totally different thing, are crutches part of the treatment?")
+    assert reply.intent == "nonsurgical"

@@ -683,3 +683,19 @@ def test_ranking_is_the_same_when_every_example_is_scanned(
     assert [(c.key, round(c.score, 12), round(c.overlap, 12)) for c in by_postings] == [
         (c.key, round(c.score, 12), round(c.overlap, 12)) for c in scanned
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Which operations can doctors do for osteonecrosis?", "surgery_options"),  # who does it is not asked
+        ("Which imaging modality detects osteonecrosis at the earliest stage?", "imaging_tests"),
+        ("What is idiopathic avascular necrosis?", "causes"),  # "In some cases, there is no known cause"
+        ("who put this info together anyhow", "disclaimer"),
+        ("Which treatments exist without to operate?", "nonsurgical"),
+        ("yo what is osteonecrosis", "what_is"),
+        ("whos behind this sight", "disclaimer"),
+    ],
+)
+def test_everyday_and_learners_wordings(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
