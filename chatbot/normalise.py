@@ -165,6 +165,13 @@ _DOCTORS_DO = LazyPattern(
     r"(do|does|make|makes|perform|performs|use|uses|offer|offers|try|tries|give|gives|order|orders|"
     r"recommend|recommends|suggest|suggests|choose|chooses|prefer|prefers)\b"
 )
+# Getting it from a person is inheriting it (or catching it): "can my kids get it from me?",
+# "they can have it also from him?". Getting it from a cause stays a cause ("from steroids").
+_FROM_SOMEONE = LazyPattern(
+    r"\b(?:get|gets|getting|got|catch|catches|have|has|inherit|inherits)(?: (?:it|this|that|avn|osteonecrosis))?"
+    r"(?: also| too)? (?:from|off) (?:me|him|her|us|them|you|(?:my|his|her|their|our|your) (?:parents?|mum|mom|dad|"
+    r"mother|father|family|husband|wife|partner))\b"
+)
 # "Where" after the thing it picks out is no question of place: "the thing where they drill into
 # the bone" asks for the drilling, not where a graft's bone comes from.
 _RELATIVE_WHERE = LazyPattern(
@@ -402,6 +409,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_REPORTED, " ", ("",)),
     (_RELATIVE_WHERE, r"\1", ("where",)),
     (_DOCTORS_DO, r"\1\2", ("doc", "surg", "they", "phys", "spec")),
+    (_FROM_SOMEONE, " inherit ", ("from", "off")),
     (_LINING_UP, " realign ", ("lin",)),
     (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),

@@ -1291,3 +1291,14 @@ def test_an_announced_change_of_subject_is_no_part_of_the_question(conversation:
     conversation.ask("what does an MRI show?")
     reply = conversation.ask("totally different thing, are crutches part of the treatment?")
     assert reply.intent == "nonsurgical"
+
+
+def test_children_are_asked_about_by_the_age_the_disease_occurs(conversation: Conversation) -> None:
+    # The page gives the usual ages (20 to 50) and a childhood condition among the causes; how it
+    # is treated in children, or whether they inherit it, it does not say.
+    assert ask_all(conversation, "at what age does osteonecrosis occur?", "what about kids?") == ["age", "age"]
+    assert conversation.ask("can my kids get it from me?").kind == "decline"
+
+
+def test_how_children_are_treated_is_not_on_the_page(bot: Chatbot) -> None:
+    assert bot.ask("how is osteonecrosis treated in children?").kind == "decline"
