@@ -437,7 +437,8 @@ _SAFETY_SAID = re.compile(
 _WHERE_TO_GET = re.compile(
     r"\bwhere\s+(?:(?:can|could|do|should|would|will)\s+)?(?:i|we|he|she|you|one|my\s+\w+)\s+"
     r"(?:(?:can|could|should)\s+)?(?:get|have|do|book|go\s+for|be\s+treated|be\s+seen)\b"
-    r"(?!.*\b(?:info|information|page|more|version|latest|newest|recent|current|update|updated|copy|it)\b)"
+    r"(?!.*\b(?:info|information|page|more|version|latest|newest|newer|recent|current|update|updated|up to date|"
+    r"original|copy|it|text|article|leaflet|site|website|link|document)\b)"
 )
 
 

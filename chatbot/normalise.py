@@ -331,6 +331,9 @@ _REFERS_TO = LazyPattern(r"\b(what (?:does|do|did) .+?) (?:actually |really |exa
 # What the page gives or mentions is what the question asks of its subject: "list the risk factors
 # given on the page", "what pain medicines does the page mention?" (what the page is, or who wrote
 # it, is asked in other words).
+# The leaflet being read is the page itself: "is there a newer version of this leaflet?" asks for
+# the latest version, not about making leaflets of it.
+_THIS_LEAFLET = LazyPattern(r"\b(this|the) (?:leaflet|pamphlet|brochure|handout|factsheet|fact sheet)\b")
 _ON_THE_PAGE = LazyPattern(
     r"\b(?:(?:given|listed|mentioned|shown|stated|written|named|described)\s+)?(?:on|in)\s+(?:the|this)\s+"
     r"(?:page|text|article|leaflet)(?= *$)|"
@@ -433,6 +436,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_REFERS_TO, r"\1 mean", ("refer",)),
     (_I_ASKED, " what about ", ("ask",)),
     (_ON_THE_PAGE, " ", ("page", "text", "article", "leaflet")),
+    (_THIS_LEAFLET, r"\1 page", ("leaflet", "pamphlet", "brochure", "handout", "sheet")),
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),
     (_IN_GENERAL, " ", ("general",)),

@@ -370,10 +370,33 @@ _TRAILING_LAST = frozenset(
 )
 
 
+# A worry voiced beside a question asks for no advice of its own: "What is it exactly? Should I
+# worry?" asks what it is. Alone ("should I worry?"), it is still a request for advice.
+_WORRY = re.compile(
+    r"(?:(?:and|so|but|also|or|honestly) )*(?:"
+    r"(?:should|do|must) (?:i|we) (?:need to )?(?:be )?(?:worry|worried|concerned|scared|afraid|panic|panicking|"
+    r"freak out|freaking out|stress|stressed)(?: about (?:it|this|that|them|any of this|all this)| (?:that|if) .+)?|"
+    r"(?:is|was) (?:that|this|it) (?:normal|something to worry about|worrying|a worry|a concern)|"
+    r"am i (?:right|wrong) to (?:worry|be worried)|is there (?:any )?reason to (?:worry|be worried))"
+    r"(?: (?:too|as well|at all|now|then|or not))?"
+)
+_SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
+
+
+def _without_worries(text: str) -> str:
+    """The message without the sentences that only voice a worry, when a question remains."""
+    sentences = _SENTENCE_END.split(text.strip())
+    if len(sentences) < 2:
+        return text
+    kept = [s for s in sentences if not _WORRY.fullmatch(fold(s))]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else text
+
+
 def read(text: str) -> tuple[str, Chat | None]:
     """A cleaned message with any leading greeting or thanks taken off, and its chat kind (None:
     a question for the knowledge base). "Hi, what is an MRI?" is the question "what is an MRI?";
-    so is "what is an MRI? thanks in advance"."""
+    so is "what is an MRI? thanks in advance", and "what is it? should I worry?" asks what it is."""
+    text = _without_worries(text)
     chat = classify(text)
     # Each pass takes words off, so this ends; "SO:0 N:0" folds to "so 0 and 0", two leads in a row.
     while chat is not None and chat.name == "prefix" and chat.rest:

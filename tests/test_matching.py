@@ -695,7 +695,35 @@ def test_ranking_is_the_same_when_every_example_is_scanned(
         ("Which treatments exist without to operate?", "nonsurgical"),
         ("yo what is osteonecrosis", "what_is"),
         ("whos behind this sight", "disclaimer"),
+        ("Osteonecrosis is what kind of illness?", "what_is"),  # an illness is a disease, not one of the causes
+        ("Who is the publisher?", "disclaimer"),
+        ("Is there a newer version of this leaflet?", "latest_info"),  # the leaflet read is this page
+        ("this page old? where do i get the up to date one", "latest_info"),  # where to read it, no service
+        ("what website should I visit for more?", "latest_info"),
     ],
 )
 def test_everyday_and_learners_wordings(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Can osteonecrosis turn into cancer?", "Will I lose my leg?", "Are there clinical trials for avn?"],
+)
+def test_near_misses_that_share_a_word_with_the_page_are_declined(bot: Chatbot, question: str) -> None:
+    assert bot.ask(question).kind == "decline"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("I just found out I might have osteonecrosis. What is it exactly? Should I worry?", "what_is"),
+        ("Should I be worried that I might need surgery? What surgeries are there?", "surgery_options"),
+    ],
+)
+def test_a_worry_beside_a_question_leaves_the_question(bot: Chatbot, message: str, intent: str) -> None:
+    assert bot.ask(message).intent == intent
+
+
+def test_a_worry_alone_is_still_a_request_for_advice(bot: Chatbot) -> None:
+    assert bot.ask("should I worry?").kind == "advice"
