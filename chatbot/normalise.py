@@ -34,6 +34,7 @@ _SHORTHAND = {
     "tnx": "thanks", "mgmt": "management", "alot": "a lot", "ppl": "people", "cos": "because", "becuz": "because",
     "bcoz": "because", "tho": "though", "thru": "through", "nxt": "next", "rly": "really", "b4": "before",
     "smth": "something", "sth": "something", "wanna": "want to", "gonna": "going to", "generally": "usually",
+    "rn": "right now",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 # Words that stem alike but mean apart: "images" are pictures, "imaging" is the tests that take them.
@@ -337,7 +338,10 @@ _THIS_LEAFLET = LazyPattern(r"\b(this|the) (?:leaflet|pamphlet|brochure|handout|
 _ON_THE_PAGE = LazyPattern(
     r"\b(?:(?:given|listed|mentioned|shown|stated|written|named|described)\s+)?(?:on|in)\s+(?:the|this)\s+"
     r"(?:page|text|article|leaflet)(?= *$)|"
-    r"\b(?:does|do|did) (?:this|the) (?:page|site|website|text|document|article) (?:mention|list|name|include)\b"
+    r"\b(?:does|do|did) (?:this|the) (?:page|site|website|text|document|article|source) "
+    r"(?:mention|list|name|include)\b|"
+    r"\b(?:that |which )?(?:the|this) (?:page|site|text|document|article) (?:covers|mentions|lists|names|gives|"
+    r"describes|discusses|talks about)(?= *$)"
 )
 
 # "Earlier" in the chat itself is not an early stage: "thanks for the info earlier", "as you said
@@ -435,7 +439,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_COPIED_FROM, " comes from ", ("copied",)),
     (_REFERS_TO, r"\1 mean", ("refer",)),
     (_I_ASKED, " what about ", ("ask",)),
-    (_ON_THE_PAGE, " ", ("page", "text", "article", "leaflet")),
+    (_ON_THE_PAGE, " ", ("page", "text", "article", "leaflet", "site", "document", "source")),
     (_THIS_LEAFLET, r"\1 page", ("leaflet", "pamphlet", "brochure", "handout", "sheet")),
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),

@@ -129,7 +129,8 @@ _WHOLE = {
     "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|"
     rf"{_HELLO_ABROAD})"
     r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how s it going|what s up|sup)",
-    "thanks": r"(?:(?:ok(?:ay)? |k |great |cool |perfect |alright |all right )?"
+    "thanks": r"(?:(?:sorry (?:for|about) (?:all |so many |the |these |my )*(?:questions|bother|trouble) )?"
+    r"(?:ok(?:ay)? |k |great |cool |perfect |alright |all right )?"
     r"(?:thank you|thanks?|ty|ta|cheers|much appreciated|"
     rf"{_THANKS_ABROAD})"
     r"(?: (?:a lot|so much|very much|again|anyway|doctor|doc|bot|sir|madam|mate|friend|my friend|dear|love|"
@@ -142,7 +143,7 @@ _WHOLE = {
     "bye": r"(?:(?:ok |okay )?(?:bye|goodbye|good bye|see you|see ya|farewell|later)(?: for now| then| now)?|"
     r"that(?: s| is) all|i m done|im done|no more questions|nothing else)(?: now)?",
     "identity": rf"(?:who|what) are you(?: (?:a |an )?{_BEING})?|"
-    rf"(?:are|r) (?:you|u)(?: (?:a|an|the|really|actually|just))* {_BEING}(?: or (?:a |an |just )?{_BEING})*|"
+    rf"(?:(?:are|r) )?(?:you|u)(?: (?:a|an|the|really|actually|just))* {_BEING}(?: or (?:a |an |just )?{_BEING})*|"
     r"what is your name|whats your name|who made you|who built you|"
     rf"is this (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*|"
     rf"am i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*",
@@ -376,7 +377,8 @@ _WORRY = re.compile(
     r"(?:(?:and|so|but|also|or|honestly) )*(?:"
     r"(?:should|do|must) (?:i|we) (?:need to )?(?:be )?(?:worry|worried|concerned|scared|afraid|panic|panicking|"
     r"freak out|freaking out|stress|stressed)(?: about (?:it|this|that|them|any of this|all this)| (?:that|if) .+)?|"
-    r"(?:is|was) (?:that|this|it) (?:normal|something to worry about|worrying|a worry|a concern)|"
+    r"(?:is|was) (?:that|this|it) (?:normal|something to worry about|worrying|a worry|a concern|"
+    r"(?:a )?(?:normal|common|usual|standard) (?:thing|procedure|operation)(?: to do)?)|"
     r"am i (?:right|wrong) to (?:worry|be worried)|is there (?:any )?reason to (?:worry|be worried))"
     r"(?: (?:too|as well|at all|now|then|or not))?"
 )

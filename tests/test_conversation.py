@@ -1302,3 +1302,10 @@ def test_children_are_asked_about_by_the_age_the_disease_occurs(conversation: Co
 
 def test_how_children_are_treated_is_not_on_the_page(bot: Chatbot) -> None:
     assert bot.ask("how is osteonecrosis treated in children?").kind == "decline"
+
+
+@pytest.mark.parametrize(
+    "message", ["u a real person??", "Sorry for all the questions. Thank you for being patient with me."]
+)
+def test_chat_in_texting_or_with_an_apology_is_small_talk(conversation: Conversation, message: str) -> None:
+    assert conversation.ask(message).kind == "smalltalk"

@@ -700,6 +700,9 @@ def test_ranking_is_the_same_when_every_example_is_scanned(
         ("Is there a newer version of this leaflet?", "latest_info"),  # the leaflet read is this page
         ("this page old? where do i get the up to date one", "latest_info"),  # where to read it, no service
         ("what website should I visit for more?", "latest_info"),
+        ("i smoke a pack a day. that part of it?", "causes"),  # whether what was told is one of the causes
+        ("Can you list all the operative options the page covers?", "surgery_options"),  # no insurance cover
+        ("Fact-check for my piece: does the source list HIV medication as a risk factor?", "causes"),
     ],
 )
 def test_everyday_and_learners_wordings(bot: Chatbot, question: str, intent: str) -> None:
@@ -719,6 +722,10 @@ def test_near_misses_that_share_a_word_with_the_page_are_declined(bot: Chatbot, 
     [
         ("I just found out I might have osteonecrosis. What is it exactly? Should I worry?", "what_is"),
         ("Should I be worried that I might need surgery? What surgeries are there?", "surgery_options"),
+        (
+            "They said they might drill into the bone. What is that for? Is that a normal thing to do?",
+            "bone_decompression",
+        ),
     ],
 )
 def test_a_worry_beside_a_question_leaves_the_question(bot: Chatbot, message: str, intent: str) -> None:
