@@ -34,7 +34,7 @@ _SHORTHAND = {
     "tnx": "thanks", "mgmt": "management", "alot": "a lot", "ppl": "people", "cos": "because", "becuz": "because",
     "bcoz": "because", "tho": "though", "thru": "through", "nxt": "next", "rly": "really", "b4": "before",
     "smth": "something", "sth": "something", "wanna": "want to", "gonna": "going to", "generally": "usually",
-    "rn": "right now",
+    "rn": "right now", "gimme": "give me", "lemme": "let me", "dunno": "do not know",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 # Words that stem alike but mean apart: "images" are pictures, "imaging" is the tests that take them.
@@ -480,6 +480,8 @@ def fold(text: str) -> str:
     if "w/" in text:  # texting's "w/o" and "w/": "treatment w/o surgery"
         text = _WITH_SLASH.sub(lambda m: " without " if m.group(1) else " with ", text)
     folded = " ".join(_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
+    if folded.endswith(" 4") and folded[:-2].endswith(("stand", "stands")):
+        folded = folded[:-1] + "for"  # "wats avn stand 4"
     if " 4 " in folded:  # "r there 4 avn": texting's "for", not stage 4 or grade 4
         folded = _FOR.sub("for", folded)
     if any(word in folded for word in ("dose", "effect", "sings", "sight")):  # rare: most messages skip these

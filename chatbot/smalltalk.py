@@ -136,7 +136,7 @@ _WHOLE = {
     r"(?: (?:a lot|so much|very much|again|anyway|doctor|doc|bot|sir|madam|mate|friend|my friend|dear|love|"
     r"for (?:that|this|(?:the|your|all the|all your) (?:info|infos|information|informations|help|"
     r"answers?|time|patience|explanation)|being (?:so )?(?:patient|helpful|kind)(?: with me)?|"
-    r"helping(?: me)?|explaining(?: (?:that|this|it))?)))*|"
+    r"helping(?: me)?|explaining(?: (?:that|this|it))?)|(?:you re|your|you are) (?:the best|great|a star|amazing)))*|"
     r"(?:ok(?:ay)?|k|kk|great|cool|perfect|got it|i see|nice|good|lol ok|lol|ok then|understood|fine|wow|oh wow))",
     # (read only when the message does not end in "?": "it helps?" asks)
     "acknowledged": _ACKNOWLEDGED,
@@ -223,7 +223,7 @@ _ADVICE = re.compile(
     r"(?:am i|are we|is (?:he|she|my \w+)|are they) going to (?:need|have to have|require)\b|"
     r"(?:work|help|helps|works) for (?:me|him|her)\b|"
     r"(?:right|best|better|worse|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"
-    r"(?<!something is )(?<!something s )wrong with (?:me|my|him|her)|is (?:this|that|it) normal(?! to| not to| age)|"
+    r"(?<!something is )(?<!something s )wrong with (?:me|my|him|her)|"
     r"do you think (?:i|he|she|my \w+) (?:have|has|had|might have|could have|may have|got)\b|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|which (?:one|surgery|treatment) (?:is best for me|should)|"
     r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage)|"
@@ -362,12 +362,15 @@ def _respell(word: str) -> str:
 _TRAILING = LazyPattern(
     r"(?i)[\s,.!?;:-]+(?:(?:thanks?|thank you|ty|thx|cheers)(?: (?:a lot|so much|very much|in advance|again))?|"
     r"(?:many )?thanks in advance|please|pls|plz|sorry to bother you|sorry for (?:the|my) (?:bother|trouble)|"
-    r"(?:any help (?:is |would be )?)?(?:much |really |greatly )?appreciated|appreciate it)[\s.!?:)]*$"
+    r"(?:any help (?:is |would be )?)?(?:much |really |greatly )?appreciated|appreciate it|"
+    # laughter or texting's asides: "wat is avn lol", "wat causes it fr"
+    r"lol|lmao|rofl|(?:ha)+|hehe|xd|fr|tbh|ngl|rn)[\s.!?:)]*$"
 )
 
 # (the words such a tail ends on, looked for first: most messages end on none)
 _TRAILING_LAST = frozenset(
-    "thanks thank thx ty cheers you lot much advance again please pls plz bother trouble appreciated it".split()
+    "thanks thank thx ty cheers you lot much advance again please pls plz bother trouble appreciated it "
+    "lol lmao rofl ha haha hahaha hehe xd fr tbh ngl rn".split()
 )
 
 

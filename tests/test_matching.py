@@ -734,3 +734,19 @@ def test_a_worry_beside_a_question_leaves_the_question(bot: Chatbot, message: st
 
 def test_a_worry_alone_is_still_a_request_for_advice(bot: Chatbot) -> None:
     assert bot.ask("should I worry?").kind == "advice"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Is it normal that MRI doesn't use radiation?", "mri"),  # whether the page's fact is so
+        ("they said donor bone might be used, is that normal?", "bone_graft"),
+        ("wat is avn lol", "what_is"),  # laughter and texting asides ask nothing
+        ("wat causes it fr", "causes"),
+        ("wats avn stand 4", "what_is"),
+        ("pls explain avn like im 5", "what_is"),
+        ("gimme the treatments", "treatment"),
+    ],
+)
+def test_how_people_text_and_fret_leaves_the_question(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
