@@ -830,15 +830,19 @@ class Conversation:
         # "is it painful?" (or just "painful?") after the bone graft asks about the graft, not the
         # disease's symptoms.
         leaning = _IT.search(folded) or len(folded.split()) <= ELLIPSIS_WORDS
-        if (
-            (leaning or pointing)
-            and bot.is_thing(topic)
-            and not bot.names_thing(analysis)
-            and bot.matcher.unsafe(text, topic)
-        ):
-            # "risks?" after the bone graft asks the graft's risks, which the page does not give
-            # (not the disease's risk factors); "is it safe?" after the MRI reads its radiation
-            return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
+        if bot.is_thing(topic) and not bot.names_thing(analysis):
+            safety_only = bot.matcher.asks_only_safety(text, analysis)
+            if (leaning or pointing or safety_only) and bot.matcher.unsafe(text, topic):
+                # "risks?" after the bone graft asks the graft's risks, which the page does not give
+                # (not the disease's risk factors); "is it safe?" after the MRI reads its radiation
+                return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
+            if safety_only:
+                # "any risks?" after the X-ray: its passage gives its "very small dose of radiation"
+                return Decision(ANSWER, topic, confidence=fresh.confidence)
+            if pointing and not folded.startswith("how") and bot.matcher.asks_only_efficacy(analysis):
+                # "does it work?", "are they effective?" after a treatment ask of that treatment (not
+                # how an MRI works): its passage says what it does, as far as the page goes
+                return Decision(ANSWER, topic, confidence=fresh.confidence)
         if fresh.kind == DECLINE and fresh.uncovered and _uncovered_leads(candidates):
             # "how long is the recovery after that?"; but "is it metal?" after the joint replacement
             # ("an artificial metal, ceramic or plastic joint") is not about metal in an MRI scanner.

@@ -422,7 +422,7 @@ _SAFETY = re.compile(
     + _DANGER
     + r"\b|how\s+"
     + _DANGER
-    + r"\b|(?:(?:any|what\s+are\s+the|what\s+s\s+the|whats\s+the|what\s+is\s+the|are\s+there(?:\s+any)?|"
+    + r"\b|(?:(?:any|what\s+are\s+the|what\s+s\s+the|whats\s+the|what\s+is\s+the|(?:are|is)\s+there(?:\s+any)?|"
     + r"the|possible|known)\s+)?(?:\S+\s+)?"
     + _HARMS
     + r"(?!\s+(?:factors?|of\s+(?:getting|developing|having|avn|osteonecrosis|it|this|the\s+disease)))\b)"

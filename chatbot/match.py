@@ -75,6 +75,8 @@ STORY_DISCOUNT = 0.9
 # bot gives the matcher: chatbot.decide's model) is the message's question, whatever the story
 # around it scores: "...my hip started aching when I walk. Can steroids cause this?" asks for causes.
 QUESTION_SURE = 0.5
+SAFETY_WORDS = "risks complications side effects safe unsafe dangerous dangers harmful hazards risky"  # of a thing
+EFFICACY_WORDS = "work works working effective effectiveness"  # whether a thing works
 SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subject reads as an intent's own
 # A list question ("does high cholesterol cause AVN?") is about something the document does not
 # mention when less than this share of its item's weight is in words the passages use.
@@ -186,6 +188,8 @@ class Matcher:
         self._in_passing: dict[str, frozenset[str]] = {}  # see named_in_passing()
         self._heads: list[frozenset[str]] | None = None  # see _defining_heads(), made on first need
         self._text_terms: dict[str, tuple[str, ...]] = {}  # see text_terms()
+        self._safety: frozenset[str] | None = None  # see asks_only_safety(), made on first need
+        self._efficacy: frozenset[str] | None = None  # see asks_only_efficacy(), likewise
         self._sentence_readings: dict[tuple[str, int], tuple[Analysis, tuple[Candidate, ...]]] = {}  # see _read()
         self._texts: list[str] = []  # example phrasings as written
         self._terms: list[frozenset[str]] = []
@@ -559,6 +563,20 @@ class Matcher:
         if key not in self._index or not forms.asks_safety(_sentences(text)):
             return False
         return not self._passages_say(key, forms.speaks_of_safety)
+
+    def asks_only_safety(self, text: str, analysis: Analysis) -> bool:
+        """Whether a message asks only whether something is safe, or its risks, naming nothing else
+        ("what are the risks?", "any side effects?"): of a test or a treatment, the one talked about."""
+        if self._safety is None:
+            self._safety = frozenset(self.normaliser.analyse(SAFETY_WORDS, everyday=False).terms)
+        return bool(analysis.terms) and set(analysis.terms) <= self._safety and forms.asks_safety(_sentences(text))
+
+    def asks_only_efficacy(self, analysis: Analysis) -> bool:
+        """Whether a question's words ask only whether something works ("does it work?", "are they
+        effective?"), naming nothing else."""
+        if self._efficacy is None:
+            self._efficacy = frozenset(self.normaliser.analyse(EFFICACY_WORDS, everyday=False).terms)
+        return bool(analysis.terms) and set(analysis.terms) <= self._efficacy
 
     def _passages_say(self, key: str, says: Callable[[str], bool]) -> bool:
         """Whether one of an intent's passages says what ``says`` looks for."""

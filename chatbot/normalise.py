@@ -242,7 +242,8 @@ _IV_BY = LazyPattern(r"\b(by|through|via)(?: an)? iv\b")
 _SPREADING = LazyPattern(
     r"\b(?:spread|spreads|spreading|move|moves|go|goes)(?: on)? (?:to|into) (?:the )?"
     r"(?:(?:nearby|neighbouring|neighboring|surrounding|adjacent) (?:bone|bones)|"
-    r"(?:other )?(?:bone|bones) (?:next to|near|around|close to|beside|by) (?:it|them|the joint|that))\b"
+    r"(?:other )?(?:bone|bones) (?:next to|near|around|close to|beside|by) (?:it|them|the joint|that)|"
+    r"(?:bone|bones|joints?) (?:nearby|around it|close by|next to it))\b"
 )
 # "the break" is a fracture ("so the break could have caused it?"); "the bone may break" collapses.
 _A_BREAK = LazyPattern(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her) (?:bad )?break\b(?! down)")

@@ -237,6 +237,11 @@ _ADVICE = re.compile(
     r"too (?:old|young) for (?:a |an |the |this |that |such an? )?(?:\w+ )?(?:surgery|operation|op|"
     r"replacement|procedure|graft|osteotomy|decompression)\b)\b"
 )
+# Diagnosing oneself from the page's pictures is what its note on images answers ("Can I use the
+# images on this page to diagnose myself?"), not a request for advice.
+_PAGE_IMAGES = re.compile(
+    r"\b(?:the|these|those|your|its|this page s|the page s) (?:images|pictures|photos|illustrations)\b"
+)
 # Whether one may go on with daily life: "can I keep working with AVN?", "is walking good for it?"
 # (when one can is the recovery: "how soon can I walk after core decompression?"). Compiled on first
 # need, and searched only in a message with one of its words: most messages have none.
@@ -286,7 +291,9 @@ def classify(text: str) -> Chat | None:
     folded = fold(text)
     if _URGENT.search(folded):
         return Chat("urgent")
-    if _ADVICE.search(folded) or (any(word in f" {folded}" for word in _DAILY_WORDS) and _DAILY_LIFE.search(folded)):
+    if (_ADVICE.search(folded) and not _PAGE_IMAGES.search(folded)) or (
+        any(word in f" {folded}" for word in _DAILY_WORDS) and _DAILY_LIFE.search(folded)
+    ):
         return Chat("advice")
     if any(word in folded for word in _APOLOGY_WORDS):
         apology = _MY_ENGLISH.match(folded)  # "sorry my English is not so good"

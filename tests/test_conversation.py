@@ -1309,3 +1309,18 @@ def test_how_children_are_treated_is_not_on_the_page(bot: Chatbot) -> None:
 )
 def test_chat_in_texting_or_with_an_apology_is_small_talk(conversation: Conversation, message: str) -> None:
     assert conversation.ask(message).kind == "smalltalk"
+
+
+def test_the_risks_of_a_test_or_treatment_are_asked_of_it(conversation: Conversation) -> None:
+    # Not the disease's risk factors: the page gives no risks of core decompression, and the X-ray's
+    # "very small dose of radiation" is what it says of the X-ray's.
+    assert ask_all(conversation, "what is core decompression?", "what are the risks?") == ["bone_decompression", None]
+    assert ask_all(conversation, "what is a bone x-ray", "is there any risk?") == ["xray", "xray"]
+
+
+def test_whether_it_works_is_asked_of_the_treatment_talked_about(conversation: Conversation) -> None:
+    assert ask_all(conversation, "how is osteonecrosis treated?", "does it work?") == ["treatment", "treatment"]
+    assert ask_all(conversation, "what are the nonsurgical treatments?", "are they effective?") == [
+        "nonsurgical",
+        "nonsurgical",
+    ]

@@ -750,3 +750,14 @@ def test_a_worry_alone_is_still_a_request_for_advice(bot: Chatbot) -> None:
 )
 def test_how_people_text_and_fret_leaves_the_question(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Can the images on this page be used to diagnose me?", "images_note"),  # not advice: the note answers
+        ("Will it spread to the bones nearby?", "progression"),  # "It may also damage nearby bones"
+    ],
+)
+def test_what_the_page_says_of_itself_and_of_nearby_bones(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
