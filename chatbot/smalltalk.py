@@ -171,7 +171,7 @@ _WHOLE = {
     r"(?:(?:and |so )?(?:what s |whats |what is |what are )?(?:the |its )?(?:main )?"
     r"(?:goals?|purposes?|aims?|point|objectives?|benefits?|rationale|indications?|reasons?)"
     r"(?: of (?:it|that|this)| for (?:it|that|this))?)|"
-    r"are you sure|what do you mean)",
+    r"are you sure|what do you mean)(?: exactly| then| though)?",
     "what_else": r"(?:and |so )?(?:what|anything) else(?: (?:can you tell me|is there|should i know|"
     r"do you know|can i ask))?(?: about (?:it|that|this))?|what other questions|anything more|related questions",
 }

@@ -1324,3 +1324,7 @@ def test_whether_it_works_is_asked_of_the_treatment_talked_about(conversation: C
         "nonsurgical",
         "nonsurgical",
     ]
+
+
+def test_by_whom_asks_the_passage_just_quoted(conversation: Conversation) -> None:
+    assert ask_all(conversation, "is this page reviewed by doctors?", "by who exactly?") == ["disclaimer", "disclaimer"]

@@ -761,3 +761,9 @@ def test_how_people_text_and_fret_leaves_the_question(bot: Chatbot, question: st
 )
 def test_what_the_page_says_of_itself_and_of_nearby_bones(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+def test_handing_out_copies_at_a_support_group_is_reuse_not_a_service(bot: Chatbot) -> None:
+    question = "Can I print this out and hand lots of copies to people at my support group?"
+    assert bot.ask(question).intent == "copyright"
+    assert bot.ask("where can i find a support group").kind == "decline"
