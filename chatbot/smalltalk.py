@@ -239,7 +239,7 @@ _ADVICE = re.compile(
 )
 # Diagnosing oneself from the page's pictures is what its note on images answers ("Can I use the
 # images on this page to diagnose myself?"), not a request for advice.
-_PAGE_IMAGES = re.compile(
+_PAGE_IMAGES = LazyPattern(
     r"\b(?:the|these|those|your|its|this page s|the page s) (?:images|pictures|photos|illustrations)\b"
 )
 # Whether one may go on with daily life: "can I keep working with AVN?", "is walking good for it?"
@@ -383,7 +383,7 @@ _TRAILING_LAST = frozenset(
 
 # A worry voiced beside a question asks for no advice of its own: "What is it exactly? Should I
 # worry?" asks what it is. Alone ("should I worry?"), it is still a request for advice.
-_WORRY = re.compile(
+_WORRY = LazyPattern(
     r"(?:(?:and|so|but|also|or|honestly) )*(?:"
     r"(?:should|do|must) (?:i|we) (?:need to )?(?:be )?(?:worry|worried|concerned|scared|afraid|panic|panicking|"
     r"freak out|freaking out|stress|stressed)(?: about (?:it|this|that|them|any of this|all this)| (?:that|if) .+)?|"
@@ -393,14 +393,30 @@ _WORRY = re.compile(
     r"(?: (?:too|as well|at all|now|then|or not))?"
 )
 _SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
+_WORRY_WORDS = (
+    "worr",
+    "concern",
+    "scared",
+    "afraid",
+    "panic",
+    "freak",
+    "stress",
+    "normal",
+    "common",
+    "usual",
+    "standard",
+)
 
 
 def _without_worries(text: str) -> str:
     """The message without the sentences that only voice a worry, when a question remains."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _WORRY_WORDS):
+        return text  # (most messages voice no worry: no sentence need be read)
     sentences = _SENTENCE_END.split(text.strip())
     if len(sentences) < 2:
         return text
-    kept = [s for s in sentences if not _WORRY.fullmatch(fold(s))]
+    kept = [s for s in sentences if not _WORRY.compiled.fullmatch(fold(s))]
     return " ".join(kept) if kept and len(kept) < len(sentences) else text
 
 
