@@ -173,6 +173,16 @@ _FROM_SOMEONE = LazyPattern(
     r"(?: also| too)? (?:from|off) (?:me|him|her|us|them|you|(?:my|his|her|their|our|your) (?:parents?|mum|mom|dad|"
     r"mother|father|family|husband|wife|partner))\b"
 )
+# How a thing is "made" asks how it is done ("how is the diagnosis made?", "how is the hole
+# made?"), not who made the page; what it is made of stays a question of material.
+_HOW_MADE = LazyPattern(r"\b(how (?:is|are|was|were|do they|does one) .+?) made\b(?! (?:of|from|out)\b)")
+# What happens in a thing is what goes on in it ("what happens in core decompression?"), not
+# where the disease occurs ("does it happen in the knee?").
+_WHAT_HAPPENS_IN = LazyPattern(
+    r"\bwhat (?:happens|happened|will happen|is happening|is happen) in(?= (?:a |an |the )?(?:core|decompression|"
+    r"osteotomy|surgery|operation|procedure|bone graft|graft|mri|x ray|xray|scan|test|exam|joint replacement|"
+    r"hip replacement|replacement)\b)"
+)
 # "Where" after the thing it picks out is no question of place: "the thing where they drill into
 # the bone" asks for the drilling, not where a graft's bone comes from.
 _RELATIVE_WHERE = LazyPattern(
@@ -418,6 +428,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_RELATIVE_WHERE, r"\1", ("where",)),
     (_DOCTORS_DO, r"\1\2", ("doc", "surg", "they", "phys", "spec")),
     (_FROM_SOMEONE, " inherit ", ("from", "off")),
+    (_HOW_MADE, r"\1 done", ("made",)),
+    (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_LINING_UP, " realign ", ("lin",)),
     (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),

@@ -38,11 +38,11 @@ _THANKS_ABROAD = (
 _IS_WEAK = r"is (?:not |very |a bit |a little )?(?:so |very |too |that )?(?:good|bad|poor|great|perfect|well|weak)"
 _MY_ENGLISH = LazyPattern(
     r"english is not my (?:first|native|mother|main) (?:language|tongue)|"
-    r"(?:i m |im |i am )?(?:sorry|excuse|pardon)(?: me)?(?: for| about| if)? (?:my )?(?:bad |poor |broken )?english"
+    r"(?:i ?m |im |i am )?(?:sorry|excuse|pardon)(?: me)?(?: for| about| if)? (?:my )?(?:bad |poor |broken )?english"
     rf"(?: {_IS_WEAK})?|"
     rf"my (?:bad |poor |broken )?english {_IS_WEAK}|"
     r"(?:sorry|excuse me|pardon)(?: for| about)? (?:my )?(?:mistakes|errors)|"
-    r"(?:i am |i m |im )(?:still )?learning english|i (?:don t|do not|dont) speak english (?:very |so )?well"
+    r"(?:i am |i ?m |im )(?:still )?learning english|i (?:don ?t|do not|dont) speak english (?:very |so )?well"
 )
 _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
@@ -58,7 +58,7 @@ _LEADING = re.compile(
     r"(?:a |one )?(?:(?:totally|completely|entirely|slightly|somewhat|very|bit of a|a bit) )?"
     r"(?:different|new|other|random|quick|last|final|unrelated|separate|side|general)"
     r" (?:question|thing|topic|query)(?: for you| but| though)?|"
-    r"(?:i have|i ve got|ive got|got) (?:a|another) question|"
+    r"(?:i have|i ?ve got|ive got|got) (?:a|another) question|"
     r"(?:switch|switching|change|changing)(?: of)? (?:the )?(?:topic|subject)|on (?:a|another) (?:note|topic)|"
     r"moving on|by the way|btw|(?:no |oh )?wait(?: a (?:sec|second|minute|moment))?|hold on|hang on|hmm+|um+|uh+|"
     r"let me ask(?: you)?)\b\s*)+"
@@ -72,7 +72,7 @@ _ACKNOWLEDGED = (
     r"a lot|long list|lot to take in|what i needed|what i wanted|all i needed|all i wanted|"
     r"(?:makes|made) sense|answers (?:it|that|my question)|answered (?:it|that|my question))"
     r"(?: (?:to know|for now|for today|for the moment|then|thanks|thank you|a lot|so much|loads|heaps|a ton))*|"
-    r"(?:you re|youre|you are)(?: (?:so|very|really|pretty|quite))? (?:quick|fast|smart|clever|good|great|helpful|"
+    r"(?:you ?re|youre|you are)(?: (?:so|very|really|pretty|quite))? (?:quick|fast|smart|clever|good|great|helpful|"
     r"awesome|amazing|nice|kind|brilliant)|"
     r"(?:that |it )?makes sense|i (?:understand|get it|see)(?: now)?|"
     r"i(?: ll| will|ll)? (?:ask|talk to|speak to|speak with|check with|discuss (?:it|this|that) with|see|call|ring|"
@@ -95,9 +95,9 @@ _REMARK = LazyPattern(
     r"i(?: ll| will|ll| shall) (?!ask\b(?! (?:my|the|her|his|our) )|want|need|like)|"
     r"i (?:feel|felt|appreciate|understand|see|get it|really appreciate|am grateful|m grateful|am relieved|m relieved|"
     r"must say|think i (?:understand|get it))\b|"
-    r"(?:you|you ve|you re|youve|youre|you have|you are|you were) (?:been |so |very |really )*"
+    r"(?:you|you ?ve|you ?re|youve|youre|you have|you are|you were) (?:been |so |very |really )*"
     r"(?:helpful|kind|patient|great|brilliant|a great help|a big help|most|ever so|very|so|really|wonderful|lovely)\b|"
-    r"(?:that|this|it|that s|thats|it s|its|this is|that is|it is|that was|this was|it was)"
+    r"(?:that|this|it|that ?s|thats|it ?s|its|this is|that is|it is|that was|this was|it was)"
     r" (?:(?:was|is|has been|really|very|so|most|all|a|very|quite) )*"
     r"(?:helpful|helped|helps|useful|clear|great|good|fine|perfect|enough|interesting|informative|kind|reassuring|"
     r"what i needed|all i needed|a relief|a lot|lovely|brilliant)\b|"
@@ -128,7 +128,7 @@ _BEING = (
 _WHOLE = {
     "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|"
     rf"{_HELLO_ABROAD})"
-    r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how s it going|what s up|sup)",
+    r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how ?s it going|what ?s up|sup)",
     "thanks": r"(?:(?:sorry (?:for|about) (?:all |so many |the |these |my )*(?:questions|bother|trouble) )?"
     r"(?:ok(?:ay)? |k |great |cool |perfect |alright |all right )?"
     r"(?:thank you|thanks?|ty|ta|cheers|much appreciated|"
@@ -136,26 +136,28 @@ _WHOLE = {
     r"(?: (?:a lot|so much|very much|again|anyway|doctor|doc|bot|sir|madam|mate|friend|my friend|dear|love|"
     r"for (?:that|this|(?:the|your|all the|all your) (?:info|infos|information|informations|help|"
     r"answers?|time|patience|explanation)|being (?:so )?(?:patient|helpful|kind)(?: with me)?|"
-    r"helping(?: me)?|explaining(?: (?:that|this|it))?)|(?:you re|your|you are) (?:the best|great|a star|amazing)))*|"
+    r"helping(?: me)?|explaining(?: (?:that|this|it))?)|(?:you ?re|your|you are) (?:the best|great|a star|amazing)))*|"
     r"(?:ok(?:ay)?|k|kk|great|cool|perfect|got it|i see|nice|good|lol ok|lol|ok then|understood|fine|wow|oh wow))",
     # (read only when the message does not end in "?": "it helps?" asks)
     "acknowledged": _ACKNOWLEDGED,
     "bye": r"(?:(?:ok |okay )?(?:bye|goodbye|good bye|see you|see ya|farewell|later)(?: for now| then| now)?|"
-    r"that(?: s| is) all|i m done|im done|no more questions|nothing else)(?: now)?",
+    r"have a (?:nice|good|great|lovely) (?:day|evening|one|weekend|night)|take care|"
+    r"that(?: s| is|s) (?:all|everything)|i ?m done|im done|no more questions|nothing else)(?: now)?",
     "identity": rf"(?:who|what) are you(?: (?:a |an )?{_BEING})?|"
     rf"(?:(?:are|r) )?(?:you|u)(?: (?:a|an|the|really|actually|just))* {_BEING}(?: or (?:a |an |just )?{_BEING})*|"
     r"what is your name|whats your name|who made you|who built you|"
     rf"is this (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*|"
     rf"am i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*",
     "help": r"help|help me|what can you do|what can i ask(?: you)?|what do you know|how does this work|"
+    r"what (?:topics|subjects|things) (?:do|can) you (?:cover|answer|know about|talk about)|what do you cover|"
     r"what questions can you answer|what can you tell me|menu|commands|what do you do",
-    "human": r"(?:can i |i want to |i d like to |let me |please )?(?:talk|speak|chat) (?:to|with) "
+    "human": r"(?:can i |i want to |i ?d like to |let me |please )?(?:talk|speak|chat) (?:to|with) "
     r"(?:a |an |the )?(?:real )?(?:person|human|someone|agent|operator|nurse|doctor|somebody|staff)"
     r"(?: please)?|(?:real|human) (?:person|agent)|customer (?:service|support)|call me",
     "more": r"(?:please )?(?:tell me |say |give me |show me )?(?:a (?:bit|little) |some )?more"
     r"(?: (?:please|about (?:it|that|this)|info|information|details))*|go on|continue|please continue|"
     r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|and then|and|carry on|more please|"
-    r"(?:and |so )?(?:what (?:comes|happens|is done|do they do) (?:next|after(?: that| this| it)?)|what s next|"
+    r"(?:and |so )?(?:what (?:comes|happens|is done|do they do) (?:next|after(?: that| this| it)?)|what ?s next|"
     r"what next|then what|and after that|after that)",
     # (and a bare question word or "any others?": the passage just quoted is the document's answer)
     "why": r"(?:and |but |so |ok )?(?:why|why is that|why so|why not|how come|how so|really|is that (?:true|so|right)|"
@@ -166,9 +168,9 @@ _WHOLE = {
     # the passage just quoted again, a part of it: "can you explain the last bit?"
     r"(?:can you |could you |please )?(?:explain|clarify|expand on|repeat) (?:the |that )?"
     r"(?:last |first |second |final |previous )?(?:bit|part|sentence|line|paragraph|point)(?: again)?|"
-    r"for what reason|what for|whats the reason|what s the reason|what is the reason|why is it done|"
+    r"for what reason|what for|whats the reason|what ?s the reason|what is the reason|why is it done|"
     # what a thing is for: "goal?", "purpose?", "what's the aim of it?" (its passage says what it aims at)
-    r"(?:(?:and |so )?(?:what s |whats |what is |what are )?(?:the |its )?(?:main )?"
+    r"(?:(?:and |so )?(?:what ?s |whats |what is |what are )?(?:the |its )?(?:main )?"
     r"(?:goals?|purposes?|aims?|point|objectives?|benefits?|rationale|indications?|reasons?)"
     r"(?: of (?:it|that|this)| for (?:it|that|this))?)|"
     r"are you sure|what do you mean)(?: exactly| then| though)?",
@@ -223,7 +225,7 @@ _ADVICE = re.compile(
     r"(?:am i|are we|is (?:he|she|my \w+)|are they) going to (?:need|have to have|require)\b|"
     r"(?:work|help|helps|works) for (?:me|him|her)\b|"
     r"(?:right|best|better|worse|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"
-    r"(?<!something is )(?<!something s )wrong with (?:me|my|him|her)|"
+    r"(?<!something is )(?<!something s )(?<!somethings )wrong with (?:me|my|him|her)|"
     r"do you think (?:i|he|she|my \w+) (?:have|has|had|might have|could have|may have|got)\b|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|which (?:one|surgery|treatment) (?:is best for me|should)|"
     r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage)|"
@@ -240,7 +242,7 @@ _ADVICE = re.compile(
 # Diagnosing oneself from the page's pictures is what its note on images answers ("Can I use the
 # images on this page to diagnose myself?"), not a request for advice.
 _PAGE_IMAGES = LazyPattern(
-    r"\b(?:the|these|those|your|its|this page s|the page s) (?:images|pictures|photos|illustrations)\b"
+    r"\b(?:the|these|those|your|its|this page ?s|the page ?s) (?:images|pictures|photos|illustrations)\b"
 )
 # Whether one may go on with daily life: "can I keep working with AVN?", "is walking good for it?"
 # (when one can is the recovery: "how soon can I walk after core decompression?"). Compiled on first

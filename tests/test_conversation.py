@@ -1328,3 +1328,15 @@ def test_whether_it_works_is_asked_of_the_treatment_talked_about(conversation: C
 
 def test_by_whom_asks_the_passage_just_quoted(conversation: Conversation) -> None:
     assert ask_all(conversation, "is this page reviewed by doctors?", "by who exactly?") == ["disclaimer", "disclaimer"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how's it going", "what's up", "thank you, that's all", "thanks, that's everything", "have a nice day"],
+)
+def test_chat_typed_with_contractions_is_small_talk(conversation: Conversation, message: str) -> None:
+    assert conversation.ask(message).kind == "smalltalk"
+
+
+def test_what_topics_it_covers_is_a_request_for_help(conversation: Conversation) -> None:
+    assert conversation.ask("what topics do you cover?").kind == "smalltalk"

@@ -767,3 +767,15 @@ def test_handing_out_copies_at_a_support_group_is_reuse_not_a_service(bot: Chatb
     question = "Can I print this out and hand lots of copies to people at my support group?"
     assert bot.ask(question).intent == "copyright"
     assert bot.ask("where can i find a support group").kind == "decline"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("how is the diagnosis made?", "diagnosis"),  # how it is done, not who made the page
+        ("what happens in core decompression?", "bone_decompression"),  # what goes on in it, not where it occurs
+        ("what is the new joint made of", "joint_replacement"),
+    ],
+)
+def test_how_a_thing_is_made_or_what_happens_in_it(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
