@@ -179,6 +179,9 @@ _PLURAL_KIND = re.compile(
     r"\b(?:the|these|those|all|both|all the|both the) (?:tests|scans|exams|surgeries|operations|procedures)\b"
 )
 # A choice or a comparison between things: it asks about the one chosen, not the list.
+# Setting things side by side: "what's the difference between osteotomy and decompression?",
+# "bone graft vs osteotomy?", "compare X and Y".
+_COMPARING = re.compile(r"\b(?:difference|differences|differ|differs|compare|comparing|comparison|versus|vs|v)\b")
 _CHOOSING = re.compile(
     r"\b(?:which one|which ones|than|better|best|worse|worst|earlier|earliest|safer|safest|faster|quicker|more|less|"
     r"rather)\b"
@@ -1009,6 +1012,16 @@ class Conversation:
             return other
         return fresh
 
+    def _compared(self, analysis: Analysis, folded: str) -> str | None:
+        """The list intent that gives two or more things a question compares by name, or None."""
+        if not _COMPARING.search(folded) or _CHOOSING.search(folded):
+            return None
+        named = self.bot.things_named(analysis)
+        if len(named) < 2:
+            return None
+        wider = self.bot.list_of(named[0])
+        return wider if wider and all(self.bot.list_of(thing) == wider for thing in named) else None
+
     def _by_name(self, fresh: Decision, analysis: Analysis, candidates: list[Candidate], folded: str) -> Decision:
         """A question that names one test or treatment by its name is about that one, not another
         of its kind: "is the bone x-ray a big dose of radiation?" is not about the MRI, whose examples
@@ -1016,6 +1029,11 @@ class Conversation:
         One that names every thing of a list, or their kind in the plural, is about the list ("do
         the scans involve radiation?"), unless it chooses or compares."""
         bot = self.bot
+        compared = self._compared(analysis, folded)
+        if compared is not None:
+            # "what's the difference between osteotomy and bone decompression?": the list that
+            # gives both, not one of them (nor a decline when neither reads alone)
+            return Decision(ANSWER, compared, confidence=fresh.confidence)
         if fresh.kind != ANSWER or fresh.intent is None:
             return fresh
         if bot.is_thing(fresh.intent):

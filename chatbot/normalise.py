@@ -183,6 +183,14 @@ _WHAT_HAPPENS_IN = LazyPattern(
     r"osteotomy|surgery|operation|procedure|bone graft|graft|mri|x ray|xray|scan|test|exam|joint replacement|"
     r"hip replacement|replacement)\b)"
 )
+# Which of several comes "first" asks an order the page does not give, not the symptoms "at
+# first": "which one is used first?" is asked of the list talked about.
+_WHICH_FIRST = LazyPattern(
+    r"\b((?:which|what) (?:one|ones|test|tests|scan|scans|surgery|surgeries|operation|operations|treatment|"
+    r"treatments|procedure|procedures|option|options)(?: (?:is|are|do they|would they|will they|do doctors))?"
+    r"(?: (?:usually|normally|typically|generally))?(?: (?:used|done|tried|performed|given|try|do|use|offered))?)"
+    r" (?:first|1st)\b"
+)
 # "Where" after the thing it picks out is no question of place: "the thing where they drill into
 # the bone" asks for the drilling, not where a graft's bone comes from.
 _RELATIVE_WHERE = LazyPattern(
@@ -430,6 +438,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FROM_SOMEONE, " inherit ", ("from", "off")),
     (_HOW_MADE, r"\1 done", ("made",)),
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
+    (_WHICH_FIRST, r"\1", ("first", "1st")),
     (_LINING_UP, " realign ", ("lin",)),
     (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),

@@ -1340,3 +1340,24 @@ def test_chat_typed_with_contractions_is_small_talk(conversation: Conversation, 
 
 def test_what_topics_it_covers_is_a_request_for_help(conversation: Conversation) -> None:
     assert conversation.ask("what topics do you cover?").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the difference between osteotomy and bone decompression?",
+        "compare bone graft and osteotomy",
+        "core decompression or joint replacement, what's the difference?",
+    ],
+)
+def test_two_surgeries_compared_are_answered_by_the_list_that_gives_both(
+    conversation: Conversation, question: str
+) -> None:
+    assert conversation.ask(question).intent == "surgery_options"
+
+
+def test_which_one_comes_first_is_asked_of_the_list_not_the_symptoms_at_first(conversation: Conversation) -> None:
+    assert ask_all(conversation, "what surgeries are there?", "which one is used first?") == [
+        "surgery_options",
+        "surgery_options",
+    ]

@@ -779,3 +779,7 @@ def test_handing_out_copies_at_a_support_group_is_reuse_not_a_service(bot: Chatb
 )
 def test_how_a_thing_is_made_or_what_happens_in_it(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+def test_which_test_finds_it_early_is_the_mri(bot: Chatbot) -> None:
+    assert bot.ask("which test will find it early?").intent == "mri"  # "MRI can detect ... earliest stages"
