@@ -873,6 +873,15 @@ class Conversation:
             and not _ALTERNATIVES.search(folded)
         ):
             return Decision(ANSWER, topic, confidence=fresh.confidence)  # "early?" after the MRI: "earliest stages"
+        if (
+            len(folded.split()) <= ELLIPSIS_WORDS
+            and fresh.intent != topic
+            and not bot.names_thing(analysis)
+            and bot.matcher.on_its_list(topic, analysis)
+        ):
+            # "and radiation?" after the causes asks of the line "radiation therapy or chemotherapy",
+            # not the MRI's "It does not involve radiation"
+            return Decision(ANSWER, topic, confidence=fresh.confidence)
         if leaning and self._about_the_topic(fresh, analysis, named):
             if bot.matcher.explains(topic, analysis):  # "does it fix blood flow?" after the drilling
                 return Decision(ANSWER, topic, confidence=fresh.confidence)  # (as the other topic answers here)

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from . import forms
 from .knowledge import KnowledgeBase, Passage
 from .normalise import DEFINITION_WORD, Analysis, LazyPattern, Normaliser, fold
+from .normalise import words as words_of
 
 # Weights of the three kinds of evidence, and the word weights below: chosen by grid search on the
 # tuning files, as README.md says. On 2026-12-06 coverage gave 0.10 to the phrase: coverage, the
@@ -136,6 +137,7 @@ class _Item(NamedTuple):
     terms: frozenset[str]
     much: bool  # whether the line makes its item much or long ("prolonged use")
     explained: bool  # whether the line says what its item is ("Gaucher disease (a buildup of ...)")
+    words: frozenset[str] = frozenset()  # its words' stems before synonyms ("radiation", not "radiotherapy")
 
 
 @dataclass(frozen=True)
@@ -751,6 +753,14 @@ class Matcher:
             return frozenset()
         return next((item.terms for item in items if any(_among(t, item.terms) for t in names)), frozenset())
 
+    def on_its_list(self, key: str, analysis: Analysis) -> bool:
+        """Whether every word a question has beyond the subject is in one line of an intent's lists
+        ("radiation?" after the causes: "radiation therapy or chemotherapy")."""
+        beyond = self._beyond_subject(analysis)
+        return bool(beyond) and any(
+            all(_among(t, item.terms) or t in item.words for t in beyond) for item in self._intent_items(key)
+        )
+
     def _intent_items(self, key: str) -> list[_Item]:
         """The list items of an intent's passages."""
         return [item for p in self._kb.passages_of(self._kb.intent(key)) for item in self._items_of(p)]
@@ -761,7 +771,12 @@ class Matcher:
         found = self._items.get(passage.id)
         if found is None:
             found = self._items[passage.id] = [
-                _Item(frozenset(self.text_terms(line)), forms.much(line), _EXPLAINS.search(line) is not None)
+                _Item(
+                    frozenset(self.text_terms(line)),
+                    forms.much(line),
+                    _EXPLAINS.search(line) is not None,
+                    frozenset(self.normaliser.stem(word) for word in words_of(line)),
+                )
                 for line in passage.text.splitlines()
                 if _LIST_ITEM.match(line)
             ]
