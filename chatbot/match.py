@@ -112,6 +112,8 @@ _ASKS = re.compile(
     re.I,
 )
 _CLAUSES = re.compile(r",\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
+# Asking what something is, in so many words: "what is it", "what the disease actually is".
+_WHAT_IT_ACTUALLY_IS = re.compile(r"\bwhat\b(?: \w+){0,3} (?:is|s)\b|\bwhat (?:is|s)\b")
 # "what is that?", "what exactly is it?", "whats that exactly": asking what the last thing named is.
 _WHAT_IS_THAT = re.compile(
     r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly |actually |really )?(?:is )?(?:it|that|this)"
@@ -331,6 +333,13 @@ class Matcher:
             if named is not None:
                 return named
             alone, alone_ranked = read(sentence)
+            if alone.terms and not self._beyond_subject(alone) and _WHAT_IT_ACTUALLY_IS.search(fold(sentence)):
+                # "...the doctor talked so fast. Can you tell me what the disease actually is?": what
+                # it is, whatever the story around it names
+                analysis = Analysis(alone.terms[:1], f"what is {alone.terms[0]}")
+                ranked = self.rank(analysis)
+                if ranked and ranked[0].key in self._defining:
+                    return analysis, ranked
             alone_key = alone_ranked[0].key if alone_ranked else None
             texts = [sentence]
             # "...needs an osteotomy. What does that operation do?"; "...a 'vascularized' bone graft. Meaning?"
@@ -359,7 +368,10 @@ class Matcher:
         osteonecrosis is; "...wants an MRI. What is that?" what an MRI is. None otherwise."""
         if not number or not _WHAT_IS_THAT.fullmatch(fold(sentences[number])):
             return None
-        said = self.normaliser.analyse(sentences[number - 1])
+        before = number - 1
+        while before and not self.normaliser.analyse(sentences[before]).terms:
+            before -= 1  # "...something called avascular necrosis. I'm really worried. What is it?"
+        said = self.normaliser.analyse(sentences[before])
         terms, words = list(said.terms), said.phrase.split()
         # A name after "for", "of", "in"... only says what a thing is for or where: "a total joint
         # replacement for AVN. what is that?" asks about the replacement, "AVN of the hip" about AVN.

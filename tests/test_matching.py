@@ -783,3 +783,15 @@ def test_how_a_thing_is_made_or_what_happens_in_it(bot: Chatbot, question: str, 
 
 def test_which_test_finds_it_early_is_the_mri(bot: Chatbot) -> None:
     assert bot.ask("which test will find it early?").intent == "mri"  # "MRI can detect ... earliest stages"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My mum is 48 and she was on steroids for a long time for her lupus, and now her hip has been hurting "
+        "for months and the doctor mentioned something called avascular necrosis. I'm really worried. "
+        "What is it exactly?",
+    ],
+)
+def test_what_it_is_after_a_story_asks_what_the_disease_is(bot: Chatbot, message: str) -> None:
+    assert bot.ask(message).intent == "what_is"  # not the steroids and lupus of the story
