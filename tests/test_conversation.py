@@ -1371,3 +1371,20 @@ def test_a_line_of_the_list_just_quoted_is_asked_of_that_list(conversation: Conv
 def test_how_dangerous_the_disease_is_is_how_it_progresses(conversation: Conversation) -> None:
     assert conversation.ask("is osteonecrosis dangerous?").intent == "progression"  # not the X-ray's dose
     assert conversation.ask("is the x-ray dangerous").intent == "xray"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "would you choose the osteotomy?",
+        "which surgery would you recommend for my hip?",
+        "my hip hurts, do you think I need an MRI?",
+        "is it ok to take them every day?",
+    ],
+)
+def test_asking_the_bot_to_choose_for_oneself_is_advice(conversation: Conversation, message: str) -> None:
+    assert conversation.ask(message).kind == "advice"
+
+
+def test_which_of_two_early_treatments_to_use_is_answered_by_the_list(conversation: Conversation) -> None:
+    assert conversation.ask("Should I use ice or heat for avascular necrosis?").intent == "nonsurgical"
