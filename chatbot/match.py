@@ -117,7 +117,10 @@ _WHAT_IT_ACTUALLY_IS = re.compile(r"\bwhat\b(?: \w+){0,3} (?:is|s)\b|\bwhat (?:i
 # "what is that?", "what exactly is it?", "whats that exactly": asking what the last thing named is.
 _WHAT_IS_THAT = re.compile(
     r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly |actually |really )?(?:is )?(?:it|that|this)"
-    r"(?: exactly| actually| really)?\W*"
+    r"(?: exactly| actually| really)?\W*|"
+    # "Can you explain what it actually is?"
+    r"\W*(?:(?:can|could) you |please )?(?:explain|tell me|say)(?: to me)? what (?:it|that|this) "
+    r"(?:actually |really |exactly )?(?:is|means)\W*"
 )
 # The disease named as such, one side of a comparison (see Matcher.uncompared).
 _THIS_DISEASE = re.compile(r"(?:this|the) (?:disease|illness|condition|sickness)")

@@ -39,7 +39,8 @@ _SHORTHAND = {
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 # Words that stem alike but mean apart: "images" are pictures, "imaging" is the tests that take them.
 # ("Which imaging tests are used?" and "Can I compare my own images?" shared their telling word.)
-_SENSES = {"image": "picture", "images": "pictures"}
+# A relative is one of the family, not something "related" (a cause).
+_SENSES = {"image": "picture", "images": "pictures", "relative": "family member", "relatives": "family members"}
 _RESPELLED = {**_SHORTHAND, **_SENSES}
 
 # Real words typed for others, which spelling correction cannot see: "dose it effect the hip?" is
