@@ -179,6 +179,10 @@ _PLURAL_KIND = re.compile(
     r"\b(?:the|these|those|all|both|all the|both the) (?:tests|scans|exams|surgeries|operations|procedures)\b"
 )
 # A choice or a comparison between things: it asks about the one chosen, not the list.
+# What a question sets aside is not what it asks about: "could they reshape the bone instead of
+# replacing the whole joint?" names the replacement only to set it aside (up to a clause's end, or
+# four words, as folded text keeps no commas).
+_SET_ASIDE = re.compile(r"\b(?:instead of|rather than|other than|apart from)(?: \w+){1,4}")
 # Setting things side by side: "what's the difference between osteotomy and decompression?",
 # "bone graft vs osteotomy?", "compare X and Y".
 _COMPARING = re.compile(r"\b(?:difference|differences|differ|differs|compare|comparing|comparison|versus|vs|v)\b")
@@ -736,7 +740,7 @@ class Conversation:
         classed = pointer is not None
         if not (classed or _IT.search(folded)) or asks_what_follows(folded):
             return None  # ("...my MRI looks like the picture here. Does that mean I have it?": the story itself)
-        thing = bot.one_thing(bot.normaliser.analyse(story), past_subject=classed)
+        thing = bot.one_thing(bot.normaliser.analyse(_SET_ASIDE.sub(" ", fold(story))), past_subject=classed)
         if thing is None:
             return None
         decision = self._read_about(thing, question)
@@ -1057,6 +1061,8 @@ class Conversation:
                 # enough or need the MRI also?", "do the scans involve radiation?". (Not a choice: "is
                 # MRI better than X-ray for early AVN", "which of the operations uses donor bone?".)
                 return replace(fresh, intent=wider)
+        if _SET_ASIDE.search(folded):  # "...change the angle of the bone instead of replacing the joint"
+            analysis = bot.normaliser.analyse(_SET_ASIDE.sub(" ", folded))
         named = bot.one_thing(analysis, past_subject=True)  # "does the x-ray show avn?" is about the x-ray
         if named is None or named == fresh.intent:
             return fresh

@@ -795,3 +795,11 @@ def test_which_test_finds_it_early_is_the_mri(bot: Chatbot) -> None:
 )
 def test_what_it_is_after_a_story_asks_what_the_disease_is(bot: Chatbot, message: str) -> None:
     assert bot.ask(message).intent == "what_is"  # not the steroids and lupus of the story
+
+
+def test_a_thing_the_story_sets_aside_is_not_what_its_question_asks_about(bot: Chatbot) -> None:
+    message = (
+        "My mom has AVN in her hip. The surgeon said they could change the angle of the bone instead of "
+        "replacing the whole joint. What is this operation called and what does it do?"
+    )
+    assert bot.ask(message).intent == "osteotomy"
