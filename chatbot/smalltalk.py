@@ -220,8 +220,10 @@ _ADVICE = re.compile(
     r"(?:is|are) (?:he|she|they|my \w+) going to be (?:ok|okay|fine|alright|all right)|"
     r"will (?:i|he|she|they|my \w+) be (?:ok|okay|fine|alright|all right)|"
     r"(?:will|would) (?:i|he|she|they|my \w+) get (?:it|this|avn|osteonecrosis)|"
-    r"(?<!why )(?:do|will|would) (?:i|we|he|she) (?:need|have to have|require)\b"
-    r"(?! to (?:know|tell|mention|say|bring|inform|let)\b)|"
+    # (whether one will need a thing; not which of several, nor what kind: "will I need crutches or a
+    # cane?", "what scans will I need?" ask of the page's lists)
+    r"^(?!.*\b(?:what|which)\b).*?(?<!why )\b(?:do|will|would) (?:i|we|he|she) (?:need|have to have|require)\b"
+    r"(?! to (?:know|tell|mention|say|bring|inform|let)\b)(?!(?: \w+){1,5} or\b)|"
     r"(?:am i|are we|is (?:he|she|my \w+)|are they) going to (?:need|have to have|require)\b|"
     r"(?:work|help|helps|works) for (?:me|him|her)\b|"
     r"(?:right|best|better|worse|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"

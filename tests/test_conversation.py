@@ -1388,3 +1388,20 @@ def test_asking_the_bot_to_choose_for_oneself_is_advice(conversation: Conversati
 
 def test_which_of_two_early_treatments_to_use_is_answered_by_the_list(conversation: Conversation) -> None:
     assert conversation.ask("Should I use ice or heat for avascular necrosis?").intent == "nonsurgical"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("do I need crutches or a walking stick", "nonsurgical"),  # which of the page's list
+        ("what kind of scans will i need for avn", "imaging_tests"),  # what kind, not whether
+    ],
+)
+def test_which_of_a_list_one_will_need_is_asked_of_the_list(
+    conversation: Conversation, message: str, intent: str
+) -> None:
+    assert conversation.ask(message).intent == intent
+
+
+def test_whether_one_will_need_a_thing_is_still_advice(conversation: Conversation) -> None:
+    assert conversation.ask("will I need surgery?").kind == "advice"
