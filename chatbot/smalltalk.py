@@ -216,7 +216,7 @@ _ADVICE = re.compile(
     r"(?:it|this|avn|osteonecrosis)|"
     r"(?:if|whether) (?:my|his|her|their) (?:pain|hip|knee|shoulder|bone|symptoms?|problem) (?:is|are|was|could be) "
     r"(?:from|caused|due|because|avn|osteonecrosis|it|that)|"
-    r"do i (?:have|need to (?:stop|go|see))(?! to)|am i (?:going to|at risk|dying|sick)|"
+    r"do i (?:have|need to (?:stop|go|see))(?! to)|am i (?:going to|dying|sick)|"
     r"(?:is|are) (?:he|she|they|my \w+) going to be (?:ok|okay|fine|alright|all right)|"
     r"will (?:i|he|she|they|my \w+) be (?:ok|okay|fine|alright|all right)|"
     r"(?:will|would) (?:i|he|she|they|my \w+) get (?:it|this|avn|osteonecrosis)|"
