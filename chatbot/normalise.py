@@ -403,6 +403,9 @@ _FINDING_OUT = LazyPattern(
     r"\b(?:(?:find|finds|finding|figure|figures|figuring|work|works|working|make|makes) out (?:if|whether|that)|"
     r"(?:tell|tells|see|sees|check|checks) (?:if|whether) (?:you|i|he|she|someone|somebody|they|we|people) "
     r"(?:have|has|got)|"
+    # "so how would you know?" (that one has it), asked bare
+    r"\bhow (?:would|do|can|will|could) (?:you|they|i|we|doctors?|the doctor) (?:ever |even )?(?:know|tell)"
+    r"(?: for sure| for certain| then)?$|"
     # "how do they even know you have it": the doctor knowing, not the patient ("how do I know if I have it")
     r"\bhow (?:do|does|can|will|would|could|did) (?:(?:the|a|my|your) )?(?:doctors?|they|physicians?|radiologists?) "
     r"(?:even |actually |really |ever )?(?:know|tell)(?: for sure| for certain)?(?: if| whether| that)? "
