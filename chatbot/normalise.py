@@ -192,6 +192,8 @@ _WHICH_FIRST = LazyPattern(
     r"(?: (?:usually|normally|typically|generally))?(?: (?:used|done|tried|performed|given|try|do|use|offered))?)"
     r" (?:first|1st)\b"
 )
+# An "old" thing is the one there before, not an age: "what do they put in place of the old one?"
+_THE_OLD_ONE = LazyPattern(r"\b(the|my|an|his|her|your) old (one|ones|hip|joint|joints|bone|bones|knee|shoulder)\b")
 # "Where" after the thing it picks out is no question of place: "the thing where they drill into
 # the bone" asks for the drilling, not where a graft's bone comes from.
 _RELATIVE_WHERE = LazyPattern(
@@ -443,6 +445,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_HOW_MADE, r"\1 done", ("made",)),
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHICH_FIRST, r"\1", ("first", "1st")),
+    (_THE_OLD_ONE, r"\1 \2", ("old",)),
     (_LINING_UP, " realign ", ("lin",)),
     (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),
