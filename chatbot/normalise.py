@@ -194,6 +194,13 @@ _WHICH_FIRST = LazyPattern(
 )
 # An "old" thing is the one there before, not an age: "what do they put in place of the old one?"
 _THE_OLD_ONE = LazyPattern(r"\b(the|my|an|his|her|your) old (one|ones|hip|joint|joints|bone|bones|knee|shoulder)\b")
+# Making or giving the disease is causing it, as learners put it: "this make the necrosis of bone?",
+# "can diving give this sickness of the bones?".
+_MAKES_IT = LazyPattern(
+    r"\b(?:make|makes|made|making|give|gives|gave|giving|bring|brings|brought)"
+    r"(?= (?:(?:you|me|him|her|someone|people|them) )?(?:the |this |that )?(?:necrosis|osteonecrosis|avn|"
+    r"avascular necrosis|bone necrosis|disease|sickness|illness|bone death|dead bone)\b)"
+)
 # "Where" after the thing it picks out is no question of place: "the thing where they drill into
 # the bone" asks for the drilling, not where a graft's bone comes from.
 _RELATIVE_WHERE = LazyPattern(
@@ -446,6 +453,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHICH_FIRST, r"\1", ("first", "1st")),
     (_THE_OLD_ONE, r"\1 \2", ("old",)),
+    (_MAKES_IT, "cause", ("mak", "mad", "giv", "gav", "bring", "brought")),
     (_LINING_UP, " realign ", ("lin",)),
     (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),

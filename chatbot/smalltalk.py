@@ -234,7 +234,7 @@ _ADVICE = re.compile(
     # the bot's own pick for the one asking: "would you choose the osteotomy?", "do you think I need an MRI?"
     r"(?:would|will) you (?:choose|pick|go for|recommend|suggest|opt for)|"
     r"(?:which|what) (?:\w+ )?would you (?:recommend|choose|pick|suggest|go for)|"
-    r"do you think (?:i|he|she|we|my \w+) (?:need|needs|should|have to|has to)\b|"
+    r"(?:do )?you think (?:i|he|she|we|my \w+) (?:need|needs|should|must|have to|has to)\b|"
     r"is it (?:ok|okay|safe|fine|alright|all right) (?:for (?:me|him|her) )?to take\b|"
     # a medicine or a choice for the one asking: "can he take ibuprofen for it?", "which one will my
     # doctor pick for me?"

@@ -803,3 +803,20 @@ def test_a_thing_the_story_sets_aside_is_not_what_its_question_asks_about(bot: C
         "replacing the whole joint. What is this operation called and what does it do?"
     )
     assert bot.ask(message).intent == "osteotomy"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("My mother take cortisone many years, it is possible this make the necrosis of bone?", "causes"),
+        ("can the big noisy magnet scan spot it early on", "mri"),
+        ("who does this writing belong to", "copyright"),
+    ],
+)
+def test_learners_and_lay_words_for_causes_the_mri_and_ownership(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
+def test_whether_one_should_have_the_operation_is_advice(bot: Chatbot) -> None:
+    message = "Doctor say I must do decompression but I am afraid. You think I should do it?"
+    assert bot.ask(message).kind == "advice"
