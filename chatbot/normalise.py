@@ -730,6 +730,10 @@ class Normaliser:
         if cached is not None:
             return cached
         best = self._able(word) or self._nearest(word)
+        if best != word and OSA.distance(word, best) > 1:
+            # one slip from an everyday word beats two from the vocabulary: "scaning" is "scanning"
+            # (whose stem the vocabulary knows), not "staging"
+            best = self._everyday(word) or best
         if best == word and word.endswith("s") and len(word) > _MIN_PLURAL:
             # a slip in a plural the vocabulary has only in the singular: "ankels" is "ankle", not "angels"
             best = self._nearest(word[:-1])
@@ -799,8 +803,9 @@ class Normaliser:
             self._by_length = by_length
         # One edit changes the length by at most one.
         candidates = [w for n in (len(word) - 1, len(word), len(word) + 1) for w in self._by_length.get(n, ())]
-        found = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=1)
-        return found[0] if found else None
+        found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=1, limit=None)
+        # the likeliest slip: "scaning" is "scanning" (a letter left out), not "caning" (one added)
+        return min(found, key=lambda m: (m[1], _slip(word, m[0]) if m[1] == 1 else 0))[0] if found else None
 
     def _split(self, word: str) -> str | None:
         """Two vocabulary words run together, as "left right", or None; the most even split wins."""
