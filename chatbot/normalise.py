@@ -201,6 +201,16 @@ _MAKES_IT = LazyPattern(
     r"(?= (?:(?:you|me|him|her|someone|people|them) )?(?:the |this |that )?(?:necrosis|osteonecrosis|avn|"
     r"avascular necrosis|bone necrosis|disease|sickness|illness|bone death|dead bone)\b)"
 )
+# Where the disease comes from is its cause ("where does osteonecrosis come from?", "from where is
+# coming this disease?"); where this information comes from stays the disclaimer's question.
+_COMES_FROM = LazyPattern(
+    r"\b(?:where (?:does|do|did|is|can) (?:it|osteonecrosis|avn|avascular necrosis|(?:the|this|that) "
+    r"(?:disease|illness|sickness|condition|problem)) (?:come|comes|coming) from|"
+    r"from where (?:is |does |do |can )?(?:it|osteonecrosis|avn|avascular necrosis|(?:the|this|that) "
+    r"(?:disease|illness|sickness|condition|problem)) (?:come|comes|coming)|"
+    r"from where (?:is |does )?(?:come|comes|coming) (?:it|osteonecrosis|avn|avascular necrosis|(?:the|this|that) "
+    r"(?:disease|illness|sickness|condition|problem)))\b"
+)
 # "Where" after the thing it picks out is no question of place: "the thing where they drill into
 # the bone" asks for the drilling, not where a graft's bone comes from.
 _RELATIVE_WHERE = LazyPattern(
@@ -238,7 +248,8 @@ def asks_what_follows(folded: str) -> bool:
 _AVOIDING = LazyPattern(
     r"\b(?:without|besides|other than|apart from|instead of|avoid|avoiding|short of|before it (?:gets|comes) to|"
     r"before (?:going under|resorting|trying|considering|opting|jumping)|"
-    r"(?:doesnt|does not|dont|do not|not) (?:involve|need|require|include|want|mean|use))"
+    r"(?:doesnt|does not|dont|do not|not) (?:involve|need|require|include|want|mean|use)|"
+    r"(?:isnt|is not|arent|are not|that s not|thats not)(?: an?)?)"
     r"(?: \w+){0,3}? (?:operation|operations|surgery|surgeries|op|ops|the knife|operate|operating|operated)\b"
 )
 
@@ -315,7 +326,8 @@ _HOW_TO_CURE = LazyPattern(
 # many types of surgery?" (how many people have it is how common it is, which the page does not say).
 _HOW_MANY_KINDS = LazyPattern(
     r"\bhow many (?:different |kinds of |types of |sorts of )*"
-    r"(?=(?:treatments?|therapies|surgeries|surgery|operations?|procedures?|tests?|scans?|exams?|causes?|"
+    r"(?=(?:(?:surgical|medical|imaging|early|main|possible|available|non surgical|nonsurgical) )?"
+    r"(?:treatments?|therapies|surgeries|surgery|operations?|procedures?|tests?|scans?|exams?|causes?|"
     r"risk factors?|symptoms?|options?|bones?|joints?)\b)"
 )
 # Care that is not an operation is the non-surgical kind: "treatments that are not surgery".
@@ -410,6 +422,7 @@ _I_MEAN = LazyPattern(r"\bi (?:mean|meant)\b")
 # that someone has osteonecrosis?", "how does the doctor find it", "check if you have it".
 _FINDING_OUT = LazyPattern(
     r"\b(?:(?:find|finds|finding|figure|figures|figuring|work|works|working|make|makes) out (?:if|whether|that)|"
+    r"(?:figure|figures|figuring|find|finds) out (?=(?:i|you|he|she|someone|somebody|we|they) (?:have|has|got)\b)|"
     r"(?:tell|tells|see|sees|check|checks) (?:if|whether) (?:you|i|he|she|someone|somebody|they|we|people) "
     r"(?:have|has|got)|"
     # "so how would you know?" (that one has it), asked bare
@@ -421,7 +434,7 @@ _FINDING_OUT = LazyPattern(
     r"(?:you|i|he|she|someone|somebody|a person|people|patients?|my \w+) (?:have|has|got)|"
     # "how does the doctor find it", "doctor how find this disease?"; not "where can I find this page"
     r"\bhow (?:(?:do|does|can|will|would|could|did) )?(?:(?:the|a|my|your) )?(?:doctors?|they|you|we|physicians?|"
-    r"radiologists?)? ?(?:(?:can|could|will|would|do) )?(?:find|finds|see|sees|spot|spots) "
+    r"radiologists?)? ?(?:(?:can|could|will|would|do|is|are) )?(?:find|finds|finding|see|sees|spot|spots) "
     r"(?:the )?(?:it|this|that|avn|osteonecrosis|the disease|this disease|the problem)|"
     r"\bto find (?:it|avn|osteonecrosis|the disease|this disease)|"
     # "can an mri find avn early", "the scan finds it": what a test or a doctor finds (the finder stays)
@@ -454,6 +467,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHICH_FIRST, r"\1", ("first", "1st")),
     (_THE_OLD_ONE, r"\1 \2", ("old",)),
     (_MAKES_IT, "cause", ("mak", "mad", "giv", "gav", "bring", "brought")),
+    (_COMES_FROM, " what causes osteonecrosis ", ("from",)),
     (_LINING_UP, " realign ", ("lin",)),
     (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),

@@ -128,7 +128,9 @@ _BEING = (
 _WHOLE = {
     "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|"
     rf"{_HELLO_ABROAD})"
-    r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how ?s it going|what ?s up|sup)",
+    r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how ?s it going|what ?s up|sup|"
+    r"(?:(?:hi|hello|hey) )?(?:is )?(?:any ?one|any ?body|someone|somebody) (?:there|here|around)|"
+    r"(?:nice|pleased|glad|good) to meet you)",
     "thanks": r"(?:(?:sorry (?:for|about) (?:all |so many |the |these |my )*(?:questions|bother|trouble) )?"
     r"(?:ok(?:ay)? |k |great |cool |perfect |alright |all right )?"
     r"(?:thank you|thanks?|ty|ta|cheers|much appreciated|"
@@ -230,7 +232,8 @@ _ADVICE = re.compile(
     r"(?<!something is )(?<!something s )(?<!somethings )wrong with (?:me|my|him|her)|"
     r"do you think (?:i|he|she|my \w+) (?:have|has|had|might have|could have|may have|got)\b|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|which (?:one|surgery|treatment) (?:is best for me|should)|"
-    r"recommend (?:me|for me)|what would you (?:do|recommend)|diagnose me|my (?:dose|dosage)|"
+    r"recommend (?:me|for me)|what would you (?:do|recommend)|(?:can|could|will|would) you diagnose me|"
+    r"my (?:dose|dosage)|"
     # the bot's own pick for the one asking: "would you choose the osteotomy?", "do you think I need an MRI?"
     r"(?:would|will) you (?:choose|pick|go for|recommend|suggest|opt for)|"
     r"(?:which|what) (?:\w+ )?would you (?:recommend|choose|pick|suggest|go for)|"

@@ -1405,3 +1405,8 @@ def test_which_of_a_list_one_will_need_is_asked_of_the_list(
 
 def test_whether_one_will_need_a_thing_is_still_advice(conversation: Conversation) -> None:
     assert conversation.ask("will I need surgery?").kind == "advice"
+
+
+@pytest.mark.parametrize("message", ["hello, anyone there?", "nice to meet you"])
+def test_more_greetings(conversation: Conversation, message: str) -> None:
+    assert conversation.ask(message).kind == "smalltalk"

@@ -820,3 +820,19 @@ def test_learners_and_lay_words_for_causes_the_mri_and_ownership(bot: Chatbot, q
 def test_whether_one_should_have_the_operation_is_advice(bot: Chatbot) -> None:
     message = "Doctor say I must do decompression but I am afraid. You think I should do it?"
     assert bot.ask(message).kind == "advice"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Where does osteonecrosis come from?", "causes"),  # where the disease comes from, not the page
+        ("From where is coming this disease?", "causes"),
+        ("where does this information come from", "disclaimer"),
+        ("Is there treatment that isnt an operation?", "nonsurgical"),
+        ("How many surgical procedures are described on the page?", "surgery_options"),  # which, not how common
+        ("how do they figure out I have it", "diagnosis"),
+        ("What will the doctor do to diagnose me?", "diagnosis"),  # what the doctor does, not advice
+    ],
+)
+def test_wordings_from_qa_round_twelve(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
