@@ -220,7 +220,10 @@ _CARE = re.compile(
     r"\bhow\s+to\s+(?:treat|manage|cure)\s+(?P<to_treat>.+)|"
     r"\b(?:treatment|treatments|cure)\s+(?:for|of)\s+(?P<for>.+)|"
     # a learner's word order: "how is treated the lupus?"
-    r"\bhow\s+(?:is|are)\s+(?:treated|managed|cured)\s+(?:the\s+)?(?P<after>.+)"
+    r"\bhow\s+(?:is|are)\s+(?:treated|managed|cured)\s+(?:the\s+)?(?P<after>.+)|"
+    # "what is Gaucher disease treated with?", "what is Perthes disease treatment?"
+    r"\bwhat\s+(?:is|are)\s+(?P<with>.+?)\s+(?:treated|managed|cured)\s+with\b|"
+    r"\bwhat\s+(?:is|s|are)\s+(?:the\s+)?(?P<named>.+?)\s+(?:treatment|treatments|cure)$"
 )
 
 

@@ -836,3 +836,12 @@ def test_whether_one_should_have_the_operation_is_advice(bot: Chatbot) -> None:
 )
 def test_wordings_from_qa_round_twelve(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("question", ["What is Gaucher disease treated with?", "What is Perthes disease treatment?"])
+def test_how_a_listed_disease_is_treated_is_not_on_the_page(bot: Chatbot, question: str) -> None:
+    assert bot.ask(question).kind == "decline"
+
+
+def test_what_osteonecrosis_is_treated_with_is_its_treatment(bot: Chatbot) -> None:
+    assert bot.ask("what is osteonecrosis treated with").intent == "treatment"
