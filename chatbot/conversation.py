@@ -161,7 +161,7 @@ _IN_PLACE = re.compile(
 )
 # Whether someone has "it" is whether they have the disease, whatever was talked about: "how would
 # I know if I had it?" after the treatments.
-_HAS_IT = re.compile(r"\b(?:if|whether|that) (?:i|you|he|she|we|someone|somebody|my \w+) (?:have|has|had|got) it\b")
+_HAS_IT = LazyPattern(r"\b(?:if|whether|that) (?:i|you|he|she|we|someone|somebody|my \w+) (?:have|has|had|got) it\b")
 _THEY = re.compile(r"\b(?:they|them|their)\b")  # who do a test or a treatment
 _POINTED_BACK = re.compile(r"\bback to (?:that|this|the)\b")  # "back to the surgery": the one talked about
 # "that operation", "the scan": a test or treatment named before.
@@ -178,14 +178,16 @@ _KIND_ONE = re.compile(
 _PLURAL_KIND = re.compile(
     r"\b(?:the|these|those|all|both|all the|both the) (?:tests|scans|exams|surgeries|operations|procedures)\b"
 )
-# A choice or a comparison between things: it asks about the one chosen, not the list.
 # What a question sets aside is not what it asks about: "could they reshape the bone instead of
-# replacing the whole joint?" names the replacement only to set it aside (up to a clause's end, or
-# four words, as folded text keeps no commas).
-_SET_ASIDE = re.compile(r"\b(?:instead of|rather than|other than|apart from)(?: \w+){1,4}")
+# replacing the whole joint?" names the replacement only to set it aside. Read in the message as
+# typed, up to four words and never past a comma or a sentence's end.
+_SET_ASIDE = LazyPattern(r"(?i)\b(?:instead of|rather than|other than|apart from)(?:\s+\w+){1,4}")
 # Setting things side by side: "what's the difference between osteotomy and decompression?",
-# "bone graft vs osteotomy?", "compare X and Y".
-_COMPARING = re.compile(r"\b(?:difference|differences|differ|differs|compare|comparing|comparison|versus|vs|v)\b")
+# "bone graft vs osteotomy?", "osteotomy compared with a graft".
+_COMPARING = LazyPattern(
+    r"\b(?:difference|differences|differ|differs|compare|compared|comparing|comparison|versus|vs)\b"
+)
+# A choice or a comparison between things: it asks about the one chosen, not the list.
 _CHOOSING = re.compile(
     r"\b(?:which one|which ones|than|better|best|worse|worst|earlier|earliest|safer|safest|faster|quicker|more|less|"
     r"rather)\b"
@@ -740,7 +742,7 @@ class Conversation:
         classed = pointer is not None
         if not (classed or _IT.search(folded)) or asks_what_follows(folded):
             return None  # ("...my MRI looks like the picture here. Does that mean I have it?": the story itself)
-        thing = bot.one_thing(bot.normaliser.analyse(_SET_ASIDE.sub(" ", fold(story))), past_subject=classed)
+        thing = bot.one_thing(self._without_set_aside(story), past_subject=classed)
         if thing is None:
             return None
         decision = self._read_about(thing, question)
@@ -813,19 +815,19 @@ class Conversation:
         analysis, candidates = bot.matcher.understand(text)
         folded = fold(text)
         fresh = self._beyond_the_item(
-            self._by_name(decide(candidates, bot.answers), analysis, candidates, folded), analysis, candidates
+            self._by_name(decide(candidates, bot.answers), analysis, candidates, text, folded), analysis, candidates
         )
         fresh = self._by_its_frame(fresh, text, candidates)
         topic = self.state.topic
         if (
-            (topic is None or not bot.is_thing(topic) or _HAS_IT.search(folded))
+            (topic is None or (not bot.is_thing(topic) and not _THAT.search(folded)) or _HAS_IT.search(folded))
             and fresh.kind == DECLINE
             and not analysis.terms
             and _IT.search(folded)
-            and not _THAT.search(folded)
         ):
             # With nothing said before, or only of the disease itself (its causes, its symptoms), "it"
-            # is the document's subject: "how would I know if I had it?"
+            # is the document's subject: "how would I know if I had it?"; and whether someone has "it"
+            # is whether they have the disease, whatever was talked about.
             title = bot.source.title.lower()
             subject = _IT.sub(lambda _: title, folded, count=1)  # (the title as it is, no template)
             again = decide(bot.matcher.understand(subject)[1], bot.answers)
@@ -1032,15 +1034,21 @@ class Conversation:
         named = self.bot.things_named(analysis)
         if len(named) < 2:
             return None
-        wider = self.bot.list_of(named[0])
-        return wider if wider and all(self.bot.list_of(thing) == wider for thing in named) else None
+        lists = {self.bot.list_of(thing) for thing in named}
+        return lists.pop() if len(lists) == 1 else None
 
-    def _by_name(self, fresh: Decision, analysis: Analysis, candidates: list[Candidate], folded: str) -> Decision:
+    def _without_set_aside(self, text: str) -> Analysis:
+        """A message read without what it sets aside ("instead of replacing the whole joint")."""
+        return self.bot.normaliser.analyse(_SET_ASIDE.sub(" ", text))
+
+    def _by_name(
+        self, fresh: Decision, analysis: Analysis, candidates: list[Candidate], text: str, folded: str
+    ) -> Decision:
         """A question that names one test or treatment by its name is about that one, not another
         of its kind: "is the bone x-ray a big dose of radiation?" is not about the MRI, whose examples
         speak of radiation more; nor, within ``NAMED_MARGIN``, about the disease ("does an MRI hurt?").
-        One that names every thing of a list, or their kind in the plural, is about the list ("do
-        the scans involve radiation?"), unless it chooses or compares."""
+        One that names every thing of a list, or their kind in the plural, or compares two by name,
+        is about the list ("do the scans involve radiation?"), unless it chooses one."""
         bot = self.bot
         compared = self._compared(analysis, folded)
         if compared is not None:
@@ -1061,8 +1069,8 @@ class Conversation:
                 # enough or need the MRI also?", "do the scans involve radiation?". (Not a choice: "is
                 # MRI better than X-ray for early AVN", "which of the operations uses donor bone?".)
                 return replace(fresh, intent=wider)
-        if _SET_ASIDE.search(folded):  # "...change the angle of the bone instead of replacing the joint"
-            analysis = bot.normaliser.analyse(_SET_ASIDE.sub(" ", folded))
+        if _SET_ASIDE.search(text):  # "...change the angle of the bone instead of replacing the joint"
+            analysis = self._without_set_aside(text)
         named = bot.one_thing(analysis, past_subject=True)  # "does the x-ray show avn?" is about the x-ray
         if named is None or named == fresh.intent:
             return fresh

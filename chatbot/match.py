@@ -76,8 +76,6 @@ STORY_DISCOUNT = 0.9
 # bot gives the matcher: chatbot.decide's model) is the message's question, whatever the story
 # around it scores: "...my hip started aching when I walk. Can steroids cause this?" asks for causes.
 QUESTION_SURE = 0.5
-SAFETY_WORDS = "risks complications side effects safe unsafe dangerous dangers harmful hazards risky"  # of a thing
-EFFICACY_WORDS = "work works working effective effectiveness"  # whether a thing works
 SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subject reads as an intent's own
 # A list question ("does high cholesterol cause AVN?") is about something the document does not
 # mention when less than this share of its item's weight is in words the passages use.
@@ -112,8 +110,8 @@ _ASKS = re.compile(
     re.I,
 )
 _CLAUSES = re.compile(r",\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
-# Asking what something is, in so many words: "what is it", "what the disease actually is".
-_WHAT_IT_ACTUALLY_IS = re.compile(r"\bwhat\b(?: \w+){0,3} (?:is|s)\b|\bwhat (?:is|s)\b")
+# Asking what something is, in so many words: "what is it", "whats avn", "what the disease actually is".
+_WHAT_X_IS = LazyPattern(r"\bwhat(?:s\b| (?:\w+ ){0,3}(?:is|s)\b)")
 # "what is that?", "what exactly is it?", "whats that exactly": asking what the last thing named is.
 _WHAT_IS_THAT = re.compile(
     r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly |actually |really )?(?:is )?(?:it|that|this)"
@@ -142,7 +140,7 @@ class _Item(NamedTuple):
     terms: frozenset[str]
     much: bool  # whether the line makes its item much or long ("prolonged use")
     explained: bool  # whether the line says what its item is ("Gaucher disease (a buildup of ...)")
-    words: frozenset[str] = frozenset()  # its words' stems before synonyms ("radiation", not "radiotherapy")
+    words: frozenset[str]  # its words' stems before synonyms ("radiation", not "radiotherapy")
 
 
 @dataclass(frozen=True)
@@ -336,11 +334,10 @@ class Matcher:
             if named is not None:
                 return named
             alone, alone_ranked = read(sentence)
-            if alone.terms and not self._beyond_subject(alone) and _WHAT_IT_ACTUALLY_IS.search(fold(sentence)):
+            if alone.terms and not self._beyond_subject(alone) and _WHAT_X_IS.search(fold(sentence)):
                 # "...the doctor talked so fast. Can you tell me what the disease actually is?": what
                 # it is, whatever the story around it names
-                analysis = Analysis(alone.terms[:1], f"what is {alone.terms[0]}")
-                ranked = self.rank(analysis)
+                analysis, ranked = self._as_what_is(alone.terms[0])
                 if ranked and ranked[0].key in self._defining:
                     return analysis, ranked
             alone_key = alone_ranked[0].key if alone_ranked else None
@@ -372,9 +369,10 @@ class Matcher:
         if not number or not _WHAT_IS_THAT.fullmatch(fold(sentences[number])):
             return None
         before = number - 1
-        while before and not self.normaliser.analyse(sentences[before]).terms:
-            before -= 1  # "...something called avascular necrosis. I'm really worried. What is it?"
         said = self.normaliser.analyse(sentences[before])
+        while before and not said.terms:
+            before -= 1  # "...something called avascular necrosis. I'm really worried. What is it?"
+            said = self.normaliser.analyse(sentences[before])
         terms, words = list(said.terms), said.phrase.split()
         # A name after "for", "of", "in"... only says what a thing is for or where: "a total joint
         # replacement for AVN. what is that?" asks about the replacement, "AVN of the hip" about AVN.
@@ -394,9 +392,13 @@ class Matcher:
             return None
         if len({t for t in terms if t in self._names}) > 1:
             return None
-        analysis = Analysis((last,), f"what is {last}")
-        ranked = self.rank(analysis)
+        analysis, ranked = self._as_what_is(last)
         return (analysis, ranked) if ranked and ranked[0].covered else None
+
+    def _as_what_is(self, term: str) -> tuple[Analysis, list[Candidate]]:
+        """The reading of "what is <term>?"."""
+        analysis = Analysis((term,), f"what is {term}")
+        return analysis, self.rank(analysis)
 
     def _read(self, sentence: str, limit: int) -> tuple[Analysis, list[Candidate]]:
         """A sentence analysed and ranked on its own. The last few are remembered: a turn reads the
@@ -581,18 +583,23 @@ class Matcher:
             return False
         return not self._passages_say(key, forms.speaks_of_safety)
 
+    # The words of asking whether a thing is safe, or works: a question made of nothing else asks it
+    # of the thing talked about (the page's passages say what they say of each).
+    _SAFETY_WORDS = "risks complications side effects safe unsafe dangerous dangers harmful hazardous hazards risky"
+    _EFFICACY_WORDS = "work works working effective effectiveness"
+
     def asks_only_safety(self, text: str, analysis: Analysis) -> bool:
         """Whether a message asks only whether something is safe, or its risks, naming nothing else
         ("what are the risks?", "any side effects?"): of a test or a treatment, the one talked about."""
         if self._safety is None:
-            self._safety = frozenset(self.normaliser.analyse(SAFETY_WORDS, everyday=False).terms)
+            self._safety = frozenset(self.normaliser.analyse(self._SAFETY_WORDS, everyday=False).terms)
         return bool(analysis.terms) and set(analysis.terms) <= self._safety and forms.asks_safety(_sentences(text))
 
     def asks_only_efficacy(self, analysis: Analysis) -> bool:
         """Whether a question's words ask only whether something works ("does it work?", "are they
         effective?"), naming nothing else."""
         if self._efficacy is None:
-            self._efficacy = frozenset(self.normaliser.analyse(EFFICACY_WORDS, everyday=False).terms)
+            self._efficacy = frozenset(self.normaliser.analyse(self._EFFICACY_WORDS, everyday=False).terms)
         return bool(analysis.terms) and set(analysis.terms) <= self._efficacy
 
     def _passages_say(self, key: str, says: Callable[[str], bool]) -> bool:

@@ -12,7 +12,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -171,7 +171,7 @@ _DOCTORS_DO = LazyPattern(
 # "they can have it also from him?". Getting it from a cause stays a cause ("from steroids").
 _FROM_SOMEONE = LazyPattern(
     r"\b(?:get|gets|getting|got|catch|catches|have|has|inherit|inherits)(?: (?:it|this|that|avn|osteonecrosis))?"
-    r"(?: also| too)? (?:from|off) (?:me|him|her|us|them|you|(?:my|his|her|their|our|your) (?:parents?|mum|mom|dad|"
+    r"(?: also| too)? (?:from|off) (?:me|him|her|(?:my|his|her|their|our|your) (?:parents?|mum|mom|dad|"
     r"mother|father|family|husband|wife|partner))\b"
 )
 # How a thing is "made" asks how it is done ("how is the diagnosis made?", "how is the hole
@@ -531,7 +531,7 @@ def fold(text: str) -> str:
     if "w/" in text:  # texting's "w/o" and "w/": "treatment w/o surgery"
         text = _WITH_SLASH.sub(lambda m: " without " if m.group(1) else " with ", text)
     folded = " ".join(_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
-    if folded.endswith(" 4") and folded[:-2].endswith(("stand", "stands")):
+    if folded.endswith((" stand 4", " stands 4")):
         folded = folded[:-1] + "for"  # "wats avn stand 4"
     if " 4 " in folded:  # "r there 4 avn": texting's "for", not stage 4 or grade 4
         folded = _FOR.sub("for", folded)
@@ -593,6 +593,15 @@ def _slip(typed: str, meant: str) -> int:
         and typed[differ[1]] == meant[differ[0]]
     )
     return 0 if swapped else 2
+
+
+def _likeliest(typed: str, found: Sequence[tuple[str, float, int]], counts: Mapping[str, int] | None = None) -> str:
+    """Of words some edits from a typed one, the fewest edits away, then the likeliest slip, then
+    the one the knowledge base uses most."""
+    return min(
+        found,
+        key=lambda m: (m[1], _slip(typed, m[0]) if m[1] == 1 else 0, -(counts or {}).get(m[0], 0)),
+    )[0]
 
 
 def words(text: str) -> list[str]:
@@ -743,11 +752,13 @@ class Normaliser:
         cached = self._corrected.get(word)
         if cached is not None:
             return cached
-        best = self._able(word) or self._nearest(word)
-        if best != word and OSA.distance(word, best) > 1:
-            # one slip from an everyday word beats two from the vocabulary: "scaning" is "scanning"
-            # (whose stem the vocabulary knows), not "staging"
-            best = self._everyday(word) or best
+        best = self._able(word)
+        if best is None:
+            best = self._nearest(word)
+            if best != word and OSA.distance(word, best) > 1:
+                # one slip from an everyday word beats two from the vocabulary: "scaning" is
+                # "scanning" (whose stem the vocabulary knows), not "staging"
+                best = self._everyday(word) or best
         if best == word and word.endswith("s") and len(word) > _MIN_PLURAL:
             # a slip in a plural the vocabulary has only in the singular: "ankels" is "ankle", not "angels"
             best = self._nearest(word[:-1])
@@ -801,7 +812,7 @@ class Normaliser:
             return word
         # Fewest edits first; among equals, the likelier slip (see _slip: "cuase" is "cause", not
         # "case"; "wold" is "would", not "cold"), then the word the knowledge base uses most.
-        return min(found, key=lambda m: (m[1], _slip(word, m[0]) if m[1] == 1 else 0, -self.counts.get(m[0], 0)))[0]
+        return _likeliest(word, found, self.counts)
 
     def _everyday(self, word: str) -> str | None:
         """The everyday English word one slip away ("eventualy", "machien"), or None.
@@ -819,7 +830,7 @@ class Normaliser:
         candidates = [w for n in (len(word) - 1, len(word), len(word) + 1) for w in self._by_length.get(n, ())]
         found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=1, limit=None)
         # the likeliest slip: "scaning" is "scanning" (a letter left out), not "caning" (one added)
-        return min(found, key=lambda m: (m[1], _slip(word, m[0]) if m[1] == 1 else 0))[0] if found else None
+        return _likeliest(word, found) if found else None
 
     def _split(self, word: str) -> str | None:
         """Two vocabulary words run together, as "left right", or None; the most even split wins."""

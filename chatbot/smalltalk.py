@@ -38,11 +38,11 @@ _THANKS_ABROAD = (
 _IS_WEAK = r"is (?:not |very |a bit |a little )?(?:so |very |too |that )?(?:good|bad|poor|great|perfect|well|weak)"
 _MY_ENGLISH = LazyPattern(
     r"english is not my (?:first|native|mother|main) (?:language|tongue)|"
-    r"(?:i ?m |im |i am )?(?:sorry|excuse|pardon)(?: me)?(?: for| about| if)? (?:my )?(?:bad |poor |broken )?english"
+    r"(?:i ?m |i am )?(?:sorry|excuse|pardon)(?: me)?(?: for| about| if)? (?:my )?(?:bad |poor |broken )?english"
     rf"(?: {_IS_WEAK})?|"
     rf"my (?:bad |poor |broken )?english {_IS_WEAK}|"
     r"(?:sorry|excuse me|pardon)(?: for| about)? (?:my )?(?:mistakes|errors)|"
-    r"(?:i am |i ?m |im )(?:still )?learning english|i (?:don ?t|do not|dont) speak english (?:very |so )?well"
+    r"(?:i am |i ?m )(?:still )?learning english|i (?:don ?t|do not) speak english (?:very |so )?well"
 )
 _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
@@ -58,7 +58,7 @@ _LEADING = re.compile(
     r"(?:a |one )?(?:(?:totally|completely|entirely|slightly|somewhat|very|bit of a|a bit) )?"
     r"(?:different|new|other|random|quick|last|final|unrelated|separate|side|general)"
     r" (?:question|thing|topic|query)(?: for you| but| though)?|"
-    r"(?:i have|i ?ve got|ive got|got) (?:a|another) question|"
+    r"(?:i have|i ?ve got|got) (?:a|another) question|"
     r"(?:switch|switching|change|changing)(?: of)? (?:the )?(?:topic|subject)|on (?:a|another) (?:note|topic)|"
     r"moving on|by the way|btw|(?:no |oh )?wait(?: a (?:sec|second|minute|moment))?|hold on|hang on|hmm+|um+|uh+|"
     r"let me ask(?: you)?)\b\s*)+"
@@ -72,7 +72,7 @@ _ACKNOWLEDGED = (
     r"a lot|long list|lot to take in|what i needed|what i wanted|all i needed|all i wanted|"
     r"(?:makes|made) sense|answers (?:it|that|my question)|answered (?:it|that|my question))"
     r"(?: (?:to know|for now|for today|for the moment|then|thanks|thank you|a lot|so much|loads|heaps|a ton))*|"
-    r"(?:you ?re|youre|you are)(?: (?:so|very|really|pretty|quite))? (?:quick|fast|smart|clever|good|great|helpful|"
+    r"(?:you ?re|you are)(?: (?:so|very|really|pretty|quite))? (?:quick|fast|smart|clever|good|great|helpful|"
     r"awesome|amazing|nice|kind|brilliant)|"
     r"(?:that |it )?makes sense|i (?:understand|get it|see)(?: now)?|"
     r"i(?: ll| will|ll)? (?:ask|talk to|speak to|speak with|check with|discuss (?:it|this|that) with|see|call|ring|"
@@ -95,9 +95,9 @@ _REMARK = LazyPattern(
     r"i(?: ll| will|ll| shall) (?!ask\b(?! (?:my|the|her|his|our) )|want|need|like)|"
     r"i (?:feel|felt|appreciate|understand|see|get it|really appreciate|am grateful|m grateful|am relieved|m relieved|"
     r"must say|think i (?:understand|get it))\b|"
-    r"(?:you|you ?ve|you ?re|youve|youre|you have|you are|you were) (?:been |so |very |really )*"
+    r"(?:you|you ?ve|you ?re|you have|you are|you were) (?:been |so |very |really )*"
     r"(?:helpful|kind|patient|great|brilliant|a great help|a big help|most|ever so|very|so|really|wonderful|lovely)\b|"
-    r"(?:that|this|it|that ?s|thats|it ?s|its|this is|that is|it is|that was|this was|it was)"
+    r"(?:that|this|it|that ?s|it ?s|this is|that is|it is|that was|this was|it was)"
     r" (?:(?:was|is|has been|really|very|so|most|all|a|very|quite) )*"
     r"(?:helpful|helped|helps|useful|clear|great|good|fine|perfect|enough|interesting|informative|kind|reassuring|"
     r"what i needed|all i needed|a relief|a lot|lovely|brilliant)\b|"
@@ -144,7 +144,7 @@ _WHOLE = {
     "acknowledged": _ACKNOWLEDGED,
     "bye": r"(?:(?:ok |okay )?(?:bye|goodbye|good bye|see you|see ya|farewell|later)(?: for now| then| now)?|"
     r"have a (?:nice|good|great|lovely) (?:day|evening|one|weekend|night)|take care|"
-    r"that(?: s| is|s) (?:all|everything)|i ?m done|im done|no more questions|nothing else)(?: now)?",
+    r"that(?: s| is|s) (?:all|everything)|i ?m done|no more questions|nothing else)(?: now)?",
     "identity": rf"(?:who|what) are you(?: (?:a |an )?{_BEING})?|"
     rf"(?:(?:are|r) )?(?:you|u)(?: (?:a|an|the|really|actually|just))* {_BEING}(?: or (?:a |an |just )?{_BEING})*|"
     r"what is your name|whats your name|who made you|who built you|"
@@ -172,7 +172,7 @@ _WHOLE = {
     r"(?:last |first |second |final |previous )?(?:bit|part|sentence|line|paragraph|point)(?: again)?|"
     r"for what reason|what for|whats the reason|what ?s the reason|what is the reason|why is it done|"
     # what a thing is for: "goal?", "purpose?", "what's the aim of it?" (its passage says what it aims at)
-    r"(?:(?:and |so )?(?:what ?s |whats |what is |what are )?(?:the |its )?(?:main )?"
+    r"(?:(?:and |so )?(?:what ?s |what is |what are )?(?:the |its )?(?:main )?"
     r"(?:goals?|purposes?|aims?|point|objectives?|benefits?|rationale|indications?|reasons?)"
     r"(?: of (?:it|that|this)| for (?:it|that|this))?)|"
     r"are you sure|what do you mean)(?: exactly| then| though)?",
@@ -225,7 +225,7 @@ _ADVICE = re.compile(
     # (whether one will need a thing; not which of several, nor what kind: "will I need crutches or a
     # cane?", "what scans will I need?" ask of the page's lists)
     r"^(?!.*\b(?:what|which)\b).*?(?<!why )\b(?:do|will|would) (?:i|we|he|she) (?:need|have to have|require)\b"
-    r"(?! to (?:know|tell|mention|say|bring|inform|let)\b)(?!(?: \w+){1,5} or\b)|"
+    r"(?! to (?:know|tell|mention|say|bring|inform|let)\b)(?!(?: \w+){1,5} or\b(?! not\b))|"
     r"(?:am i|are we|is (?:he|she|my \w+)|are they) going to (?:need|have to have|require)\b|"
     r"(?:work|help|helps|works) for (?:me|him|her)\b|"
     r"(?:right|best|better|worse|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"
@@ -253,6 +253,7 @@ _ADVICE = re.compile(
 # images on this page to diagnose myself?"), not a request for advice.
 _PAGE_IMAGES = LazyPattern(
     r"\b(?:the|these|those|your|its|this page ?s|the page ?s) (?:images|pictures|photos|illustrations)\b"
+    r"(?! (?:of|from) (?:my|his|her|their|our)\b)"
 )
 # Whether one may go on with daily life: "can I keep working with AVN?", "is walking good for it?"
 # (when one can is the recovery: "how soon can I walk after core decompression?"). Compiled on first
@@ -386,10 +387,11 @@ _TRAILING = LazyPattern(
     r"lol|lmao|rofl|(?:ha)+|hehe|xd|fr|tbh|ngl|rn)[\s.!?:)]*$"
 )
 
+_LAUGH = re.compile(r"(?:ha)+")
 # (the words such a tail ends on, looked for first: most messages end on none)
 _TRAILING_LAST = frozenset(
     "thanks thank thx ty cheers you lot much advance again please pls plz bother trouble appreciated it "
-    "lol lmao rofl ha haha hahaha hehe xd fr tbh ngl rn".split()
+    "lol lmao rofl hehe xd fr tbh ngl rn".split()
 )
 
 
@@ -405,6 +407,7 @@ _WORRY = LazyPattern(
     r"(?: (?:too|as well|at all|now|then|or not))?"
 )
 _SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
+_QUESTION_WORD = re.compile(r"(?:what|how|why|which|who|where|when|is|are|can|does|do|will|should|could)\b")
 _WORRY_WORDS = (
     "worr",
     "concern",
@@ -429,7 +432,9 @@ def _without_worries(text: str) -> str:
     if len(sentences) < 2:
         return text
     kept = [s for s in sentences if not _WORRY.compiled.fullmatch(fold(s))]
-    return " ".join(kept) if kept and len(kept) < len(sentences) else text
+    # ("My MRI showed osteonecrosis. Should I be worried?" keeps its worry: nothing else asks)
+    asks = any(s.rstrip().endswith("?") or _QUESTION_WORD.match(fold(s)) for s in kept)
+    return " ".join(kept) if asks and len(kept) < len(sentences) else text
 
 
 def read(text: str) -> tuple[str, Chat | None]:
@@ -445,7 +450,7 @@ def read(text: str) -> tuple[str, Chat | None]:
     if chat is not None and chat.name == "prefix":
         chat = None  # the lead swallowed the rest of a token: what is left is read as a question
     last = text.rsplit(None, 1)[-1].strip(".!?:)").lower() if text.strip() else ""
-    if chat is None and last in _TRAILING_LAST:
+    if chat is None and (last in _TRAILING_LAST or _LAUGH.fullmatch(last)):
         trailing = _TRAILING.search(text)
         if trailing and trailing.start() > 0:
             text = text[: trailing.start()]

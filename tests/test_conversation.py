@@ -1370,6 +1370,7 @@ def test_a_line_of_the_list_just_quoted_is_asked_of_that_list(conversation: Conv
 
 def test_how_dangerous_the_disease_is_is_how_it_progresses(conversation: Conversation) -> None:
     assert conversation.ask("is osteonecrosis dangerous?").intent == "progression"  # not the X-ray's dose
+    assert conversation.ask("is it serious?").intent == "progression"
     assert conversation.ask("is the x-ray dangerous").intent == "xray"
 
 
@@ -1410,3 +1411,7 @@ def test_whether_one_will_need_a_thing_is_still_advice(conversation: Conversatio
 @pytest.mark.parametrize("message", ["hello, anyone there?", "nice to meet you"])
 def test_more_greetings(conversation: Conversation, message: str) -> None:
     assert conversation.ask(message).kind == "smalltalk"
+
+
+def test_having_that_on_a_first_turn_is_having_the_disease(conversation: Conversation) -> None:
+    assert conversation.ask("how would I know if I had that?").intent == "symptoms"

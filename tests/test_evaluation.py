@@ -12,8 +12,9 @@ from chatbot.evaluate import EvalFileError, evaluate, format_report, load_items
 
 from .conftest import DATA
 
-# The figures reached on the development files when these floors were last raised; a change
-# that drops below them has made the bot worse. Raise them when the bot gets better.
+# The figures reached on the development files when these floors were last set; a change that
+# drops below them has made the bot worse on that file. Raise them when the bot gets better; lower
+# one only with a change that gains more elsewhere, and say in its commit which items it trades.
 FLOORS = {
     "dev_questions.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.98},
     "dev_questions_styles.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.93},

@@ -694,7 +694,7 @@ def test_ranking_is_the_same_when_every_example_is_scanned(
         ("who put this info together anyhow", "disclaimer"),
         ("Which treatments exist without to operate?", "nonsurgical"),
         ("yo what is osteonecrosis", "what_is"),
-        ("whos behind this sight", "disclaimer"),
+        ("whos behind that sight", "disclaimer"),  # the site, as the homophone rule reads it
         ("Osteonecrosis is what kind of illness?", "what_is"),  # an illness is a disease, not one of the causes
         ("Who is the publisher?", "disclaimer"),
         ("Is there a newer version of this leaflet?", "latest_info"),  # the leaflet read is this page
@@ -785,15 +785,12 @@ def test_which_test_finds_it_early_is_the_mri(bot: Chatbot) -> None:
     assert bot.ask("which test will find it early?").intent == "mri"  # "MRI can detect ... earliest stages"
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
+def test_what_it_is_after_a_story_asks_what_the_disease_is(bot: Chatbot) -> None:
+    message = (
         "My mum is 48 and she was on steroids for a long time for her lupus, and now her hip has been hurting "
         "for months and the doctor mentioned something called avascular necrosis. I'm really worried. "
-        "What is it exactly?",
-    ],
-)
-def test_what_it_is_after_a_story_asks_what_the_disease_is(bot: Chatbot, message: str) -> None:
+        "What is it exactly?"
+    )
     assert bot.ask(message).intent == "what_is"  # not the steroids and lupus of the story
 
 
@@ -845,3 +842,17 @@ def test_how_a_listed_disease_is_treated_is_not_on_the_page(bot: Chatbot, questi
 
 def test_what_osteonecrosis_is_treated_with_is_its_treatment(bot: Chatbot) -> None:
     assert bot.ask("what is osteonecrosis treated with").intent == "treatment"
+
+
+def test_a_worry_with_nothing_else_asked_is_still_advice(bot: Chatbot) -> None:
+    assert bot.ask("My MRI showed osteonecrosis. Should I be worried?").kind == "advice"
+    assert bot.ask("will I need surgery or not?").kind == "advice"
+    assert bot.ask("my doctor showed me the images of my MRI, do I have avn?").kind == "advice"  # not the page's
+
+
+def test_a_set_aside_phrase_stops_at_the_end_of_its_sentence(bot: Chatbot) -> None:
+    message = (
+        "He did not want to do it instead of waiting. Osteotomy was suggested by the surgeon. "
+        "What does this operation involve?"
+    )
+    assert bot.ask(message).intent == "osteotomy"
