@@ -183,10 +183,8 @@ _PLURAL_KIND = re.compile(
 # typed, up to four words and never past a comma or a sentence's end.
 _SET_ASIDE = LazyPattern(r"(?i)\b(?:instead of|rather than|other than|apart from)(?:\s+\w+){1,4}")
 # Setting things side by side: "what's the difference between osteotomy and decompression?",
-# "bone graft vs osteotomy?", "osteotomy compared with a graft".
-_COMPARING = LazyPattern(
-    r"\b(?:difference|differences|differ|differs|compare|compared|comparing|comparison|versus|vs)\b"
-)
+# "bone graft vs osteotomy?", "compare bone graft and osteotomy".
+_COMPARING = LazyPattern(r"\b(?:difference|differences|differ|differs|compare|comparing|comparison|versus|vs)\b")
 # A choice or a comparison between things: it asks about the one chosen, not the list.
 _CHOOSING = re.compile(
     r"\b(?:which one|which ones|than|better|best|worse|worst|earlier|earliest|safer|safest|faster|quicker|more|less|"
