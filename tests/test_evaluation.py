@@ -85,6 +85,13 @@ FLOORS = {
     "dev_dialogues_29.yaml": {"dialogue_turns": 0.81, "follow_ups": 0.81},
     "dev_questions_fresh18.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.95},
     "dev_dialogues_27.yaml": {"dialogue_turns": 0.87, "follow_ups": 0.85},
+    "dev_questions_fresh20.yaml": {"in_scope": 0.79, "out_of_scope_declined": 0.92},
+    "dev_questions_fresh21.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.98},
+    "dev_questions_fresh22.yaml": {"in_scope": 0.85, "out_of_scope_declined": 0.93},
+    "dev_questions_fresh23.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.94},
+    "dev_questions_fresh24.yaml": {"in_scope": 0.94, "out_of_scope_declined": 0.92},
+    "dev_dialogues_30.yaml": {"dialogue_turns": 0.89, "follow_ups": 0.88},
+    "dev_dialogues_31.yaml": {"dialogue_turns": 0.89, "follow_ups": 0.89},
 }
 
 
