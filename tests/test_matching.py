@@ -856,3 +856,15 @@ def test_a_set_aside_phrase_stops_at_the_end_of_its_sentence(bot: Chatbot) -> No
         "What does this operation involve?"
     )
     assert bot.ask(message).intent == "osteotomy"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("What are the therapeutic options for avascular necrosis?", "treatment"),
+        ("What are the operative interventions for osteonecrosis?", "surgery_options"),
+        ("Is periarticular bone preferentially affected?", "bones_affected"),  # bones near joints
+    ],
+)
+def test_clinical_words_for_the_treatments_and_the_bones_near_joints(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
