@@ -868,3 +868,7 @@ def test_a_set_aside_phrase_stops_at_the_end_of_its_sentence(bot: Chatbot) -> No
 )
 def test_clinical_words_for_the_treatments_and_the_bones_near_joints(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+def test_bone_that_fixes_itself_is_the_healing_the_definition_speaks_of(bot: Chatbot) -> None:
+    assert bot.ask("don't bones normally fix themselves?").intent == "what_is"  # "continually heal"
