@@ -92,6 +92,8 @@ FLOORS = {
     "dev_questions_fresh24.yaml": {"in_scope": 0.94, "out_of_scope_declined": 0.92},
     "dev_dialogues_30.yaml": {"dialogue_turns": 0.89, "follow_ups": 0.88},
     "dev_dialogues_31.yaml": {"dialogue_turns": 0.89, "follow_ups": 0.89},
+    "dev_questions_fresh25.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.90},
+    "dev_dialogues_32.yaml": {"dialogue_turns": 0.94, "follow_ups": 0.92},
 }
 
 
