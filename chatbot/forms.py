@@ -415,8 +415,12 @@ def asks_felt(sentences: list[str]) -> bool:
     return any(_FELT.match(fold(sentence)) for sentence in sentences)
 
 
-_DANGER = r"(?:safe|unsafe|dangerous|risky|harmful|hazardous)"
-_HARMS = r"(?:risks?|complications?|side\s+effects?|dangers?|hazards?)"
+_DANGER_WORDS = ("safe", "unsafe", "dangerous", "risky", "harmful", "hazardous")
+_HARM_WORDS = ("risks?", "complications?", "side\\s+effects?", "dangers?", "hazards?")
+_DANGER = "(?:" + "|".join(_DANGER_WORDS) + ")"
+_HARMS = "(?:" + "|".join(_HARM_WORDS) + ")"
+# The same words as plain text, for telling a question made of nothing else (see Matcher.asks_only_safety).
+SAFETY_WORDS = " ".join(_DANGER_WORDS) + " risk risks complication complications side effects danger dangers hazards"
 # "is it safe?", "is core decompression dangerous?", "any risks?", "what are the complications?",
 # "side effects?"; not the disease's risk factors ("what are the risks of getting it?", "who is at risk?").
 _SAFETY = re.compile(

@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
@@ -76,6 +76,7 @@ STORY_DISCOUNT = 0.9
 # bot gives the matcher: chatbot.decide's model) is the message's question, whatever the story
 # around it scores: "...my hip started aching when I walk. Can steroids cause this?" asks for causes.
 QUESTION_SURE = 0.5
+_EFFICACY_WORDS = "work works working effective effectiveness"  # asking whether a thing works
 SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subject reads as an intent's own
 # A list question ("does high cholesterol cause AVN?") is about something the document does not
 # mention when less than this share of its item's weight is in words the passages use.
@@ -193,8 +194,6 @@ class Matcher:
         self._in_passing: dict[str, frozenset[str]] = {}  # see named_in_passing()
         self._heads: list[frozenset[str]] | None = None  # see _defining_heads(), made on first need
         self._text_terms: dict[str, tuple[str, ...]] = {}  # see text_terms()
-        self._safety: frozenset[str] | None = None  # see asks_only_safety(), made on first need
-        self._efficacy: frozenset[str] | None = None  # see asks_only_efficacy(), likewise
         self._sentence_readings: dict[tuple[str, int], tuple[Analysis, tuple[Candidate, ...]]] = {}  # see _read()
         self._texts: list[str] = []  # example phrasings as written
         self._terms: list[frozenset[str]] = []
@@ -583,23 +582,24 @@ class Matcher:
             return False
         return not self._passages_say(key, forms.speaks_of_safety)
 
-    # The words of asking whether a thing is safe, or works: a question made of nothing else asks it
-    # of the thing talked about (the page's passages say what they say of each).
-    _SAFETY_WORDS = "risks complications side effects safe unsafe dangerous dangers harmful hazardous hazards risky"
-    _EFFICACY_WORDS = "work works working effective effectiveness"
+    # A question made of nothing but asking whether a thing is safe, or works, asks it of the thing
+    # talked about (the page's passages say what they say of each). Its terms, made on first need.
+    @cached_property
+    def _safety(self) -> frozenset[str]:
+        return frozenset(self.normaliser.analyse(forms.SAFETY_WORDS, everyday=False).terms)
+
+    @cached_property
+    def _efficacy(self) -> frozenset[str]:
+        return frozenset(self.normaliser.analyse(_EFFICACY_WORDS, everyday=False).terms)
 
     def asks_only_safety(self, text: str, analysis: Analysis) -> bool:
         """Whether a message asks only whether something is safe, or its risks, naming nothing else
         ("what are the risks?", "any side effects?"): of a test or a treatment, the one talked about."""
-        if self._safety is None:
-            self._safety = frozenset(self.normaliser.analyse(self._SAFETY_WORDS, everyday=False).terms)
         return bool(analysis.terms) and set(analysis.terms) <= self._safety and forms.asks_safety(_sentences(text))
 
     def asks_only_efficacy(self, analysis: Analysis) -> bool:
         """Whether a question's words ask only whether something works ("does it work?", "are they
         effective?"), naming nothing else."""
-        if self._efficacy is None:
-            self._efficacy = frozenset(self.normaliser.analyse(self._EFFICACY_WORDS, everyday=False).terms)
         return bool(analysis.terms) and set(analysis.terms) <= self._efficacy
 
     def _passages_say(self, key: str, says: Callable[[str], bool]) -> bool:

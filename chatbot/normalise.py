@@ -34,7 +34,7 @@ _SHORTHAND = {
     "tnx": "thanks", "mgmt": "management", "alot": "a lot", "ppl": "people", "cos": "because", "becuz": "because",
     "bcoz": "because", "tho": "though", "thru": "through", "nxt": "next", "rly": "really", "b4": "before",
     "smth": "something", "sth": "something", "wanna": "want to", "gonna": "going to", "generally": "usually",
-    "rn": "right now", "gimme": "give me", "lemme": "let me", "dunno": "do not know",
+    "gimme": "give me", "lemme": "let me", "dunno": "do not know",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 # Words that stem alike but mean apart: "images" are pictures, "imaging" is the tests that take them.
@@ -70,7 +70,8 @@ _CONFUSED = (
 _FOR = re.compile(
     r"(?<=[a-z] )(?<!stage )(?<!grade )(?<!phase )(?<!type )(?<!class )(?<!number )(?<!level )(?<!ficat )"
     r"(?<!arco )(?<!over )(?<!under )(?<!about )(?<!in )(?<!or )(?<!and )(?<!is )(?<!to )4"
-    r"(?= (?:avn|osteonecrosis|it|this|that|me|you|him|her|them|my|his|the|a|an|hips?)\b)"
+    r"(?= (?:avn|osteonecrosis|it|this|that|me|you|him|her|them|my|his|the|a|an|hips?)\b)|"
+    r"(?<=\bstand )4$|(?<=\bstands )4$"  # "wats avn stand 4"
 )
 
 # Words that carry no topic of their own. Question words are here too: "how is it treated" and
@@ -114,7 +115,7 @@ FILLER_WORDS = frozenset(
     sil vous plait svp
     school project homework assignment essay class thesis lecture student students tho
     sir sirs madam maam mam bhai bro dude kindly
-    omg yo sup bruh ngl tbh idk smh""".split()
+    omg yo sup bruh ngl tbh idk smh fr rn""".split()
 )
 
 
@@ -370,12 +371,12 @@ _I_ASKED = LazyPattern(
 # "which specialist do they refer to?").
 _REFERS_TO = LazyPattern(r"\b(what (?:does|do|did) .+?) (?:actually |really |exactly )?refer to\b")
 
-# What the page gives or mentions is what the question asks of its subject: "list the risk factors
-# given on the page", "what pain medicines does the page mention?" (what the page is, or who wrote
-# it, is asked in other words).
 # The leaflet being read is the page itself: "is there a newer version of this leaflet?" asks for
 # the latest version, not about making leaflets of it.
 _THIS_LEAFLET = LazyPattern(r"\b(this|the) (?:leaflet|pamphlet|brochure|handout|factsheet|fact sheet)\b")
+# What the page gives or mentions is what the question asks of its subject: "list the risk factors
+# given on the page", "what pain medicines does the page mention?" (what the page is, or who wrote
+# it, is asked in other words).
 _ON_THE_PAGE = LazyPattern(
     r"\b(?:(?:given|listed|mentioned|shown|stated|written|named|described)\s+)?(?:on|in)\s+(?:the|this)\s+"
     r"(?:page|text|article|leaflet)(?= *$)|"
@@ -531,9 +532,7 @@ def fold(text: str) -> str:
     if "w/" in text:  # texting's "w/o" and "w/": "treatment w/o surgery"
         text = _WITH_SLASH.sub(lambda m: " without " if m.group(1) else " with ", text)
     folded = " ".join(_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
-    if folded.endswith((" stand 4", " stands 4")):
-        folded = folded[:-1] + "for"  # "wats avn stand 4"
-    if " 4 " in folded:  # "r there 4 avn": texting's "for", not stage 4 or grade 4
+    if " 4" in folded:  # "r there 4 avn": texting's "for", not stage 4 or grade 4
         folded = _FOR.sub("for", folded)
     if any(word in folded for word in ("dose", "effect", "sings", "sight")):  # rare: most messages skip these
         for confused, meant in _CONFUSED:
@@ -600,7 +599,7 @@ def _likeliest(typed: str, found: Sequence[tuple[str, float, int]], counts: Mapp
     the one the knowledge base uses most."""
     return min(
         found,
-        key=lambda m: (m[1], _slip(typed, m[0]) if m[1] == 1 else 0, -(counts or {}).get(m[0], 0)),
+        key=lambda m: (m[1], _slip(typed, m[0]) if m[1] == 1 else 0, -counts.get(m[0], 0) if counts else 0),
     )[0]
 
 

@@ -383,15 +383,15 @@ _TRAILING = LazyPattern(
     r"(?i)[\s,.!?;:-]+(?:(?:thanks?|thank you|ty|thx|cheers)(?: (?:a lot|so much|very much|in advance|again))?|"
     r"(?:many )?thanks in advance|please|pls|plz|sorry to bother you|sorry for (?:the|my) (?:bother|trouble)|"
     r"(?:any help (?:is |would be )?)?(?:much |really |greatly )?appreciated|appreciate it|"
-    # laughter or texting's asides: "wat is avn lol", "wat causes it fr"
-    r"lol|lmao|rofl|(?:ha)+|hehe|xd|fr|tbh|ngl|rn)[\s.!?:)]*$"
+    # laughter at the end: "wat is avn lol" (texting's "fr", "tbh" are filler words anywhere)
+    r"lol|lmao|rofl|(?:ha)+|hehe|xd)[\s.!?:)]*$"
 )
 
 _LAUGH = re.compile(r"(?:ha)+")
 # (the words such a tail ends on, looked for first: most messages end on none)
 _TRAILING_LAST = frozenset(
     "thanks thank thx ty cheers you lot much advance again please pls plz bother trouble appreciated it "
-    "lol lmao rofl hehe xd fr tbh ngl rn".split()
+    "lol lmao rofl hehe xd".split()
 )
 
 
