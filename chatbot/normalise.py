@@ -93,7 +93,7 @@ STOP_WORDS = frozenset(
     twice
     questions answer help regarding re
     available availability offer offers offered offering typically typical usually usual aim aims aimed goal goals
-    purpose purposes objective objectives point vs versus besides except""".split()
+    purpose purposes objective objectives point vs versus besides except enough""".split()
 )
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told
 # last week...". Without them a long message is judged by its telling words alone.
