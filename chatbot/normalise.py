@@ -446,6 +446,14 @@ _FINDING_OUT = LazyPattern(
 # Bone that dies is the disease, however far the dying is from the bone: "why would a bone just
 # die", "the bone actually dies off", "make your bones die". "Can you die from it?" is not.
 _BONE_DIES = LazyPattern(r"\b(?:bone|bones)(?: \w+)? (?:die|dies|died|dying)(?: off)?\b")
+# A joint said to rot or die is the same, in lay words: "my hip is rotting", "what can be done for my
+# dying hip", "my shoulder is decaying away" (the joint stays named: it may be what is asked about).
+_JOINT_ROTS = LazyPattern(
+    r"\b(hip|hips|joint|joints|shoulder|shoulders|knee|knees|ankle|ankles|wrist|wrists)(?: is| are)? "
+    r"(?:rot|rots|rotting|rotted|rotten|decay|decays|decaying|dying)(?: away)?\b|"
+    r"\b(?:rotting|rotten|decaying|dying|dead) "
+    r"(hip|hips|joint|joints|shoulder|shoulders|knee|knees|ankle|wrist)\b(?! bone)"
+)
 
 DEFINITION_WORD = "definition"  # the knowledge base's synonyms fold "mean", "stand for", "same as"... into it
 
@@ -480,6 +488,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_FAILING, " fail ", ("work", "help", "fail", "enough")),
     (_BONE_DIES, " bone dying ", ("bone",)),
+    (_JOINT_ROTS, r" \1\2 bone dying ", ("rot", "decay", "dying", "dead")),
     (_HALTING_DISEASE, " slow the progression ", ("stop", "halt")),
     (_STOPPING_IT, " slow the progression ", ("stop", "halt")),
     (_TURNS_OUT, " ", ("turn",)),

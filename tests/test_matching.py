@@ -229,6 +229,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         # with nothing said before, "it" is the disease
         ("how would I know if I had it", "symptoms"),
         ("what help is there for someone with this", "treatment"),
+        ("what can be done for my rotting hip", "treatment"),  # a joint that rots or dies is the disease
+        ("my shoulder is dying, what is causing it", "causes"),
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
