@@ -211,7 +211,6 @@ class Matcher:
                 df[term] += 1
         n = len(self._docs)
         self._idf = {t: math.log(1 + n / d) for t, d in df.items()}
-        normaliser.use_terms(frozenset(self._idf))
         intents = max(1, len(kb.intents))
         # Counted over intents only: examples added to an uncovered topic must not turn a word like
         # "therapy" (treat) into the subject.
@@ -230,6 +229,7 @@ class Matcher:
             for t, d in in_intents.items()
             if d >= SUBJECT_SHARE * intents and in_examples[t] >= SUBJECT_EXAMPLE_SHARE * examples
         )
+        normaliser.use_terms(frozenset(self._idf), self._subject)
         self._intent_terms = frozenset().union(*(d.terms for d in self._docs if d.covered))
         top = self._top = max(self._idf.values(), default=1.0)
         self._unknown = UNKNOWN_WORD_SHARE * top
@@ -269,7 +269,7 @@ class Matcher:
         for example in examples:
             known = self._prepared.get(example)
             if known is None:
-                analysis = self.normaliser.analyse(example)
+                analysis = self.normaliser.analyse(example, everyday=False)
                 known = (list(analysis.terms), analysis.phrase)
             self._texts.append(example)
             self._terms.append(frozenset(known[0]))

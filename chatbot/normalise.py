@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -455,6 +455,26 @@ _JOINT_ROTS = LazyPattern(
     r"(hip|hips|joint|joints|shoulder|shoulders|knee|knees|ankle|wrist)\b(?! bone)"
 )
 
+# How to answer is not what is asked: "in simple terms, what are the symptoms?", "briefly, what
+# causes it?", "what is arthroplasty in plain words?" ask for the symptoms, the causes and the
+# arthroplasty. Asked alone ("in a nutshell?", "explain it simply") the manner is the request.
+_MANNER = LazyPattern(
+    r"\b(?:in|using|with|into) (?:very )?(?:simple|simpler|plain|plainer|easy|easier|basic|everyday|lay|layman|"
+    r"laymans|layman s|non medical|nonmedical) (?:terms|words|english|language)\b|"
+    r"\b(?:put|said|explained) (?:simply|plainly)\b|\bsimply put\b|\bin a nutshell\b|\bin brief\b|\bin short\b|"
+    r"\bbriefly\b|\bin (?:a few|few|one) (?:words|sentence|line)\b|"
+    r"\b(?:like|as if) (?:im|i m|i am|i was|to a) (?:5|five|child|kid|a child|a kid)\b|\beli5\b"
+)
+# Letters it cannot match without (a substring test is cheaper than the search).
+_MANNER_LETTERS = (
+    *"simpl plain easy easier basic lay medical nutshell brief short eli5".split(),
+    "few words",
+    "one sentence",
+    "one line",
+    "like i",
+    "as if",
+)
+
 DEFINITION_WORD = "definition"  # the knowledge base's synonyms fold "mean", "stand for", "same as"... into it
 
 # What joins two things compared: "osteonecrosis and avascular necrosis", "avn vs osteonecrosis"
@@ -679,6 +699,7 @@ class Normaliser:
         self._corrected: dict[str, str] = {}
         self._analysed: dict[tuple[str, bool], Analysis] = {}  # see analyse()
         self._terms: frozenset[str] | None = None  # the matcher's terms, once it tells (use_terms)
+        self._subject: frozenset[str] = frozenset()  # the terms naming the document's subject (use_terms)
         self._by_length: dict[int, list[str]] | None = None  # everyday words by length, made on first need
         self._starts: dict[str, frozenset[str]] | None = None  # see _phrase_starts, made on first need
 
@@ -686,7 +707,9 @@ class Normaliser:
         """Canonical content terms of a text, typos corrected, and which came from everyday words.
 
         ``everyday=False`` leaves the last out (``common`` is empty): a text of the knowledge base
-        needs only its terms, and telling everyday words loads the English word list.
+        needs only its terms, and telling everyday words loads the English word list. Such a text
+        also keeps the manner it asks for ("in simple words"): an example teaches what asking for
+        a manner means, while a message that asks something else besides is read without it.
         """
         # A turn reads its message more than once (its reading, then the checks of its form and of
         # what it names): the last few analyses are kept, bounded so input cannot grow memory.
@@ -707,6 +730,8 @@ class Normaliser:
         for pattern, replacement, needed in _REWRITES:
             if any(letters in folded for letters in needed):
                 folded = pattern.sub(replacement, folded)
+        if everyday and any(letters in folded for letters in _MANNER_LETTERS):
+            folded = _MANNER.sub(self._without_manner, folded)
         for fixed in self._in_phrases([w for word in folded.split() for w in self.correct(word).split()]):
             stems.append(self.stem(fixed))
             if everyday and self._maybe_unknown(fixed, stems[-1]) and (fixed.isdigit() or fixed in self.english()):
@@ -717,6 +742,21 @@ class Normaliser:
         if len(set(terms)) < len(terms):  # rare: only then can a thing be compared with itself
             terms = self._same_or_different(canonical, terms)
         return Analysis(tuple(terms), " ".join(canonical), frozenset(common))
+
+    def _without_manner(self, found: re.Match[str]) -> str:
+        rest = self.analyse(found.string[: found.start()] + " " + found.string[found.end() :], everyday=False)
+        if set(rest.terms) - self._subject - self._vague:
+            return " "
+        # Asked alone, a manner the knowledge base knows is the request ("avn in a nutshell" asks
+        # for the overview); one it does not know ("in one sentence") only gets in the way.
+        manner = self.analyse(found.group(0), everyday=False).terms
+        return found.group(0) if self._terms is None or self._terms.issuperset(manner) else " "
+
+    @cached_property
+    def _vague(self) -> frozenset[str]:
+        # Terms that ask for the whole or for a name, leaving the manner the request: "explain the
+        # whole thing in simple words", "how is it called in simple words?"
+        return frozenset(self.analyse(f"whole everything called {DEFINITION_WORD}", everyday=False).terms)
 
     def _same_or_different(self, canonical: list[str], terms: list[str]) -> list[str]:
         """A difference between two names of one thing asks whether they mean the same: "what is
@@ -734,14 +774,17 @@ class Normaliser:
         same = self._rewrite([self.stem(DEFINITION_WORD)])
         return [s for t in terms for s in (same if t == differ else [t])] if twice else terms
 
-    def use_terms(self, terms: frozenset[str]) -> None:
-        """Learn which terms the matcher knows, so everyday words are told apart from the others.
+    def use_terms(self, terms: frozenset[str], subject: frozenset[str] = frozenset()) -> None:
+        """Learn which terms the matcher knows, so everyday words are told apart from the others,
+        and which name the document's subject.
 
         Without it, a word of the vocabulary is never taken for an everyday word; with it, a word
         whose term the matcher lacks is, even if a synonym phrase uses it ("bone dying" absorbs
-        "dying", so "die" alone is unknown).
+        "dying", so "die" alone is unknown). A message naming nothing but the subject besides a
+        manner ("explain AVN briefly") asks for that manner.
         """
         self._terms = terms
+        self._subject = subject
         self._analysed.clear()  # analyses made before told which words are everyday ones
 
     def _maybe_unknown(self, word: str, stem: str) -> bool:

@@ -500,6 +500,22 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
     assert bot.ask(question).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("In simple terms, what are the symptoms of osteonecrosis?", "symptoms"),
+        ("Briefly, what causes avascular necrosis?", "causes"),
+        ("what is arthroplasty in plain words", "joint_replacement"),
+        ("treatments in a nutshell?", "treatment"),
+        # asked alone, the manner is the request
+        ("avn in a nutshell", "overview"),
+        ("what is avn in simple words", "what_is"),
+    ],
+)
+def test_how_to_answer_is_not_what_is_asked(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
 def test_an_abbreviation_is_answered_where_a_passage_spells_it_out(bot: Chatbot) -> None:
     # the copyright's "Radiological Society of North America (RSNA)", or the disclaimer's
     # "RSNA (Radiological Society of North America) committee"
