@@ -158,6 +158,13 @@ _REPORTED = LazyPattern(
     r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|"
     r"explained|asked)\b"
 )
+# Being diagnosed with it is having it, context not a question about diagnosis: "I was just
+# diagnosed with AVN, what is it?", "my doctor diagnosed me with osteonecrosis, what can be done?"
+# (how one gets diagnosed, and what comes after, stay the diagnosis).
+_DIAGNOSED_WITH = LazyPattern(
+    r"^((?:(?!\b(?:how|after|once|when|before|until)\b).)*?)\b(?:(?:was|were|been|got|get|gets|just|recently|newly|finally|officially|am|is|are|im|"
+    r"i m|hes|he s|shes|she s) (?:\w+ )?diagnosed|diagnosed (?:me|him|her|them|us|my \w+)) (?:with|as having)\b"
+)
 # Who does a thing is not what is asked about it: "which operations can the doctor do?",
 # "what tests do they use?" ask for the operations and the tests.
 _DOCTORS_DO = LazyPattern(
@@ -488,6 +495,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_NOT_MEANT, r"\1", ("not",)),  # (before "I mean" is taken out)
     (_IMPLIES, " ", ("mean",)),
     (_REPORTED, " ", ("",)),
+    (_DIAGNOSED_WITH, r"\1 have ", ("diagnosed",)),
     (_RELATIVE_WHERE, r"\1", ("where",)),
     (_DOCTORS_DO, r"\1\2", ("doc", "surg", "they", "phys", "spec")),
     (_FROM_SOMEONE, " inherit ", ("from", "off")),

@@ -890,3 +890,16 @@ def test_clinical_words_for_the_treatments_and_the_bones_near_joints(bot: Chatbo
 
 def test_bone_that_fixes_itself_is_the_healing_the_definition_speaks_of(bot: Chatbot) -> None:
     assert bot.ask("don't bones normally fix themselves?").intent == "what_is"  # "continually heal"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("I was just diagnosed with AVN, what is it", "what_is"),  # being diagnosed is having it
+        ("my doctor diagnosed me with osteonecrosis, what does it mean", "what_is"),
+        ("my brother was diagnosed with AVN in his ankle. what can they do?", "treatment"),
+        ("how do you get diagnosed with avn", "diagnosis"),  # how one gets diagnosed is the diagnosis
+    ],
+)
+def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
