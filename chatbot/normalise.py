@@ -405,7 +405,7 @@ _CHAT_EARLIER = LazyPattern(
 _FAILING = LazyPattern(
     r"\b(?:(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:work|help)|"
     r"(?:isnt|is not|arent|are not|not|stop|stops|stopped) (?:working|helping)|no longer (?:works|helps)|"
-    r"fails|failed|failing|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
+    r"fails|failed|failing|refractory|unresponsive|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
     r"(?:(?<=\bif)|(?<=\bwhen)) (?:that|it|this|those|they|these|(?:\w+ ){0,2}(?:care|treatments?|therapy|physio|"
     r"physiotherapy|aids|medicines?|medications?|rest|crutches|painkillers|nsaids|surgery|operation))(?: \w+)? "
     r"(?:isnt|is not|arent|are not|s not|re not) enough)\b"
@@ -514,7 +514,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_READING_IMAGES, "interpret", ("read",)),
     (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check", "know")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
-    (_FAILING, " fail ", ("work", "help", "fail", "enough")),
+    (_FAILING, " fail ", ("work", "help", "fail", "enough", "refractory", "unresponsive")),
     (_BONE_DIES, " bone dying ", ("bone",)),
     (_JOINT_ROTS, r" \1\2 bone dying ", ("rot", "decay", "dying", "dead")),
     (_HALTING_DISEASE, " slow the progression ", ("stop", "halt")),

@@ -903,3 +903,16 @@ def test_bone_that_fixes_itself_is_the_healing_the_definition_speaks_of(bot: Cha
 )
 def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Post-traumatic osteonecrosis after femoral neck fracture?", "causes"),
+        ("What sequelae follow subchondral collapse of a bone within a joint?", "progression"),
+        ("Offloading with assistive devices in early ON?", "nonsurgical"),
+        ("could severe trauma lead to osteonecrosis?", "causes"),  # the page's own words
+    ],
+)
+def test_clinicians_words(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
