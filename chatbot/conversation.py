@@ -182,6 +182,13 @@ _PLURAL_KIND = re.compile(
 # replacing the whole joint?" names the replacement only to set it aside. Read in the message as
 # typed, up to four words and never past a comma or a sentence's end.
 _SET_ASIDE = LazyPattern(r"(?i)\b(?:instead of|rather than|other than|apart from)(?:\s+\w+){1,4}")
+# A bare comparison, naming nothing compared: "which is better?", "which one is more accurate?",
+# "and which has less radiation?" (of the two things just talked about).
+_WHICH_BETTER = LazyPattern(
+    r"(?:(?:and|so|ok|okay|but|then)\s+)*which(?:\s+(?:one|of them|of those|of these|of the two|test|scan))?"
+    r"(?:\s+(?:is|s|would be|will be|has|have|gives|uses|involves|one is))?\s+(?:the\s+)?"
+    r"(?:better|best|safer|safest|more|less|most|least|superior|preferable|worse|worst)\b"
+)
 # Setting things side by side: "what's the difference between osteotomy and decompression?",
 # "bone graft vs osteotomy?", "compare bone graft and osteotomy".
 _COMPARING = LazyPattern(r"\b(?:difference|differences|differ|differs|compare|comparing|comparison|versus|vs)\b")
@@ -388,7 +395,26 @@ class Conversation:
         chosen = chosen or self._which_kind(text)
         if chosen:
             return self._chosen(text, text, chosen)
+        between = self._between_the_two(text)
+        if between is not None:
+            return self.bot.build(text, between)
         return self._question(text)
+
+    def _between_the_two(self, text: str) -> Decision | None:
+        """A bare comparison after two things (the X-ray and the MRI) is about those two: "which one
+        is more accurate?" is no question about the page's accuracy (the disclaimer). Declined, with
+        the two suggested, when it reads as anything else; None when it reads as one or both of them."""
+        if not _WHICH_BETTER.match(fold(text)) or self.bot.things_named(self.bot.normaliser.analyse(text)):
+            return None
+        pair = self._offered() or self._named() or self._siblings()
+        if len(pair) != 2:
+            return None
+        decision = self._read(text)
+        answers = self.bot.answers
+        both = {passage for thing in pair for passage in answers[thing]}
+        if decision.kind != ANSWER or decision.intent is None or set(answers[decision.intent]) <= both:
+            return None
+        return Decision(DECLINE, confidence=decision.confidence, suggestions=pair)
 
     def _corrected(self, text: str) -> str:
         """A message that corrects itself, as meant: what follows the correction, when it asks a

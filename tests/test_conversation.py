@@ -510,6 +510,16 @@ def test_which_one_chooses_from_the_list_by_what_its_passages_say(conversation: 
     assert conversation.ask("going back to the scans, which one shows it earliest?").intent == "mri"
 
 
+def test_a_bare_comparison_is_about_the_two_things_just_talked_about(conversation: Conversation) -> None:
+    # "accurate" is a word of the disclaimer ("how far can I rely on it?"), not of the two tests
+    assert ask_all(conversation, "what imaging tests are used?", "which one is more accurate?") == [
+        "imaging_tests",
+        None,
+    ]
+    reply = conversation.ask("and which is more reliable?")
+    assert reply.passages == [] and [s.intent for s in reply.suggestions][:2] == ["xray", "mri"]
+
+
 def test_which_one_reads_what_a_passage_denies(conversation: Conversation) -> None:
     # The MRI passage says it "does not involve radiation"; the X-ray uses "a very small dose".
     asked = ("which imaging tests are used?", "which one uses radiation?", "and the one without radiation?")
