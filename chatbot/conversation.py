@@ -935,13 +935,14 @@ class Conversation:
         if not analysis.terms and bot.matcher.states_amount(text, topic):
             return Decision(ANSWER, topic, confidence=fresh.confidence)  # "how much?" after the X-ray's radiation
         if (
-            _THEY.search(folded)
+            (_THEY.search(folded) or set(analysis.terms).isdisjoint(bot.normaliser.analyse(bot.source.title).terms))
             and analysis.terms
             and set(analysis.terms) <= bot.matcher.subject
             and bot.is_thing(topic)
         ):
             # "whose bone do they use?" after the bone graft: words only of the subject say nothing of
-            # their own, and "they" is the topic's
+            # their own, and "they" is the topic's; so is "can I use my own bone?" (the bone, not the
+            # disease the title names: "and AVN?" asks of the disease)
             contextual = self._with_context(analysis)
             if contextual.kind == ANSWER and contextual.intent == topic:
                 return contextual

@@ -520,6 +520,11 @@ def test_a_bare_comparison_is_about_the_two_things_just_talked_about(conversatio
     assert reply.passages == [] and [s.intent for s in reply.suggestions][:2] == ["xray", "mri"]
 
 
+def test_the_bone_after_the_bone_graft_is_the_grafts(conversation: Conversation) -> None:
+    asked = ("what's a vascularized bone graft?", "can I use my own bone?", "and AVN, what is it?")
+    assert ask_all(conversation, *asked) == ["bone_graft", "bone_graft", "what_is"]
+
+
 def test_which_one_reads_what_a_passage_denies(conversation: Conversation) -> None:
     # The MRI passage says it "does not involve radiation"; the X-ray uses "a very small dose".
     asked = ("which imaging tests are used?", "which one uses radiation?", "and the one without radiation?")
