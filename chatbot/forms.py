@@ -223,7 +223,10 @@ _CARE = re.compile(
     r"\bhow\s+(?:is|are)\s+(?:treated|managed|cured)\s+(?:the\s+)?(?P<after>.+)|"
     # "what is Gaucher disease treated with?", "what is Perthes disease treatment?"
     r"\bwhat\s+(?:is|are)\s+(?P<with>.+?)\s+(?:treated|managed|cured)\s+with\b|"
-    r"\bwhat\s+(?:is|s|are)\s+(?:the\s+)?(?P<named>.+?)\s+(?:treatment|treatments|cure)$"
+    r"\bwhat\s+(?:is|s|are)\s+(?:the\s+)?(?P<named>.+?)\s+(?:treatment|treatments|cure)$|"
+    # "how does pancreatitis get treated?", "lupus treatment options", "perthes treatment"
+    r"\bhow\s+(?:do|does|did|can|will)\s+(?P<gets>.+?)\s+(?:get|be)\s+(?:treated|managed|cured)\b|"
+    r"^(?P<bare>\w+(?:\s+\w+)?)\s+(?:treatment|treatments|cure)(?:\s+options?)?$"
 )
 
 
@@ -298,7 +301,9 @@ _ASPECT = re.compile(
     r"\b(?:symptoms?|signs?|causes?|diagnosis)\s+(?:of|for)\s+(?P<of>.+)|"
     r"\bwhat\s+causes\s+(?P<causes>.+)|"
     r"\bhow\s+(?:do|does|can|did)\s+(?:you|i|one|people|someone|he|she)\s+(?:get|catch|develop)\s+(?P<get>.+)|"
-    r"\bhow\s+(?:is|are)\s+(?P<diagnosed>.+?)\s+(?:diagnosed|detected)\b"
+    r"\bhow\s+(?:is|are)\s+(?P<diagnosed>.+?)\s+(?:diagnosed|detected)\b|"
+    # a learner's word order: "how is diagnosed the diabetes?"
+    r"\bhow\s+(?:is|are)\s+(?:diagnosed|detected)\s+(?:the\s+)?(?P<learner>.+)"
 )
 
 

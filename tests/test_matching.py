@@ -853,13 +853,24 @@ def test_wordings_from_qa_round_twelve(bot: Chatbot, question: str, intent: str)
     assert bot.ask(question).intent == intent
 
 
-@pytest.mark.parametrize("question", ["What is Gaucher disease treated with?", "What is Perthes disease treatment?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Gaucher disease treated with?",
+        "What is Perthes disease treatment?",
+        "lupus treatment options",
+        "How does pancreatitis get treated?",
+        "How is diagnosed the diabetes?",  # a learner's word order
+    ],
+)
 def test_how_a_listed_disease_is_treated_is_not_on_the_page(bot: Chatbot, question: str) -> None:
     assert bot.ask(question).kind == "decline"
 
 
 def test_what_osteonecrosis_is_treated_with_is_its_treatment(bot: Chatbot) -> None:
     assert bot.ask("what is osteonecrosis treated with").intent == "treatment"
+    assert bot.ask("avn treatment options").intent == "treatment"
+    assert bot.ask("how does avn get treated").intent == "treatment"
 
 
 def test_a_worry_with_nothing_else_asked_is_still_advice(bot: Chatbot) -> None:
