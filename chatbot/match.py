@@ -557,17 +557,38 @@ class Matcher:
 
     def of_a_listed_disease(self, text: str) -> bool:
         """Whether a message asks the symptoms, causes or diagnosis of something the page names only
-        as an item of a list ("what causes lupus?", "how do you get HIV?"): the page tells those of
+        as an item of a list ("what causes lupus?", "how do you get HIV?"), or how to treat what it
+        names only as an example of a cause, wherever it is ("how is a dislocated shoulder treated?":
+        "severe trauma, such as a bone fracture or dislocation"): the page tells those of
         osteonecrosis, not of its causes."""
-        for words in forms.asks_aspect(_sentences(text)):
+        sentences = _sentences(text)
+        aspects = forms.asks_aspect(sentences)
+        for words in [*aspects, *forms.asks_care(sentences)]:
             named = set(self.normaliser.analyse(words).terms)
             terms = named - self._subject
             if not terms or terms != named:
                 continue  # "what causes osteonecrosis in divers" asks of the subject
+            if terms & self._examples_of_causes and terms <= self._examples_of_causes | self._defined_places:
+                return True
+            if words not in aspects:
+                continue  # how a listed treatment is given is asked of the treatments (see unexplained)
             items = (item for intent in self._kb.intents for item in self._intent_items(intent.id))
             if any(all(_among(t, item.terms) for t in terms) for item in items):
                 return True
         return False
+
+    @cached_property
+    def _examples_of_causes(self) -> frozenset[str]:
+        # What the passages of lists name "such as" (not the summary's, which names the treatments):
+        # the causes' "severe trauma, such as a bone fracture or dislocation", and the walking aids.
+        summary = self._kb.intents[0].id if self._kb.intents else ""
+        keyed = (i.id for i in self._kb.intents if i.id != summary and self._intent_items(i.id))
+        return frozenset().union(*map(self._such_as, keyed)) - self._defined_places
+
+    @cached_property
+    def _defined_places(self) -> frozenset[str]:
+        # What the definition names in passing: "bones near joints such as the ankle, wrist, hip, and shoulder"
+        return frozenset().union(*map(self._such_as, self._defining))
 
     def where_to_get(self, text: str) -> bool:
         """Whether a message asks where to have a test or treatment done ("where can I get an MRI

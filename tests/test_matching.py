@@ -867,6 +867,16 @@ def test_how_a_listed_disease_is_treated_is_not_on_the_page(bot: Chatbot, questi
     assert bot.ask(question).kind == "decline"
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["How is a dislocated shoulder treated?", "What is the treatment for a broken wrist?", "symptoms of a broken hip"],
+)
+def test_what_the_page_names_only_as_an_example_of_a_cause_is_not_treated_by_it(bot: Chatbot, question: str) -> None:
+    # "severe trauma, such as a bone fracture or dislocation": the page never says how those are treated
+    assert bot.ask(question).kind == "decline"
+    assert bot.ask("how is avn after a fracture treated").intent == "treatment"
+
+
 def test_what_osteonecrosis_is_treated_with_is_its_treatment(bot: Chatbot) -> None:
     assert bot.ask("what is osteonecrosis treated with").intent == "treatment"
     assert bot.ask("avn treatment options").intent == "treatment"
