@@ -117,6 +117,8 @@ _WHAT_X_IS = LazyPattern(r"\bwhat(?:s\b| (?:\w+ ){0,3}(?:is|s)\b)")
 _WHAT_IS_THAT = re.compile(
     r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly |actually |really )?(?:is )?(?:it|that|this)"
     r"(?: exactly| actually| really)?\W*|"
+    # "...They want to drill into my bone. What does that even mean?"
+    r"\W*(?:so |and |ok |but )?what (?:does|do) (?:it|that|this) (?:even |actually |really |exactly )?mean\W*|"
     # "Can you explain what it actually is?"
     r"\W*(?:(?:can|could) you |please )?(?:explain|tell me|say)(?: to me)? what (?:it|that|this) "
     r"(?:actually |really |exactly )?(?:is|means)\W*"
@@ -124,7 +126,7 @@ _WHAT_IS_THAT = re.compile(
 # The disease named as such, one side of a comparison (see Matcher.uncompared).
 _THIS_DISEASE = re.compile(r"(?:this|the) (?:disease|illness|condition|sickness)")
 # Words after which a name only says what a thing is for or where it is (see Matcher._what_that_is).
-_MODIFYING = frozenset({"for", "of", "with", "from", "after", "against", "in", "on", "at"})
+_MODIFYING = frozenset({"for", "of", "with", "from", "after", "against", "in", "into", "on", "at"})
 _ARTICLES = frozenset({"the", "a", "an", "my", "his", "her", "their", "your", "our"})
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
@@ -387,11 +389,18 @@ class Matcher:
         last = terms[-1] if terms else None
         # The name must end the sentence, and be the only thing it names: "...not osteonecrosis but
         # Perthes disease. What is that?" and "...an X-ray and an MRI. What is that?" are left alone.
-        if last is None or not (last in self._names or last in self._subject):
+        named = last is not None and (last in self._names or last in self._subject)
+        if last is None or not (named or self._rare(last)):
             return None
         if len({t for t in terms if t in self._names}) > 1:
             return None
         analysis, ranked = self._as_what_is(last)
+        if not named and ranked:
+            # A telling word that names no intent ("...they want to drill into my bone. What is that?")
+            # must read as the sentence it ends does: "...no blood getting to part of my bone" is no part.
+            said_ranked = self.rank(said, 1)
+            if not said_ranked or said_ranked[0].key != ranked[0].key:
+                return None
         return (analysis, ranked) if ranked and ranked[0].covered else None
 
     def _as_what_is(self, term: str) -> tuple[Analysis, list[Candidate]]:

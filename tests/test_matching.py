@@ -913,6 +913,12 @@ def test_bone_that_fixes_itself_is_the_healing_the_definition_speaks_of(bot: Cha
     assert bot.ask("don't bones normally fix themselves?").intent == "what_is"  # "continually heal"
 
 
+def test_what_that_is_after_a_telling_word_is_what_the_word_names(bot: Chatbot) -> None:
+    assert bot.ask("They want to drill into my bone? What is that?").intent == "bone_decompression"
+    assert bot.ask("They want to drill into my bone. What does that even mean?").intent == "bone_decompression"
+    assert bot.ask("The doctor mentioned avascular necrosis. What does that mean?").intent == "what_is"
+
+
 @pytest.mark.parametrize(
     ("question", "intent"),
     [
