@@ -113,7 +113,8 @@ FILLER_WORDS = frozenset(
     hola bonjour bonsoir salut ciao namaste salaam salam marhaba merhaba konnichiwa nihao privet
     merci gracias danke grazie obrigado obrigada dhanyavad shukriya shukran arigato spasibo bitte por favor
     sil vous plait svp
-    school project homework assignment essay class thesis lecture student students tho
+    school project homework assignment essay class thesis lecture student students tho teacher teachers professor
+    lecturer tutor bio biology mentioned
     sir sirs madam maam mam bhai bro dude kindly
     omg yo sup bruh ngl tbh idk smh fr rn""".split()
 )
@@ -154,6 +155,7 @@ class LazyPattern:
 _REPORTED = LazyPattern(
     r"\b(?:(?:my|the|her|his|our|their|a) )?(?:doctor|doc|gp|surgeon|physician|specialist|rheumatologist|orthopedist|"
     r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|physio|physiotherapist|nurse|consultant|dr|they|he|she) "
+    r"(?:didnt |did not |doesnt |does not |never |hasnt |has not |havent |have not )?"
     r"(?:said|says|say|mentioned|mentions|mention|told me|told us|told|tell me|tells me|thinks|think|thought|"
     r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|"
     r"explained|asked)\b"
