@@ -408,9 +408,10 @@ _FAILING = LazyPattern(
     r"\b(?:(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:work|help)|"
     r"(?:isnt|is not|arent|are not|not|stop|stops|stopped) (?:working|helping)|no longer (?:works|helps)|"
     r"fails|failed|failing|refractory|unresponsive|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
-    r"(?:(?<=\bif)|(?<=\bwhen)) (?:that|it|this|those|they|these|(?:\w+ ){0,2}(?:care|treatments?|therapy|physio|"
-    r"physiotherapy|aids|medicines?|medications?|rest|crutches|painkillers|nsaids|surgery|operation))(?: \w+)? "
-    r"(?:isnt|is not|arent|are not|s not|re not) enough)\b"
+    r"(?:(?<=\bif)|(?<=\bwhen)) (?:thats|its|theyre|that|it|this|those|they|these|"
+    r"(?:\w+ ){0,2}(?:care|treatments?|therapy|physio|physiotherapy|aids|medicines?|medications?|rest|crutches|"
+    r"painkillers|nsaids|surgery|operation))(?: \w+)? "
+    r"(?:isnt|is not|arent|are not|s not|re not|not) enough)\b"
 )
 
 # Reading images is interpreting them ("who should read my x-ray pictures?", "who is qualified to read
