@@ -409,10 +409,14 @@ _FAILING = LazyPattern(
     r"(?:isnt|is not|arent|are not|not|stop|stops|stopped) (?:working|helping)|no longer (?:works|helps)|"
     r"fails|failed|failing|refractory|unresponsive|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
     r"(?:(?<=\bif)|(?<=\bwhen)) (?:thats|its|theyre|that|it|this|those|they|these|"
-    r"(?:\w+ ){0,2}(?:care|treatments?|therapy|physio|physiotherapy|aids|medicines?|medications?|rest|crutches|"
+    r"(?:\w+ ){0,3}(?:care|treatments?|therapy|physio|physiotherapy|aids|medicines?|medications?|rest|crutches|"
     r"painkillers|nsaids|surgery|operation))(?: \w+)? "
     r"(?:isnt|is not|arent|are not|s not|re not|not) enough)\b"
 )
+
+# What fails is no longer the question: "if the rest and pills don't work, what's next?" asks what
+# comes after the treatments, not about rest and pills ("how do I know if it is failing?" asks no next).
+_WHAT_FAILS = LazyPattern(r"(?<!know )(?<!tell )(?<!see )\b(if|when|once) +(?:\w+ +){1,5}?fail\b")
 
 # Reading images is interpreting them ("who should read my x-ray pictures?", "who is qualified to read
 # them", "scan reading"); reading more about a test is not ("where can I read more about body MRI?").
@@ -518,6 +522,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check", "know")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_FAILING, " fail ", ("work", "help", "fail", "enough", "refractory", "unresponsive")),
+    (_WHAT_FAILS, r"\1 treatment fail", ("fail",)),
     (_BONE_DIES, " bone dying ", ("bone",)),
     (_JOINT_ROTS, r" \1\2 bone dying ", ("rot", "decay", "dying", "dead")),
     (_HALTING_DISEASE, " slow the progression ", ("stop", "halt")),

@@ -520,6 +520,12 @@ def test_a_bare_comparison_is_about_the_two_things_just_talked_about(conversatio
     assert reply.passages == [] and [s.intent for s in reply.suggestions][:2] == ["xray", "mri"]
 
 
+def test_what_comes_when_the_treatments_fail_is_the_surgery(conversation: Conversation) -> None:
+    asked = ("how is it treated?", "and if the rest and pills don't work, what's next?")
+    assert ask_all(conversation, *asked) == ["treatment", "surgery_options"]
+    assert conversation.ask("and if that's not enough?").intent == "surgery_options"
+
+
 def test_the_bone_after_the_bone_graft_is_the_grafts(conversation: Conversation) -> None:
     asked = ("what's a vascularized bone graft?", "can I use my own bone?", "and AVN, what is it?")
     assert ask_all(conversation, *asked) == ["bone_graft", "bone_graft", "what_is"]
