@@ -475,10 +475,12 @@ _JOINT_ROTS = LazyPattern(
 _MANNER = LazyPattern(
     r"\b(?:in|using|with|into) (?:very )?(?:simple|simpler|plain|plainer|easy|easier|basic|everyday|lay|layman|"
     r"laymans|layman s|non medical|nonmedical) (?:terms|words|english|language)\b|"
-    r"\b(?:put|said|explained) (?:simply|plainly)\b|\bsimply put\b|\bin a nutshell\b|\bin brief\b|\bin short\b|"
+    r"\bin a nutshell\b|\bin brief\b|\bin short\b|"
     r"\bbriefly\b|\bin (?:a few|few|one) (?:words|sentence|line)\b|"
     r"\b(?:like|as if) (?:im|i m|i am|i was|to a) (?:5|five|child|kid|a child|a kid)\b|\beli5\b"
 )
+# "Put simply" is "in simple terms", not putting anything anywhere (the graft's "inserts").
+_PUT_SIMPLY = LazyPattern(r"\b(?:put|said|explained) (?:simply|plainly)\b|\bsimply put\b")
 # Letters it cannot match without (a substring test is cheaper than the search).
 _MANNER_LETTERS = (
     *"simpl plain easy easier basic lay medical nutshell brief short eli5".split(),
@@ -541,6 +543,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),
     (_IN_GENERAL, " ", ("general",)),
+    (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
     (_IV_NAMED, "intravenous", ("iv",)),
     (_IV_OR_ORAL, r"\1\2 \3 intravenous", ("iv",)),
     (_IV_BY, r"\1 intravenous", ("iv",)),

@@ -510,6 +510,7 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         # asked alone, the manner is the request
         ("avn in a nutshell", "overview"),
         ("what is avn in simple words", "what_is"),
+        ("Put simply, what is AVN?", "what_is"),  # not the graft's putting bone in
     ],
 )
 def test_how_to_answer_is_not_what_is_asked(bot: Chatbot, question: str, intent: str) -> None:
