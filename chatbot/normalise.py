@@ -481,6 +481,12 @@ _MANNER = LazyPattern(
 )
 # "Put simply" is "in simple terms", not putting anything anywhere (the graft's "inserts").
 _PUT_SIMPLY = LazyPattern(r"\b(?:put|said|explained) (?:simply|plainly)\b|\bsimply put\b")
+# Causing pain is a symptom, not a cause: "does it always cause pain?", "what causes the pain?"
+# (the symptoms say when the pain comes).
+_CAUSING_PAIN = LazyPattern(
+    r"\b(?:cause|causes|causing|caused) (?:any |much |a lot of |the |so much |severe |bad |more )?"
+    r"(pain|pains|ache|aches|aching|stiffness|symptoms)\b"
+)
 # Letters it cannot match without (a substring test is cheaper than the search).
 _MANNER_LETTERS = (
     *"simpl plain easy easier basic lay medical nutshell brief short eli5".split(),
@@ -544,6 +550,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),
     (_IN_GENERAL, " ", ("general",)),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
+    (_CAUSING_PAIN, r"\1", ("caus",)),
     (_IV_NAMED, "intravenous", ("iv",)),
     (_IV_OR_ORAL, r"\1\2 \3 intravenous", ("iv",)),
     (_IV_BY, r"\1 intravenous", ("iv",)),

@@ -224,6 +224,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("how is avascular necrosis dealt with", "treatment"),
         ("What factors raise a person's chances of developing osteonecrosis?", "causes"),
         ("does it get worse over time or stay the same", "progression"),
+        ("Does osteonecrosis always cause pain?", "symptoms"),  # causing pain is a symptom, not a cause
         ("When is core decompression most effective?", "bone_decompression"),  # "works best"
         ("can it spread to the bones next to it", "progression"),  # "may also damage nearby bones"
         # with nothing said before, "it" is the disease
