@@ -502,6 +502,7 @@ DEFINITION_WORD = "definition"  # the knowledge base's synonyms fold "mean", "st
 # What joins two things compared: "osteonecrosis and avascular necrosis", "avn vs osteonecrosis"
 # ("is osteonecrosis different from avn" joins them by the difference itself).
 _VERSUS = frozenset({"and", "or", "vs", "versus", "v", "from", "with"})
+_SIDE_BY_SIDE = frozenset({"vs", "versus", "v"})
 
 # What analyse rewrites in a folded message before reading its words, in this order, each with
 # the letters it cannot match without (most messages hold none, and a substring test is far
@@ -787,18 +788,21 @@ class Normaliser:
     def _same_or_different(self, canonical: list[str], terms: list[str]) -> list[str]:
         """A difference between two names of one thing asks whether they mean the same: "what is
         the difference between osteonecrosis and avascular necrosis?" is "is AVN the same as
-        osteonecrosis?", not a comparison of two things (the imaging tests)."""
+        osteonecrosis?", not a comparison of two things (the imaging tests). So does setting the two
+        names side by side: "AVN vs osteonecrosis"."""
         differ = self.stem("difference")
-        if differ not in terms:
-            return terms
-        joins = _VERSUS | {differ}
+        joins = _VERSUS | {differ} if differ in terms else _SIDE_BY_SIDE
         twice = any(
             canonical[i] == canonical[j] and canonical[i] not in self._stop and joins.issuperset(canonical[i + 1 : j])
             for i in range(len(canonical))
             for j in range(i + 2, min(i + 4, len(canonical)))
         )
+        if not twice:
+            return terms
         same = self._rewrite([self.stem(DEFINITION_WORD)])
-        return [s for t in terms for s in (same if t == differ else [t])] if twice else terms
+        if differ in terms:
+            return [s for t in terms for s in (same if t == differ else [t])]
+        return [*dict.fromkeys(terms), *same]
 
     def use_terms(self, terms: frozenset[str], subject: frozenset[str] = frozenset()) -> None:
         """Learn which terms the matcher knows, so everyday words are told apart from the others,
