@@ -581,6 +581,7 @@ def test_real_words_typed_for_others_are_read_as_meant(bot: Chatbot) -> None:
     assert fold("what dose ACR stand for") == "what does acr stand for"
     assert fold("what dose steroids cause avn") == "what dose steroids cause avn"  # a dose, asked of
     assert fold("what dose of steroids, and side effects?") == "what dose of steroids and side effects"
+    assert bot.ask("can i treat it with out surgery").intent == "nonsurgical"  # "with out" is "without"
 
 
 def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -> None:
