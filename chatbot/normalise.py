@@ -364,6 +364,13 @@ _COPIED_FROM = LazyPattern(
     r"(?<!\bbe )\b(?:was|is|were|are|been|it|this|that|these|info|information|text|page) copied from\b"
 )
 
+# Who is responsible for a text wrote it; what is responsible for the disease causes it: "who is
+# responsible for the content of this page?" asks where the information comes from.
+_RESPONSIBLE_FOR_TEXT = LazyPattern(
+    r"\bwho (?:is|s|are|was|were) (?:\w+ )?responsible for (?:the |this |these |that )?(?:content|contents|page|text|"
+    r"site|website|information|info|material|article|leaflet|document|writing)\b"
+)
+
 # What the page says about a thing asks about the thing: "what does this page say about surgery?"
 # (what the page is about, or where it comes from, is asked otherwise).
 _THE_PAGE_SAYS = LazyPattern(
@@ -544,6 +551,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_NOT_ASKING, " ", ("about",)),
     (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
     (_COPIED_FROM, " comes from ", ("copied",)),
+    (_RESPONSIBLE_FOR_TEXT, "who wrote this", ("responsible",)),
     (_REFERS_TO, r"\1 mean", ("refer",)),
     (_I_ASKED, " what about ", ("ask",)),
     (_ON_THE_PAGE, " ", ("page", "text", "article", "leaflet", "site", "document", "source")),

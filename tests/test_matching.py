@@ -81,6 +81,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what is the difference between osteonecrosis and avascular necrosis?", "what_is"),  # two names, one thing
         ("is osteonecrosis different from avn", "what_is"),
         ("AVN vs osteonecrosis", "what_is"),  # two names side by side
+        ("Who is responsible for the content of this page?", "disclaimer"),  # not what is responsible for AVN
         ("difference between an xray and an mri", "imaging_tests"),  # two things
         ("What scans are done to look for avascular necrosis?", "imaging_tests"),  # looking for it is diagnosing
         ("does catching it early really matter?", "diagnosis"),  # "Early diagnosis ... are essential"
