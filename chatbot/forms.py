@@ -42,6 +42,13 @@ from .normalise import LazyPattern, fold
 # words by which a list makes it much or long ("prolonged use of steroids", "heavy alcohol use").
 _LITTLE = frozenset("short single one brief little light low small occasional moderate few bit once quick".split())
 _MUCH = frozenset("prolonged heavy severe long high chronic excessive".split())
+
+
+def _little(words: list[str]) -> bool:
+    """Whether words make an item little: "one beer", not "one of the things that cause it"."""
+    return any(w in _LITTLE and not (w == "one" and words[i + 1 : i + 2] == ["of"]) for i, w in enumerate(words))
+
+
 # Words that say how much or how long of an item, not what it is: "long-term steroids" asks about
 # steroids, "high cholesterol" about cholesterol.
 _MODIFIERS = (
@@ -394,7 +401,7 @@ def read(sentences: list[str], is_subject: Callable[[str], bool]) -> ListQuestio
             vague = _MODIFIERS | _CLASSES if relation == "kind" else _MODIFIERS
             named = " ".join(w for w in item.split() if w not in vague)
             if named:
-                return ListQuestion(relation, named, not _LITTLE.isdisjoint(item.split()))
+                return ListQuestion(relation, named, _little(item.split()))
     return None
 
 

@@ -316,6 +316,7 @@ def test_asking_whether_something_unlisted_is_a_cause_or_symptom_is_declined(bot
     ("question", "intent"),
     [
         ("Does smoking cause AVN?", "causes"),
+        ("are steroids one of the things that can cause osteonecrosis?", "causes"),  # "one of" is no amount
         ("Can long-term steroid use cause AVN?", "causes"),  # how long is not what
         ("can HIV medicine cause bone death?", "causes"),
         ("Can a bad break lead to it?", "causes"),  # in lay words the list still names it
