@@ -309,6 +309,12 @@ class Matcher:
             sure = self._sure_question(sentences, asks, read, self._judge)
             if sure is not None:
                 return sure
+        elif any(asks):
+            # ...though "what is it?" after a sentence ending on the subject's name asks what it is,
+            # whatever else the sentence says ("They wrote 'osteonecrosis' on my letter from the hospital.")
+            named = next(filter(None, (self._what_that_is(sentences, n) for n, a in enumerate(asks) if a)), None)
+            if named is not None and set(named[0].terms) <= self._subject:
+                return named
         best = (ranked[0].score if ranked else 0.0, analysis, ranked)
         for number, sentence in enumerate(sentences):
             part, part_ranked = read(sentence)

@@ -923,6 +923,8 @@ def test_what_that_is_after_a_telling_word_is_what_the_word_names(bot: Chatbot) 
     assert bot.ask("They want to drill into my bone? What is that?").intent == "bone_decompression"
     assert bot.ask("They want to drill into my bone. What does that even mean?").intent == "bone_decompression"
     assert bot.ask("The doctor mentioned avascular necrosis. What does that mean?").intent == "what_is"
+    # whatever else the sentence names (a letter from the hospital: the services the page does not cover)
+    assert bot.ask("They wrote 'osteonecrosis' on my letter from the hospital. What is it?").intent == "what_is"
 
 
 @pytest.mark.parametrize(
