@@ -203,6 +203,19 @@ _WHICH_FIRST = LazyPattern(
     r"(?: (?:usually|normally|typically|generally))?(?: (?:used|done|tried|performed|given|try|do|use|offered))?)"
     r" (?:first|1st)\b"
 )
+# Why the blood stops reaching the bone asks what causes the disease, whose very definition is that
+# lack of blood: "why does the bone lose its blood supply?", "what cuts the blood supply off?",
+# "why the blood is not going to the bone?" (what happens when it does is another question).
+_WHY = r"\b(?:why|how come|what (?:\w+ ){0,2}?(?:make|makes|made|cause|causes|caused))\b"
+_WHY_BLOOD_STOPS = LazyPattern(
+    _WHY + r"(?: \w+){0,8}? (?:blood|circulation)(?: \w+){0,4}? "
+    r"(?:stop|stops|stopped|stopping|cut|cuts|lose|loses|lost|not|blocked|fail|fails)\b|"
+    + _WHY
+    + r"(?: \w+){0,6}? (?:lose|loses|losing|lost|stop getting|stops getting|not get|not getting|starve|starves|"
+    r"starved)(?: \w+){0,3}? (?:blood|circulation)\b|"
+    r"\bwhat (?:\w+ ){0,2}?(?:stop|stops|stopped|cut|cuts|block|blocks|blocked)(?: \w+){0,3}? (?:blood|circulation)\b"
+)
+
 # An "old" thing is the one there before, not an age: "what do they put in place of the old one?"
 _THE_OLD_ONE = LazyPattern(r"\b(the|my|an|his|her|your) old (one|ones|hip|joint|joints|bone|bones|knee|shoulder)\b")
 # Making or giving the disease is causing it, as learners put it: "this make the necrosis of bone?",
@@ -527,6 +540,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHICH_FIRST, r"\1", ("first", "1st")),
     (_THE_OLD_ONE, r"\1 \2", ("old",)),
+    (_WHY_BLOOD_STOPS, " what causes osteonecrosis ", ("blood", "circulation")),
     (_MAKES_IT, "cause", ("mak", "mad", "giv", "gav", "bring", "brought")),
     (_COMES_FROM, " what causes osteonecrosis ", ("from",)),
     (_LINING_UP, " realign ", ("lin",)),

@@ -227,6 +227,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("What factors raise a person's chances of developing osteonecrosis?", "causes"),
         ("does it get worse over time or stay the same", "progression"),
         ("Does osteonecrosis always cause pain?", "symptoms"),  # causing pain is a symptom, not a cause
+        ("why does the bone lose its blood supply", "causes"),  # why the blood stops: what causes the disease
+        ("what happens when the bone loses its blood supply", "what_is"),
         ("When is core decompression most effective?", "bone_decompression"),  # "works best"
         ("can it spread to the bones next to it", "progression"),  # "may also damage nearby bones"
         # with nothing said before, "it" is the disease
