@@ -173,7 +173,7 @@ _DIAGNOSED_WITH = LazyPattern(
 _DOCTORS_DO = LazyPattern(
     r"\b((?:what|which) (?:(?!(?:can|could|do|does|will|would|may|might|did|should|is|are|the|to)\b)\w+ ){1,3}?)"
     r"(?:can |could |do |does |will |would |may |might |did |should )?"
-    r"(?:the |my |your |a |our )?(?:doctors?|docs?|surgeons?|they|physicians?|specialists?) "
+    r"(?:the |my |your |a |our )?(?:doctors?|docs?|surgeons?|they|physicians?|specialists?|hospitals?|clinics?) "
     r"(?:usually |normally |typically |often |generally |then |also |can |could |will |would |may |might )?"
     r"(do|does|make|makes|perform|performs|use|uses|offer|offers|try|tries|give|gives|order|orders|"
     r"recommend|recommends|suggest|suggests|choose|chooses|prefer|prefers)\b"
@@ -439,6 +439,15 @@ _FAILING = LazyPattern(
 # comes after the treatments, not about rest and pills ("how do I know if it is failing?" asks no next).
 _WHAT_FAILS = LazyPattern(r"(?<!know )(?<!tell )(?<!see )\b(if|when|once) +(?:\w+ +){1,5}?fail\b")
 
+# Exercises a physiotherapist gives are physical therapy, not exercise as a way of life: "can
+# exercises with a physio help me move better?" ("what exercise is safe?" stays exercise).
+_PHYSIO_EXERCISES = LazyPattern(
+    r"\b(?:exercises?|exercising|workouts?|stretches|stretching) (?:with|from|by|at|given by|at the) "
+    r"(?:a |the |my |your |his |her )?(?:physio|physios|physiotherapist|physiotherapists|physical therapist|"
+    r"physical therapists|therapist|physiotherapy|physical therapy)\b|"
+    r"\b(?:physio|physiotherapy|physical therapy) (?:exercises?|workouts?|stretches)\b"
+)
+
 # Reading images is interpreting them ("who should read my x-ray pictures?", "who is qualified to read
 # them", "scan reading"); reading more about a test is not ("where can I read more about body MRI?").
 _READING_IMAGES = LazyPattern(
@@ -534,7 +543,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_REPORTED, " ", ("",)),
     (_DIAGNOSED_WITH, r"\1 have ", ("diagnosed",)),
     (_RELATIVE_WHERE, r"\1", ("where",)),
-    (_DOCTORS_DO, r"\1\2", ("doc", "surg", "they", "phys", "spec")),
+    (_DOCTORS_DO, r"\1\2", ("doc", "surg", "they", "phys", "spec", "hospital", "clinic")),
     (_FROM_SOMEONE, " inherit ", ("from", "off")),
     (_HOW_MADE, r"\1 done", ("made",)),
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
@@ -552,6 +561,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_READING_IMAGES, "interpret", ("read",)),
     (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check", "know")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
+    (_PHYSIO_EXERCISES, " physiotherapy ", ("physio", "therap")),
     (_FAILING, " fail ", ("work", "help", "fail", "enough", "refractory", "unresponsive")),
     (_WHAT_FAILS, r"\1 treatment fail", ("fail",)),
     (_BONE_DIES, " bone dying ", ("bone",)),

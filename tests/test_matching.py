@@ -949,6 +949,7 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("What sequelae follow subchondral collapse of a bone within a joint?", "progression"),
         ("Offloading with assistive devices in early ON?", "nonsurgical"),
         ("could severe trauma lead to osteonecrosis?", "causes"),  # the page's own words
+        ("Will exercises from a physiotherapist help?", "nonsurgical"),  # physical therapy, not a way of life
     ],
 )
 def test_clinicians_words(bot: Chatbot, question: str, intent: str) -> None:
