@@ -872,9 +872,11 @@ class Conversation:
             if safety_only:
                 # "any risks?" after the X-ray: its passage gives its "very small dose of radiation"
                 return Decision(ANSWER, topic, confidence=fresh.confidence)
-            if pointing and not folded.startswith("how") and bot.matcher.asks_only_efficacy(analysis):
+            how = folded.startswith("how")
+            if pointing and (not how or bot.siblings(topic)) and bot.matcher.asks_only_efficacy(analysis):
                 # "does it work?", "are they effective?" after a treatment ask of that treatment (not
-                # how an MRI works): its passage says what it does, as far as the page goes
+                # how an MRI works): its passage says what it does, as far as the page goes; so does
+                # "how does it work?" after one test or treatment of a list (the graft, not the surgeries)
                 return Decision(ANSWER, topic, confidence=fresh.confidence)
         if fresh.kind == DECLINE and fresh.uncovered and _uncovered_leads(candidates):
             # "how long is the recovery after that?"; but "is it metal?" after the joint replacement

@@ -526,6 +526,15 @@ def test_what_comes_when_the_treatments_fail_is_the_surgery(conversation: Conver
     assert conversation.ask("and if that's not enough?").intent == "surgery_options"
 
 
+def test_how_it_works_after_one_treatment_is_that_ones(conversation: Conversation) -> None:
+    # "The patient or a donor may provide the bone...": the graft's passage says how it is done, not the MRI's
+    assert ask_all(conversation, "what's a bone graft?", "how does it work?") == ["bone_graft", "bone_graft"]
+    assert ask_all(conversation, "what is a joint replacement?", "how does it work") == [
+        "joint_replacement",
+        "joint_replacement",
+    ]
+
+
 def test_the_bone_after_the_bone_graft_is_the_grafts(conversation: Conversation) -> None:
     asked = ("what's a vascularized bone graft?", "can I use my own bone?", "and AVN, what is it?")
     assert ask_all(conversation, *asked) == ["bone_graft", "bone_graft", "what_is"]
