@@ -855,8 +855,10 @@ class Conversation:
             title = bot.source.title.lower()
             subject = _IT.sub(lambda _: title, folded, count=1)  # (the title as it is, no template)
             again = decide(bot.matcher.understand(subject)[1], bot.answers)
-            if again.kind == ANSWER and again.intent not in bot.matcher.defining():
-                return again  # (the subject alone reads as what it is: "thanks, that helped")
+            if again.kind == ANSWER and (again.intent not in bot.matcher.defining() or _CORRECTION.match(folded)):
+                # (the subject alone reads as what it is: "thanks, that helped"; but "no, I meant what
+                # it actually is" asks it)
+                return again
         if topic is None or (fresh.kind == ANSWER and _CORRECTION.match(folded)):
             return fresh
         pointing = bool(_ANAPHORA.search(_THE_PAGE.sub(" ", folded)))

@@ -535,6 +535,11 @@ def test_how_it_works_after_one_treatment_is_that_ones(conversation: Conversatio
     ]
 
 
+def test_correcting_to_what_it_is_asks_what_the_disease_is(conversation: Conversation) -> None:
+    asked = ("what is avn?", "what causes it?", "No, I meant what it actually is")
+    assert ask_all(conversation, *asked) == ["what_is", "causes", "what_is"]
+
+
 def test_the_bone_after_the_bone_graft_is_the_grafts(conversation: Conversation) -> None:
     asked = ("what's a vascularized bone graft?", "can I use my own bone?", "and AVN, what is it?")
     assert ask_all(conversation, *asked) == ["bone_graft", "bone_graft", "what_is"]
