@@ -948,6 +948,7 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("Post-traumatic osteonecrosis after femoral neck fracture?", "causes"),
         ("What sequelae follow subchondral collapse of a bone within a joint?", "progression"),
         ("Offloading with assistive devices in early ON?", "nonsurgical"),
+        ("AVN mx?", "treatment"),  # management, as "tx" is treatment
         ("could severe trauma lead to osteonecrosis?", "causes"),  # the page's own words
         ("Will exercises from a physiotherapist help?", "nonsurgical"),  # physical therapy, not a way of life
     ],
