@@ -215,6 +215,9 @@ _MEANING = re.compile(
     r"best|worst)\b)(?:a\s+|an\s+|the\s+)?"
     r"(?P<thing>.+?)(?:\s+(?:exactly|actually|really|anyway|then))?|"
     r"(?P<before>.+?)\s+(?:what|whats|what s)\s+(?:is|are)\s+(?:it|that|this|they|those)(?:\s+exactly)?\s*|"
+    # what a word means is what it is: "what does cartilage mean?", a learner's "what mean cartilage?"
+    r"what\s+(?:does|do)\s+(?:the\s+word\s+)?(?!(?:it|that|this|they|those)\s)(?P<means>.+?)\s+"
+    r"(?:actually\s+|exactly\s+|really\s+)?mean|what\s+means?\s+(?:the\s+word\s+)?(?P<learner>.+?)|"
     # what a thing does is what it is: "what does sickle cell actually do to the blood?" (but what it
     # does to the bones is what the page's list is about: "what do steroids do to your bones?")
     r"what\s+(?:does|do)\s+(?:a\s+|an\s+|the\s+)?(?P<does>.+?)\s+(?:actually\s+|exactly\s+|really\s+)?do"
@@ -285,7 +288,10 @@ def _meaning(sentence: str) -> tuple[str | None, str | None, str | None] | None:
     """What a sentence asks the meaning of, by the form it asks it in ("thing", "before", "does"),
     or None; kept for a few sentences, as two checks of a turn read the same ones."""
     found = _MEANING.match(fold(sentence))
-    return None if found is None else (found.group("thing"), found.group("before"), found.group("does"))
+    if found is None:
+        return None
+    thing = found.group("thing") or found.group("means") or found.group("learner")
+    return thing, found.group("before"), found.group("does")
 
 
 def asks_what_is(sentences: list[str]) -> list[str]:

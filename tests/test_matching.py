@@ -273,6 +273,8 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         # words the page mentions without saying what they are
         "what is osteoarthritis",  # "The affected joint may develop osteoarthritis"
         "what is cartilage exactly",
+        "what does cartilage mean?",  # what a word means is what it is
+        "what mean pancreatitis?",  # a learner's word order
         "could the donor bone be rejected?",
         # the page names these only as causes of osteonecrosis: their own symptoms or causes it never gives
         "what are the symptoms of diabetes",
