@@ -126,6 +126,7 @@ _WHAT_IS_THAT = re.compile(
 # The disease named as such, one side of a comparison (see Matcher.uncompared).
 _THIS_DISEASE = re.compile(r"(?:this|the) (?:disease|illness|condition|sickness)")
 # Words after which a name only says what a thing is for or where it is (see Matcher._what_that_is).
+_DIGITS = re.compile(r"\d")
 _MODIFYING = frozenset({"for", "of", "with", "from", "after", "against", "in", "into", "on", "at"})
 _ARTICLES = frozenset({"the", "a", "an", "my", "his", "her", "their", "your", "our"})
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b")
@@ -707,7 +708,8 @@ class Matcher:
                 for sentence in _sentences(line)
             ]
             best = max((score for score, _ in scored), default=0.0)
-            if best <= 0 or not all(forms.only_names(s) for score, s in scored if score == best):
+            # (a sentence of numbers gives none either: "why at that age?" of "between the ages of 20 and 50")
+            if best <= 0 or not all(forms.only_names(s) or _DIGITS.search(s) for score, s in scored if score == best):
                 return False
         return True
 

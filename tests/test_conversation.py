@@ -540,6 +540,11 @@ def test_correcting_to_what_it_is_asks_what_the_disease_is(conversation: Convers
     assert ask_all(conversation, *asked) == ["what_is", "causes", "what_is"]
 
 
+def test_why_of_an_age_is_no_reason_the_page_gives(conversation: Conversation) -> None:
+    # "The disease usually occurs between the ages of 20 and 50": a fact, no reason for it
+    assert ask_all(conversation, "at what age does it usually happen?", "why at that age?") == ["age", None]
+
+
 def test_the_bone_after_the_bone_graft_is_the_grafts(conversation: Conversation) -> None:
     asked = ("what's a vascularized bone graft?", "can I use my own bone?", "and AVN, what is it?")
     assert ask_all(conversation, *asked) == ["bone_graft", "bone_graft", "what_is"]
