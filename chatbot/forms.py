@@ -303,8 +303,9 @@ def asks_what_is(sentences: list[str]) -> list[str]:
 
 
 # What it has to do with something, or what a thing is for, is no question what it is: "what's
-# steroids got to do with it", "whats the smoking thing", "whats rest for".
-_NO_MEANING = re.compile(r"\b(?:to do with|thing|things)\b|\bfor$")
+# steroids got to do with it", "whats the smoking thing", "whats rest for"; nor is "what's the
+# reshaping one?", which picks one of a list by what it does.
+_NO_MEANING = re.compile(r"\b(?:to do with|thing|things)\b|\bfor$|\bones?(?: called)?$")
 
 
 # What another disease's symptoms, causes or diagnosis are: "what are the symptoms of diabetes?",

@@ -545,6 +545,11 @@ def test_why_of_an_age_is_no_reason_the_page_gives(conversation: Conversation) -
     assert ask_all(conversation, "at what age does it usually happen?", "why at that age?") == ["age", None]
 
 
+def test_the_one_of_a_list_described_by_what_it_does(conversation: Conversation) -> None:
+    asked = ("which operations are used for osteonecrosis?", "what's the reshaping one?", "and the drilling one?")
+    assert ask_all(conversation, *asked) == ["surgery_options", "osteotomy", "bone_decompression"]
+
+
 def test_the_bone_after_the_bone_graft_is_the_grafts(conversation: Conversation) -> None:
     asked = ("what's a vascularized bone graft?", "can I use my own bone?", "and AVN, what is it?")
     assert ask_all(conversation, *asked) == ["bone_graft", "bone_graft", "what_is"]
