@@ -160,7 +160,7 @@ _WHOLE = {
     r"(?: (?:please|about (?:it|that|this)|info|information|details))*|go on|continue|please continue|"
     r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|and then|and|carry on|more please|"
     r"(?:and |so )?(?:what (?:comes|happens|is done|do they do) (?:next|after(?: that| this| it)?)|what ?s next|"
-    r"what next|then what|and after that|after that)",
+    r"what next|then what|and after that|after that|(?:and )?then what (?:do they do|happens|comes|is done))",
     # (and a bare question word or "any others?": the passage just quoted is the document's answer)
     "why": r"(?:and |but |so |ok )?(?:why|why is that|why so|why not|how come|how so|really|is that (?:true|so|right)|"
     r"how|how exactly|how then|when|by whom|by who|who by|which ones|any others|others|any more|"

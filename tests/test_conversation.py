@@ -550,6 +550,12 @@ def test_the_one_of_a_list_described_by_what_it_does(conversation: Conversation)
     assert ask_all(conversation, *asked) == ["surgery_options", "osteotomy", "bone_decompression"]
 
 
+def test_and_then_what_do_they_do_is_the_next_step(conversation: Conversation) -> None:
+    # "After a core decompression, the doctor inserts healthy bone into the drilled holes"
+    asked = ("What is core decompression?", "and then what do they do?")
+    assert ask_all(conversation, *asked) == ["bone_decompression", "bone_graft"]
+
+
 def test_the_bone_after_the_bone_graft_is_the_grafts(conversation: Conversation) -> None:
     asked = ("what's a vascularized bone graft?", "can I use my own bone?", "and AVN, what is it?")
     assert ask_all(conversation, *asked) == ["bone_graft", "bone_graft", "what_is"]
