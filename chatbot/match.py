@@ -317,8 +317,11 @@ class Matcher:
             if named is not None and set(named[0].terms) <= self._subject:
                 return named
         best = (ranked[0].score if ranked else 0.0, analysis, ranked)
+        beyond = bool(self._beyond_subject(analysis))
         for number, sentence in enumerate(sentences):
             part, part_ranked = read(sentence)
+            if beyond and not asks[number] and not self._beyond_subject(part):
+                continue  # "osteonecrosis: typical age" - a heading naming the subject asks nothing alone
             if part.terms and part.terms != analysis.terms and part_ranked:
                 weight = 1.0 if asks[number] or not any(asks) else STORY_DISCOUNT
                 if part_ranked[0].score * weight > best[0]:

@@ -951,6 +951,7 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("What sequelae follow subchondral collapse of a bone within a joint?", "progression"),
         ("Offloading with assistive devices in early ON?", "nonsurgical"),
         ("AVN mx?", "treatment"),  # management, as "tx" is treatment
+        ("osteonecrosis: typical age", "age"),  # a heading naming the subject asks nothing alone
         ("could severe trauma lead to osteonecrosis?", "causes"),  # the page's own words
         ("Will exercises from a physiotherapist help?", "nonsurgical"),  # physical therapy, not a way of life
     ],
