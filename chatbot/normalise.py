@@ -517,6 +517,8 @@ _CAUSING_PAIN = LazyPattern(
     r"\b(?:cause|causes|causing|caused) (?:any |much |a lot of |the |so much |severe |bad |more )?"
     r"(pain|pains|ache|aches|aching|stiffness|symptoms)\b"
 )
+# Clinicians' "CD" is core decompression ("CD pre-collapse?", "graft post-CD"); a CD images come on is not.
+_CD = LazyPattern(r"(?<!\ba )(?<!\bon )(?<!\bthe )(?<!\bmy )\bcd\b(?! rom\b)")
 # Letters it cannot match without (a substring test is cheaper than the search).
 _MANNER_LETTERS = (
     *"simpl plain easy easier basic lay medical nutshell brief short eli5".split(),
@@ -584,6 +586,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),
     (_IN_GENERAL, " ", ("general",)),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
+    (_CD, "core decompression", ("cd",)),
     (_CAUSING_PAIN, r"\1", ("caus",)),
     (_IV_NAMED, "intravenous", ("iv",)),
     (_IV_OR_ORAL, r"\1\2 \3 intravenous", ("iv",)),

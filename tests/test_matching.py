@@ -952,6 +952,7 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("Offloading with assistive devices in early ON?", "nonsurgical"),
         ("AVN mx?", "treatment"),  # management, as "tx" is treatment
         ("osteonecrosis: typical age", "age"),  # a heading naming the subject asks nothing alone
+        ("CD pre-collapse?", "bone_decompression"),  # core decompression; not a CD images come on
         ("could severe trauma lead to osteonecrosis?", "causes"),  # the page's own words
         ("Will exercises from a physiotherapist help?", "nonsurgical"),  # physical therapy, not a way of life
     ],
