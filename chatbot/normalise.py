@@ -519,6 +519,13 @@ _CAUSING_PAIN = LazyPattern(
 )
 # Clinicians' "CD" is core decompression ("CD pre-collapse?", "graft post-CD"); a CD images come on is not.
 _CD = LazyPattern(r"(?<!\ba )(?<!\bon )(?<!\bthe )(?<!\bmy )\bcd\b(?! rom\b)")
+# X-rays a scan uses are its radiation, not the X-ray test: "does an MRI use x-rays?", "so no
+# x-rays involved?" ask what the MRI's "does not involve radiation" answers ("do they use x-rays
+# to diagnose it?" asks about the test).
+_USES_X_RAYS = LazyPattern(
+    r"(\b(?:it|mri|that|this|scan|scanner|machine|one)(?: \w+)? (?:uses?|using|involves?|involving|has|have|emits?|"
+    r"gives? off) (?:any |some )?)x ?rays?\b|\b(no )x ?rays?(?= involved| used| at all|$)"
+)
 # Letters it cannot match without (a substring test is cheaper than the search).
 _MANNER_LETTERS = (
     *"simpl plain easy easier basic lay medical nutshell brief short eli5".split(),
@@ -587,6 +594,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IN_GENERAL, " ", ("general",)),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
     (_CD, "core decompression", ("cd",)),
+    (_USES_X_RAYS, r"\1\2radiation", ("x ray", "xray")),
     (_CAUSING_PAIN, r"\1", ("caus",)),
     (_IV_NAMED, "intravenous", ("iv",)),
     (_IV_OR_ORAL, r"\1\2 \3 intravenous", ("iv",)),

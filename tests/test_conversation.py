@@ -556,6 +556,11 @@ def test_and_then_what_do_they_do_is_the_next_step(conversation: Conversation) -
     assert ask_all(conversation, *asked) == ["bone_decompression", "bone_graft"]
 
 
+def test_x_rays_a_scan_uses_are_its_radiation(conversation: Conversation) -> None:
+    # "It does not involve radiation": the MRI's answer, not the X-ray test's
+    assert ask_all(conversation, "what is an MRI?", "does it use x-rays?") == ["mri", "mri"]
+
+
 def test_the_bone_after_the_bone_graft_is_the_grafts(conversation: Conversation) -> None:
     asked = ("what's a vascularized bone graft?", "can I use my own bone?", "and AVN, what is it?")
     assert ask_all(conversation, *asked) == ["bone_graft", "bone_graft", "what_is"]
