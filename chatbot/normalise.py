@@ -526,6 +526,15 @@ _USES_X_RAYS = LazyPattern(
     r"(\b(?:it|mri|that|this|scan|scanner|machine|one)(?: \w+)? (?:uses?|using|involves?|involving|has|have|emits?|"
     r"gives? off) (?:any |some )?)x ?rays?\b|\b(no )x ?rays?(?= involved| used| at all|$)"
 )
+# Catching or spotting it early is detecting it: "which test is best at catching avascular necrosis
+# early?" (catching it from someone is no such thing).
+_CATCH_EARLY = LazyPattern(
+    # (not "if it's caught early, what treatments are there?", which speaks of the early stage)
+    r"(?<!if its )(?<!if it is )(?<!when its )(?<!when it is )(?<!once its )(?<!once it is )(?<!if )"
+    r"\b(?:catch|catches|catching|caught|spot|spots|spotting|spotted|pick up|picks up|picking up|picked up)"
+    r"(?= (?:(?:it|avn|osteonecrosis|this|that|necrosis|the disease|the problem|avascular necrosis|the damage) )?"
+    r"(?:very |really |so |as )?(?:early|earlier|earliest|sooner|soon|in time|at an early stage|in the early stages?))"
+)
 # Letters it cannot match without (a substring test is cheaper than the search).
 _MANNER_LETTERS = (
     *"simpl plain easy easier basic lay medical nutshell brief short eli5".split(),
@@ -594,6 +603,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IN_GENERAL, " ", ("general",)),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
     (_CD, "core decompression", ("cd",)),
+    (_CATCH_EARLY, "detect", ("early", "soon", "in time")),
     (_USES_X_RAYS, r"\1\2radiation", ("x ray", "xray")),
     (_CAUSING_PAIN, r"\1", ("caus",)),
     (_IV_NAMED, "intravenous", ("iv",)),
