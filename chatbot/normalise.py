@@ -535,6 +535,15 @@ _CATCH_EARLY = LazyPattern(
     r"(?= (?:(?:it|avn|osteonecrosis|this|that|necrosis|the disease|the problem|avascular necrosis|the damage) )?"
     r"(?:very |really |so |as )?(?:early|earlier|earliest|sooner|soon|in time|at an early stage|in the early stages?))"
 )
+# Pain, or none, at the start is the symptoms "at first" ("Patients with osteonecrosis may not have
+# symptoms at first"), not the early stages' treatment: "is it normal to have no pain in the
+# beginning?", "does it hurt straight away?".
+_AT_FIRST = LazyPattern(
+    r"\b(pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|symptoms?|signs?)"
+    r"(?: at all)? (?:in the beginning|at the beginning|at the start|from the start|in the begin|to begin with|"
+    r"straight away|right away|immediately|early on|initially)\b"
+)
+_AT_FIRST_LETTERS = ("begin", "start", "away", "immediately", "early on", "initially")
 # Letters it cannot match without (a substring test is cheaper than the search).
 _MANNER_LETTERS = (
     *"simpl plain easy easier basic lay medical nutshell brief short eli5".split(),
@@ -789,8 +798,10 @@ class Normaliser:
 
         ``everyday=False`` leaves the last out (``common`` is empty): a text of the knowledge base
         needs only its terms, and telling everyday words loads the English word list. Such a text
-        also keeps the manner it asks for ("in simple words"): an example teaches what asking for
-        a manner means, while a message that asks something else besides is read without it.
+        is also read as written where a message is put in the page's words: it keeps the manner it
+        asks for ("in simple words"), as an example teaches what asking for a manner means, while a
+        message that asks something else besides is read without it; and its "pain at the start"
+        stays, while a message's is the symptoms "at first".
         """
         # A turn reads its message more than once (its reading, then the checks of its form and of
         # what it names): the last few analyses are kept, bounded so input cannot grow memory.
@@ -811,8 +822,11 @@ class Normaliser:
         for pattern, replacement, needed in _REWRITES:
             if any(letters in folded for letters in needed):
                 folded = pattern.sub(replacement, folded)
-        if everyday and any(letters in folded for letters in _MANNER_LETTERS):
-            folded = _MANNER.sub(self._without_manner, folded)
+        if everyday:  # a message, not the knowledge base's own text: see analyse()
+            if any(letters in folded for letters in _MANNER_LETTERS):
+                folded = _MANNER.sub(self._without_manner, folded)
+            if any(letters in folded for letters in _AT_FIRST_LETTERS):
+                folded = _AT_FIRST.sub(r"\1 at first", folded)
         for fixed in self._in_phrases([w for word in folded.split() for w in self.correct(word).split()]):
             stems.append(self.stem(fixed))
             if everyday and self._maybe_unknown(fixed, stems[-1]) and (fixed.isdigit() or fixed in self.english()):
