@@ -353,8 +353,15 @@ def asks_aspect(sentences: list[str]) -> list[str]:
 
 def asks_care(sentences: list[str]) -> list[str]:
     """The things a message asks how they are treated ("how is Gaucher disease treated?" gives "gaucher disease")."""
-    found = (_CARE.search(fold(sentence)) for sentence in sentences)
-    return [next(g for g in m.groups() if g) for m in found if m is not None]
+    return [thing for thing in map(_cared_for, sentences) if thing is not None]
+
+
+@lru_cache(maxsize=256)
+def _cared_for(sentence: str) -> str | None:
+    """What a sentence asks how it is treated, or None; kept for a few sentences, as two checks of a
+    turn read the same ones."""
+    found = _CARE.search(fold(sentence))
+    return None if found is None else next(g for g in found.groups() if g)
 
 
 def asks_detail(sentences: list[str], is_subject: Callable[[str], bool]) -> list[str]:

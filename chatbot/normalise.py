@@ -814,19 +814,30 @@ class Normaliser:
         return found
 
     def _analyse(self, text: str, everyday: bool) -> Analysis:
-        stems = []
-        common = set()
         if "(" in text:  # a line of code asks nothing: "print('hello world')"
             text = _CALL.sub(" ", text)
         folded = fold(text)
         for pattern, replacement, needed in _REWRITES:
-            if any(letters in folded for letters in needed):
+            if any(map(folded.__contains__, needed)):  # (map: the cheapest test, made for every rewrite)
                 folded = pattern.sub(replacement, folded)
         if everyday:  # a message, not the knowledge base's own text: see analyse()
-            if any(letters in folded for letters in _MANNER_LETTERS):
-                folded = _MANNER.sub(self._without_manner, folded)
-            if any(letters in folded for letters in _AT_FIRST_LETTERS):
+            if any(map(folded.__contains__, _AT_FIRST_LETTERS)):
                 folded = _AT_FIRST.sub(r"\1 at first", folded)
+            if any(map(folded.__contains__, _MANNER_LETTERS)):
+                without = _MANNER.sub(" ", folded)
+                if without != folded:
+                    plain = self._read(without, everyday)
+                    # Asked alone, a manner the knowledge base knows is the request ("avn in a
+                    # nutshell" asks for the overview); one it does not know ("in one sentence")
+                    # only gets in the way.
+                    if set(plain.terms) - self._subject - self._vague or not self._knows_manner(folded):
+                        return plain
+        return self._read(folded, everyday)
+
+    def _read(self, folded: str, everyday: bool) -> Analysis:
+        """The analysis of a folded, rewritten text."""
+        stems = []
+        common = set()
         for fixed in self._in_phrases([w for word in folded.split() for w in self.correct(word).split()]):
             stems.append(self.stem(fixed))
             if everyday and self._maybe_unknown(fixed, stems[-1]) and (fixed.isdigit() or fixed in self.english()):
@@ -838,14 +849,14 @@ class Normaliser:
             terms = self._same_or_different(canonical, terms)
         return Analysis(tuple(terms), " ".join(canonical), frozenset(common))
 
-    def _without_manner(self, found: re.Match[str]) -> str:
-        rest = self.analyse(found.string[: found.start()] + " " + found.string[found.end() :], everyday=False)
-        if set(rest.terms) - self._subject - self._vague:
-            return " "
-        # Asked alone, a manner the knowledge base knows is the request ("avn in a nutshell" asks
-        # for the overview); one it does not know ("in one sentence") only gets in the way.
-        manner = self.analyse(found.group(0), everyday=False).terms
-        return found.group(0) if self._terms is None or self._terms.issuperset(manner) else " "
+    def _knows_manner(self, folded: str) -> bool:
+        """Whether the knowledge base knows every manner a text asks for ("in a nutshell" is a word
+        of its overview)."""
+        if self._terms is None:
+            return True
+        return all(
+            self._terms.issuperset(self.analyse(m.group(0), everyday=False).terms) for m in _MANNER.finditer(folded)
+        )
 
     @cached_property
     def _vague(self) -> frozenset[str]:
