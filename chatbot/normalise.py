@@ -117,7 +117,9 @@ FILLER_WORDS = frozenset(
     school project homework assignment essay class thesis lecture student students tho teacher teachers professor
     lecturer tutor bio biology mentioned
     sir sirs madam maam mam bhai bro dude kindly
-    omg yo sup bruh ngl tbh idk smh fr rn""".split()
+    omg yo sup bruh ngl tbh idk smh fr rn
+    grateful interested curious keen glad pleased obliged appreciate appreciated afternoon evening
+    advised nobody properly""".split()
 )
 
 
