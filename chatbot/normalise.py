@@ -64,6 +64,7 @@ _CONFUSED = (
     (re.compile(r"\bsings (?=of\b)"), "signs "),  # "sings of avascular necrosis"
     (re.compile(r"\b(this|that|the|your|web|whole) sight\b"), r"\1 site"),  # "who is behind this sight"
     (re.compile(r"\bwith out\b(?! of\b)"), "without"),  # "can i treat it with out surgery"
+    (re.compile(r"\bbrak(?:e|es|ing)(?= (?:a |my |the |his |her )?(?:bone|bones|hip|leg|arm|wrist|ankle)\b)"), "break"),
 )
 
 # "4" between words is texting's "for" ("wht surgries r there 4 avn", "good 4 me"); after a word that
@@ -655,7 +656,7 @@ def fold(text: str) -> str:
     folded = " ".join(_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
     if " 4" in folded:  # "r there 4 avn": texting's "for", not stage 4 or grade 4
         folded = _FOR.sub("for", folded)
-    if any(word in folded for word in ("dose", "effect", "sings", "sight", "with out")):  # rare: most skip these
+    if any(word in folded for word in ("dose", "effect", "sings", "sight", "with out", "brak")):  # most skip these
         for confused, meant in _CONFUSED:
             folded = confused.sub(meant, folded)
     return folded

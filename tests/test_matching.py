@@ -957,6 +957,10 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("is it normal to have no pain in the beginning?", "symptoms"),  # "may not have symptoms at first"
         ("I would be grateful if you could explain what an MRI scan does.", "mri"),  # politeness is no topic
         ("my husband would like to know if his drinking could be behind it", "causes"),
+        ("can smoking fags cause the bone to die", "causes"),
+        ("does the tunnel scanner with the big magnet use radiation", "mri"),  # not the tunnel drilled
+        ("what is the bone patch operation", "bone_graft"),
+        ("wait can u get it from braking a bone", "causes"),  # braking for breaking
         ("could severe trauma lead to osteonecrosis?", "causes"),  # the page's own words
         ("Will exercises from a physiotherapist help?", "nonsurgical"),  # physical therapy, not a way of life
     ],
