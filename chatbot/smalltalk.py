@@ -47,7 +47,7 @@ _MY_ENGLISH = LazyPattern(
 _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
-    r"thank you(?: (?:so|very) much)?|thanks?|ty|ta|cheers|great|cool|perfect|alright|sorry|"
+    r"(?:many |big )?thanks|thank you(?: (?:so|very) much)?|thanks?|ty|ta|cheers|great|cool|perfect|alright|sorry|"
     r"awesome|amazing|excellent|brilliant|well done|nice one|(?:good|great|nice) (?:bot|answer|answers|job)|"
     r"got it|i see|oh|ah|wow|oops|whoops|well|anyway|so|also|and|k|kk|nvm|yo|never mind|noted|fair enough|no worries|"
     # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
@@ -61,7 +61,8 @@ _LEADING = re.compile(
     r"(?:i have|i ?ve got|got) (?:a|another) question|"
     r"(?:switch|switching|change|changing)(?: of)? (?:the )?(?:topic|subject)|on (?:a|another) (?:note|topic)|"
     r"moving on|by the way|btw|(?:no |oh )?wait(?: a (?:sec|second|minute|moment))?|hold on|hang on|hmm+|um+|uh+|"
-    r"let me ask(?: you)?)\b\s*)+"
+    r"let me ask(?: you)?|"
+    r"(?:can|could|may) i ask(?: you)?(?: (?:something|a (?:quick )?question|a few questions))?)\b\s*)+"
 )
 # Saying that an answer was understood, or enough, asks nothing more: "that helps", "that's a
 # long list", "I'll ask my doctor". (Read whole: "that helps with pain?" is no such statement.)
@@ -118,6 +119,7 @@ _ASKING = re.compile(
     r"show|list|describe|any|back to|about|and|but|also|one more|another|now|then)\b"
 )
 _APOLOGY_WORDS = ("english", "mistake", "error")
+_ANNOUNCED = re.compile(r"\b(?:question|questions|ask|query)\b")
 
 
 # What a user may take the bot for: "are you a real doctor or a bot?"
@@ -133,7 +135,7 @@ _WHOLE = {
     r"(?:nice|pleased|glad|good) to meet you)",
     "thanks": r"(?:(?:sorry (?:for|about) (?:all |so many |the |these |my )*(?:questions|bother|trouble) )?"
     r"(?:ok(?:ay)? |k |great |cool |perfect |alright |all right )?"
-    r"(?:thank you|thanks?|ty|ta|cheers|much appreciated|"
+    r"(?:(?:many|big|huge) thanks|thank you|thanks?|ty|ta|cheers|much appreciated|"
     rf"{_THANKS_ABROAD})"
     r"(?: (?:a lot|so much|very much|again|anyway|doctor|doc|bot|sir|madam|mate|friend|my friend|dear|love|"
     r"for (?:that|this|(?:the|your|all the|all your) (?:info|infos|information|informations|help|"
@@ -146,7 +148,7 @@ _WHOLE = {
     r"have a (?:nice|good|great|lovely) (?:day|evening|one|weekend|night)|take care|"
     r"that(?: s| is|s) (?:all|everything)|i ?m done|no more questions|nothing else)(?: now)?",
     "identity": rf"(?:who|what) are you(?: (?:a |an )?{_BEING})?|"
-    rf"(?:(?:are|r) )?(?:you|u)(?: (?:a|an|the|really|actually|just))* {_BEING}(?: or (?:a |an |just )?{_BEING})*|"
+    rf"(?:(?:are|r) )?(?:you|u)(?: (?:a|an|the|really|actually|just|even))* {_BEING}(?: or (?:a |an |just )?{_BEING})*|"
     r"what is your name|whats your name|who made you|who built you|"
     rf"is this (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*|"
     rf"am i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*",
@@ -329,6 +331,8 @@ def classify(text: str) -> Chat | None:
         if chat is not None and chat.name in _RESPELLABLE:
             return chat
     lead = _LEADING.match(folded)
+    if lead and lead.end() == len(folded) and _ANNOUNCED.search(folded):
+        return Chat("go_ahead")  # "can I ask you something?", "another question": the question is to come
     if lead and lead.end() < len(folded):
         thanked = _THANKED.search(folded, 0, lead.end())
         rest = folded[thanked.end() :] if thanked else ""
@@ -493,6 +497,7 @@ def reply_text(name: str, source: Source) -> str:
         "greeting": f"Hello! I answer questions about {source.title.lower()} with passages quoted from {where}. "
         "I can't give medical advice. What would you like to know?",
         "thanks": "You're welcome. Ask another question whenever you like.",
+        "go_ahead": "Go ahead: what would you like to know?",
         "acknowledged": "All right. Ask another question whenever you like.",
         "bye": GOODBYE,
         "identity": f"I'm an FAQ bot, not a doctor or a person. I answer with passages quoted from {where}, "

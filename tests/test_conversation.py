@@ -1471,3 +1471,14 @@ def test_more_greetings(conversation: Conversation, message: str) -> None:
 
 def test_having_that_on_a_first_turn_is_having_the_disease(conversation: Conversation) -> None:
     assert conversation.ask("how would I know if I had that?").intent == "symptoms"
+
+
+@pytest.mark.parametrize("message", ["can I ask you something", "another question", "I have a question"])
+def test_announcing_a_question_is_answered_with_an_invitation(conversation: Conversation, message: str) -> None:
+    reply = conversation.ask(message)
+    assert reply.kind == "smalltalk" and reply.passages == [] and "what would you like to know" in reply.text
+
+
+def test_many_thanks_with_a_remark_is_thanks(conversation: Conversation) -> None:
+    reply = conversation.ask("Many thanks, that is most helpful")  # not "most common in bones near joints"
+    assert reply.kind == "smalltalk" and reply.passages == []
