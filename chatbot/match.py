@@ -291,6 +291,12 @@ class Matcher:
         """Analyse and rank a message, focusing on its best-matching sentence when it is long."""
         analysis = self.normaliser.analyse(text)
         ranked = self.rank(analysis, limit)
+        if analysis.terms and not self._beyond_subject(analysis) and _WHAT_X_IS.search(fold(text)):
+            # naming nothing but the subject, "I was wondering whether you could tell me what
+            # osteonecrosis is" asks what it is, however its other words compare with examples
+            defined = self._as_what_is(analysis.terms[0])
+            if defined[1] and defined[1][0].key in self._defining:
+                return defined
         sentences = _sentences(text)
         # A short message of one sentence is read whole; of several, its question is also read on
         # its own ("my wife has AVN in her shoulder. how is it treated" asks about treatment).
