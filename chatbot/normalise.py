@@ -439,6 +439,9 @@ _FAILING = LazyPattern(
     r"(?:isnt|is not|arent|are not|s not|re not|not) enough)\b"
 )
 
+# A learner's "if this not help" is "if this doesn't help".
+_IF_NOT_HELP = LazyPattern(r"\b(if (?:\w+ ){1,3}?)not (work|help)\b")
+
 # What fails is no longer the question: "if the rest and pills don't work, what's next?" asks what
 # comes after the treatments, not about rest and pills ("how do I know if it is failing?" asks no next).
 _WHAT_FAILS = LazyPattern(r"(?<!know )(?<!tell )(?<!see )\b(if|when|once) +(?:\w+ +){1,5}?fail\b")
@@ -593,6 +596,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check", "know")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_PHYSIO_EXERCISES, " physiotherapy ", ("physio", "therap")),
+    (_IF_NOT_HELP, r"\1doesnt \2", ("not work", "not help")),
     (_FAILING, " fail ", ("work", "help", "fail", "enough", "refractory", "unresponsive")),
     (_WHAT_FAILS, r"\1 treatment fail", ("fail",)),
     (_BONE_DIES, " bone dying ", ("bone",)),
