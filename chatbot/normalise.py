@@ -1,7 +1,8 @@
 """Turn text into the comparable words the matcher scores.
 
-fold → words → typo correction (against the knowledge base's vocabulary) → stemming →
-synonyms (longest phrase first) → without stop words. The knowledge base's examples go through
+fold → words → typo correction (against the knowledge base's vocabulary) → rewrites of whole
+phrasings (which so see "spred" as "spread") → stemming → synonyms (longest phrase first) →
+without stop words. The knowledge base's examples go through
 the same steps once, at load; a question goes through them when it is asked (whole, and
 sentence by sentence when it is long).
 """
@@ -824,7 +825,7 @@ class Normaliser:
     def _analyse(self, text: str, everyday: bool) -> Analysis:
         if "(" in text:  # a line of code asks nothing: "print('hello world')"
             text = _CALL.sub(" ", text)
-        folded = fold(text)
+        folded = " ".join(map(self.correct, fold(text).split()))
         for pattern, replacement, needed in _REWRITES:
             if any(map(folded.__contains__, needed)):  # (map: the cheapest test, made for every rewrite)
                 folded = pattern.sub(replacement, folded)

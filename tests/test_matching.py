@@ -962,6 +962,7 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("ok so wtf is avascular necrosis", "what_is"),  # texting shorthand
         ("wat kinda ops can they do", "surgery_options"),
         ("the big noisy tube scan, wat does it show", "mri"),
+        ("does it spred to the bones next to it", "progression"),  # a typo corrected before the phrasing is read
         ("if medciine not help, what operations they make?", "surgery_options"),  # a learner's "not help"
         ("does the tunnel scanner with the big magnet use radiation", "mri"),  # not the tunnel drilled
         ("what is the bone patch operation", "bone_graft"),
