@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +117,11 @@ class Chatbot:
     def source(self) -> Source:
         """The attribution of the knowledge base's source document."""
         return self.kb.source
+
+    @cached_property
+    def title_terms(self) -> frozenset[str]:
+        """The terms of the document's title: what "the disease" is named ("Osteonecrosis")."""
+        return frozenset(self.normaliser.analyse(self.source.title, everyday=False).terms)
 
     # -- asking ------------------------------------------------------------------------------
     def ask(self, question: str) -> Reply:

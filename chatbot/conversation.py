@@ -186,8 +186,8 @@ _SET_ASIDE = LazyPattern(r"(?i)\b(?:instead of|rather than|other than|apart from
 # "and which has less radiation?" (of the two things just talked about).
 _WHICH_BETTER = LazyPattern(
     r"(?:(?:and|so|ok|okay|but|then)\s+)*which(?:\s+(?:one|of them|of those|of these|of the two|test|scan))?"
-    r"(?:\s+(?:is|s|would be|will be|has|have|gives|uses|involves|one is))?\s+(?:the\s+)?"
-    r"(?:better|best|safer|safest|more|less|most|least|superior|preferable|worse|worst)\b"
+    r"(?:\s+(?:is|s|would be|will be|has|have|gives|uses|involves))?\s+(?:the\s+)?"
+    r"(?:better|best|safer|safest|more|less|most|least|superior|preferable|worse|worst)(?:\s+\w+){0,2}\s*$"
 )
 # Setting things side by side: "what's the difference between osteotomy and decompression?",
 # "bone graft vs osteotomy?", "compare bone graft and osteotomy".
@@ -391,7 +391,7 @@ class Conversation:
                 parts = self.bot.parts_of(named)
                 chosen = self._which_of(rest, lambda: parts or self.bot.siblings(named))
                 return self._chosen(text, rest, chosen) if chosen else self._about(named, text, rest)
-        chosen = self._which_of(text, lambda: self._offered() or self._named() or self._siblings())
+        chosen = self._which_of(text, self._in_view)
         chosen = chosen or self._which_kind(text)
         if chosen:
             return self._chosen(text, text, chosen)
@@ -406,7 +406,7 @@ class Conversation:
         the two suggested, when it reads as anything else; None when it reads as one or both of them."""
         if not _WHICH_BETTER.match(fold(text)) or self.bot.things_named(self.bot.normaliser.analyse(text)):
             return None
-        pair = self._offered() or self._named() or self._siblings()
+        pair = self._in_view()
         if len(pair) != 2:
             return None
         decision = self._read(text)
@@ -453,6 +453,11 @@ class Conversation:
         """What the last reply offered by number, unless it declined or refused advice: what it
         suggested then is no list the user talks about."""
         return [] if self.state.declined else self.state.offered
+
+    def _in_view(self) -> list[str]:
+        """The things a "which one" question may choose among: those offered, else those the topic's
+        answer names, else the topic's list."""
+        return self._offered() or self._named() or self._siblings()
 
     def _siblings(self) -> list[str]:
         return self.bot.siblings(self.state.topic) if self.state.topic else []
@@ -876,9 +881,10 @@ class Conversation:
                 return Decision(ANSWER, topic, confidence=fresh.confidence)
             how = folded.startswith("how")
             if pointing and (not how or bot.siblings(topic)) and bot.matcher.asks_only_efficacy(analysis):
-                # "does it work?", "are they effective?" after a treatment ask of that treatment (not
-                # how an MRI works): its passage says what it does, as far as the page goes; so does
-                # "how does it work?" after one test or treatment of a list (the graft, not the surgeries)
+                # "does it work?", "are they effective?" after a treatment ask of that treatment, not
+                # of the MRI whose examples say "work": its passage says what it does, as far as the
+                # page goes; so does "how does it work?" after one test or treatment of a list (the
+                # graft), not after a list itself (the surgeries)
                 return Decision(ANSWER, topic, confidence=fresh.confidence)
         if fresh.kind == DECLINE and fresh.uncovered and _uncovered_leads(candidates):
             # "how long is the recovery after that?"; but "is it metal?" after the joint replacement
@@ -938,15 +944,16 @@ class Conversation:
             return Decision(ANSWER, topic, confidence=fresh.confidence)
         if not analysis.terms and bot.matcher.states_amount(text, topic):
             return Decision(ANSWER, topic, confidence=fresh.confidence)  # "how much?" after the X-ray's radiation
+        terms = set(analysis.terms)
         if (
-            (_THEY.search(folded) or set(analysis.terms).isdisjoint(bot.normaliser.analyse(bot.source.title).terms))
-            and analysis.terms
-            and set(analysis.terms) <= bot.matcher.subject
+            terms
+            and terms <= bot.matcher.subject
             and bot.is_thing(topic)
+            and (_THEY.search(folded) or (terms <= bot.matcher.said(topic) and terms.isdisjoint(bot.title_terms)))
         ):
             # "whose bone do they use?" after the bone graft: words only of the subject say nothing of
-            # their own, and "they" is the topic's; so is "can I use my own bone?" (the bone, not the
-            # disease the title names: "and AVN?" asks of the disease)
+            # their own, and "they" is the topic's; so is "can I use my own bone?", when the topic's
+            # passage speaks of bone (not the MRI's), and the bone is no name of the disease ("and AVN?")
             contextual = self._with_context(analysis)
             if contextual.kind == ANSWER and contextual.intent == topic:
                 return contextual

@@ -175,6 +175,16 @@ def asks_comparison(sentences: list[str]) -> list[tuple[str, str]]:
     return found
 
 
+def only_numbers(sentence: str) -> bool:
+    """Whether a sentence states numbers and gives no reason for them ("The disease usually occurs
+    between the ages of 20 and 50."): asking why of it is asking what the page does not say."""
+    return _DIGIT.search(sentence) is not None and _REASON.search(sentence) is None
+
+
+_DIGIT = re.compile(r"\d")
+_REASON = re.compile(r"\b(?:because|since|due to|as a result|so that|therefore|which is why)\b", re.I)
+
+
 def judges(passage: str) -> bool:
     """Whether a passage makes a judgement of its own (best, earliest, most...)."""
     return _JUDGES.search(passage) is not None
@@ -235,7 +245,7 @@ _CARE = re.compile(
     r"\bwhat\s+(?:is|are)\s+(?P<with>.+?)\s+(?:treated|managed|cured)\s+with\b|"
     r"\bwhat\s+(?:is|s|are)\s+(?:the\s+)?(?P<named>.+?)\s+(?:treatment|treatments|cure)$|"
     # "how does pancreatitis get treated?", "lupus treatment options", "perthes treatment"
-    r"\bhow\s+(?:do|does|did|can|will)\s+(?P<gets>.+?)\s+(?:get|be)\s+(?:treated|managed|cured)\b|"
+    r"\bhow\s+(?:do|does|did|can|will)\s+(?P<gets>(?:\w+\s+){0,4}?\w+)\s+(?:get|be)\s+(?:treated|managed|cured)\b|"
     r"^(?P<bare>\w+(?:\s+\w+)?)\s+(?:treatment|treatments|cure)(?:\s+options?)?$"
 )
 
@@ -296,7 +306,8 @@ def _meaning(sentence: str) -> tuple[str | None, str | None, str | None] | None:
 
 def asks_what_is(sentences: list[str]) -> list[str]:
     """The things a message asks what they are in the plain form "what is X?" ("what's
-    osteoarthritis?"), not "X, what is it?" nor "what does X do?"."""
+    osteoarthritis?") or what they mean ("what does cartilage mean?", a learner's "what mean
+    cartilage?"), not "X, what is it?" nor "what does X do?"."""
     found = (_meaning(sentence) for sentence in sentences)
     things = [groups[0] for groups in found if groups is not None and groups[0]]
     return [thing for thing in things if not _NO_MEANING.search(thing)]

@@ -126,7 +126,6 @@ _WHAT_IS_THAT = re.compile(
 # The disease named as such, one side of a comparison (see Matcher.uncompared).
 _THIS_DISEASE = re.compile(r"(?:this|the) (?:disease|illness|condition|sickness)")
 # Words after which a name only says what a thing is for or where it is (see Matcher._what_that_is).
-_DIGITS = re.compile(r"\d")
 _MODIFYING = frozenset({"for", "of", "with", "from", "after", "against", "in", "into", "on", "at"})
 _ARTICLES = frozenset({"the", "a", "an", "my", "his", "her", "their", "your", "our"})
 _WHAT_IT_IS = re.compile(r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b")
@@ -593,7 +592,7 @@ class Matcher:
             terms = named - self._subject
             if not terms or terms != named:
                 continue  # "what causes osteonecrosis in divers" asks of the subject
-            if terms & self._examples_of_causes and terms <= self._examples_of_causes | self._defined_places:
+            if terms & self._such_as_examples and terms <= self._such_as_examples | self._defined_places:
                 return True
             if words not in aspects:
                 continue  # how a listed treatment is given is asked of the treatments (see unexplained)
@@ -603,7 +602,7 @@ class Matcher:
         return False
 
     @cached_property
-    def _examples_of_causes(self) -> frozenset[str]:
+    def _such_as_examples(self) -> frozenset[str]:
         # What the passages of lists name "such as" (not the summary's, which names the treatments):
         # the causes' "severe trauma, such as a bone fracture or dislocation", and the walking aids.
         summary = self._kb.intents[0].id if self._kb.intents else ""
@@ -718,7 +717,9 @@ class Matcher:
             ]
             best = max((score for score, _ in scored), default=0.0)
             # (a sentence of numbers gives none either: "why at that age?" of "between the ages of 20 and 50")
-            if best <= 0 or not all(forms.only_names(s) or _DIGITS.search(s) for score, s in scored if score == best):
+            if best <= 0 or not all(
+                forms.only_names(s) or forms.only_numbers(s) for score, s in scored if score == best
+            ):
                 return False
         return True
 

@@ -121,7 +121,7 @@ FILLER_WORDS = frozenset(
     lecturer tutor bio biology mentioned
     sir sirs madam maam mam bhai bro dude kindly
     omg yo sup bruh ngl tbh idk smh fr rn
-    grateful interested curious keen glad pleased obliged appreciate appreciated afternoon evening
+    grateful interested curious keen glad pleased obliged appreciate appreciated
     advised nobody properly""".split()
 )
 
@@ -170,8 +170,10 @@ _REPORTED = LazyPattern(
 # diagnosed with AVN, what is it?", "my doctor diagnosed me with osteonecrosis, what can be done?"
 # (how one gets diagnosed, and what comes after, stay the diagnosis).
 _DIAGNOSED_WITH = LazyPattern(
-    r"^((?:(?!\b(?:how|after|once|when|before|until)\b).)*?)\b(?:(?:was|were|been|got|get|gets|just|recently|newly|finally|officially|am|is|are|im|"
-    r"i m|hes|he s|shes|she s) (?:\w+ )?diagnosed|diagnosed (?:me|him|her|them|us|my \w+)) (?:with|as having)\b"
+    r"^((?:(?!\b(?:how|after|once|when|before|until)\b).)*?)"
+    r"(?:\b(?:i|im|i m|ive|i ve|he|hes|he s|she|shes|she s|they|theyre|we|my \w+|his \w+|her \w+|their \w+|our \w+)"
+    r"(?: \w+){0,3}? diagnosed|^(?:just |recently |newly )?(?:got|been|was|were) diagnosed|"
+    r"\bdiagnosed (?:me|him|her|them|us|my \w+)) (?:with|as having)\b"
 )
 # Who does a thing is not what is asked about it: "which operations can the doctor do?",
 # "what tests do they use?" ask for the operations and the tests.
@@ -211,7 +213,12 @@ _WHICH_FIRST = LazyPattern(
 # Why the blood stops reaching the bone asks what causes the disease, whose very definition is that
 # lack of blood: "why does the bone lose its blood supply?", "what cuts the blood supply off?",
 # "why the blood is not going to the bone?" (what happens when it does is another question).
-_WHY = r"\b(?:why|how come|what (?:\w+ ){0,2}?(?:make|makes|made|cause|causes|caused))\b"
+# (Only of the bone's blood, its supply or flow: not "why is my blood pressure not normal?")
+_WHY = (
+    r"(?=.*\b(?:bone|bones|supply|suply|flow|circulation)\b)"
+    r"(?!.*\bblood (?:pressure|sugar|tests?|thinners?|counts?|cells?|work|donation|transfusion|loss)\b)"
+    r"\b(?:why|how come|what (?:\w+ ){0,2}?(?:make|makes|made|cause|causes|caused))\b"
+)
 _WHY_BLOOD_STOPS = LazyPattern(
     _WHY + r"(?: \w+){0,8}? (?:blood|circulation)(?: \w+){0,4}? "
     r"(?:stop|stops|stopped|stopping|cut|cuts|lose|loses|lost|not|blocked|fail|fails)\b|"
@@ -431,7 +438,7 @@ _CHAT_EARLIER = LazyPattern(
 # However a treatment is said not to work, it fails: "if that doesn't work", "if none of that
 # helps", "if the early treatments fail" all ask what comes when it does.
 _FAILING = LazyPattern(
-    r"\b(?:(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:work|help)|"
+    r"\b(?:(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:work|help)(?! out\b)|"
     r"(?:isnt|is not|arent|are not|not|stop|stops|stopped) (?:working|helping)|no longer (?:works|helps)|"
     r"fails|failed|failing|refractory|unresponsive|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
     r"(?:(?<=\bif)|(?<=\bwhen)) (?:thats|its|theyre|that|it|this|those|they|these|"
@@ -441,11 +448,19 @@ _FAILING = LazyPattern(
 )
 
 # A learner's "if this not help" is "if this doesn't help".
-_IF_NOT_HELP = LazyPattern(r"\b(if (?:\w+ ){1,3}?)not (work|help)\b")
+_IF_NOT_HELP = LazyPattern(
+    r"\b(if (?:\w+ ){1,3}?)(?<!\bdo )(?<!\bdoes )(?<!\bdid )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )"
+    r"not (work|help)\b(?! out\b)"
+)
 
 # What fails is no longer the question: "if the rest and pills don't work, what's next?" asks what
-# comes after the treatments, not about rest and pills ("how do I know if it is failing?" asks no next).
-_WHAT_FAILS = LazyPattern(r"(?<!know )(?<!tell )(?<!see )\b(if|when|once) +(?:\w+ +){1,5}?fail\b")
+# comes after the treatments, not about rest and pills ("how do I know if it is failing?" asks no
+# next; "what if the graft fails?" names its own topic, and "if I fail to..." is no treatment failing).
+_WHAT_FAILS = LazyPattern(
+    r"(?<!know )(?<!tell )(?<!see )\b(if|when|once) +(?:\w+ +){0,4}?(?:treatments?|medicines?|medications?|meds|"
+    r"drugs|pills|tablets|painkillers|nsaids|physio|physiotherapy|therapy|rest|crutches|aids|care|measures|exercises|"
+    r"those|these|they|that|this|it|things|stuff|options|ones|methods|approaches) +fail\b(?! to\b)"
+)
 
 # Exercises a physiotherapist gives are physical therapy, not exercise as a way of life: "can
 # exercises with a physio help me move better?" ("what exercise is safe?" stays exercise).
@@ -519,11 +534,12 @@ _MANNER = LazyPattern(
 )
 # "Put simply" is "in simple terms", not putting anything anywhere (the graft's "inserts").
 _PUT_SIMPLY = LazyPattern(r"\b(?:put|said|explained) (?:simply|plainly)\b|\bsimply put\b")
-# Causing pain is a symptom, not a cause: "does it always cause pain?", "what causes the pain?"
-# (the symptoms say when the pain comes).
+# The disease causing pain is a symptom, not a cause: "does it always cause pain?", "what causes the
+# pain?" (the symptoms say when the pain comes); "can steroids cause pain?" still asks of steroids.
 _CAUSING_PAIN = LazyPattern(
-    r"\b(?:cause|causes|causing|caused) (?:any |much |a lot of |the |so much |severe |bad |more )?"
-    r"(pain|pains|ache|aches|aching|stiffness|symptoms)\b"
+    r"\b((?:it|avn|osteonecrosis|necrosis|this|that|disease|condition|what|whats|which)(?: \w+)?) "
+    r"(?:cause|causes|causing|caused) (?:any |much |a lot of |the |so much |severe |bad |more )?"
+    r"(pain|pains|ache|aches|aching|stiffness)\b"
 )
 # Clinicians' "CD" is core decompression ("CD pre-collapse?", "graft post-CD"); a CD images come on is not.
 _CD = LazyPattern(r"(?<!\ba )(?<!\bon )(?<!\bthe )(?<!\bmy )\bcd\b(?! rom\b)")
@@ -538,7 +554,8 @@ _USES_X_RAYS = LazyPattern(
 # early?" (catching it from someone is no such thing).
 _CATCH_EARLY = LazyPattern(
     # (not "if it's caught early, what treatments are there?", which speaks of the early stage)
-    r"(?<!if its )(?<!if it is )(?<!when its )(?<!when it is )(?<!once its )(?<!once it is )(?<!if )"
+    r"(?<!if its )(?<!if it is )(?<!when its )(?<!when it is )(?<!once its )(?<!once it is )(?<!if )(?<!\bis )"
+    r"(?<!\bare )(?<!\bwas )(?<!\bgets )(?<!\bget )"
     r"\b(?:catch|catches|catching|caught|spot|spots|spotting|spotted|pick up|picks up|picking up|picked up)"
     r"(?= (?:(?:it|avn|osteonecrosis|this|that|necrosis|the disease|the problem|avascular necrosis|the damage) )?"
     r"(?:very |really |so |as )?(?:early|earlier|earliest|sooner|soon|in time|at an early stage|in the early stages?))"
@@ -554,11 +571,12 @@ _AT_FIRST = LazyPattern(
 _AT_FIRST_LETTERS = ("begin", "start", "away", "immediately", "early on", "initially")
 # Letters it cannot match without (a substring test is cheaper than the search).
 _MANNER_LETTERS = (
-    *"simpl plain easy easier basic lay medical nutshell brief short eli5".split(),
+    *"simpl plain easy easier basic lay medical everyday nutshell brief short eli5".split(),
     "few words",
     "one sentence",
     "one line",
     "like i",
+    "like to",
     "as if",
 )
 
@@ -621,9 +639,9 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IN_GENERAL, " ", ("general",)),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
     (_CD, "core decompression", ("cd",)),
-    (_CATCH_EARLY, "detect", ("early", "soon", "in time")),
+    (_CATCH_EARLY, "detect", ("earl", "soon", "in time")),
     (_USES_X_RAYS, r"\1\2radiation", ("x ray", "xray")),
-    (_CAUSING_PAIN, r"\1", ("caus",)),
+    (_CAUSING_PAIN, r"\1 \2", ("caus",)),
     (_IV_NAMED, "intravenous", ("iv",)),
     (_IV_OR_ORAL, r"\1\2 \3 intravenous", ("iv",)),
     (_IV_BY, r"\1 intravenous", ("iv",)),

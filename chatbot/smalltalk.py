@@ -19,7 +19,8 @@ from .normalise import LazyPattern, english_words, fold
 class Chat:
     """What kind of chat turn a message is, and what is left of it once the pleasantry is gone."""
 
-    # greeting, thanks, acknowledged, bye, identity, help, human, advice, urgent, more, what_else, why, or prefix
+    # greeting, thanks, go_ahead, acknowledged, bye, identity, help, human, advice, urgent, more, what_else,
+    # why, or prefix
     name: str
     rest: str = ""  # for "prefix": the question after a leading "hi," or "thanks,"
 
@@ -44,10 +45,11 @@ _MY_ENGLISH = LazyPattern(
     r"(?:sorry|excuse me|pardon)(?: for| about)? (?:my )?(?:mistakes|errors)|"
     r"(?:i am |i ?m )(?:still )?learning english|i (?:don ?t|do not) speak english (?:very |so )?well"
 )
+_MANY_THANKS = r"(?:(?:many|big|huge) )?thanks?"  # "many thanks, that is most helpful"
 _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
-    r"(?:many |big )?thanks|thank you(?: (?:so|very) much)?|thanks?|ty|ta|cheers|great|cool|perfect|alright|sorry|"
+    rf"thank you(?: (?:so|very) much)?|{_MANY_THANKS}|ty|ta|cheers|great|cool|perfect|alright|sorry|"
     r"awesome|amazing|excellent|brilliant|well done|nice one|(?:good|great|nice) (?:bot|answer|answers|job)|"
     r"got it|i see|oh|ah|wow|oops|whoops|well|anyway|so|also|and|k|kk|nvm|yo|never mind|noted|fair enough|no worries|"
     # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
@@ -135,7 +137,7 @@ _WHOLE = {
     r"(?:nice|pleased|glad|good) to meet you)",
     "thanks": r"(?:(?:sorry (?:for|about) (?:all |so many |the |these |my )*(?:questions|bother|trouble) )?"
     r"(?:ok(?:ay)? |k |great |cool |perfect |alright |all right )?"
-    r"(?:(?:many|big|huge) thanks|thank you|thanks?|ty|ta|cheers|much appreciated|"
+    rf"(?:thank you|{_MANY_THANKS}|ty|ta|cheers|much appreciated|"
     rf"{_THANKS_ABROAD})"
     r"(?: (?:a lot|so much|very much|again|anyway|doctor|doc|bot|sir|madam|mate|friend|my friend|dear|love|"
     r"for (?:that|this|(?:the|your|all the|all your) (?:info|infos|information|informations|help|"
