@@ -25,6 +25,8 @@ from rapidfuzz.distance import OSA
 _WORD = re.compile(r"[^\W_]+")
 APOSTROPHE = "['’‘`´]"  # the marks typed for an apostrophe ("don't", "don’t")
 _APOSTROPHES = re.compile(rf"(?<=\w){APOSTROPHE}(?=\w)")
+# "he'd", "they'll": the contraction stays a word of its own ("he d have"), not a new word ("hed")
+_WOULD_WILL = re.compile(rf"(?<=\w){APOSTROPHE}(?=(?:d|ll)\b)")
 # Texting shorthand, spelled out by ``fold`` before anything reads a message: then "shud i stop my
 # meds?" asks for advice as "should I..." does, and "wil an xray show it" matches as "will...".
 _SHORTHAND = {
@@ -97,7 +99,7 @@ STOP_WORDS = frozenset(
     twice
     questions answer help regarding re
     available availability offer offers offered offering typically typical usually usual aim aims aimed goal goals
-    purpose purposes objective objectives point vs versus besides except enough""".split()
+    purpose purposes objective objectives point vs versus besides except enough d""".split()
 )
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told
 # last week...". Without them a long message is judged by its telling words alone.
@@ -569,6 +571,12 @@ _AT_FIRST = LazyPattern(
     r"straight away|right away|immediately|early on|initially)\b"
 )
 _AT_FIRST_LETTERS = ("begin", "start", "away", "immediately", "early on", "initially")
+# Running tests is doing them, not running as exercise: "what tests would they run?"
+_RUN_TESTS = LazyPattern(
+    r"\brun(?:s|ning)?(?= (?:a |an |some |any |the |more |other |further )?"
+    r"(?:tests?|scans?|exams?|x rays?|xrays?|mris?)\b)|"
+    r"(?<=\b(?:tests|scans|exams) )(?:(?:would|will|do|might|could|did) (?:they|he|she|the doctors?|doctors) )?run\b"
+)
 # Letters it cannot match without (a substring test is cheaper than the search).
 _MANNER_LETTERS = (
     *"simpl plain easy easier basic lay medical everyday nutshell brief short eli5".split(),
@@ -639,6 +647,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IN_GENERAL, " ", ("general",)),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
     (_CD, "core decompression", ("cd",)),
+    (_RUN_TESTS, "do", ("run",)),
     (_CATCH_EARLY, "detect", ("earl", "soon", "in time")),
     (_USES_X_RAYS, r"\1\2radiation", ("x ray", "xray")),
     (_CAUSING_PAIN, r"\1 \2", ("caus",)),
@@ -677,7 +686,7 @@ def fold(text: str) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     if "w/" in text:  # texting's "w/o" and "w/": "treatment w/o surgery"
         text = _WITH_SLASH.sub(lambda m: " without " if m.group(1) else " with ", text)
-    folded = " ".join(_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", text)))
+    folded = " ".join(_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", _WOULD_WILL.sub(" ", text))))
     if " 4" in folded:  # "r there 4 avn": texting's "for", not stage 4 or grade 4
         folded = _FOR.sub("for", folded)
     if any(word in folded for word in ("dose", "effect", "sings", "sight", "with out", "brak")):  # most skip these

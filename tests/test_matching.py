@@ -963,6 +963,8 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("wat kinda ops can they do", "surgery_options"),
         ("the big noisy tube scan, wat does it show", "mri"),
         ("does it spred to the bones next to it", "progression"),  # a typo corrected before the phrasing is read
+        ("what tests would they run?", "diagnosis"),  # running tests is doing them, not exercise
+        ("he wants to know what tests he'd have", "diagnosis"),  # "he'd" is "he d", not a word "hed"
         ("if medciine not help, what operations they make?", "surgery_options"),  # a learner's "not help"
         ("does the tunnel scanner with the big magnet use radiation", "mri"),  # not the tunnel drilled
         ("what is the bone patch operation", "bone_graft"),
