@@ -94,6 +94,13 @@ FLOORS = {
     "dev_dialogues_31.yaml": {"dialogue_turns": 0.90, "follow_ups": 0.91},
     "dev_questions_fresh25.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.90},
     "dev_dialogues_32.yaml": {"dialogue_turns": 0.94, "follow_ups": 0.93},
+    "dev_questions_fresh26.yaml": {"in_scope": 0.88, "out_of_scope_declined": 1.00},
+    "dev_questions_fresh27.yaml": {"in_scope": 0.88, "out_of_scope_declined": 0.98},
+    "dev_questions_fresh28.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.95},
+    "dev_questions_fresh29.yaml": {"in_scope": 0.94, "out_of_scope_declined": 1.00},
+    "dev_dialogues_33.yaml": {"dialogue_turns": 0.90, "follow_ups": 0.90},
+    "dev_dialogues_34.yaml": {"dialogue_turns": 0.85, "follow_ups": 0.83},
+    "dev_dialogues_35.yaml": {"dialogue_turns": 0.95, "follow_ups": 0.93},
 }
 
 
