@@ -290,7 +290,13 @@ class Matcher:
         """Analyse and rank a message, focusing on its best-matching sentence when it is long."""
         analysis = self.normaliser.analyse(text)
         ranked = self.rank(analysis, limit)
-        if analysis.terms and not self._beyond_subject(analysis) and _WHAT_X_IS.search(fold(text)):
+        if (
+            ranked
+            and ranked[0].key not in self._defining
+            and analysis.terms
+            and not self._beyond_subject(analysis)
+            and _WHAT_X_IS.search(fold(text))
+        ):
             # naming nothing but the subject, "I was wondering whether you could tell me what
             # osteonecrosis is" asks what it is, however its other words compare with examples
             defined = self._as_what_is(analysis.terms[0])
