@@ -534,6 +534,16 @@ _MANNER = LazyPattern(
     r"\bbriefly\b|\bin (?:a few|few|one) (?:words|sentence|line)\b|"
     r"\b(?:like|as if) (?:im|i m|i am|i was|to a) (?:5|five|child|kid|a child|a kid)\b|\beli5\b"
 )
+# The letters the manner cannot match without (a substring test is cheaper than the search).
+_MANNER_LETTERS = (
+    *"simpl plain easy easier basic lay medical everyday nutshell brief short eli5".split(),
+    "few words",
+    "one sentence",
+    "one line",
+    "like i",
+    "like to",
+    "as if",
+)
 # "Put simply" is "in simple terms", not putting anything anywhere (the graft's "inserts").
 _PUT_SIMPLY = LazyPattern(r"\b(?:put|said|explained) (?:simply|plainly)\b|\bsimply put\b")
 # The disease causing pain is a symptom, not a cause: "does it always cause pain?", "what causes the
@@ -543,7 +553,7 @@ _CAUSING_PAIN = LazyPattern(
     r"(?:cause|causes|causing|caused) (?:any |much |a lot of |the |so much |severe |bad |more )?"
     r"(pain|pains|ache|aches|aching|stiffness)\b"
 )
-# Clinicians' "CD" is core decompression ("CD pre-collapse?", "graft post-CD"); a CD images come on is not.
+# Clinicians' "CD" is core decompression ("CD pre-collapse?", "graft post-CD"); not a CD the images come on.
 _CD = LazyPattern(r"(?<!\ba )(?<!\bon )(?<!\bthe )(?<!\bmy )\bcd\b(?! rom\b)")
 # X-rays a scan uses are its radiation, not the X-ray test: "does an MRI use x-rays?", "so no
 # x-rays involved?" ask what the MRI's "does not involve radiation" answers ("do they use x-rays
@@ -576,16 +586,6 @@ _RUN_TESTS = LazyPattern(
     r"\brun(?:s|ning)?(?= (?:a |an |some |any |the |more |other |further )?"
     r"(?:tests?|scans?|exams?|x rays?|xrays?|mris?)\b)|"
     r"(?<=\b(?:tests|scans|exams) )(?:(?:would|will|do|might|could|did) (?:they|he|she|the doctors?|doctors) )?run\b"
-)
-# Letters it cannot match without (a substring test is cheaper than the search).
-_MANNER_LETTERS = (
-    *"simpl plain easy easier basic lay medical everyday nutshell brief short eli5".split(),
-    "few words",
-    "one sentence",
-    "one line",
-    "like i",
-    "like to",
-    "as if",
 )
 
 DEFINITION_WORD = "definition"  # the knowledge base's synonyms fold "mean", "stand for", "same as"... into it
