@@ -249,6 +249,15 @@ _ADVICE = re.compile(
     r"(?!(?:a|an|my|the|this|these|those|it|them|pictures?|photos?|images?|notes?|copies|part|time|for|to)\b)\w+|"
     r"(?:will|would|should|could|does|do) (?:my \w+|the doctor|the surgeon|doctors|they) (?:pick|choose|select|suggest|"
     r"decide on)\b.{0,30}\bfor (?:me|him|her|us)|"
+    # whether one's own pain is the disease, or one's own disease will get worse: "could my hip pain
+    # be osteonecrosis?", "is my dad's AVN going to get worse?"; what one should do, said after
+    # the one: "my sister wants to know if she should have the operation"
+    r"(?:could|can|might|may) (?:my|his|her) (?:\w+ ){0,2}be (?:avn|osteonecrosis|avascular necrosis|it|this)\b|"
+    r"(?:is|are) (?:my|his|her) (?:\w+ ){0,2}(?:avn|osteonecrosis) going to (?:get worse|collapse|heal|go away)\b|"
+    r"(?<!says )(?<!said )(?<!told me )(?:i|he|she|we|they) should (?:have|get|stop|start|try|avoid|cancel|go ahead)\b|"
+    r"\bor not for (?:me|him|her|us)\b|"
+    r"do you think (?:ive|i ve|hes|he s|shes|she s) got\b|"
+    r"(?:ok|okay|safe|good|bad|fine) for (?:my|his|her) (?:avn|osteonecrosis|hip|hips|bones?|joints?|condition)\b|"
     # whether one is too old or young for an operation (too young for the disease asks its age)
     r"too (?:old|young) for (?:a |an |the |this |that |such an? )?(?:\w+ )?(?:surgery|operation|op|"
     r"replacement|procedure|graft|osteotomy|decompression)\b)\b"

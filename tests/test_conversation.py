@@ -236,6 +236,12 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
         "can I still drive with avn in my hip",
         "is she going to need surgery?",
         "will it work for me?",
+        "Could my hip pain be osteonecrosis? I took steroids last year.",
+        "Is my dad's osteonecrosis going to get worse?",
+        "my sister wants to know if she should have the operation",
+        "surgery or not for me",
+        "do you think I've got avn",
+        "my doc prescribed naproxen, is that ok for my avn?",
     ],
 )
 def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation, message: str) -> None:
