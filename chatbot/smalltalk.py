@@ -134,7 +134,10 @@ _WHOLE = {
     rf"{_HELLO_ABROAD})"
     r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how ?s it going|what ?s up|sup|"
     r"(?:(?:hi|hello|hey) )?(?:is )?(?:any ?one|any ?body|someone|somebody) (?:there|here|around)|"
-    r"(?:nice|pleased|glad|good) to meet you)",
+    r"(?:nice|pleased|glad|good) to meet you|"
+    # trying the bot out: "testing, testing", "test test", "is this working?" (a bare "test?" may ask of the tests)
+    r"testing(?: (?:test|testing|1 2 3|123|one two three))*|test(?: (?:test|testing|1 2 3|123|one two three))+|"
+    r"is this (?:thing )?(?:working|on))",
     "thanks": r"(?:(?:sorry (?:for|about) (?:all |so many |the |these |my )*(?:questions|bother|trouble) )?"
     r"(?:ok(?:ay)? |k |great |cool |perfect |alright |all right )?"
     rf"(?:thank you|{_MANY_THANKS}|ty|ta|cheers|much appreciated|"

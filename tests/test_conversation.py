@@ -205,6 +205,8 @@ def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conve
         ("good bot", "All right."),  # a compliment
         ("awesome", "All right."),
         ("thnks, that helped", "All right."),  # "that" is no disease to ask what it is
+        ("Testing, testing", "Hello!"),  # trying the bot out
+        ("are you even a real person", "FAQ bot"),
     ],
 )
 def test_small_talk_gets_short_replies_in_the_bots_own_words(
