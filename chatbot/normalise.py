@@ -41,6 +41,7 @@ _SHORTHAND = {
     "sorta": "sort of",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
+_ON = re.compile(r"\bON\b")
 # Words that stem alike but mean apart: "images" are pictures, "imaging" is the tests that take them.
 # ("Which imaging tests are used?" and "Can I compare my own images?" shared their telling word.)
 # A relative is one of the family, not something "related" (a cause).
@@ -679,6 +680,8 @@ def fold(text: str) -> str:
     >>> fold("wat r u")
     'what are you'
     """
+    if "ON" in text and not text.isupper():  # clinicians' "ON" is osteonecrosis; "ON" in all caps is "on"
+        text = _ON.sub("osteonecrosis", text)
     if text.isascii():  # nothing to decompose or strip: the common case, and far faster
         text = text.lower()
     else:

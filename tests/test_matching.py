@@ -951,6 +951,7 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("What sequelae follow subchondral collapse of a bone within a joint?", "progression"),
         ("Offloading with assistive devices in early ON?", "nonsurgical"),
         ("AVN mx?", "treatment"),  # management, as "tx" is treatment
+        ("Management of early, pre-collapse ON?", "nonsurgical"),  # clinicians' ON; in all caps "ON" is "on"
         ("osteonecrosis: typical age", "age"),  # a heading naming the subject asks nothing alone
         ("CD pre-collapse?", "bone_decompression"),  # core decompression; not a CD images come on
         ("Which test is best at catching avascular necrosis early?", "mri"),  # catching it early is detecting it
