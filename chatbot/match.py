@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 
 from . import forms
 from .knowledge import KnowledgeBase, Passage
-from .normalise import DEFINITION_WORD, Analysis, LazyPattern, Normaliser, fold
+from .normalise import DEFINITION_WORD, STOP_WORDS, Analysis, LazyPattern, Normaliser, fold
 from .normalise import words as words_of
 
 # Weights of the three kinds of evidence, and the word weights below: chosen by grid search on the
@@ -113,6 +113,18 @@ _ASKS = re.compile(
 _CLAUSES = re.compile(r",\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
 # Asking what something is, in so many words: "what is it", "whats avn", "what the disease actually is".
 _WHAT_X_IS = LazyPattern(r"\bwhat(?:s\b| (?:\w+ ){0,3}(?:is|s)\b)")
+# A question "what is X": "what (the hell) is (the) X..." (X: the words that follow, up to four).
+_DEFINING_CLAUSE = LazyPattern(
+    r"\bwhat(?: the hell| the heck| on earth| in the world)?(?: exactly| actually| really| even)? (?:is|s)"
+    r"(?: exactly| actually| really| even)?(?: this| the| that| an| a)? (?P<x>\w+(?: \w+){0,3})"
+)
+_QUESTION_WORDS = LazyPattern(r"\b(?:what|whats|how|why|which|when|where|who)\b")
+# Words that may follow a name when the clause has ended ("what is avascular necrosis, the consultant
+# just mumbled"), not when it goes on ("osteonecrosis of the jaw", "osteonecrosis treated with").
+_CLAUSE_BREAK = frozenset(
+    "the a my i im and but so because he she they we you it this that please lol exactly actually really "
+    "anyway then again though thanks now honestly seriously".split()
+)
 # "what is that?", "what exactly is it?", "whats that exactly": asking what the last thing named is.
 _WHAT_IS_THAT = re.compile(
     r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly |actually |really )?(?:is )?(?:it|that|this)"
@@ -290,16 +302,11 @@ class Matcher:
         """Analyse and rank a message, focusing on its best-matching sentence when it is long."""
         analysis = self.normaliser.analyse(text)
         ranked = self.rank(analysis, limit)
-        if (
-            ranked
-            and ranked[0].key not in self._defining
-            and analysis.terms
-            and not self._beyond_subject(analysis)
-            and _WHAT_X_IS.search(fold(text))
-        ):
-            # naming nothing but the subject, "I was wondering whether you could tell me what
-            # osteonecrosis is" asks what it is, however its other words compare with examples
-            defined = self._as_what_is(analysis.terms[0])
+        if ranked and ranked[0].key not in self._defining and self._asks_what_subject_is(analysis, fold(text)):
+            # "I was wondering whether you could tell me what osteonecrosis is", "seriously what IS
+            # avascular necrosis, the consultant just mumbled at me" ask what it is, however their
+            # other words compare with examples
+            defined = self._as_what_is(next(t for t in analysis.terms if t in self._subject))
             if defined[1] and defined[1][0].key in self._defining:
                 return defined
         sentences = _sentences(text)
@@ -423,6 +430,32 @@ class Matcher:
             if not said_ranked or said_ranked[0].key != ranked[0].key:
                 return None
         return (analysis, ranked) if ranked and ranked[0].covered else None
+
+    def _asks_what_subject_is(self, analysis: Analysis, folded: str) -> bool:
+        """Whether a message asks what the subject is: it names nothing else ("...tell me what
+        osteonecrosis is"), or its one question is "what is X" with X the disease's name and no more
+        ("what the hell is osteonecrosis", whatever the story around it; not "what is osteonecrosis
+        of the jaw", nor "what is bone decompression", nor "what is it, how is it found...")."""
+        if not analysis.terms or not set(analysis.terms) & self._subject or not _WHAT_X_IS.search(folded):
+            return False
+        if not self._beyond_subject(analysis):
+            return True
+        if len(_QUESTION_WORDS.findall(folded)) > 1 or not self._defining:
+            return False
+        clause = _DEFINING_CLAUSE.search(folded)
+        if clause is None:
+            return False
+        words = clause.group("x").split()
+        named = self._subject & self.question_terms(self._defining[0])  # the disease's own name
+        first = set(self.normaliser.analyse(words[0], everyday=False).terms)
+        if not first or first - named:
+            return False  # "what is bone decompression", "what is used for osteonecrosis"
+        # the longest run of words that is the name and ends on a word of it, then where it stops
+        for end in range(len(words), 0, -1):
+            run = " ".join(words[:end])
+            if words[end - 1] not in STOP_WORDS and set(self.normaliser.analyse(run, everyday=False).terms) == named:
+                return end == len(words) or words[end] in _CLAUSE_BREAK
+        return False
 
     def _as_what_is(self, term: str) -> tuple[Analysis, list[Candidate]]:
         """The reading of "what is <term>?"."""

@@ -960,6 +960,7 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("my husband would like to know if his drinking could be behind it", "causes"),
         ("can smoking fags cause the bone to die", "causes"),
         ("I was wondering whether you could tell me what osteonecrosis is", "what_is"),  # naming only the subject
+        ("seriously what IS avascular necrosis, the consultant just mumbled at me", "what_is"),
         ("ok so wtf is avascular necrosis", "what_is"),  # texting shorthand
         ("wat kinda ops can they do", "surgery_options"),
         ("the big noisy tube scan, wat does it show", "mri"),
