@@ -443,7 +443,8 @@ _CHAT_EARLIER = LazyPattern(
 _FAILING = LazyPattern(
     r"\b(?:(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:work|help)(?! out\b)|"
     r"(?:isnt|is not|arent|are not|not|stop|stops|stopped) (?:working|helping)|no longer (?:works|helps)|"
-    r"fails|failed|failing|refractory|unresponsive|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
+    r"fails|failed|failing|refractory|unresponsive|(?:prove|proves|proved|are|is|be) (?:insufficient|inadequate|"
+    r"ineffective|unsuccessful)|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
     r"(?:(?<=\bif)|(?<=\bwhen)) (?:thats|its|theyre|that|it|this|those|they|these|"
     r"(?:\w+ ){0,3}(?:care|treatments?|therapy|physio|physiotherapy|aids|medicines?|medications?|rest|crutches|"
     r"painkillers|nsaids|surgery|operation))(?: \w+)? "
@@ -581,6 +582,9 @@ _AT_FIRST = LazyPattern(
     r"(?: at all)? (?:in the beginning|at the beginning|at the start|from the start|in the begin|to begin with|"
     r"straight away|right away|immediately|early on|initially)\b"
 )
+# Symptoms one may expect are the symptoms, not what to expect of the future: "what symptoms might
+# one expect with this condition?"
+_SYMPTOMS_EXPECTED = LazyPattern(r"\b(symptoms?|signs?)((?: \w+){0,3}?) expect\b")
 _AT_FIRST_LETTERS = ("begin", "start", "away", "immediately", "early on", "initially")
 # Running tests is doing them, not running as exercise: "what tests would they run?"
 _RUN_TESTS = LazyPattern(
@@ -625,7 +629,22 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_PHYSIO_EXERCISES, " physiotherapy ", ("physio", "therap")),
     (_IF_NOT_HELP, r"\1doesnt \2", ("not work", "not help")),
-    (_FAILING, " fail ", ("work", "help", "fail", "enough", "refractory", "unresponsive")),
+    (
+        _FAILING,
+        " fail ",
+        (
+            "work",
+            "help",
+            "fail",
+            "enough",
+            "refractory",
+            "unresponsive",
+            "insuffic",
+            "inadequ",
+            "ineffect",
+            "unsuccess",
+        ),
+    ),
     (_WHAT_FAILS, r"\1 treatment fail", ("fail",)),
     (_BONE_DIES, " bone dying ", ("bone",)),
     (_JOINT_ROTS, r" \1\2 bone dying ", ("rot", "decay", "dying", "dead")),
@@ -648,6 +667,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IN_GENERAL, " ", ("general",)),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
     (_CD, "core decompression", ("cd",)),
+    (_SYMPTOMS_EXPECTED, r"\1\2", ("expect",)),
     (_RUN_TESTS, "do", ("run",)),
     (_CATCH_EARLY, "detect", ("earl", "soon", "in time")),
     (_USES_X_RAYS, r"\1\2radiation", ("x ray", "xray")),

@@ -956,6 +956,7 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("CD pre-collapse?", "bone_decompression"),  # core decompression; not a CD images come on
         ("Which test is best at catching avascular necrosis early?", "mri"),  # catching it early is detecting it
         ("is it normal to have no pain in the beginning?", "symptoms"),  # "may not have symptoms at first"
+        ("Please could you tell me what symptoms one might expect with this condition?", "symptoms"),
         ("I would be grateful if you could explain what an MRI scan does.", "mri"),  # politeness is no topic
         ("my husband would like to know if his drinking could be behind it", "causes"),
         ("can smoking fags cause the bone to die", "causes"),
