@@ -216,19 +216,19 @@ _WHICH_FIRST = LazyPattern(
 # Why the blood stops reaching the bone asks what causes the disease, whose very definition is that
 # lack of blood: "why does the bone lose its blood supply?", "what cuts the blood supply off?",
 # "why the blood is not going to the bone?" (what happens when it does is another question).
-# (Only of the bone's blood, its supply or flow: not "why is my blood pressure not normal?")
-_WHY = (
-    r"(?=.*\b(?:bone|bones|supply|suply|flow|circulation)\b)"
-    r"(?!.*\bblood (?:pressure|sugar|tests?|thinners?|counts?|cells?|work|donation|transfusion|loss)\b)"
-    r"\b(?:why|how come|what (?:\w+ ){0,2}?(?:make|makes|made|cause|causes|caused))\b"
-)
+# (Only of the bone's blood, its supply or flow: not "why is my blood pressure not normal?". The
+# guard is read once, from the start; the phrasing is what follows the words kept before it.)
+_WHY = r"\b(?:why|how come|what (?:\w+ ){0,2}?(?:make|makes|made|cause|causes|caused))\b"
 _WHY_BLOOD_STOPS = LazyPattern(
-    _WHY + r"(?: \w+){0,8}? (?:blood|circulation)(?: \w+){0,4}? "
+    r"^(?=.*\b(?:bone|bones|supply|suply|flow|circulation)\b)"
+    r"(?!.*\bblood (?:pressure|sugar|tests?|thinners?|counts?|cells?|work|donation|transfusion|loss)\b)(.*?)(?:"
+    + _WHY
+    + r"(?: \w+){0,8}? (?:blood|circulation)(?: \w+){0,4}? "
     r"(?:stop|stops|stopped|stopping|cut|cuts|lose|loses|lost|not|blocked|fail|fails)\b|"
     + _WHY
     + r"(?: \w+){0,6}? (?:lose|loses|losing|lost|stop getting|stops getting|not get|not getting|starve|starves|"
     r"starved)(?: \w+){0,3}? (?:blood|circulation)\b|"
-    r"\bwhat (?:\w+ ){0,2}?(?:stop|stops|stopped|cut|cuts|block|blocks|blocked)(?: \w+){0,3}? (?:blood|circulation)\b"
+    r"\bwhat (?:\w+ ){0,2}?(?:stop|stops|stopped|cut|cuts|block|blocks|blocked)(?: \w+){0,3}? (?:blood|circulation)\b)"
 )
 
 # An "old" thing is the one there before, not an age: "what do they put in place of the old one?"
@@ -615,7 +615,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHICH_FIRST, r"\1", ("first", "1st")),
     (_THE_OLD_ONE, r"\1 \2", ("old",)),
-    (_WHY_BLOOD_STOPS, " what causes osteonecrosis ", ("blood", "circulation")),
+    (_WHY_BLOOD_STOPS, r"\1 what causes osteonecrosis ", ("blood", "circulation")),
     (_MAKES_IT, "cause", ("mak", "mad", "giv", "gav", "bring", "brought")),
     (_COMES_FROM, " what causes osteonecrosis ", ("from",)),
     (_LINING_UP, " realign ", ("lin",)),
@@ -897,7 +897,7 @@ class Normaliser:
         """The analysis of a folded, rewritten text."""
         stems = []
         common = set()
-        for fixed in self._in_phrases([w for word in folded.split() for w in self.correct(word).split()]):
+        for fixed in self._in_phrases(folded.split()):  # (corrected in _analyse, before the rewrites)
             stems.append(self.stem(fixed))
             if everyday and self._maybe_unknown(fixed, stems[-1]) and (fixed.isdigit() or fixed in self.english()):
                 # An everyday word or a number ("AVN at 32"): context more than topic.
