@@ -144,6 +144,12 @@ _ORDINAL_KIND = re.compile(
     r"s?(?:\s*(?:on the list|in the list|from the list|you mentioned|you listed|please|then|one|is|called))*"
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
+# A bare "why?" or "how?": after "and diving?" of the causes it asks how diving does it, which a list
+# line does not say; after "is it important to catch it early?" the passage just quoted gives the reason.
+_REASON_ONLY = re.compile(
+    r"(?:and |but |so |ok )?(?:why|why is that|why so|how come|how so|how|how exactly|for what reason|"
+    r"what ?s the reason|what is the reason)(?: (?:is|does) (?:that|it|this)(?: happen)?)?"
+)
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
 _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
@@ -648,6 +654,8 @@ class Conversation:
         if name == "why":  # "why?", "really?", "how?": the document's answer is the passage just quoted
             if self.state.topic is None:
                 return bot.say(SMALLTALK, text, "About what? Ask me a question first.", [])
+            if self.state.listed and _REASON_ONLY.fullmatch(fold(text)):
+                return bot.build(text, Decision(DECLINE, suggestions=[self.state.topic]))
             return bot.answer(text, self.state.topic)
         body = smalltalk.reply_text(name, bot.source)
         if name in ("advice", "help"):

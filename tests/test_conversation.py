@@ -620,6 +620,20 @@ def test_why_and_really_hear_the_current_topic_again(conversation: Conversation)
     assert conversation.bot.conversation().ask("why?").passages == []
 
 
+def test_why_of_one_item_of_a_list_is_declined(bot: Chatbot) -> None:
+    # The causes are a list: it names diving and smoking, and says nowhere how either harms the bone.
+    for question, why in [
+        ("can deep sea diving cause bone death?", "how?"),
+        ("does smoking cause avn?", "why is that?"),
+    ]:
+        conversation = bot.conversation()
+        assert conversation.ask(question).intent == "causes"
+        reply = conversation.ask(why)
+        assert (reply.kind, reply.passages, reply.suggestions[0].intent) == ("decline", [], "causes")
+    # ...while the passage on catching it early gives its reason
+    assert ask_all(bot.conversation(), "is it important to catch it early?", "why?") == ["diagnosis", "diagnosis"]
+
+
 def test_a_greeting_before_a_question_keeps_the_question_as_written(bot: Chatbot) -> None:
     reply = bot.ask("Hi, what is an MRI?")
     assert (reply.intent, reply.question) == ("mri", "what is an MRI?")
