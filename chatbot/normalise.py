@@ -74,11 +74,18 @@ _CONFUSED = (
 
 # "4" between words is texting's "for" ("wht surgries r there 4 avn", "good 4 me"); after a word that
 # counts things, or before what is counted, it is a number ("stage 4 avn", "4 pills", "4 weeks").
-_FOR = re.compile(
+_NOT_TEXTING = (
     r"(?<=[a-z] )(?<!stage )(?<!grade )(?<!phase )(?<!type )(?<!class )(?<!number )(?<!level )(?<!ficat )"
-    r"(?<!arco )(?<!over )(?<!under )(?<!about )(?<!in )(?<!or )(?<!and )(?<!is )(?<!to )4"
-    r"(?= (?:avn|osteonecrosis|it|this|that|me|you|him|her|them|my|his|the|a|an|hips?)\b)|"
+    r"(?<!arco )(?<!over )(?<!under )(?<!about )(?<!\bin )(?<!\bor )(?<!and )(?<!\bis )(?<!\bto )"
+)
+_FOR = re.compile(
+    rf"{_NOT_TEXTING}4(?= (?:avn|osteonecrosis|it|this|that|me|you|him|her|them|my|his|the|a|an|hips?)\b)|"
     r"(?<=\bstand )4$|(?<=\bstands )4$"  # "wats avn stand 4"
+)
+# ...and "2" is its "to": "wut happens 2 the joint", "how 2 treat avn"
+_TO = re.compile(
+    rf"{_NOT_TEXTING}2(?= (?:the|my|his|her|your|a|an|me|you|him|them|it|this|that|be|do|get|have|see|know|"
+    r"make|go|walk|treat|prevent|diagnose|find|detect|stop|help|fix|cure|avoid|expect|look)\b)"
 )
 
 # Words that carry no topic of their own. Question words are here too: "how is it treated" and
@@ -96,7 +103,8 @@ STOP_WORDS = frozenset(
     whose why will with would wouldn yes yet you youre your yours yourself ya ok okay hi hello hey dear
     pardon sorry explain describe give show tell know wonder wondering question make makes making
     necessary necessarily exist exists existing involve involves involved entail entails
-    achieve supposed require requires required requiring wont next wise two three four five six seven eight nine ten
+    achieve supposed require requires required requiring undergo undergoes undergoing underwent wont next wise
+    two three four five six seven eight nine ten
     twice
     questions answer help regarding re
     available availability offer offers offered offering typically typical usually usual aim aims aimed goal goals
@@ -122,7 +130,7 @@ FILLER_WORDS = frozenset(
     sil vous plait svp
     school project homework assignment essay class thesis lecture student students tho teacher teachers professor
     lecturer tutor bio biology mentioned
-    sir sirs madam maam mam bhai bro dude kindly
+    sir sirs madam maam mam bhai bro dude kindly pray
     omg yo sup bruh ngl tbh idk smh fr rn
     grateful interested curious keen glad pleased obliged appreciate appreciated
     advised nobody properly""".split()
@@ -327,7 +335,11 @@ _SPREADING = LazyPattern(
 _A_BREAK = LazyPattern(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her) (?:bad )?break\b(?! down)")
 # "in general" asks for no topic of its own ("what are the symptoms in general?"), except "in general
 # about" it (the overview); read as a word, "general" is the uncovered topic's "general anaesthesia".
-_IN_GENERAL = LazyPattern(r"\bin general\b(?! about)")
+# Nor does "in broad terms" ask about terms, or "it's time to consider surgery" how long anything takes.
+_IN_GENERAL = LazyPattern(
+    r"\bin (?:general|broad|rough|overall) terms\b|\bin general\b(?! about)|\b(?:broadly|roughly) speaking\b|"
+    r"\b(?:its|it s|it is|it was) (?:high |about |now )?time (?=(?:to|for)\b)"
+)
 # "why on earth", "what the heck": emphasis on the question word, no earth or heck.
 _EMPHASIS = LazyPattern(r"\b(why|what|how|where|who|when)(?: on earth| the heck| the hell| in the world| the fuck)\b")
 # Being booked in for a test or an operation tells what is coming, no booking question: "I'm booked
@@ -546,6 +558,15 @@ _MANNER_LETTERS = (
     "like to",
     "as if",
 )
+# A stage's number says no more than "stage": "stage 2 avn" asks about the stages, and a "2" elsewhere
+# ("are they 2 different diseases?") is then no word of the stages.
+_STAGE_NUMBER = LazyPattern(
+    r"\b(stage|stages|grade|grades|phase|ficat|arco|steinberg) (?:[1-9]|[1-4][abc]|i{1,3}|iv|v)\b"
+)
+# "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
+_IN_ORDER_TO = LazyPattern(r"\b(?:in )?order (?=to\b)")
+# What is "on the table" is what is offered: "which procedures might be on the table?"
+_ON_THE_TABLE = LazyPattern(r"\b((?:what|which|whats|what s)\b.{0,60}?) (?:be |are |is )?on the table\b")
 # "Put simply" is "in simple terms", not putting anything anywhere (the graft's "inserts").
 _PUT_SIMPLY = LazyPattern(r"\b(?:put|said|explained) (?:simply|plainly)\b|\bsimply put\b")
 # The disease causing pain is a symptom, not a cause: "does it always cause pain?", "what causes the
@@ -664,7 +685,10 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THIS_LEAFLET, r"\1 page", ("leaflet", "pamphlet", "brochure", "handout", "sheet")),
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),
-    (_IN_GENERAL, " ", ("general",)),
+    (_IN_GENERAL, " ", ("general", " terms", "speaking", " time ")),
+    (_ON_THE_TABLE, r"\1 available", ("table",)),
+    (_IN_ORDER_TO, "", ("order to",)),
+    (_STAGE_NUMBER, r"\1", ("stage", "grade", "phase", "ficat", "arco", "steinberg")),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
     (_CD, "core decompression", ("cd",)),
     (_SYMPTOMS_EXPECTED, r"\1\2", ("expect",)),
@@ -712,6 +736,8 @@ def fold(text: str) -> str:
     folded = " ".join(_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", _WOULD_WILL.sub(" ", text))))
     if " 4" in folded:  # "r there 4 avn": texting's "for", not stage 4 or grade 4
         folded = _FOR.sub("for", folded)
+    if " 2" in folded:
+        folded = _TO.sub("to", folded)
     if any(word in folded for word in ("dose", "effect", "sings", "sight", "with out", "brak")):  # most skip these
         for confused, meant in _CONFUSED:
             folded = confused.sub(meant, folded)

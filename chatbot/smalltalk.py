@@ -229,6 +229,13 @@ _ADVICE = re.compile(
     r"(?:is|are) (?:he|she|they|my \w+) going to be (?:ok|okay|fine|alright|all right)|"
     r"will (?:i|he|she|they|my \w+) be (?:ok|okay|fine|alright|all right)|"
     r"(?:will|would) (?:i|he|she|they|my \w+) get (?:it|this|avn|osteonecrosis)|"
+    # ...asked in the order of a statement ("my brother drinks a lot, he will get it?"), or as one's odds
+    r"(?:i|he|she|they|we|my \w+) (?:will|would|is going to|are going to|am going to|gonna) (?:get|develop|catch|have) "
+    r"(?:it|this|avn|osteonecrosis)\b(?! (?:done|removed|out|fixed|operated|checked|scanned|treated|replaced)\b)|"
+    r"(?:is|are|am) (?:he|she|they|i|my \w+) going to (?:get|develop) "
+    r"(?:it|this|avn|osteonecrosis)\b|"
+    r"(?:what (?:is|are|s|re|would be)|whats) (?:my|his|her|their|our) (?:personal |own |actual |real )?"
+    r"(?:chance|chances|odds|likelihood) (?:of|that|to)\b|"
     # (whether one will need a thing; not which of several, nor what kind: "will I need crutches or a
     # cane?", "what scans will I need?" ask of the page's lists)
     r"^(?!.*\b(?:what|which)\b).*?(?<!why )\b(?:do|will|would) (?:i|we|he|she) (?:need|have to have|require)\b"

@@ -244,6 +244,10 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
         "surgery or not for me",
         "do you think I've got avn",
         "my doc prescribed naproxen, is that ok for my avn?",
+        # one's own odds, in the order of a statement too
+        "my brother drink very much, he will get it?",
+        "my dad drinks and smokes a lot, is he going to get it?",
+        "I have lupus. What are my chances of getting osteonecrosis?",
     ],
 )
 def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation, message: str) -> None:
@@ -263,6 +267,8 @@ def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation,
         ("could you walk through the diagnosis", "diagnosis"),
         ("is drinking bad for your bones", "causes"),  # heavy alcohol use is on the page's list
         ("my english teacher has avn, what is it", "what_is"),  # no apology for one's English
+        ("Does having diabetes raise your chances of avascular necrosis?", "causes"),  # what raises one's odds
+        ("I will have it done next month, what is core decompression", "bone_decompression"),
     ],
 )
 def test_what_only_looks_like_advice_or_small_talk_is_answered(

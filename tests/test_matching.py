@@ -40,6 +40,9 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("which joints can avn efect?", "bones_affected"),  # a slip in an everyday word is not a rare word
         ("simtoms??", "symptoms"),  # two slips in a word of seven letters
         ("wht surgries r there 4 avn", "surgery_options"),  # "4" is texting's "for", not a stage
+        ("can i copy this 4 my school project", "copyright"),  # ...after "this" too
+        ("wut happens 2 the joint when avn advances", "progression"),  # and "2" is its "to"
+        ("are avascular necrosis and osteonecrosis 2 different diseases", "what_is"),  # a number, no stage
         ("wat age do ppl get it lik", "age"),  # "ppl" is people, no unknown word
         ("can u get avn in ur wirst", "bones_affected"),  # a swap: "wrist", not "worst"
         ("how do they dril into the bone", "bone_decompression"),  # a letter missed: "drill", not "drip"
@@ -519,6 +522,13 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("avn in a nutshell", "overview"),
         ("what is avn in simple words", "what_is"),
         ("Put simply, what is AVN?", "what_is"),  # not the graft's putting bone in
+        # nor do idioms ask about their words: terms, time, tables, orders
+        ("I didn't take much in. In general terms, what sorts of treatment exist?", "treatment"),
+        (
+            "my surgeon says it's time to consider an operation. Which procedures might be on the table?",
+            "surgery_options",
+        ),
+        ("Pray tell, what must one undergo in order to have the diagnosis confirmed?", "diagnosis"),
     ],
 )
 def test_how_to_answer_is_not_what_is_asked(bot: Chatbot, question: str, intent: str) -> None:
