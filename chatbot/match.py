@@ -72,6 +72,9 @@ DOC_SHORTLIST = 60
 # words of question sentences above the story's did worse still.)
 FOCUS_MIN_TERMS = 6
 STORY_DISCOUNT = 0.9
+# How far a question sentence's uncovered topic must lead what the document covers for the question
+# to be read before the story around it.
+UNCOVERED_LEAD = 0.1
 # A question sentence whose own reading is this likely to be answered right (by the judge the
 # bot gives the matcher: chatbot.decide's model) is the message's question, whatever the story
 # around it scores: "...my hip started aching when I walk. Can steroids cause this?" asks for causes.
@@ -336,15 +339,29 @@ class Matcher:
                 return named
         best = (ranked[0].score if ranked else 0.0, analysis, ranked)
         beyond = bool(self._beyond_subject(analysis))
+        # A question on what the document does not cover is asked, whatever the story before it
+        # matches: "...We're worried about managing at home. What is the usual recovery time?"
+        uncovered = any(asks[n] and self._reads_uncovered(read(s)[1]) for n, s in enumerate(sentences))
         for number, sentence in enumerate(sentences):
             part, part_ranked = read(sentence)
             if beyond and not asks[number] and not self._beyond_subject(part):
                 continue  # "osteonecrosis: typical age" - a heading naming the subject asks nothing alone
+            if uncovered and not asks[number]:
+                continue
             if part.terms and part.terms != analysis.terms and part_ranked:
                 weight = 1.0 if asks[number] or not any(asks) else STORY_DISCOUNT
                 if part_ranked[0].score * weight > best[0]:
                     best = (part_ranked[0].score * weight, part, part_ranked)
         return best[1], best[2]
+
+    @staticmethod
+    def _reads_uncovered(ranked: list[Candidate]) -> bool:
+        """Whether a reading's best candidate is a topic the document does not cover, clearly ahead
+        of any it covers."""
+        if not ranked or ranked[0].covered:
+            return False
+        covered = next((c.score for c in ranked if c.covered), 0.0)
+        return ranked[0].score - covered >= UNCOVERED_LEAD
 
     def _sure_question(
         self,

@@ -335,10 +335,12 @@ _SPREADING = LazyPattern(
 _A_BREAK = LazyPattern(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her) (?:bad )?break\b(?! down)")
 # "in general" asks for no topic of its own ("what are the symptoms in general?"), except "in general
 # about" it (the overview); read as a word, "general" is the uncovered topic's "general anaesthesia".
-# Nor does "in broad terms" ask about terms, or "it's time to consider surgery" how long anything takes.
+# Nor does "in broad terms" ask about terms, or "it's time to consider surgery" (or "am I wasting my
+# time?") how long anything takes.
 _IN_GENERAL = LazyPattern(
     r"\bin (?:general|broad|rough|overall) terms\b|\bin general\b(?! about)|\b(?:broadly|roughly) speaking\b|"
-    r"\b(?:its|it s|it is|it was) (?:high |about |now )?time (?=(?:to|for)\b)"
+    r"\b(?:its|it s|it is|it was) (?:high |about |now )?time (?=(?:to|for)\b)|"
+    r"\b(?:a )?(?:waste|wastes|wasted|wasting) (?:of )?(?:my |your |his |her |our |their )?time\b"
 )
 # "why on earth", "what the heck": emphasis on the question word, no earth or heck.
 _EMPHASIS = LazyPattern(r"\b(why|what|how|where|who|when)(?: on earth| the heck| the hell| in the world| the fuck)\b")
@@ -685,7 +687,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THIS_LEAFLET, r"\1 page", ("leaflet", "pamphlet", "brochure", "handout", "sheet")),
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),
-    (_IN_GENERAL, " ", ("general", " terms", "speaking", " time ")),
+    (_IN_GENERAL, " ", ("general", " terms", "speaking", " time")),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
     (_STAGE_NUMBER, r"\1", ("stage", "grade", "phase", "ficat", "arco", "steinberg")),

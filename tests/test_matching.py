@@ -674,6 +674,22 @@ def test_the_question_in_a_long_message_outranks_the_story_around_it(bot: Chatbo
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "My husband has had AVN in both hips since his kidney transplant. We're worried about managing at home. "
+        "What is the usual recovery time for having both hips replaced together?",
+        "My insurance company keeps denying claims. My surgeon wants to do a hip replacement for my AVN. "
+        "How much does it cost?",
+    ],
+)
+def test_a_question_the_document_does_not_cover_is_declined_whatever_its_story_matches(
+    bot: Chatbot, message: str
+) -> None:
+    reply = bot.ask(message)
+    assert (reply.kind, reply.passages) == ("decline", [])
+
+
+@pytest.mark.parametrize(
     ("question", "intent"),
     [
         ("what is sickle cell disease?", None),  # "- sickle cell disease": named, not explained
