@@ -38,7 +38,7 @@ _SHORTHAND = {
     "bcoz": "because", "tho": "though", "thru": "through", "nxt": "next", "rly": "really", "b4": "before",
     "smth": "something", "sth": "something", "wanna": "want to", "gonna": "going to", "generally": "usually",
     "gimme": "give me", "lemme": "let me", "dunno": "do not know", "wtf": "what", "kinda": "kind of",
-    "sorta": "sort of",
+    "sorta": "sort of", "sho": "show", "w": "with",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 _ON = re.compile(r"\bON\b")
@@ -66,7 +66,8 @@ _CONFUSED = (
         ),
         r"\1 affect\2",
     ),
-    (re.compile(r"\bsings (?=of\b)"), "signs "),  # "sings of avascular necrosis"
+    # "sings of avascular necrosis", "the warning sings": someone singing is a he or a she
+    (re.compile(r"(?<!\bhe )(?<!\bshe )(?<!\bwho )(?<!\bit )\bsings\b"), "signs"),
     (re.compile(r"\b(this|that|the|your|web|whole) sight\b"), r"\1 site"),  # "who is behind this sight"
     (re.compile(r"\bwith out\b(?! of\b)"), "without"),  # "can i treat it with out surgery"
     (re.compile(r"\bbrak(?:e|es|ing)(?= (?:a |my |the |his |her )?(?:bone|bones|hip|leg|arm|wrist|ankle)\b)"), "break"),
@@ -565,6 +566,11 @@ _MANNER_LETTERS = (
 _STAGE_NUMBER = LazyPattern(
     r"\b(stage|stages|grade|grades|phase|ficat|arco|steinberg) (?:[1-9]|[1-4][abc]|i{1,3}|iv|v)\b"
 )
+# A disease that "makes itself felt" shows itself (its symptoms); read as a word, "felt" would take
+# the place of a mistyped "dealt" ("how is it delt with").
+_MAKES_ITSELF_FELT = LazyPattern(r"\b(?:make|makes|made|making) (?:itself|themselves) felt\b")
+# "Is it possible to get it...?" asks whether one can: the possible surgeries are no part of it.
+_IS_IT_POSSIBLE = LazyPattern(r"\b(?:is it|it is|its|it s|is) (?:even |really |at all )?possible (?=(?:to|that|for)\b)")
 # "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
 _IN_ORDER_TO = LazyPattern(r"\b(?:in )?order (?=to\b)")
 # What is "on the table" is what is offered: "which procedures might be on the table?"
@@ -690,6 +696,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IN_GENERAL, " ", ("general", " terms", "speaking", " time")),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
+    (_IS_IT_POSSIBLE, "can ", ("possible",)),
+    (_MAKES_ITSELF_FELT, "shows itself", (" felt",)),
     (_STAGE_NUMBER, r"\1", ("stage", "grade", "phase", "ficat", "arco", "steinberg")),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
     (_CD, "core decompression", ("cd",)),

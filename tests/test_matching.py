@@ -41,6 +41,10 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("simtoms??", "symptoms"),  # two slips in a word of seven letters
         ("wht surgries r there 4 avn", "surgery_options"),  # "4" is texting's "for", not a stage
         ("can i copy this 4 my school project", "copyright"),  # ...after "this" too
+        ("wat does an mri sho for avn", "mri"),  # "sho" is show
+        ("whats the pain like w osteonecrosis", "symptoms"),  # and "w" with
+        ("What are the warning sings to look out for?", "symptoms"),  # nobody sings here
+        ("how is avascular necrosis delt with", "treatment"),  # "dealt", not "felt"
         ("wut happens 2 the joint when avn advances", "progression"),  # and "2" is its "to"
         ("are avascular necrosis and osteonecrosis 2 different diseases", "what_is"),  # a number, no stage
         ("wat age do ppl get it lik", "age"),  # "ppl" is people, no unknown word
@@ -529,6 +533,9 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
             "surgery_options",
         ),
         ("Pray tell, what must one undergo in order to have the diagnosis confirmed?", "diagnosis"),
+        ("is it possible to get osteonecrosis for no reason at all", "causes"),  # not the possible surgeries
+        ("I should like to know how the condition makes itself felt.", "symptoms"),
+        ("early stage avn what to do", "nonsurgical"),
     ],
 )
 def test_how_to_answer_is_not_what_is_asked(bot: Chatbot, question: str, intent: str) -> None:
