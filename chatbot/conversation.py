@@ -894,6 +894,15 @@ class Conversation:
                 # page goes; so does "how does it work?" after one test or treatment of a list (the
                 # graft), not after a list itself (the surgeries)
                 return Decision(ANSWER, topic, confidence=fresh.confidence)
+        if (
+            fresh.kind == DECLINE
+            and len(bot.matcher.beyond_subject(analysis)) > 1
+            and not bot.names_thing(analysis)
+            and bot.matcher.on_its_list(topic, analysis)
+        ):
+            # two words or more of one line of the topic's list ask of that line, though the message
+            # alone reads as nothing the page answers: "oral only or also IV?" after the steroids
+            return Decision(ANSWER, topic, confidence=fresh.confidence)
         if fresh.kind == DECLINE and fresh.uncovered and _uncovered_leads(candidates):
             # "how long is the recovery after that?"; but "is it metal?" after the joint replacement
             # ("an artificial metal, ceramic or plastic joint") is not about metal in an MRI scanner.

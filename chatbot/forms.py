@@ -246,7 +246,10 @@ _CARE = re.compile(
     r"\bwhat\s+(?:is|s|are)\s+(?:the\s+)?(?P<named>.+?)\s+(?:treatment|treatments|cure)$|"
     # "how does pancreatitis get treated?", "lupus treatment options", "perthes treatment"
     r"\bhow\s+(?:do|does|did|can|will)\s+(?P<gets>(?:\w+\s+){0,4}?\w+)\s+(?:get|be)\s+(?:treated|managed|cured)\b|"
-    r"^(?P<bare>\w+(?:\s+\w+)?)\s+(?:treatment|treatments|cure)(?:\s+options?)?$"
+    r"^(?P<bare>\w+(?:\s+\w+)?)\s+(?:treatment|treatments|cure)(?:\s+options?)?$|"
+    # "is gaucher disease treatable?", "can lupus be cured?"
+    r"\b(?:is|are)\s+(?P<able>.+?)\s+(?:treatable|curable|manageable)\b|"
+    r"\b(?:can|could)\s+(?P<can_be>.+?)\s+be\s+(?:treated|managed|cured)\b"
 )
 
 

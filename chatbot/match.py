@@ -1062,8 +1062,11 @@ class Matcher:
         beyond = self._beyond_subject(analysis)
         return max(beyond, key=lambda t: self.weight(t, analysis.common)) if beyond else None
 
-    def _beyond_subject(self, analysis: Analysis) -> list[str]:
+    def beyond_subject(self, analysis: Analysis) -> list[str]:
+        """The terms of an analysed question that are not the subject's ("avn", "bone")."""
         return [t for t in analysis.terms if t not in self._subject]
+
+    _beyond_subject = beyond_subject
 
     def question_terms(self, key: str) -> frozenset[str]:
         """The terms of an intent's own question, as analysed when the knowledge base was loaded."""

@@ -103,7 +103,7 @@ STOP_WORDS = frozenset(
     up us use used very want wanted wants was wasn way we well were what whats when which while who whom
     whose why will with would wouldn yes yet you youre your yours yourself ya ok okay hi hello hey dear
     pardon sorry explain describe give show tell know wonder wondering question make makes making
-    necessary necessarily exist exists existing involve involves involved entail entails
+    necessary necessarily exist exists existing involve involves involved entail entails main major principal chief
     achieve supposed require requires required requiring undergo undergoes undergoing underwent wont next wise
     two three four five six seven eight nine ten
     twice
@@ -323,7 +323,9 @@ _STOPPING_IT = LazyPattern(
 _IV_NAMED = LazyPattern(
     r"\biv(?= (?:steroids?|corticosteroids?|prednisone|cortisone|drips?|line|infusions?|drugs?|medications?|meds)\b)"
 )
-_IV_OR_ORAL = LazyPattern(r"\b(oral|orally|pills?|tablets?|mouth)((?: \w+){0,2}) (or|and) iv\b")
+_IV_OR_ORAL = LazyPattern(
+    r"\b(oral|orally|pills?|tablets?|mouth)((?: \w+){0,2}) (or|and(?: also)?|or also|or even) iv\b"
+)
 _IV_BY = LazyPattern(r"\b(by|through|via)(?: an)? iv\b")
 # Spreading to the bones nearby is damaging them: "It may also damage nearby bones".
 _SPREADING = LazyPattern(
@@ -571,6 +573,12 @@ _STAGE_NUMBER = LazyPattern(
 _MAKES_ITSELF_FELT = LazyPattern(r"\b(?:make|makes|made|making) (?:itself|themselves) felt\b")
 # "Is it possible to get it...?" asks whether one can: the possible surgeries are no part of it.
 _IS_IT_POSSIBLE = LazyPattern(r"\b(?:is it|it is|its|it s|is) (?:even |really |at all )?possible (?=(?:to|that|for)\b)")
+# "The treatment side" is the treatment: no side effects, no side of the body
+_THE_SIDE_OF = LazyPattern(
+    r"\b(treatment|treatments|medical|surgical|surgery|diagnosis|diagnostic|imaging|scan|scans|test|tests|testing|"
+    r"causes?|symptoms?|legal|copyright|clinical|practical|scientific|technical) side\b(?! effects?\b)"
+    r"(?: of (?:things|it))?"
+)
 # "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
 _IN_ORDER_TO = LazyPattern(r"\b(?:in )?order (?=to\b)")
 # What is "on the table" is what is offered: "which procedures might be on the table?"
@@ -696,6 +704,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IN_GENERAL, " ", ("general", " terms", "speaking", " time")),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
+    (_THE_SIDE_OF, r"\1", (" side",)),
     (_IS_IT_POSSIBLE, "can ", ("possible",)),
     (_MAKES_ITSELF_FELT, "shows itself", (" felt",)),
     (_STAGE_NUMBER, r"\1", ("stage", "grade", "phase", "ficat", "arco", "steinberg")),

@@ -1450,6 +1450,23 @@ def test_a_line_of_the_list_just_quoted_is_asked_of_that_list(conversation: Conv
     # "radiation therapy or chemotherapy" is a cause; the MRI's "does not involve radiation" is not it
     assert ask_all(conversation, "can chemo cause avn?", "and radiation?") == ["causes", "causes"]
     assert ask_all(conversation, "what is an mri", "radiation?") == ["mri", "mri"]
+    # two words of one line ("prolonged use of oral or intravenous steroids") ask of it however put
+    assert ask_all(conversation, "is long-term steroid use a risk factor for AVN", "oral only or also IV?") == [
+        "causes",
+        "causes",
+    ]
+
+
+def test_follow_ups_in_few_words_ask_of_the_topic(bot: Chatbot) -> None:
+    assert ask_all(bot.conversation(), "how do docs diagnose it", "main treatments?") == ["diagnosis", "treatment"]
+    assert ask_all(bot.conversation(), "Can osteonecrosis be helped without an operation?", "what kind of things?") == [
+        "nonsurgical",
+        "nonsurgical",
+    ]
+    assert ask_all(bot.conversation(), "what causes it?", "now tell me about the treatment side") == [
+        "causes",
+        "treatment",
+    ]
 
 
 def test_how_dangerous_the_disease_is_is_how_it_progresses(conversation: Conversation) -> None:

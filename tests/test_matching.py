@@ -706,6 +706,8 @@ def test_a_question_the_document_does_not_cover_is_declined_whatever_its_story_m
         ("what's the one about diving", "causes"),  # picks an item of the list: no question what it is
         ("what's steroids got to do with it", "causes"),  # how it goes with the disease, not what it is
         ("How is Gaucher disease treated?", None),  # the list never says how a cause is treated
+        ("is gaucher disease treatable?", None),
+        ("can lupus be cured?", None),
         ("how do they treat the pain", "nonsurgical"),  # the treatments' list: "to ease joint tenderness"
         ("what is lupus", "causes"),  # "(an autoimmune disease in which the immune system attacks...)"
         ("what is Legg-Calve-Perthes?", "causes"),  # "(a rare childhood condition that affects the hip)"
