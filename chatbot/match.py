@@ -143,7 +143,9 @@ _THIS_DISEASE = re.compile(r"(?:this|the) (?:disease|illness|condition|sickness)
 # Words after which a name only says what a thing is for or where it is (see Matcher._what_that_is).
 _MODIFYING = frozenset({"for", "of", "with", "from", "after", "against", "in", "into", "on", "at"})
 _ARTICLES = frozenset({"the", "a", "an", "my", "his", "her", "their", "your", "our"})
-_WHAT_IT_IS = re.compile(r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b")
+_WHAT_IT_IS = re.compile(
+    r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b|\bwhat ?s (?:it|this|that)\b"
+)
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
 _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
@@ -505,7 +507,7 @@ class Matcher:
             analysis, ranked = self._read(clause, UNDERSTAND_LIMIT)
             if what_it_is and not self._beyond_subject(analysis):
                 key = self._defining[0] if self._defining else None  # "what it is": the subject itself
-            elif _ASKS.search(clause):
+            elif what_it_is or _ASKS.search(clause):  # ("in a nutshell whats this disease": the summary)
                 sure = ranked and ranked[0].covered and self._judge(ranked) >= QUESTION_SURE
                 key = ranked[0].key if sure else None
             else:

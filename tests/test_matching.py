@@ -417,6 +417,7 @@ def test_asking_how_much_or_why_of_a_list_item_is_declined(bot: Chatbot, questio
             "I want a general vision of avascular necrosis: what is it, how they find it and how they treat it.",
             "overview",
         ),
+        ("ok so in a nutshell whats this disease and how do they deal with it", "overview"),
         ("what causes it and how is it treated?", "causes"),  # the summary says nothing of the causes' list
         ("What is an osteotomy and how does it help AVN?", "osteotomy"),  # one thing, asked two ways
     ],
