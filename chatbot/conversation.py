@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import OSA
@@ -1218,8 +1219,9 @@ class Conversation:
             state.topic, state.idle, state.item, state.listed = None, 0, [], False
 
 
+@lru_cache(maxsize=4096)  # every word of every message is looked at: the same words come back
 def _ordinal(word: str) -> str:
     """An ordinal typed with one slip ("frist", "secnd", "thrid") spelled right; other words as they are."""
-    if len(word) < 4 or word in _ORDINAL_WORDS:
+    if not 4 <= len(word) <= 7 or word in _ORDINAL_WORDS:  # (one slip from five or six letters)
         return word
     return next((o for o in _ORDINAL_WORDS if OSA.distance(word, o, score_cutoff=1) <= 1), word)

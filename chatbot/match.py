@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import combinations
+from itertools import accumulate, chain, combinations
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -224,6 +225,7 @@ class Matcher:
         for topic in kb.not_covered:
             self._add(f"not_covered:{topic.topic}", False, topic.examples)
         self._index = {doc.key: index for index, doc in enumerate(self._docs)}
+        self._doc_phrases = [self._phrases[doc.examples.start : doc.examples.stop] for doc in self._docs]
         df: dict[str, int] = defaultdict(int)
         for doc in self._docs:
             for term in doc.terms:
@@ -1126,18 +1128,19 @@ class Matcher:
 
     def _phrase_scores(self, phrase: str, docs: list[int]) -> dict[int, float]:
         """Best rapidfuzz similarity (0..1) of the question with each given intent's examples."""
-        positions = [p for index in docs for p in self._docs[index].examples]
+        groups = [self._doc_phrases[index] for index in docs]
         found = process.extract(
             phrase,
-            [self._phrases[p] for p in positions],
+            list(chain.from_iterable(groups)),
             scorer=fuzz.ratio,
             processor=None,
             score_cutoff=PHRASE_CUTOFF,
             limit=None,
         )
+        ends = list(accumulate(map(len, groups)))  # where each intent's examples end in the list
         best: dict[int, float] = {}
-        for _, score, index in found:
-            owner = self._owner[positions[index]]
+        for _, score, position in found:
+            owner = docs[bisect_right(ends, position)]
             best[owner] = max(best.get(owner, 0.0), score / 100)
         return best
 
@@ -1157,9 +1160,12 @@ class Matcher:
                 for position in postings.get(term, ()):
                     shared[position] += w
         if subject:
-            terms = self._terms
+            terms, subject_words = self._terms, frozenset(subject)
             for position in shared:
-                shared[position] += sum(weights[t] for t in subject if t in terms[position])
+                # (a set operation first: this loop visits thousands of examples, most without the subject;
+                # then the sum in the question's order, the same on every run)
+                if not subject_words.isdisjoint(terms[position]):
+                    shared[position] += sum(weights[t] for t in subject if t in terms[position])
         overlap = self._best_per_doc(shared, total)
         for size in range(1, len(subject) + 1):
             for held in combinations(subject, size):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -315,6 +316,7 @@ _URGENT = re.compile(
 )
 
 
+@lru_cache(maxsize=64)  # a turn classifies its message more than once (read, then the conversation's checks)
 def classify(text: str) -> Chat | None:
     """The chat kind of a message, or None when it is a question for the knowledge base.
 
