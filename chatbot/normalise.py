@@ -103,6 +103,8 @@ STOP_WORDS = frozenset(
     up us use used very want wanted wants was wasn way we well were what whats when which while who whom
     whose why will with would wouldn yes yet you youre your yours yourself ya ok okay hi hello hey dear
     pardon sorry explain describe give show tell know wonder wondering question make makes making
+    provide provides provided providing outline outlines outlining clarify clarifies elaborate elaborating
+    discuss discusses discussing enlighten expand
     necessary necessarily exist exists existing involve involves involved entail entails main major principal chief
     achieve supposed require requires required requiring undergo undergoes undergoing underwent wont next wise
     two three four five six seven eight nine ten

@@ -537,6 +537,10 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("is it possible to get osteonecrosis for no reason at all", "causes"),  # not the possible surgeries
         ("I should like to know how the condition makes itself felt.", "symptoms"),
         ("early stage avn what to do", "nonsurgical"),
+        # a request's verb asks nothing of its own
+        ("Could you please provide a definition of osteonecrosis?", "what_is"),
+        ("Please outline the diagnostic process for osteonecrosis.", "diagnosis"),
+        ("how does the doc figure out its avn", "diagnosis"),
     ],
 )
 def test_how_to_answer_is_not_what_is_asked(bot: Chatbot, question: str, intent: str) -> None:
