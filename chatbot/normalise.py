@@ -105,6 +105,7 @@ STOP_WORDS = frozenset(
     pardon sorry explain describe give show tell know wonder wondering question make makes making
     provide provides provided providing outline outlines outlining clarify clarifies elaborate elaborating
     discuss discusses discussing enlighten expand
+    sometimes everybody somewhere whenever roughly tend tends tended obtain obtained
     necessary necessarily exist exists existing involve involves involved entail entails main major principal chief
     achieve supposed require requires required requiring undergo undergoes undergoing underwent wont next wise
     two three four five six seven eight nine ten
