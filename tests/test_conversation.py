@@ -614,6 +614,15 @@ def test_texted_ordinals_pick_too(conversation: Conversation) -> None:
     assert ask_all(conversation, "which surgeries are there?", "last 1") == ["surgery_options", "joint_replacement"]
 
 
+def test_what_fills_the_drilled_holes_is_the_graft(conversation: Conversation) -> None:
+    # "the doctor inserts healthy bone into the drilled holes"; "with waht?" asks it again, mistyped
+    assert ask_all(conversation, "core decompression what is it", "then what goes in the holes?", "with waht?") == [
+        "bone_decompression",
+        "bone_graft",
+        "bone_graft",
+    ]
+
+
 def test_what_comes_next_continues_in_the_document(conversation: Conversation) -> None:
     assert ask_all(conversation, "what is core decompression?", "what comes after that?") == [
         "bone_decompression",
