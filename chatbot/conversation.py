@@ -873,6 +873,18 @@ class Conversation:
                 # (the subject alone reads as what it is: "thanks, that helped"; but "no, I meant what
                 # it actually is" asks it)
                 return again
+        if (
+            fresh.kind == ANSWER
+            and fresh.intent is not None
+            and bot.is_thing(fresh.intent)
+            and not (topic is not None and bot.is_thing(topic))
+            and not bot.names_thing(analysis)
+            and bot.matcher.asks_only_safety(text, analysis)
+            and _IT.search(folded)
+        ):
+            # "is it safe?" with no test or treatment talked about: "it" is none of them, whichever
+            # one's examples ask so ("is an MRI safe?")
+            return Decision(DECLINE, confidence=fresh.confidence, suggestions=[fresh.intent])
         if topic is None or (fresh.kind == ANSWER and _CORRECTION.match(folded)):
             return fresh
         pointing = bool(_ANAPHORA.search(_THE_PAGE.sub(" ", folded)))

@@ -155,7 +155,10 @@ _WHOLE = {
     r"that(?: s| is|s) (?:all|everything)|i ?m done|no more questions|nothing else)(?: now)?",
     "identity": rf"(?:who|what) are you(?: (?:a |an )?{_BEING})?|"
     rf"(?:(?:are|r) )?(?:you|u)(?: (?:a|an|the|really|actually|just|even))* {_BEING}(?: or (?:a |an |just )?{_BEING})*|"
-    r"what is your name|whats your name|who made you|who built you|"
+    r"what is your name|whats your name|who made you|who built you|how old are you|"
+    r"where are you(?: from| based| located)?|"
+    # small talk about the bot's day: "what's the weather like where you are?"
+    r"(?:what ?s|what is|how ?s|how is) the weather(?: like)?(?: (?:where you are|there|today|over there|for you))?|"
     rf"is this (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*|"
     rf"am i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*",
     "help": r"help|help me|what can you do|what can i ask(?: you)?|what do you know|how does this work|"

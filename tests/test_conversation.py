@@ -207,6 +207,8 @@ def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conve
         ("thnks, that helped", "All right."),  # "that" is no disease to ask what it is
         ("Testing, testing", "Hello!"),  # trying the bot out
         ("are you even a real person", "FAQ bot"),
+        ("what's the weather like where you are", "FAQ bot"),  # no question on where it occurs
+        ("where are you from?", "FAQ bot"),
     ],
 )
 def test_small_talk_gets_short_replies_in_the_bots_own_words(
@@ -633,6 +635,17 @@ def test_what_comes_next_continues_in_the_document(conversation: Conversation) -
 def test_why_and_really_hear_the_current_topic_again(conversation: Conversation) -> None:
     assert ask_all(conversation, "can an MRI find avn early?", "really?", "why?") == ["mri", "mri", "mri"]
     assert conversation.bot.conversation().ask("why?").passages == []
+
+
+def test_it_is_no_test_or_treatment_nobody_has_named(bot: Chatbot) -> None:
+    # examples of the MRI ask "is an MRI safe?"; with no test talked about, "it" is not the MRI
+    for before in [(), ("what causes osteonecrosis?",)]:
+        conversation = bot.conversation()
+        for message in before:
+            conversation.ask(message)
+        reply = conversation.ask("is it safe?")
+        assert (reply.kind, reply.passages) == ("decline", [])
+    assert ask_all(bot.conversation(), "what is an mri", "is it safe?") == ["mri", "mri"]
 
 
 def test_why_of_one_item_of_a_list_is_declined(bot: Chatbot) -> None:
