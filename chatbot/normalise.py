@@ -418,6 +418,19 @@ _RESPONSIBLE_FOR_TEXT = LazyPattern(
     r"\bwho (?:is|s|are|was|were) (?:\w+ )?responsible for (?:the |this |these |that )?(?:content|contents|page|text|"
     r"site|website|information|info|material|article|leaflet|document|writing)\b"
 )
+# Who answers for a mistake in the page is the disclaimer's warranty, no cause: "if this info is wrong
+# and I get hurt, who is responsible?"
+_LIABLE_FOR_TEXT = LazyPattern(
+    r"\b(?:info|information|page|content|text|site|website|advice)\b.{0,30}\b(?:wrong|incorrect|inaccurate|mistaken|"
+    r"outdated|out of date)\b.{0,60}\bwho (?:is|s|would be|will be|can be|do i) (?:\w+ )?"
+    r"(?:responsible|liable|blame|sue)\b"
+)
+# After the diagnosis is when a question is asked, not what it asks: "ok and after the diagnosis,
+# what treatments are there"
+_AFTER_DIAGNOSIS = LazyPattern(
+    r"\b(?:after|once|following) (?:the |a |my |his |her |your )?(?:diagnosis|diagnosed|it is diagnosed|"
+    r"it s diagnosed|its diagnosed|they diagnose it)\b(?=.{0,12}\b(?:what|which|how)\b)"
+)
 
 # What the page says about a thing asks about the thing: "what does this page say about surgery?"
 # (what the page is about, or where it comes from, is asked otherwise).
@@ -698,6 +711,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
     (_COPIED_FROM, " comes from ", ("copied",)),
     (_RESPONSIBLE_FOR_TEXT, "who wrote this", ("responsible",)),
+    (_LIABLE_FOR_TEXT, "disclaimer warranty", ("who",)),
+    (_AFTER_DIAGNOSIS, " ", ("diagnos",)),
     (_REFERS_TO, r"\1 mean", ("refer",)),
     (_I_ASKED, " what about ", ("ask",)),
     (_ON_THE_PAGE, " ", ("page", "text", "article", "leaflet", "site", "document", "source")),

@@ -537,6 +537,8 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("is it possible to get osteonecrosis for no reason at all", "causes"),  # not the possible surgeries
         ("I should like to know how the condition makes itself felt.", "symptoms"),
         ("early stage avn what to do", "nonsurgical"),
+        ("ok and after the diagnosis, what treatments are there", "treatment"),  # when, not what, it asks
+        ("if this info is wrong and i get hurt who is responsable", "disclaimer"),  # no hurt, no cause
         # a request's verb asks nothing of its own
         ("Could you please provide a definition of osteonecrosis?", "what_is"),
         ("Please outline the diagnostic process for osteonecrosis.", "diagnosis"),
