@@ -145,6 +145,7 @@ _ORDINAL_KIND = re.compile(
     r"s?(?:\s*(?:on the list|in the list|from the list|you mentioned|you listed|please|then|one|is|called))*"
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
+_WHAT_IS = re.compile(r"(?:so |ok |and )?(?:what (?:is|s|exactly is)|whats) (?:a |an |the )?\w")
 # A bare "why?" or "how?": after "and diving?" of the causes it asks how diving does it, which a list
 # line does not say; after "is it important to catch it early?" the passage just quoted gives the reason.
 _REASON_ONLY = re.compile(
@@ -824,10 +825,35 @@ class Conversation:
             after = self.bot.matcher.sequel(text, self.state.topic)
             if after is not None and after != decision.intent:
                 decision = Decision(ANSWER, after, confidence=decision.confidence)
-        if decision.kind != DECLINE and self._unanswerable(text, decision.intent):
+        if decision.kind != DECLINE and self._unanswerable(text, decision.intent) and not self._partly(text, decision):
             nearest = [decision.intent] if decision.intent else decision.suggestions
             return Decision(DECLINE, confidence=decision.confidence, suggestions=nearest)
         return decision
+
+    def _partly(self, text: str, decision: Decision) -> bool:
+        """Whether a message of several questions asks what a thing is, which the decided passage
+        answers, though another asks what it does not say: "what is core decompression and does it
+        hurt?" is answered by what core decompression is."""
+        if decision.kind != ANSWER or decision.intent is None or not self.bot.is_thing(decision.intent):
+            return False
+        clauses = self.bot.matcher.clauses(text)
+        if len(clauses) < 2:
+            return False
+        for clause in clauses:
+            if not _WHAT_IS.match(fold(clause)):
+                continue
+            analysis, candidates = self.bot.matcher.understand(clause)
+            named = set(analysis.terms) - self.bot.matcher.subject
+            if not named or not named <= self.bot.matcher.question_terms(decision.intent):
+                continue  # ("what are the risks of the operation?" asks more than what it is)
+            alone = decide(candidates, self.bot.answers)
+            if (
+                alone.kind == ANSWER
+                and alone.intent == decision.intent
+                and not self._unanswerable(clause, alone.intent)
+            ):
+                return True
+        return False
 
     def _unanswerable(self, text: str, intent: str | None) -> bool:
         """Whether the question's form asks what the intent's passages do not state (``chatbot.forms``)."""

@@ -495,6 +495,11 @@ class Matcher:
             found = self._sentence_readings[key] = (part, tuple(self.rank(part, limit) if part.terms else ()))
         return found[0], list(found[1])
 
+    @staticmethod
+    def clauses(text: str) -> list[str]:
+        """A message's sentences, split again at a comma or an "and" before a question word."""
+        return _clauses(text)
+
     def asked(self, text: str) -> list[str]:
         """The intents that a message's questions are each surely about, one for each clause that
         asks ("what is it, how do they find it and how do they treat it?": what it is, the

@@ -45,7 +45,13 @@ _ON = re.compile(r"\bON\b")
 # Words that stem alike but mean apart: "images" are pictures, "imaging" is the tests that take them.
 # ("Which imaging tests are used?" and "Can I compare my own images?" shared their telling word.)
 # A relative is one of the family, not something "related" (a cause).
-_SENSES = {"image": "picture", "images": "pictures", "relative": "family member", "relatives": "family members"}
+_SENSES = {
+    "image": "picture",
+    "images": "pictures",
+    "relative": "family member",
+    "relatives": "family members",
+    "footer": "page",  # the page's foot, not a foot
+}
 _RESPELLED = {**_SHORTHAND, **_SENSES}
 
 # Real words typed for others, which spelling correction cannot see: "dose it effect the hip?" is
@@ -112,7 +118,8 @@ STOP_WORDS = frozenset(
     twice
     questions answer help regarding re
     available availability offer offers offered offering typically typical usually usual aim aims aimed goal goals
-    purpose purposes objective objectives point vs versus besides except enough d""".split()
+    purpose purposes objective objectives point vs versus besides except enough d
+    role roles rationale rationales""".split()
 )
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told
 # last week...". Without them a long message is judged by its telling words alone.
@@ -456,8 +463,9 @@ _THIS_LEAFLET = LazyPattern(r"\b(this|the) (?:leaflet|pamphlet|brochure|handout|
 # given on the page", "what pain medicines does the page mention?" (what the page is, or who wrote
 # it, is asked in other words).
 _ON_THE_PAGE = LazyPattern(
-    r"\b(?:(?:given|listed|mentioned|shown|stated|written|named|described)\s+)?(?:on|in)\s+(?:the|this)\s+"
-    r"(?:page|text|article|leaflet)(?= *$)|"
+    r"\b(?:(?:given|listed|mentioned|shown|stated|written|named|described)\s+)?(?:on|in|per|according to)\s+"
+    r"(?:the|this)\s+"
+    r"(?:page|text|article|leaflet|resource|source|document)(?= *$)|"
     r"\b(?:does|do|did) (?:this|the) (?:page|site|website|text|document|article|source) "
     r"(?:mention|list|name|include)\b|"
     r"\b(?:that |which )?(?:the|this) (?:page|site|text|document|article) (?:covers|mentions|lists|names|gives|"
@@ -595,6 +603,10 @@ _THE_SIDE_OF = LazyPattern(
     r"causes?|symptoms?|legal|copyright|clinical|practical|scientific|technical) side\b(?! effects?\b)"
     r"(?: of (?:things|it))?"
 )
+# The part a thing plays in something is what it does there: "what role does physiotherapy play in
+# managing osteonecrosis?" asks what physiotherapy does for it (whether a thing "plays a role" in the
+# disease asks whether it causes it, a synonym of the causes).
+_ROLE_PLAYED = LazyPattern(r"\bwhat (?:role|part) (?:does|do|can|could|might|should|did) (.{1,60}?) play\b")
 # "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
 _IN_ORDER_TO = LazyPattern(r"\b(?:in )?order (?=to\b)")
 # What is "on the table" is what is offered: "which procedures might be on the table?"
@@ -715,13 +727,14 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_AFTER_DIAGNOSIS, " ", ("diagnos",)),
     (_REFERS_TO, r"\1 mean", ("refer",)),
     (_I_ASKED, " what about ", ("ask",)),
-    (_ON_THE_PAGE, " ", ("page", "text", "article", "leaflet", "site", "document", "source")),
+    (_ON_THE_PAGE, " ", ("page", "text", "article", "leaflet", "site", "document", "source", "resource")),
     (_THIS_LEAFLET, r"\1 page", ("leaflet", "pamphlet", "brochure", "handout", "sheet")),
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),
     (_IN_GENERAL, " ", ("general", " terms", "speaking", " time")),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
+    (_ROLE_PLAYED, r"what does \1 do", (" play",)),
     (_THE_SIDE_OF, r"\1", (" side",)),
     (_IS_IT_POSSIBLE, "can ", ("possible",)),
     (_MAKES_ITSELF_FELT, "shows itself", (" felt",)),

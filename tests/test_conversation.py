@@ -637,6 +637,11 @@ def test_why_and_really_hear_the_current_topic_again(conversation: Conversation)
     assert conversation.bot.conversation().ask("why?").passages == []
 
 
+def test_what_a_thing_is_is_answered_beside_what_its_passage_does_not_say(bot: Chatbot) -> None:
+    assert bot.ask("what is core decompresion and does it hurt").intent == "bone_decompression"
+    assert bot.ask("is core decompression painful?").passages == []  # its passage says nothing of pain
+
+
 def test_it_is_no_test_or_treatment_nobody_has_named(bot: Chatbot) -> None:
     # examples of the MRI ask "is an MRI safe?"; with no test talked about, "it" is not the MRI
     for before in [(), ("what causes osteonecrosis?",)]:

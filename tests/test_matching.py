@@ -539,6 +539,10 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("early stage avn what to do", "nonsurgical"),
         ("ok and after the diagnosis, what treatments are there", "treatment"),  # when, not what, it asks
         ("if this info is wrong and i get hurt who is responsable", "disclaimer"),  # no hurt, no cause
+        ("What role does physiotherapy play in managing osteonecrosis?", "nonsurgical"),  # what it does there
+        ("and diabetes, does that play a role", "causes"),  # a part in the disease is a cause
+        ("Which bones are most commonly involved per this resource?", "bones_affected"),
+        ("Who is the copyright holder named in the footer?", "copyright"),  # the page's foot
         # a request's verb asks nothing of its own
         ("Could you please provide a definition of osteonecrosis?", "what_is"),
         ("Please outline the diagnostic process for osteonecrosis.", "diagnosis"),
