@@ -240,7 +240,7 @@ _ADVICE = re.compile(
     r"(?:is|are|am) (?:he|she|they|i|my \w+) going to (?:get|develop) "
     r"(?:it|this|avn|osteonecrosis)\b|"
     r"(?:what (?:is|are|s|re|would be)|whats) (?:my|his|her|their|our) (?:personal |own |actual |real )?"
-    r"(?:chance|chances|odds|likelihood) (?:of|that|to)\b|"
+    r"(?:chance|chances|odds|likelihood)\b(?! of (?:this|that|it) being)|"
     # (whether one will need a thing; not which of several, nor what kind: "will I need crutches or a
     # cane?", "what scans will I need?" ask of the page's lists)
     r"^(?!.*\b(?:what|which)\b).*?(?<!why )\b(?:do|will|would) (?:i|we|he|she) (?:need|have to have|require)\b"
