@@ -67,6 +67,10 @@ _PREVIOUS_ONE = re.compile(
     rf"{_LEAD}(?:(?:go|going)\s*)?(?:back\s*one|one\s*back|the\s*previous(?:\s*one)?|(?:the\s*)?one\s*before"
     r"(?:\s*(?:it|that|this))?)(?:\s*(?:please|again|then|on the list))*"
 )
+# "the one after that", "the following one": the next one
+_ONE_AFTER = re.compile(
+    r"\b(?:the\s+)?(?:one\s+(?:after|afer|aftr|afterwards)(?:\s+(?:it|that|this|those|them))?|following(?:\s+one)?)\b"
+)
 _OTHER_ONE = re.compile(rf"{_LEAD}(?:the\s*)?other(?:\s*(?:one|test|scan|option|surgery|operation|please))*")
 # What the other one is not: "the other one, not the x-ray"
 _NOT_THIS = re.compile(r"(?:i mean |i meant )?(?:not|no|instead of|rather than)\s+(?:the\s+)?(.+)")
@@ -593,7 +597,7 @@ class Conversation:
         The rest is empty when the reply is only the number; an ordinal may be mistyped ("frist").
         """
         words = [_ordinal(w) for w in fold(text).split()]
-        folded = " ".join(words)
+        folded = _ONE_AFTER.sub("next", " ".join(words))
         if _OTHER_ONE.fullmatch(folded):
             return _OTHER, "", True
         if _PREVIOUS_ONE.fullmatch(folded):

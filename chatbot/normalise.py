@@ -607,6 +607,20 @@ _THE_SIDE_OF = LazyPattern(
 # managing osteonecrosis?" asks what physiotherapy does for it (whether a thing "plays a role" in the
 # disease asks whether it causes it, a synonym of the causes).
 _ROLE_PLAYED = LazyPattern(r"\bwhat (?:role|part) (?:does|do|can|could|might|should|did) (.{1,60}?) play\b")
+# What happens once the disease is found is its treatment: "and if it's confirmed, what then?", "ok what
+# do they do once its confirmed", "what if it shows up" (asked with nothing else)
+_CONFIRMED = (
+    r"(?:it|that|this|the diagnosis|avn|osteonecrosis)(?: is| s|s| has been| gets| does)? "
+    r"(?:confirmed|diagnosed|found|that|it|show up|shows up|there)"
+)
+_WHAT_THEN = (
+    r"(?:what|whats|what s)(?: then| next| now| happens| happens then| happens next| do they do| do they do then|"
+    r" is done| can they do| can be done| are the options)?"
+)
+_ONCE_CONFIRMED = LazyPattern(
+    rf"^(?:(?:and|ok|so|but|then) )*(?:(?:if|once|when|after) {_CONFIRMED} (?:then )?{_WHAT_THEN}|"
+    rf"{_WHAT_THEN}(?: then)? (?:if|once|when|after) {_CONFIRMED})$"
+)
 # "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
 _IN_ORDER_TO = LazyPattern(r"\b(?:in )?order (?=to\b)")
 # What is "on the table" is what is offered: "which procedures might be on the table?"
@@ -734,6 +748,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IN_GENERAL, " ", ("general", " terms", "speaking", " time")),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
+    (_ONCE_CONFIRMED, "what is the treatment", ("if ", "once", "when", "after")),
     (_ROLE_PLAYED, r"what does \1 do", (" play",)),
     (_THE_SIDE_OF, r"\1", (" side",)),
     (_IS_IT_POSSIBLE, "can ", ("possible",)),

@@ -617,6 +617,21 @@ def test_texted_ordinals_pick_too(conversation: Conversation) -> None:
     assert ask_all(conversation, "which surgeries are there?", "last 1") == ["surgery_options", "joint_replacement"]
 
 
+def test_the_one_after_is_the_next_on_the_list(conversation: Conversation) -> None:
+    assert ask_all(conversation, "what surgeries are there", "the second one?", "and the one afer that?") == [
+        "surgery_options",
+        "bone_graft",
+        "osteotomy",
+    ]
+
+
+def test_what_happens_once_it_is_confirmed_is_the_treatment(conversation: Conversation) -> None:
+    assert ask_all(conversation, "how is it diagnosed", "and if it's confirmed, what then?") == [
+        "diagnosis",
+        "treatment",
+    ]
+
+
 def test_what_fills_the_drilled_holes_is_the_graft(conversation: Conversation) -> None:
     # "the doctor inserts healthy bone into the drilled holes"; "with waht?" asks it again, mistyped
     assert ask_all(conversation, "core decompression what is it", "then what goes in the holes?", "with waht?") == [
