@@ -67,6 +67,11 @@ _PREVIOUS_ONE = re.compile(
     rf"{_LEAD}(?:(?:go|going)\s*)?(?:back\s*one|one\s*back|the\s*previous(?:\s*one)?|(?:the\s*)?one\s*before"
     r"(?:\s*(?:it|that|this))?)(?:\s*(?:please|again|then|on the list))*"
 )
+# A thing set beside another: "like the x-ray (does)", "more accurate than an x-ray", "compared with the MRI"
+_BESIDE = re.compile(
+    r"\b(?:like|than|(?<!same )as|compared (?:to|with)|versus|vs)\s+(?:the\s+|an?\s+)?(?P<other>\w+(?:\s+\w+)?)"
+    r"(?:\s+(?:does|do|is|scan|test))?\s*$"
+)
 # "the one after that", "the following one": the next one
 _ONE_AFTER = re.compile(
     r"\b(?:the\s+)?(?:one\s+(?:after|afer|aftr|afterwards)(?:\s+(?:it|that|this|those|them))?|following(?:\s+one)?)\b"
@@ -693,6 +698,9 @@ class Conversation:
     def _question(self, text: str) -> Reply:
         if self._about_item(text) and self.state.topic:  # "which organs does it affect?" after Gaucher disease
             return self.bot.answer(text, self.state.topic)
+        both = self._compared_with_sibling(text)
+        if both is not None:
+            return self.bot.answer(text, both)
         wider = self._alternatives(text, self.state.topic) or self._only_one(text)
         if wider is not None:
             return self.bot.answer(text, wider)
@@ -700,6 +708,23 @@ class Conversation:
         if decision.kind == DECLINE:  # "how long does a hip replacement last?": still the topic after
             self._thing = self.bot.one_thing(self.bot.normaliser.analyse(text))
         return self.bot.build(text, decision)
+
+    def _compared_with_sibling(self, text: str) -> str | None:
+        """The list holding the thing talked about and another of its list, when a question about "it"
+        sets it beside that other: after the MRI, "does it use radiation like the X-ray does?" or "is it
+        more accurate than an x-ray?" asks of both tests, not of the X-ray alone. None otherwise."""
+        topic, bot = self.state.topic, self.bot
+        folded = fold(text)
+        compared = _BESIDE.search(folded)
+        if topic is None or compared is None or not bot.is_thing(topic) or not _IT.search(folded[: compared.start()]):
+            return None
+        other = bot.one_thing(bot.normaliser.analyse(compared.group("other")))
+        wider = bot.list_of(topic)
+        if other is None or other == topic or wider is None or bot.list_of(other) != wider:
+            return None
+        if self.bot.matcher.asks_judgement(text) or self._unanswerable(text, wider):
+            return None  # "is it better than a hip replacement?": the page judges neither
+        return wider
 
     def _alternatives(self, text: str, thing: str | None) -> str | None:
         """The list ``thing`` is one of, when the question asks what else there is besides it and

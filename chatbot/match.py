@@ -702,6 +702,11 @@ class Matcher:
     def _efficacy(self) -> frozenset[str]:
         return frozenset(self.normaliser.analyse(_EFFICACY_WORDS, everyday=False).terms)
 
+    @staticmethod
+    def asks_judgement(text: str) -> bool:
+        """Whether a message asks which is better or best (see ``forms.asks_judgement``)."""
+        return forms.asks_judgement(_sentences(text))
+
     def asks_only_safety(self, text: str, analysis: Analysis) -> bool:
         """Whether a message asks only whether something is safe, or its risks, naming nothing else
         ("what are the risks?", "any side effects?"): of a test or a treatment, the one talked about."""

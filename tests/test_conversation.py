@@ -617,6 +617,18 @@ def test_texted_ordinals_pick_too(conversation: Conversation) -> None:
     assert ask_all(conversation, "which surgeries are there?", "last 1") == ["surgery_options", "joint_replacement"]
 
 
+def test_it_set_beside_another_of_its_list_asks_of_both(bot: Chatbot) -> None:
+    # "it" is the MRI; the X-ray is what it is set beside: the passage on both tests answers
+    assert ask_all(bot.conversation(), "what is an mri", "does it have radation in it like the xray does?") == [
+        "mri",
+        "imaging_tests",
+    ]
+    # ...but which is better, the page never says
+    reply = bot.conversation()
+    reply.ask("what is an osteotomy")
+    assert reply.ask("is it better than a hip replacement?").passages == []
+
+
 def test_the_one_after_is_the_next_on_the_list(conversation: Conversation) -> None:
     assert ask_all(conversation, "what surgeries are there", "the second one?", "and the one afer that?") == [
         "surgery_options",
