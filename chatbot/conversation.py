@@ -159,7 +159,9 @@ _WHAT_IS = re.compile(r"(?:so |ok |and )?(?:what (?:is|s|exactly is)|whats) (?:a
 # line does not say; after "is it important to catch it early?" the passage just quoted gives the reason.
 _REASON_ONLY = re.compile(
     r"(?:and |but |so |ok )?(?:why|why is that|why so|how come|how so|how|how exactly|for what reason|"
-    r"what ?s the reason|what is the reason)(?: (?:is|does) (?:that|it|this)(?: happen)?)?"
+    r"what ?s the reason|what is the reason)(?: (?:is|does) (?:that|it|this)(?: happen)?)?|"
+    r"(?:and )?(?:how|why) (?:does|would|did|can|could) (?:it|that|this) (?:do|cause) (?:that|this|it)"
+    r"(?: to (?:the |my )?bones?)?"
 )
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
@@ -698,6 +700,9 @@ class Conversation:
     def _question(self, text: str) -> Reply:
         if self._about_item(text) and self.state.topic:  # "which organs does it affect?" after Gaucher disease
             return self.bot.answer(text, self.state.topic)
+        if self.state.listed and self.state.topic and _REASON_ONLY.fullmatch(fold(text)):
+            # "how does it do that?" after "can diving cause it?": the list line says not how
+            return self.bot.build(text, Decision(DECLINE, suggestions=[self.state.topic]))
         both = self._compared_with_sibling(text)
         if both is not None:
             return self.bot.answer(text, both)

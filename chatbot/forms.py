@@ -121,7 +121,9 @@ def much(line: str) -> bool:
 # bone in a better position".
 _JUDGEMENT = re.compile(
     r"\b(?<!\ba )(?:better|best|safer|safest|worst|more effective|most effective|superior|preferable|"
-    r"as (?:good|effective|safe|strong|reliable|accurate) as)\b"
+    r"as (?:good|effective|safe|strong|reliable|accurate) as|"
+    r"which(?: one| \w+)? (?:is|s|would be) (?:the )?(?:least|less|most|more) "
+    r"(?:invasive|risky|painful|dangerous|drastic))\b"
 )
 _IMPROVES = re.compile(
     r"\b(?:get|gets|getting|got|feel|feels|feeling|make|makes|making|become|becomes|any|no)"

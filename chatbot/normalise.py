@@ -38,7 +38,7 @@ _SHORTHAND = {
     "bcoz": "because", "tho": "though", "thru": "through", "nxt": "next", "rly": "really", "b4": "before",
     "smth": "something", "sth": "something", "wanna": "want to", "gonna": "going to", "generally": "usually",
     "gimme": "give me", "lemme": "let me", "dunno": "do not know", "wtf": "what", "kinda": "kind of",
-    "sorta": "sort of", "sho": "show", "w": "with", "waht": "what", "hwo": "how",
+    "sorta": "sort of", "sho": "show", "w": "with", "waht": "what", "hwo": "how", "wdym": "what do you mean",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 _ON = re.compile(r"\bON\b")
@@ -111,7 +111,7 @@ STOP_WORDS = frozenset(
     pardon sorry explain describe give show tell know wonder wondering question make makes making
     provide provides provided providing outline outlines outlining clarify clarifies elaborate elaborating
     discuss discusses discussing enlighten expand
-    sometimes everybody somewhere whenever roughly tend tends tended obtain obtained
+    sometimes everybody somewhere whenever roughly tend tends tended obtain obtained etc etcetera enumerate
     necessary necessarily exist exists existing involve involves involved entail entails main major principal chief
     achieve supposed require requires required requiring undergo undergoes undergoing underwent wont next wise
     two three four five six seven eight nine ten

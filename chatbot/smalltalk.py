@@ -136,6 +136,7 @@ _WHOLE = {
     r"(?: there| bot)?(?: how are you)?|how are you(?: doing)?(?: today)?|how ?s it going|what ?s up|sup|"
     r"(?:(?:hi|hello|hey) )?(?:is )?(?:any ?one|any ?body|someone|somebody) (?:there|here|around)|"
     r"(?:nice|pleased|glad|good) to meet you|"
+    r"(?:i )?(?:trust|hope) (?:you are|you re|youre) (?:keeping )?(?:well|ok|okay|good|fine)|"
     # trying the bot out: "testing, testing", "test test", "is this working?" (a bare "test?" may ask of the tests)
     r"testing(?: (?:test|testing|1 2 3|123|one two three))*|test(?: (?:test|testing|1 2 3|123|one two three))+|"
     r"is this (?:thing )?(?:working|on))",
@@ -234,6 +235,8 @@ _ADVICE = re.compile(
     r"(?:is|are) (?:he|she|they|my \w+) going to be (?:ok|okay|fine|alright|all right)|"
     r"will (?:i|he|she|they|my \w+) be (?:ok|okay|fine|alright|all right)|"
     r"(?:will|would) (?:i|he|she|they|my \w+) get (?:it|this|avn|osteonecrosis)|"
+    r"(?:does|do) (?:that|this|it) mean (?:i|he|she|we|they)(?: will| ll|ll| would| could| might) "
+    r"(?:definitely |surely |certainly |probably |also )?(?:get|have|develop) (?:it|this|avn|osteonecrosis)|"
     # ...asked in the order of a statement ("my brother drinks a lot, he will get it?"), or as one's odds
     r"(?:i|he|she|they|we|my \w+) (?:will|would|is going to|are going to|am going to|gonna) (?:get|develop|catch|have) "
     r"(?:it|this|avn|osteonecrosis)\b(?! (?:done|removed|out|fixed|operated|checked|scanned|treated|replaced)\b)|"

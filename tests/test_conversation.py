@@ -209,6 +209,7 @@ def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conve
         ("are you even a real person", "FAQ bot"),
         ("what's the weather like where you are", "FAQ bot"),  # no question on where it occurs
         ("where are you from?", "FAQ bot"),
+        ("Good afternoon. I trust you are keeping well.", "Hello!"),  # no trust in the page asked of
     ],
 )
 def test_small_talk_gets_short_replies_in_the_bots_own_words(
@@ -251,6 +252,7 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
         "my dad drinks and smokes a lot, is he going to get it?",
         "I have lupus. What are my chances of getting osteonecrosis?",
         "what are my chances the surgery actually works",
+        "I had radiation therapy for lymphoma. Does that mean I'll definitely get it?",
     ],
 )
 def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation, message: str) -> None:
@@ -686,6 +688,7 @@ def test_why_of_one_item_of_a_list_is_declined(bot: Chatbot) -> None:
     for question, why in [
         ("can deep sea diving cause bone death?", "how?"),
         ("does smoking cause avn?", "why is that?"),
+        ("can deep sea diving cause avn", "how does it do that?"),
     ]:
         conversation = bot.conversation()
         assert conversation.ask(question).intent == "causes"

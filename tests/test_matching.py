@@ -543,6 +543,7 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("and diabetes, does that play a role", "causes"),  # a part in the disease is a cause
         ("Which bones are most commonly involved per this resource?", "bones_affected"),
         ("can u get bone death from sports injurys??", "causes"),  # an injury, whatever the sport
+        ("Plain radiograph - what is it exactly?", "xray"),  # a plain film is an X-ray
         ("Who is the copyright holder named in the footer?", "copyright"),  # the page's foot
         # a request's verb asks nothing of its own
         ("Could you please provide a definition of osteonecrosis?", "what_is"),
