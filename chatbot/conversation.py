@@ -815,7 +815,13 @@ class Conversation:
         classed = pointer is not None
         if not (classed or _IT.search(folded)) or asks_what_follows(folded):
             return None  # ("...my MRI looks like the picture here. Does that mean I have it?": the story itself)
-        thing = bot.one_thing(self._without_set_aside(story), past_subject=classed)
+        said = self._without_set_aside(story)
+        thing = bot.one_thing(said, past_subject=classed)
+        if thing is None and pointer is not None:
+            # of the things the story names, the first of the kind pointed at: "...wants to do a core
+            # decompression... the MRI showed it's early. What does this procedure involve?"
+            of_kind = self._kind(pointer.group("kind"))[1]
+            thing = next((t for t in bot.things_named(said) if t in of_kind), None)
         if thing is None:
             return None
         decision = self._read_about(thing, question)

@@ -694,6 +694,27 @@ def test_the_question_in_a_long_message_outranks_the_story_around_it(bot: Chatbo
 
 
 @pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        (
+            "So the surgeon wants to do a 'core decompression' on my hip next month. I'm 31 and the MRI showed "
+            "it's early, no collapse yet. What does this procedure involve?",
+            "bone_decompression",  # the procedure, not the scan
+        ),
+        (
+            "My husband's letter from the hospital lists 'proximal femoral osteotomy' as the planned procedure. "
+            "We've read plenty about hip replacements but nothing about this. Can you explain what the operation does?",
+            "osteotomy",  # the first operation the story names
+        ),
+    ],
+)
+def test_the_procedure_a_story_names_among_other_things_is_the_one_of_its_kind(
+    bot: Chatbot, message: str, intent: str
+) -> None:
+    assert bot.conversation().ask(message).intent == intent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "My husband has had AVN in both hips since his kidney transplant. We're worried about managing at home. "
