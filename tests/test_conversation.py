@@ -273,6 +273,13 @@ def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation,
         ("is drinking bad for your bones", "causes"),  # heavy alcohol use is on the page's list
         ("my english teacher has avn, what is it", "what_is"),  # no apology for one's English
         ("Does having diabetes raise your chances of avascular necrosis?", "causes"),  # what raises one's odds
+        ("Where should I go to download updated information?", "latest_info"),  # where to read, no advice
+        ("How much weight should I put on this text being accurate? Any guarantees?", "disclaimer"),
+        (
+            "I'm 31 and my surgeon says I'm too young for a hip replacement, so he's suggesting an osteotomy. "
+            "What exactly is an osteotomy?",
+            "osteotomy",  # what the surgeon said is the story, not a request for advice
+        ),
         ("I will have it done next month, what is core decompression", "bone_decompression"),
     ],
 )
