@@ -147,6 +147,7 @@ _ARTICLES = frozenset({"the", "a", "an", "my", "his", "her", "their", "your", "o
 _WHAT_IT_IS = re.compile(
     r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b|\bwhat ?s (?:it|this|that)\b"
 )
+_WHAT_THAT_IS_AT_END = LazyPattern(r"\bwhat (?:that|this) (?:actually |really |exactly |even )?(?:is|means)\W*$")
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
 _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
@@ -460,6 +461,10 @@ class Matcher:
         if not analysis.terms or not set(analysis.terms) & self._subject or not _WHAT_X_IS.search(folded):
             return False
         if not self._beyond_subject(analysis):
+            return True
+        if _WHAT_THAT_IS_AT_END.search(folded) and not set(analysis.terms) & self._names:
+            # "...my GP mentioned a word I didn't catch, avascular necrosis, and I wondered if you could
+            # tell me what that actually is?": the disease is the one name the message says
             return True
         if len(_QUESTION_WORDS.findall(folded)) > 1 or not self._defining:
             return False

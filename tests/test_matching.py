@@ -669,6 +669,13 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
             "what_is",
         ),
         ("my grandad needs a total joint replacement for AVN. what is that?", "joint_replacement"),
+        # ...or asked at the end of the sentence that named it
+        (
+            "Good afternoon dear. My late husband Harold always said I ask too many questions, but my GP mentioned "
+            "a word I didn't quite catch, avascular necrosis, and I wondered if you could tell me in plain terms "
+            "what that actually is?",
+            "what_is",
+        ),
         ("hi, my mum has just been told she has avascular necrosis in her hip. what actually is that?", "what_is"),
         # ...also when a word of that sentence was read as another ("differently" as "definitely")
         (
