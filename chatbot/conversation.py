@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from . import smalltalk
 from .decide import Decision, decide
+from .match import uncovered_lead
 from .normalise import Analysis, LazyPattern, asks_what_follows, fold
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, suggestions_text
 from .sanitise import CUT_NOTE, clean
@@ -68,9 +69,15 @@ _PREVIOUS_ONE = re.compile(
     r"(?:\s*(?:it|that|this))?)(?:\s*(?:please|again|then|on the list))*"
 )
 # A thing set beside another: "like the x-ray (does)", "more accurate than an x-ray", "compared with the MRI"
+# ("the same as" asks whether two names are one thing: see Matcher.uncompared)
 _BESIDE = re.compile(
     r"\b(?:like|than|(?<!same )as|compared (?:to|with)|versus|vs)\s+(?:the\s+|an?\s+)?(?P<other>\w+(?:\s+\w+)?)"
     r"(?:\s+(?:does|do|is|scan|test))?\s*$"
+)
+# A comparison the page never makes, of risk or of worth: "is it riskier than a bone graft?"
+_RISKIER = re.compile(
+    r"\b(?:riskier|safer|more (?:risky|dangerous|painful|invasive|effective)|less (?:risky|dangerous|painful|invasive))"
+    r" than\b"
 )
 # "the one after that", "the following one": the next one
 _ONE_AFTER = re.compile(
@@ -200,7 +207,9 @@ _PLURAL_KIND = re.compile(
 # What a question sets aside is not what it asks about: "could they reshape the bone instead of
 # replacing the whole joint?" names the replacement only to set it aside. Read in the message as
 # typed, up to four words and never past a comma or a sentence's end.
-_SET_ASIDE = LazyPattern(r"(?i)\b(?:instead of|rather than|other than|apart from)(?:\s+\w+){1,4}")
+_SET_ASIDE = LazyPattern(
+    r"(?i)\b(?:instead of|rather than|other than|apart from|(?:an )?alternative to)(?:\s+\w+){1,4}"
+)
 # A bare comparison, naming nothing compared: "which is better?", "which one is more accurate?",
 # "and which has less radiation?" (of the two things just talked about).
 _WHICH_BETTER = LazyPattern(
@@ -253,8 +262,7 @@ def _uncovered_leads(candidates: list[Candidate]) -> bool:
     """Whether the best reading of a question is a topic the document does not cover, rather than
     a close second to intents it could not choose between ("is the radiation dose high?": the X-ray
     or the MRI, which context can settle)."""
-    covered = next((c.score for c in candidates if c.covered), 0.0)
-    return any(not c.covered and c.score >= covered for c in candidates)
+    return uncovered_lead(candidates) >= 0
 
 
 @dataclass
@@ -667,7 +675,7 @@ class Conversation:
         if name == "why":  # "why?", "really?", "how?": the document's answer is the passage just quoted
             if self.state.topic is None:
                 return bot.say(SMALLTALK, text, "About what? Ask me a question first.", [])
-            if self.state.listed and _REASON_ONLY.fullmatch(fold(text)):
+            if self._why_of_a_list_item(text):
                 return bot.build(text, Decision(DECLINE, suggestions=[self.state.topic]))
             return bot.answer(text, self.state.topic)
         body = smalltalk.reply_text(name, bot.source)
@@ -676,6 +684,11 @@ class Conversation:
             kind = ADVICE if name == "advice" else SMALLTALK
             return bot.say(kind, text, suggestions_text(body, starters), starters)
         return bot.say(ADVICE if name == "urgent" else SMALLTALK, text, body)
+
+    def _why_of_a_list_item(self, text: str) -> bool:
+        """Whether a message asks only why or how, just after a question on one item of the topic's
+        list ("and diving?" of the causes): its list line names the item and gives no reason."""
+        return self.state.listed and _REASON_ONLY.fullmatch(fold(text)) is not None
 
     def _more(self, text: str) -> Reply:
         topic = self.state.topic
@@ -700,7 +713,7 @@ class Conversation:
     def _question(self, text: str) -> Reply:
         if self._about_item(text) and self.state.topic:  # "which organs does it affect?" after Gaucher disease
             return self.bot.answer(text, self.state.topic)
-        if self.state.listed and self.state.topic and _REASON_ONLY.fullmatch(fold(text)):
+        if self.state.topic and self._why_of_a_list_item(text):
             # "how does it do that?" after "can diving cause it?": the list line says not how
             return self.bot.build(text, Decision(DECLINE, suggestions=[self.state.topic]))
         both = self._compared_with_sibling(text)
@@ -727,8 +740,8 @@ class Conversation:
         wider = bot.list_of(topic)
         if other is None or other == topic or wider is None or bot.list_of(other) != wider:
             return None
-        if self.bot.matcher.asks_judgement(text) or self._unanswerable(text, wider):
-            return None  # "is it better than a hip replacement?": the page judges neither
+        if _RISKIER.search(folded) or self.bot.matcher.asks_judgement(text) or self._unanswerable(text, wider):
+            return None  # "is it better (or riskier) than a hip replacement?": the page judges neither
         return wider
 
     def _alternatives(self, text: str, thing: str | None) -> str | None:
@@ -818,10 +831,12 @@ class Conversation:
         said = self._without_set_aside(story)
         thing = bot.one_thing(said, past_subject=classed)
         if thing is None and pointer is not None:
-            # of the things the story names, the first of the kind pointed at: "...wants to do a core
-            # decompression... the MRI showed it's early. What does this procedure involve?"
+            # of the things the story names, the one of the kind pointed at: "...wants to do a core
+            # decompression... the MRI showed it's early. What does this procedure involve?" (of two
+            # operations named, neither is surely the one)
             of_kind = self._kind(pointer.group("kind"))[1]
-            thing = next((t for t in bot.things_named(said) if t in of_kind), None)
+            named = [t for t in bot.things_named(said) if t in of_kind]
+            thing = named[0] if len(named) == 1 else None
         if thing is None:
             return None
         decision = self._read_about(thing, question)

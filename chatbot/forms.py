@@ -120,7 +120,7 @@ def much(line: str) -> bool:
 # "Which is better…?", "the best painkiller"; not "does it get better with rest?", nor "to put the
 # bone in a better position".
 _JUDGEMENT = re.compile(
-    r"\b(?<!\ba )(?:better|best|safer|safest|worst|more effective|most effective|superior|preferable|"
+    r"\b(?<!\ba )(?:better|best|safer|safest|riskier|riskiest|worst|more effective|most effective|superior|preferable|"
     r"as (?:good|effective|safe|strong|reliable|accurate) as|"
     r"which(?: one| \w+)? (?:is|s|would be) (?:the )?(?:least|less|most|more) "
     r"(?:invasive|risky|painful|dangerous|drastic))\b"
@@ -250,8 +250,8 @@ _CARE = re.compile(
     r"\bhow\s+(?:do|does|did|can|will)\s+(?P<gets>(?:\w+\s+){0,4}?\w+)\s+(?:get|be)\s+(?:treated|managed|cured)\b|"
     r"^(?P<bare>\w+(?:\s+\w+)?)\s+(?:treatment|treatments|cure)(?:\s+options?)?$|"
     # "is gaucher disease treatable?", "can lupus be cured?"
-    r"\b(?:is|are)\s+(?P<able>.+?)\s+(?:treatable|curable|manageable)\b|"
-    r"\b(?:can|could)\s+(?P<can_be>.+?)\s+be\s+(?:treated|managed|cured)\b"
+    r"\b(?:is|are)\s+(?P<able>(?:\w+\s+){0,4}?\w+)\s+(?:treatable|curable|manageable)\b|"
+    r"\b(?:can|could)\s+(?P<can_be>(?:\w+\s+){0,4}?\w+)\s+be\s+(?:treated|managed|cured)\b"
 )
 
 

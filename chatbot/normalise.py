@@ -72,8 +72,13 @@ _CONFUSED = (
         ),
         r"\1 affect\2",
     ),
-    # "sings of avascular necrosis", "the warning sings": someone singing is a he or a she
-    (re.compile(r"(?<!\bhe )(?<!\bshe )(?<!\bwho )(?<!\bit )\bsings\b"), "signs"),
+    # "sings of avascular necrosis", "the warning sings", "what early sings": no one singing
+    (
+        re.compile(
+            r"\bsings (?=of\b)|(?<=\bwarning )sings\b|(?<=\bearly )sings\b|(?<=\bfirst )sings\b|(?<=\bwhat )sings\b"
+        ),
+        "signs",
+    ),
     (re.compile(r"\b(this|that|the|your|web|whole) sight\b"), r"\1 site"),  # "who is behind this sight"
     (re.compile(r"\bwith out\b(?! of\b)"), "without"),  # "can i treat it with out surgery"
     (re.compile(r"\bbrak(?:e|es|ing)(?= (?:a |my |the |his |her )?(?:bone|bones|hip|leg|arm|wrist|ankle)\b)"), "break"),
@@ -348,10 +353,13 @@ _SPREADING = LazyPattern(
 _A_BREAK = LazyPattern(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her) (?:bad )?break\b(?! down)")
 # "in general" asks for no topic of its own ("what are the symptoms in general?"), except "in general
 # about" it (the overview); read as a word, "general" is the uncovered topic's "general anaesthesia".
-# Nor does "in broad terms" ask about terms, or "it's time to consider surgery" (or "am I wasting my
-# time?") how long anything takes.
+# Nor does "in broad terms" ask about terms.
 _IN_GENERAL = LazyPattern(
-    r"\bin (?:general|broad|rough|overall) terms\b|\bin general\b(?! about)|\b(?:broadly|roughly) speaking\b|"
+    r"\bin (?:general|broad|rough|overall) terms\b|\bin general\b(?! about)|\b(?:broadly|roughly) speaking\b"
+)
+# "It's time to consider surgery" and "am I wasting my time?" ask nothing of how long anything takes
+# (the uncovered topic's recovery time).
+_TIME_IDIOM = LazyPattern(
     r"\b(?:its|it s|it is|it was) (?:high |about |now )?time (?=(?:to|for)\b)|"
     r"\b(?:a )?(?:waste|wastes|wasted|wasting) (?:of )?(?:my |your |his |her |our |their )?time\b"
 )
@@ -596,7 +604,9 @@ _STAGE_NUMBER = LazyPattern(
 # the place of a mistyped "dealt" ("how is it delt with").
 _MAKES_ITSELF_FELT = LazyPattern(r"\b(?:make|makes|made|making) (?:itself|themselves) felt\b")
 # "Is it possible to get it...?" asks whether one can: the possible surgeries are no part of it.
-_IS_IT_POSSIBLE = LazyPattern(r"\b(?:is it|it is|its|it s|is) (?:even |really |at all )?possible (?=(?:to|that|for)\b)")
+_IS_IT_POSSIBLE = LazyPattern(
+    r"(?:\b(?:is it|it is|its|it s)|^is) (?:even |really |at all )?possible (?=(?:to|that|for)\b)"
+)
 # "The treatment side" is the treatment: no side effects, no side of the body
 _THE_SIDE_OF = LazyPattern(
     r"\b(treatment|treatments|medical|surgical|surgery|diagnosis|diagnostic|imaging|scan|scans|test|tests|testing|"
@@ -611,7 +621,7 @@ _ROLE_PLAYED = LazyPattern(r"\bwhat (?:role|part) (?:does|do|can|could|might|sho
 # do they do once its confirmed", "what if it shows up" (asked with nothing else)
 _CONFIRMED = (
     r"(?:it|that|this|the diagnosis|avn|osteonecrosis)(?: is| s|s| has been| gets| does)? "
-    r"(?:confirmed|diagnosed|found|that|it|show up|shows up|there)"
+    r"(?:confirmed|diagnosed|found|show up|shows up|there)"
 )
 _WHAT_THEN = (
     r"(?:what|whats|what s)(?: then| next| now| happens| happens then| happens next| do they do| do they do then|"
@@ -622,7 +632,7 @@ _ONCE_CONFIRMED = LazyPattern(
     rf"{_WHAT_THEN}(?: then)? (?:if|once|when|after) {_CONFIRMED})$"
 )
 # "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
-_IN_ORDER_TO = LazyPattern(r"\b(?:in )?order (?=to\b)")
+_IN_ORDER_TO = LazyPattern(r"\bin order (?=to\b)")
 # What is "on the table" is what is offered: "which procedures might be on the table?"
 _ON_THE_TABLE = LazyPattern(r"\b((?:what|which|whats|what s)\b.{0,60}?) (?:be |are |is )?on the table\b")
 # "Put simply" is "in simple terms", not putting anything anywhere (the graft's "inserts").
@@ -745,7 +755,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THIS_LEAFLET, r"\1 page", ("leaflet", "pamphlet", "brochure", "handout", "sheet")),
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),
-    (_IN_GENERAL, " ", ("general", " terms", "speaking", " time")),
+    (_IN_GENERAL, " ", ("general", " terms", "speaking")),
+    (_TIME_IDIOM, " ", (" time",)),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
     (_ONCE_CONFIRMED, "what is the treatment", ("if ", "once", "when", "after")),

@@ -215,9 +215,9 @@ _DOING = (
 _SPORT = r"walk|run|drive|work|exercise|swim|jog|climb|lift|fly|travel|play|cycle|dance|ski|hike"
 # Personal medical advice: what the user should do, or whether they have the disease.
 _ADVICE = re.compile(
-    r"\b(?<!where )(?:(?:should|shall) (?:i|we|he|she|my|they)\b"
-    r"(?! (?:put (?:on|in) (?:this|the|it)|know|ask(?! to\b| for (?:a|an|the|my|some)\b)|tell|expect|understand|"
-    r"read|learn|mention|use|look|watch|"
+    r"\b(?<!weight )(?:(?:should|shall) (?:i|we|he|she|my|they)\b"
+    r"(?! (?:go(?:\s*$| to (?:download|read|find|learn|see|check)\b)|know|ask(?! to\b| for (?:a|an|the|my|some)\b)|"
+    r"tell|expect|understand|read|learn|mention|use|look|watch|"
     r"notice|list|memori[sz]e|remember|"
     r"be (?:watching|looking|aware|on the lookout)|visit|"
     r"go (?:to|on) (?:the |a |which |what |this )?(?:web ?site|site|page|link|web)|go to for|go to$|"
@@ -239,11 +239,11 @@ _ADVICE = re.compile(
     r"(?:does|do) (?:that|this|it) mean (?:i|he|she|we|they)(?: will| ll|ll| would| could| might) "
     r"(?:definitely |surely |certainly |probably |also )?(?:get|have|develop) (?:it|this|avn|osteonecrosis)|"
     # ...asked in the order of a statement ("my brother drinks a lot, he will get it?"), or as one's odds
-    r"(?:i|he|she|they|we|my \w+) (?:will|would|is going to|are going to|am going to|gonna) (?:get|develop|catch|have) "
-    r"(?:it|this|avn|osteonecrosis)\b(?! (?:done|removed|out|fixed|operated|checked|scanned|treated|replaced)\b)|"
+    r"(?:i|he|she|they|we|my \w+) (?:will|would|is going to|are going to|am going to|gonna) (?:(?:get|develop|catch) "
+    r"(?:it|this|avn|osteonecrosis)\b|have (?:it|this|avn|osteonecrosis)$)|"
     r"(?:is|are|am) (?:he|she|they|i|my \w+) going to (?:get|develop) "
     r"(?:it|this|avn|osteonecrosis)\b|"
-    r"(?:what (?:is|are|s|re|would be)|whats) (?:my|his|her|their|our) (?:personal |own |actual |real )?"
+    r"(?:what (?:is|are|s|re|would be)|whats) (?:my|his|her) (?:personal |own |actual |real )?"
     r"(?:chance|chances|odds|likelihood)\b(?! of (?:this|that|it) being)|"
     # (whether one will need a thing; not which of several, nor what kind: "will I need crutches or a
     # cane?", "what scans will I need?" ask of the page's lists)
@@ -278,11 +278,14 @@ _ADVICE = re.compile(
     r"do you think (?:ive|i ve|hes|he s|shes|she s) got\b|"
     r"(?:ok|okay|safe|good|bad|fine) for (?:my|his|her) (?:avn|osteonecrosis|hip|hips|bones?|joints?|condition)\b|"
     # whether one is too old or young for an operation (too young for the disease asks its age)
-    # (asked, not told: "my surgeon says I'm too young for a hip replacement" is the story before a question)
-    r"(?<!says i m )(?<!said i m )(?<!says im )(?<!said im )(?<!says i am )(?<!said i am )(?<!thinks i m )"
-    r"(?<!says he s )(?<!says she s )(?<!says he is )(?<!says she is )(?<!said he s )(?<!said she s )"
     r"too (?:old|young) for (?:a |an |the |this |that |such an? )?(?:\w+ )?(?:surgery|operation|op|"
     r"replacement|procedure|graft|osteotomy|decompression)\b)\b"
+)
+# What a doctor told the user is the story before a question, not a request: "my surgeon says I'm too
+# young for a hip replacement, so he suggests an osteotomy" ("am I too old for surgery?" still asks).
+_REPORTED = re.compile(
+    r"\b(?:says|said|thinks|thought|told me|tells me|reckons|feels)(?: that)? (?:i|he|she|we|they) ?"
+    r"(?:m|s|am|is|are|re|was)? too (?:old|young) for\b"
 )
 # Diagnosing oneself from the page's pictures is what its note on images answers ("Can I use the
 # images on this page to diagnose myself?"), not a request for advice.
@@ -340,7 +343,8 @@ def classify(text: str) -> Chat | None:
     folded = fold(text)
     if _URGENT.search(folded):
         return Chat("urgent")
-    if (_ADVICE.search(folded) and not _PAGE_IMAGES.search(folded)) or (
+    asked = _REPORTED.sub(" ", folded) if " too " in folded else folded
+    if (_ADVICE.search(asked) and not _PAGE_IMAGES.search(folded)) or (
         any(word in f" {folded}" for word in _DAILY_WORDS) and _DAILY_LIFE.search(folded)
     ):
         return Chat("advice")

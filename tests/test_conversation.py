@@ -252,6 +252,8 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
         "my dad drinks and smokes a lot, is he going to get it?",
         "I have lupus. What are my chances of getting osteonecrosis?",
         "what are my chances the surgery actually works",
+        "where should I go for treatment?",  # where to be treated, not where to read
+        "should I put on the brace?",
         "I had radiation therapy for lymphoma. Does that mean I'll definitely get it?",
     ],
 )
@@ -274,6 +276,8 @@ def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation,
         ("my english teacher has avn, what is it", "what_is"),  # no apology for one's English
         ("Does having diabetes raise your chances of avascular necrosis?", "causes"),  # what raises one's odds
         ("Where should I go to download updated information?", "latest_info"),  # where to read, no advice
+        ("People with sickle cell disease - what are their chances of getting AVN?", "causes"),  # not one's own
+        ("my daughter sings in a choir, can singing cause avn?", "causes"),  # no signs
         ("How much weight should I put on this text being accurate? Any guarantees?", "disclaimer"),
         (
             "I'm 31 and my surgeon says I'm too young for a hip replacement, so he's suggesting an osteotomy. "
@@ -633,9 +637,9 @@ def test_it_set_beside_another_of_its_list_asks_of_both(bot: Chatbot) -> None:
         "imaging_tests",
     ]
     # ...but which is better, the page never says
-    reply = bot.conversation()
-    reply.ask("what is an osteotomy")
-    assert reply.ask("is it better than a hip replacement?").passages == []
+    conversation = bot.conversation()
+    conversation.ask("what is core decompression")
+    assert conversation.ask("is it riskier than a bone graft?").passages == []
 
 
 def test_the_one_after_is_the_next_on_the_list(conversation: Conversation) -> None:

@@ -704,14 +704,15 @@ def test_the_question_in_a_long_message_outranks_the_story_around_it(bot: Chatbo
     ("message", "intent"),
     [
         (
-            "So the surgeon wants to do a 'core decompression' on my hip next month. I'm 31 and the MRI showed "
-            "it's early, no collapse yet. What does this procedure involve?",
+            "So the surgeon wants to do a 'core decompression' on my hip next month. He drew a picture but honestly "
+            "I didn't follow. I'm 31 and the MRI showed it's early, no collapse yet. What does this procedure involve "
+            "and what's it supposed to achieve?",
             "bone_decompression",  # the procedure, not the scan
         ),
         (
-            "My husband's letter from the hospital lists 'proximal femoral osteotomy' as the planned procedure. "
-            "We've read plenty about hip replacements but nothing about this. Can you explain what the operation does?",
-            "osteotomy",  # the first operation the story names
+            "The orthopaedic surgeon brought up an osteotomy as an alternative to replacing my hip straight away. "
+            "What does that operation involve?",
+            "osteotomy",  # the replacement is set aside
         ),
     ],
 )
@@ -748,7 +749,7 @@ def test_a_question_the_document_does_not_cover_is_declined_whatever_its_story_m
         ("what's steroids got to do with it", "causes"),  # how it goes with the disease, not what it is
         ("How is Gaucher disease treated?", None),  # the list never says how a cause is treated
         ("is gaucher disease treatable?", None),
-        ("can lupus be cured?", None),
+        ("can gaucher disease be treated?", None),
         ("how do they treat the pain", "nonsurgical"),  # the treatments' list: "to ease joint tenderness"
         ("what is lupus", "causes"),  # "(an autoimmune disease in which the immune system attacks...)"
         ("what is Legg-Calve-Perthes?", "causes"),  # "(a rare childhood condition that affects the hip)"
