@@ -621,7 +621,7 @@ _ROLE_PLAYED = LazyPattern(r"\bwhat (?:role|part) (?:does|do|can|could|might|sho
 # do they do once its confirmed", "what if it shows up" (asked with nothing else)
 _CONFIRMED = (
     r"(?:it|that|this|the diagnosis|avn|osteonecrosis)(?: is| s|s| has been| gets| does)? "
-    r"(?:confirmed|diagnosed|found|show up|shows up|there)"
+    r"(?:confirmed|diagnosed|found|show up|shows up|there|positive)"
 )
 _WHAT_THEN = (
     r"(?:what|whats|what s)(?: then| next| now| happens| happens then| happens next| do they do| do they do then|"
@@ -630,6 +630,16 @@ _WHAT_THEN = (
 _ONCE_CONFIRMED = LazyPattern(
     rf"^(?:(?:and|ok|so|but|then) )*(?:(?:if|once|when|after) {_CONFIRMED} (?:then )?{_WHAT_THEN}|"
     rf"{_WHAT_THEN}(?: then)? (?:if|once|when|after) {_CONFIRMED})$"
+)
+# Breaking a bone is a fracture (a cause), not the collapse of a dying one: "can u get osteonecrosis
+# from breaking ur ankle"; studying for an exam is context, not the physical exam.
+_BREAKING_A_BONE = LazyPattern(
+    r"\b(?:breaking|broke|broken) (?:ur|your|my|his|her|a|an|their) "
+    r"(ankle|leg|hip|arm|wrist|bone|shoulder|femur|knee|elbow|foot|neck of femur)\b"
+)
+_STUDYING_FOR = LazyPattern(
+    r"\b(?:revising|studying|cramming|preparing|prepping|revision) for (?:my|an|the|a|our) (?:\w+ )?"
+    r"(?:exam|exams|test|finals|boards|quiz|assessment)\b"
 )
 # "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
 _IN_ORDER_TO = LazyPattern(r"\bin order (?=to\b)")
@@ -759,6 +769,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TIME_IDIOM, " ", (" time",)),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
+    (_BREAKING_A_BONE, r"fracture of the \1", ("brok", "breaking")),
+    (_STUDYING_FOR, " ", ("for ",)),
     (_ONCE_CONFIRMED, "what is the treatment", ("if ", "once", "when", "after")),
     (_ROLE_PLAYED, r"what does \1 do", (" play",)),
     (_THE_SIDE_OF, r"\1", (" side",)),

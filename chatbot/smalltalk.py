@@ -53,6 +53,7 @@ _LEADING = re.compile(
     rf"thank you(?: (?:so|very) much)?|{_MANY_THANKS}|ty|ta|cheers|great|cool|perfect|alright|sorry|"
     r"awesome|amazing|excellent|brilliant|well done|nice one|(?:good|great|nice) (?:bot|answer|answers|job)|"
     r"got it|i see|oh|ah|wow|oops|whoops|well|anyway|so|also|and|k|kk|nvm|yo|never mind|noted|fair enough|no worries|"
+    r"fine|right|sure|understood|makes sense|"
     # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
     r"(?:going |coming )?back to (?:that|this|it|my question)(?! (?:operation|surgery|procedure|op|test|scan|exam|"
     r"treatment|therapy|one)\b)|"
@@ -171,6 +172,7 @@ _WHOLE = {
     "more": r"(?:please )?(?:tell me |say |give me |show me )?(?:a (?:bit|little) |some )?more"
     r"(?: (?:please|about (?:it|that|this)|info|information|details))*|go on|continue|please continue|"
     r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|and then|and|carry on|more please|"
+    r"(?:and |now )?(?:the )?(?:long|longer|full|detailed|whole) (?:version|story|answer)(?: please)?|"
     r"(?:and |so )?(?:what (?:comes|happens|is done|do they do) (?:next|after(?: that| this| it)?)|what ?s next|"
     r"what next|then what|and after that|after that|(?:and )?then what (?:do they do|happens|comes|is done))",
     # (and a bare question word or "any others?": the passage just quoted is the document's answer)
@@ -254,7 +256,8 @@ _ADVICE = re.compile(
     r"(?:right|best|better|worse|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"
     r"(?<!something is )(?<!something s )(?<!somethings )wrong with (?:me|my|him|her)|"
     r"do you think (?:i|he|she|my \w+) (?:have|has|had|might have|could have|may have|got)\b|"
-    r"is my (?:pain|hip|bone|knee|shoulder|case)|which (?:one|surgery|treatment) (?:is best for me|should)|"
+    r"is my (?:pain|hip|bone|knee|shoulder|case)|"
+    r"which (?:one|surgery|treatment) (?:is best for me|should (?:i|we|he|she|my|they)\b)|"
     r"recommend (?:me|for me)|what would you (?:do|recommend)|(?:can|could|will|would) you diagnose me|"
     r"my (?:dose|dosage)|"
     # the bot's own pick for the one asking: "would you choose the osteotomy?", "do you think I need an MRI?"

@@ -642,6 +642,20 @@ def test_it_set_beside_another_of_its_list_asks_of_both(bot: Chatbot) -> None:
     assert conversation.ask("is it riskier than a bone graft?").passages == []
 
 
+def test_which_one_is_done_asks_of_the_list_not_for_advice(bot: Chatbot) -> None:
+    assert ask_all(
+        bot.conversation(), "what surgeries are there", "which one should be done before the bone collapses"
+    ) == ["surgery_options", "bone_decompression"]  # "This procedure works best before the collapse"
+    assert bot.conversation().ask("which one should I have?").kind == "advice"
+
+
+def test_a_word_of_assent_before_a_question_is_no_topic(conversation: Conversation) -> None:
+    assert ask_all(conversation, "what is avn", "fine, how would you explain avn in simple words") == [
+        "what_is",
+        "what_is",
+    ]
+
+
 def test_the_one_after_is_the_next_on_the_list(conversation: Conversation) -> None:
     assert ask_all(conversation, "what surgeries are there", "the second one?", "and the one afer that?") == [
         "surgery_options",
