@@ -770,7 +770,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
     (_BREAKING_A_BONE, r"fracture of the \1", ("brok", "breaking")),
-    (_STUDYING_FOR, " ", ("for ",)),
+    (_STUDYING_FOR, " ", ("revis", "study", "cramm", "prep")),
     (_ONCE_CONFIRMED, "what is the treatment", ("if ", "once", "when", "after")),
     (_ROLE_PLAYED, r"what does \1 do", (" play",)),
     (_THE_SIDE_OF, r"\1", (" side",)),
