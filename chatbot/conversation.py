@@ -79,6 +79,11 @@ _RISKIER = re.compile(
     r"\b(?:riskier|safer|more (?:risky|dangerous|painful|invasive|effective)|less (?:risky|dangerous|painful|invasive))"
     r" than\b"
 )
+# A later stage, asked alone: "and later?", "and in the later stages?", "what about when it gets worse?"
+_LATER_ON = re.compile(
+    r"(?:(?:and|but|ok|so|what about|how about)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
+    r"(?:(?:later|advanced|late)(?:\s+on|\s+stages?)?|(?:when|if|once)\s+it\s+(?:gets\s+worse|progresses|advances))"
+)
 # "the one after that", "the following one": the next one
 _ONE_AFTER = re.compile(
     r"\b(?:the\s+)?(?:one\s+(?:after|afer|aftr|afterwards)(?:\s+(?:it|that|this|those|them))?|following(?:\s+one)?)\b"
@@ -685,6 +690,14 @@ class Conversation:
             return bot.say(kind, text, suggestions_text(body, starters), starters)
         return bot.say(ADVICE if name == "urgent" else SMALLTALK, text, body)
 
+    def _later_of_early_topic(self, text: str) -> bool:
+        """Whether a bare "and later?" follows a topic whose passages speak of the early stages."""
+        topic = self.state.topic
+        if topic is None or not _LATER_ON.fullmatch(fold(text)):
+            return False
+        early = self.bot.normaliser.analyse("early", everyday=False).terms
+        return bool(early) and early[0] in self.bot.matcher.said(topic)
+
     def _why_of_a_list_item(self, text: str) -> bool:
         """Whether a message asks only why or how, just after a question on one item of the topic's
         list ("and diving?" of the causes): its list line names the item and gives no reason."""
@@ -716,6 +729,10 @@ class Conversation:
         if self.state.topic and self._why_of_a_list_item(text):
             # "how does it do that?" after "can diving cause it?": the list line says not how
             return self.bot.build(text, Decision(DECLINE, suggestions=[self.state.topic]))
+        if self.state.topic and self._later_of_early_topic(text):
+            # "and later?" after the early treatments: their passage goes on to "more invasive
+            # treatment", not to the disease's later stages
+            return self.bot.answer(text, self.state.topic)
         both = self._compared_with_sibling(text)
         if both is not None:
             return self.bot.answer(text, both)

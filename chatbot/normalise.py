@@ -38,7 +38,8 @@ _SHORTHAND = {
     "bcoz": "because", "tho": "though", "thru": "through", "nxt": "next", "rly": "really", "b4": "before",
     "smth": "something", "sth": "something", "wanna": "want to", "gonna": "going to", "generally": "usually",
     "gimme": "give me", "lemme": "let me", "dunno": "do not know", "wtf": "what", "kinda": "kind of",
-    "sorta": "sort of", "sho": "show", "w": "with", "waht": "what", "hwo": "how", "wdym": "what do you mean",
+    "sorta": "sort of", "sho": "show", "w": "with", "waht": "what", "hwo": "how", "thay": "they",
+    "wdym": "what do you mean",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 _ON = re.compile(r"\bON\b")

@@ -656,6 +656,15 @@ def test_a_word_of_assent_before_a_question_is_no_topic(conversation: Conversati
     ]
 
 
+def test_later_after_the_early_treatments_is_their_more_invasive_treatment(bot: Chatbot) -> None:
+    # "In the early stages ... your treatment may include" goes on to "more invasive treatment"
+    assert ask_all(bot.conversation(), "what treatments do they use early on?", "and later?") == [
+        "nonsurgical",
+        "nonsurgical",
+    ]
+    assert ask_all(bot.conversation(), "what are the symptoms", "and later on?") == ["symptoms", "progression"]
+
+
 def test_the_one_after_is_the_next_on_the_list(conversation: Conversation) -> None:
     assert ask_all(conversation, "what surgeries are there", "the second one?", "and the one afer that?") == [
         "surgery_options",

@@ -545,6 +545,7 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("can u get bone death from sports injurys??", "causes"),  # an injury, whatever the sport
         ("Plain radiograph - what is it exactly?", "xray"),  # a plain film is an X-ray
         ("revising for my pathology exam, what are the risk factors for osteonecrosis", "causes"),  # no exam asked
+        ("Can I quote it in my article?", "copyright"),
         ("Who is the copyright holder named in the footer?", "copyright"),  # the page's foot
         # a request's verb asks nothing of its own
         ("Could you please provide a definition of osteonecrosis?", "what_is"),
