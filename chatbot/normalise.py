@@ -642,6 +642,9 @@ _STUDYING_FOR = LazyPattern(
     r"\b(?:revising|studying|cramming|preparing|prepping|revision) for (?:my|an|the|a|our) (?:\w+ )?"
     r"(?:exam|exams|test|finals|boards|quiz|assessment)\b"
 )
+# Hedges, which say how sure the asker is and nothing of what is asked.
+_HEDGE = LazyPattern(r"\b(?:actually|really|basically|honestly|truly) ")
+_HEDGE_LETTERS = ("ally ", "estly ", "truly ")
 # "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
 _IN_ORDER_TO = LazyPattern(r"\bin order (?=to\b)")
 # What is "on the table" is what is offered: "which procedures might be on the table?"
@@ -991,6 +994,9 @@ class Normaliser:
         if "(" in text:  # a line of code asks nothing: "print('hello world')"
             text = _CALL.sub(" ", text)
         folded = " ".join(map(self.correct, fold(text).split()))
+        if everyday and any(map(folded.__contains__, _HEDGE_LETTERS)):
+            # a hedge inside a phrase breaks it: "who actually wrote this" is "who wrote this"
+            folded = _HEDGE.sub("", folded)
         for pattern, replacement, needed in _REWRITES:
             if any(map(folded.__contains__, needed)):  # (map: the cheapest test, made for every rewrite)
                 folded = pattern.sub(replacement, folded)

@@ -219,7 +219,7 @@ _SPORT = r"walk|run|drive|work|exercise|swim|jog|climb|lift|fly|travel|play|cycl
 _ADVICE = re.compile(
     r"\b(?<!weight )(?:(?:should|shall) (?:i|we|he|she|my|they)\b"
     r"(?! (?:go(?:\s*$| to (?:download|read|find|learn|see|check)\b)|know|ask(?! to\b| for (?:a|an|the|my|some)\b)|"
-    r"tell|expect|understand|read|learn|mention|use|look|watch|"
+    r"tell|expect|understand|read|learn|mention|use|look|watch|trust|believe|rely on|"
     r"notice|list|memori[sz]e|remember|"
     r"be (?:watching|looking|aware|on the lookout)|visit|"
     r"go (?:to|on) (?:the |a |which |what |this )?(?:web ?site|site|page|link|web)|go to for|go to$|"

@@ -546,6 +546,9 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("Plain radiograph - what is it exactly?", "xray"),  # a plain film is an X-ray
         ("revising for my pathology exam, what are the risk factors for osteonecrosis", "causes"),  # no exam asked
         ("Can I quote it in my article?", "copyright"),
+        ("I'm a journalist writing about avascular necrosis. Who actually wrote this page?", "disclaimer"),  # a hedge
+        ("is a joint replacement basically the same thing as getting a new hip", "joint_replacement"),
+        ("Why should I trust a chatbot about bone death?", "disclaimer"),  # no advice asked
         ("Who is the copyright holder named in the footer?", "copyright"),  # the page's foot
         # a request's verb asks nothing of its own
         ("Could you please provide a definition of osteonecrosis?", "what_is"),
