@@ -643,8 +643,8 @@ _STUDYING_FOR = LazyPattern(
     r"(?:exam|exams|test|finals|boards|quiz|assessment)\b"
 )
 # Hedges, which say how sure the asker is and nothing of what is asked.
-_HEDGE = LazyPattern(r"\b(?:actually|really|basically|honestly|truly) ")
-_HEDGE_LETTERS = ("ally ", "estly ", "truly ")
+_HEDGE = LazyPattern(r"\b(?:actually|really|basically|honestly|truly|even|exactly|literally|seriously) ")
+_HEDGE_LETTERS = ("ally ", "estly ", "truly ", "even ", "exactly ", "iously ")
 # "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
 _IN_ORDER_TO = LazyPattern(r"\bin order (?=to\b)")
 # What is "on the table" is what is offered: "which procedures might be on the table?"

@@ -560,6 +560,11 @@ def test_how_to_answer_is_not_what_is_asked(bot: Chatbot, question: str, intent:
     assert bot.ask(question).intent == intent
 
 
+def test_a_hedge_inside_a_question_leaves_it_as_asked(bot: Chatbot) -> None:
+    reply = bot.ask("my dad just got told he has avascular necrosis in his hip what even is that")
+    assert [p.id for p in reply.passages] == ["what_is"]  # the definition, not the surgeries
+
+
 def test_an_abbreviation_is_answered_where_a_passage_spells_it_out(bot: Chatbot) -> None:
     # the copyright's "Radiological Society of North America (RSNA)", or the disclaimer's
     # "RSNA (Radiological Society of North America) committee"
