@@ -472,7 +472,7 @@ class Matcher:
         if clause is None:
             return False
         words = clause.group("x").split()
-        named = self._subject & self.question_terms(self._defining[0])  # the disease's own name
+        named = self._disease_name
         first = set(self.normaliser.analyse(words[0], everyday=False).terms)
         if not first or first - named:
             return False  # "what is bone decompression", "what is used for osteonecrosis"
@@ -737,6 +737,8 @@ class Matcher:
         if question is None:
             return False
         item = self.normaliser.analyse(question.item)
+        if question.relation == "effect" and self._defining and set(item.terms) & self._disease_name:
+            return False  # "Can that cause bone problems like osteonecrosis?": "that" is the cause asked of
         weights = {t: self.weight(t, item.common) for t in item.terms if t not in self._subject}
         if not weights:
             return False
@@ -745,6 +747,11 @@ class Matcher:
         named = self.question_terms(key) if key in self._index else frozenset()
         listed = sum(w for t, w in weights.items() if t in named or _among(t, terms))
         return listed < LISTED_SHARE * sum(weights.values()) or (question.little and self._only_much(weights))
+
+    @cached_property
+    def _disease_name(self) -> frozenset[str]:
+        """The terms of the disease's own name ("osteonecrosis"), as its defining question says it."""
+        return self._subject & self.question_terms(self._defining[0]) if self._defining else frozenset()
 
     def _only_much(self, terms: Mapping[str, float]) -> bool:
         """Whether the list lines that name an item make it much or long: then "can a short course of

@@ -545,6 +545,12 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("can u get bone death from sports injurys??", "causes"),  # an injury, whatever the sport
         ("Plain radiograph - what is it exactly?", "xray"),  # a plain film is an X-ray
         ("revising for my pathology exam, what are the risk factors for osteonecrosis", "causes"),  # no exam asked
+        # "that" is the cause asked of, the disease what it may cause: no symptom the page does not list
+        (
+            "I had chemo and radiotherapy for lymphoma three years ago. "
+            "Can that cause bone problems like osteonecrosis?",
+            "causes",
+        ),
         ("Can I quote it in my article?", "copyright"),
         ("I'm a journalist writing about avascular necrosis. Who actually wrote this page?", "disclaimer"),  # a hedge
         ("is a joint replacement basically the same thing as getting a new hip", "joint_replacement"),
