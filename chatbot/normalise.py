@@ -624,12 +624,20 @@ _CONFIRMED = (
     r"(?:it|that|this|the diagnosis|avn|osteonecrosis)(?: is| s|s| has been| gets| does)? "
     r"(?:confirmed|diagnosed|found|show up|shows up|there|positive)"
 )
+# ...and, said first, what the test finds: "and if it's bad, what then" (but "what happens when it gets
+# bad" asks how the disease goes on)
+_FOUND = (
+    r"(?:it|that|this|the diagnosis|the scan|the mri|the result|avn|osteonecrosis)(?: is| s|s| has been| comes back)? "
+    r"(?:confirmed|diagnosed|found|show up|shows up|there|positive|bad|serious|avn|osteonecrosis)"
+)
 _WHAT_THEN = (
     r"(?:what|whats|what s)(?: then| next| now| happens| happens then| happens next| do they do| do they do then|"
     r" is done| can they do| can be done| are the options)?"
 )
+_THEN_ENDINGS = ("then", "next", "now", "happens", "do", "done", "options", "what")
+_WHAT_STARTS = ("what", "and what", "ok what", "so what", "but what")
 _ONCE_CONFIRMED = LazyPattern(
-    rf"^(?:(?:and|ok|so|but|then) )*(?:(?:if|once|when|after) {_CONFIRMED} (?:then )?{_WHAT_THEN}|"
+    rf"^(?:(?:and|ok|so|but|then) )*(?:(?:if|once|when|after) {_FOUND} (?:then )?{_WHAT_THEN}|"
     rf"{_WHAT_THEN}(?: then)? (?:if|once|when|after) {_CONFIRMED})$"
 )
 # Breaking a bone is a fracture (a cause), not the collapse of a dying one: "can u get osteonecrosis
@@ -775,7 +783,6 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IN_ORDER_TO, "", ("order to",)),
     (_BREAKING_A_BONE, r"fracture of the \1", ("brok", "breaking")),
     (_STUDYING_FOR, " ", ("revis", "study", "cramm", "prep")),
-    (_ONCE_CONFIRMED, "what is the treatment", ("if ", "once", "when", "after")),
     (_ROLE_PLAYED, r"what does \1 do", (" play",)),
     (_THE_SIDE_OF, r"\1", (" side",)),
     (_IS_IT_POSSIBLE, "can ", ("possible",)),
@@ -1001,6 +1008,9 @@ class Normaliser:
             if any(map(folded.__contains__, needed)):  # (map: the cheapest test, made for every rewrite)
                 folded = pattern.sub(replacement, folded)
         if everyday:  # a message, not the knowledge base's own text: see analyse()
+            if folded.endswith(_THEN_ENDINGS) or folded.startswith(_WHAT_STARTS):
+                # (only a message: an example "what if it gets bad" of the progression stays as it is)
+                folded = _ONCE_CONFIRMED.sub("what is the treatment", folded)
             if any(map(folded.__contains__, _AT_FIRST_LETTERS)):
                 folded = _AT_FIRST.sub(r"\1 at first", folded)
             if any(map(folded.__contains__, _MANNER_LETTERS)):

@@ -678,6 +678,7 @@ def test_what_happens_once_it_is_confirmed_is_the_treatment(conversation: Conver
         "diagnosis",
         "treatment",
     ]
+    assert ask_all(conversation, "what will the MRI show", "and if it's bad, what then") == ["mri", "treatment"]
 
 
 def test_what_fills_the_drilled_holes_is_the_graft(conversation: Conversation) -> None:
