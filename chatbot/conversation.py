@@ -75,10 +75,8 @@ _BESIDE = re.compile(
     r"(?:\s+(?:does|do|is|scan|test))?\s*$"
 )
 # A comparison the page never makes, of risk or of worth: "is it riskier than a bone graft?"
-_RISKIER = re.compile(
-    r"\b(?:riskier|safer|more (?:risky|dangerous|painful|invasive|effective)|less (?:risky|dangerous|painful|invasive))"
-    r" than\b"
-)
+# ("riskier", "safer" and "more effective" are judgements already: see forms.asks_judgement)
+_RISKIER = re.compile(r"\b(?:more|less) (?:risky|dangerous|painful|invasive) than\b")
 # A later stage, asked alone: "and later?", "and in the later stages?", "what about when it gets worse?"
 _LATER_ON = re.compile(
     r"(?:(?:and|but|ok|so|what about|how about)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
@@ -166,6 +164,7 @@ _ORDINAL_KIND = re.compile(
     r"s?(?:\s*(?:on the list|in the list|from the list|you mentioned|you listed|please|then|one|is|called))*"
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
+# A clause asking what a thing is, in the plain form: "what is core decompression", "whats an mri"
 _WHAT_IS = re.compile(r"(?:so |ok |and )?(?:what (?:is|s|exactly is)|whats) (?:a |an |the )?\w")
 # A bare "why?" or "how?": after "and diving?" of the causes it asks how diving does it, which a list
 # line does not say; after "is it important to catch it early?" the passage just quoted gives the reason.
@@ -690,13 +689,13 @@ class Conversation:
             return bot.say(kind, text, suggestions_text(body, starters), starters)
         return bot.say(ADVICE if name == "urgent" else SMALLTALK, text, body)
 
-    def _later_of_early_topic(self, text: str) -> bool:
-        """Whether a bare "and later?" follows a topic whose passages speak of the early stages."""
+    def _later_of_early_topic(self, text: str) -> str | None:
+        """The topic, when a bare "and later?" follows one whose passages speak of the early stages."""
         topic = self.state.topic
         if topic is None or not _LATER_ON.fullmatch(fold(text)):
-            return False
+            return None
         early = self.bot.normaliser.analyse("early", everyday=False).terms
-        return bool(early) and early[0] in self.bot.matcher.said(topic)
+        return topic if early and early[0] in self.bot.matcher.said(topic) else None
 
     def _why_of_a_list_item(self, text: str) -> bool:
         """Whether a message asks only why or how, just after a question on one item of the topic's
@@ -729,10 +728,11 @@ class Conversation:
         if self.state.topic and self._why_of_a_list_item(text):
             # "how does it do that?" after "can diving cause it?": the list line says not how
             return self.bot.build(text, Decision(DECLINE, suggestions=[self.state.topic]))
-        if self.state.topic and self._later_of_early_topic(text):
+        early_topic = self._later_of_early_topic(text)
+        if early_topic is not None:
             # "and later?" after the early treatments: their passage goes on to "more invasive
             # treatment", not to the disease's later stages
-            return self.bot.answer(text, self.state.topic)
+            return self.bot.answer(text, early_topic)
         both = self._compared_with_sibling(text)
         if both is not None:
             return self.bot.answer(text, both)

@@ -769,7 +769,11 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
     (_COPIED_FROM, " comes from ", ("copied",)),
     (_RESPONSIBLE_FOR_TEXT, "who wrote this", ("responsible",)),
-    (_LIABLE_FOR_TEXT, "disclaimer warranty", ("who",)),
+    (
+        _LIABLE_FOR_TEXT,
+        "disclaimer warranty",
+        ("wrong", "incorrect", "inaccurate", "mistaken", "outdated", "out of date"),
+    ),
     (_AFTER_DIAGNOSIS, " ", ("diagnos",)),
     (_REFERS_TO, r"\1 mean", ("refer",)),
     (_I_ASKED, " what about ", ("ask",)),
