@@ -583,8 +583,12 @@ _MANNER = LazyPattern(
     r"\b(?:in|using|with|into) (?:very )?(?:simple|simpler|plain|plainer|easy|easier|basic|everyday|lay|layman|"
     r"laymans|layman s|non medical|nonmedical) (?:terms|words|english|language)\b|"
     r"\bin a nutshell\b|\bin brief\b|\bin short\b|"
-    r"\bbriefly\b|\bin (?:a few|few|one) (?:words|sentence|line)\b|"
-    r"\b(?:like|as if) (?:im|i m|i am|i was|to a) (?:5|five|child|kid|a child|a kid)\b|\beli5\b"
+    r"\bbriefly\b|\bin (?:like )?(?:a few|few|one|a single|1|two|2|three|3|a couple of|a couple) "
+    r"(?:words|sentences?|lines?)\b|"
+    r"\b(?:like|as if) (?:im|i m|i am|i was|to a|(?:you re |youre |you are )?talking to) (?:a |an )?"
+    r"(?:\d{1,2}|five|six|seven|ten|twelve|child|kid|toddler|beginner|dummy|idiot|layman|layperson)"
+    r"(?: years? old| yo)?\b|\beli5\b|"
+    r"\bfor (?:dummies|beginners|a beginner|a layperson|laypeople|a layman|idiots|an idiot)\b"
 )
 # The letters the manner cannot match without (a substring test is cheaper than the search).
 _MANNER_LETTERS = (
@@ -595,6 +599,14 @@ _MANNER_LETTERS = (
     "like i",
     "like to",
     "as if",
+    "sentence",
+    "lines",
+    "talking to",
+    "for dumm",
+    "for begin",
+    "for a",
+    "for idiot",
+    "for lay",
 )
 # A stage's number says no more than "stage": "stage 2 avn" asks about the stages, and a "2" elsewhere
 # ("are they 2 different diseases?") is then no word of the stages.
@@ -649,6 +661,32 @@ _BREAKING_A_BONE = LazyPattern(
 _STUDYING_FOR = LazyPattern(
     r"\b(?:revising|studying|cramming|preparing|prepping|revision) for (?:my|an|the|a|our) (?:\w+ )?"
     r"(?:exam|exams|test|finals|boards|quiz|assessment)\b"
+)
+# Who the asker is, said first, is context: "GP trainee - what are the risk factors?", "ward nurse
+# here, ...", "hi im a med student revising, how do you diagnose it". Without a question word
+# before the role ("how can doctor tell?" keeps its doctor).
+_ROLE = (
+    r"(?:nurse|student|doctor|gp|trainee|resident|registrar|intern|physio|physiotherapist|pharmacist|carer|"
+    r"caregiver|medic|paramedic|clinician|physician|radiographer|radiologist|receptionist|midwife|therapist|"
+    r"practitioner|surgeon|hca|sho|houseman|researcher|scientist|teacher|librarian|volunteer)"
+)
+# (the letters a message needs before the introduction is looked for)
+_ROLE_LETTERS = tuple(
+    "nurs stud doct gp trainee resid regis intern physio pharm carer caregiver medic clinic physician radiog radiol "
+    "recept midwi therap practi surgeon hca sho housem research scient teach libr volunt".split()
+)
+_ASKING = r"(?:what|whats|how|why|which|when|where|who|can|could|is|are|does|do|did|will|would|should|any|pt|patient)"
+_MODIFIERS = r"(?:(?!(?:what|whats|how|why|which|when|where|who|a|an|the|my|can|is|does|do)\b)\w+ ){0,2}?"
+_SELF_INTRO = LazyPattern(
+    r"^(?:(?:hi|hello|hey|hiya|dear|good morning|good afternoon|good evening)(?: there| all| team| bot)? )?"
+    rf"(?:(?:i am|im|i m|am|as|speaking as|i work as) (?:a |an )?{_MODIFIERS}{_ROLE}s?(?: here| speaking)?|"
+    rf"{_MODIFIERS}{_ROLE}s? (?:here|speaking)|{_MODIFIERS}{_ROLE}s?(?= {_ASKING}\b))"
+    r"(?: (?:revising|studying|working|on (?:a|the) ward|on placement|in training))?\b"
+)
+# A "recognised" risk factor is a risk factor, none recognised in a diagnosis.
+_RECOGNISED = LazyPattern(
+    r"\b(?:recognised|recognized|established|documented|accepted)"
+    r"(?= (?:risk|risks|cause|causes|symptoms?|signs?|treatments?|complications?|factors?)\b)"
 )
 # Hedges, which say how sure the asker is and nothing of what is asked.
 _HEDGE = LazyPattern(r"\b(?:actually|really|basically|honestly|truly|even|exactly|literally|seriously) ")
@@ -786,7 +824,9 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
     (_BREAKING_A_BONE, r"fracture of the \1", ("brok", "breaking")),
+    (_RECOGNISED, "", ("recogni", "establ", "documen", "accept")),
     (_STUDYING_FOR, " ", ("revis", "study", "cramm", "prep")),
+    (_SELF_INTRO, " ", _ROLE_LETTERS),
     (_ROLE_PLAYED, r"what does \1 do", (" play",)),
     (_THE_SIDE_OF, r"\1", (" side",)),
     (_IS_IT_POSSIBLE, "can ", ("possible",)),

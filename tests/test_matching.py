@@ -560,6 +560,14 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("Could you please provide a definition of osteonecrosis?", "what_is"),
         ("Please outline the diagnostic process for osteonecrosis.", "diagnosis"),
         ("how does the doc figure out its avn", "diagnosis"),
+        # who asks, said first, is no topic; nor is a recognised risk factor a diagnosis
+        ("GP trainee - what are the recognised risk factors for AVN?", "causes"),
+        ("hi im a med student revising, how do you diagnose osteonecrosis", "diagnosis"),
+        ("nursing student - can someone explain why the bone dies in avn?", "what_is"),
+        ("how can doctor tell it is avn", "diagnosis"),  # no introduction: the doctor stays
+        # a manner asked with a filler word, or for a reader of an age
+        ("whats osteonecrossis in like one sentence", "what_is"),
+        ("explain avn like im 12 lol", "what_is"),
     ],
 )
 def test_how_to_answer_is_not_what_is_asked(bot: Chatbot, question: str, intent: str) -> None:
