@@ -9,7 +9,7 @@ from typing import Any
 
 from . import cache
 from .conversation import Conversation
-from .decide import Decision, confidence
+from .decide import Decision, confidence, decide
 from .knowledge import BUNDLED_KB, Intent, KnowledgeBase, Passage, Source, load
 from .match import Matcher
 from .normalise import Analysis, Normaliser, english_words, vocabulary_counts
@@ -284,6 +284,16 @@ class Chatbot:
         if all(matcher.question_terms(key) - matcher.subject <= said for key in asked):
             return first.id
         return None
+
+    @cached_property
+    def _care(self) -> str | None:
+        decision = decide(self.matcher.understand("how is it treated")[1], self.answers)
+        return decision.intent if decision.kind == ANSWER else None
+
+    def care(self) -> str | None:
+        """The intent that says how the subject is treated ("how is it treated?" read on its own), or
+        None when the document has none."""
+        return self._care
 
     def sections_of(self, intent_id: str) -> frozenset[str]:
         """The headings of the sections an intent's passages are under."""

@@ -82,6 +82,14 @@ _LATER_ON = re.compile(
     r"(?:(?:and|but|ok|so|what about|how about)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
     r"(?:(?:later|advanced|late)(?:\s+on|\s+stages?)?|(?:when|if|once)\s+it\s+(?:gets\s+worse|progresses|advances))"
 )
+# What comes now for the one who has it: "what happens now?", "ok so what next", "where do we go
+# from here?" (not "and then?", which goes on with what was just said).
+_WHAT_NOW = re.compile(
+    rf"{_LEAD}(?:i see |right |alright |oh |so |and )*(?:what happens (?:now|next)|what now|now what|what next|"
+    r"what ?s next|what is next|what are the next steps?|what ?s the next step|what is the next step|"
+    r"what do (?:we|i|they|you) do now|where do (?:we|i|you) go from here)(?: (?:for|to) (?:him|her|me|us|them))?"
+    r"(?: then)?"
+)
 # "the one after that", "the following one": the next one
 _ONE_AFTER = re.compile(
     r"\b(?:the\s+)?(?:one\s+(?:after|afer|aftr|afterwards)(?:\s+(?:it|that|this|those|them))?|following(?:\s+one)?)\b"
@@ -362,6 +370,9 @@ class Conversation:
             # ("should I have the hip replacement or wait?", then "what are the alternatives?")
             self._thing = self.bot.one_thing(self.bot.normaliser.analyse(text))
             return self._chat(text, chat.name)
+        care = self._care_next(text)
+        if care is not None:
+            return self.bot.answer(text, care)
         kind_pick, rest = self._ordinal_of_kind(text)
         if kind_pick is not None:
             self._picked = True
@@ -528,6 +539,23 @@ class Conversation:
         analysis, candidates = self.bot.matcher.understand(text)
         decision = decide(candidates, self.bot.answers)
         return decision.uncovered is not None and (self.bot.matcher.foreign(analysis) or _uncovered_leads(candidates))
+
+    def _care_next(self, text: str) -> str | None:
+        """The treatment, when "what happens now?" follows talk of what comes before it on the page
+        (what the disease is, its causes, its tests) or a question the page could not answer: what
+        comes next for the one who has it is the care. None otherwise (after a treatment, "what
+        next?" goes on to the next)."""
+        if not (self.state.topic or self.state.declined) or _WHAT_NOW.fullmatch(fold(text)) is None:
+            return None
+        care = self.bot.care()
+        if care is None:
+            return None
+        topic, passages = self.state.topic, self.bot.kb.passages
+        if topic is not None:
+            start = min(passages[p].start for p in self.bot.answers[care])
+            if max(passages[p].start for p in self.bot.answers[topic]) >= start:
+                return None
+        return care
 
     def _alone(self, text: str) -> tuple[Analysis, Decision]:
         """A text read on its own, with no context: its analysis, and the decision on it."""

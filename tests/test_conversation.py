@@ -1620,3 +1620,19 @@ def test_announcing_a_question_is_answered_with_an_invitation(conversation: Conv
 def test_many_thanks_with_a_remark_is_thanks(conversation: Conversation) -> None:
     reply = conversation.ask("Many thanks, that is most helpful")  # not "most common in bones near joints"
     assert reply.passages == [] and reply.text.startswith("You're welcome")
+
+
+def test_what_happens_now_after_talk_of_the_disease_is_its_treatment(bot: Chatbot) -> None:
+    assert ask_all(bot.conversation(), "can a dislocation cause avn?", "I see. And what happens now?") == [
+        "causes",
+        "treatment",
+    ]
+    # after a story the page could not answer, what comes next is still the care
+    told = "my boyfriend dislocated his hip playing rugby and now they say avascular necrosis. is it bad"
+    assert ask_all(bot.conversation(), told, "wat happens next")[1] == "treatment"
+    # after a treatment, what comes next is the next one on the page
+    assert ask_all(bot.conversation(), "what is core decompression", "what happens next") == [
+        "bone_decompression",
+        "bone_graft",
+    ]
+    assert bot.ask("what happens next").kind == "smalltalk"  # nothing said yet: "More about what?"
