@@ -150,6 +150,12 @@ _WHAT_IT_IS = re.compile(
     r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b|\bwhat ?s (?:it|this|that)\b"
 )
 _WHAT_THAT_IS_AT_END = LazyPattern(r"\bwhat (?:that|this) (?:actually |really |exactly |even )?(?:is|means)\W*$")
+# A question whether what was just said is true asks what was said: "Someone on a forum said HIV
+# meds rot the hip bone. Is that true or just scaremongering?"
+_TRUE_OR_NOT = re.compile(
+    r"(?:(?:so|and|but|ok) )?(?:(?:is|was) (?:that|this|it)|(?:that|this|it) (?:is|s)|its|thats)? ?(?:really )?"
+    r"(?:true|right|correct|real|accurate|a myth)(?: or (?:not|false|a myth|just \w+(?: \w+)?))?"
+)
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
 _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
@@ -332,6 +338,9 @@ class Matcher:
             return readings[sentence]
 
         asks = [_ASKS.search(s) is not None for s in sentences]
+        for number in range(1, len(sentences)):
+            if asks[number] and _TRUE_OR_NOT.fullmatch(fold(sentences[number])):
+                asks[number - 1] = True  # (the claim is what is asked)
         # ...unless the whole message is about something the document does not cover, in words
         # no intent uses ("osteonecrosis of the jaw after Fosamax... What's the treatment?").
         if any(asks) and self._judge is not None and not (ranked and ranked[0].exclusive):
@@ -374,8 +383,8 @@ class Matcher:
         any is sure enough (QUESTION_SURE)."""
         sure: tuple[float, Analysis, list[Candidate]] | None = None
         for number, sentence in enumerate(sentences):
-            if not asks[number]:
-                continue
+            if not asks[number] or (number and _TRUE_OR_NOT.fullmatch(fold(sentence))):
+                continue  # (whether it is true asks the claim before it, read as a question)
             named = self._what_that_is(sentences, number)
             if named is not None:
                 return named

@@ -616,9 +616,11 @@ _STAGE_NUMBER = LazyPattern(
 # A disease that "makes itself felt" shows itself (its symptoms); read as a word, "felt" would take
 # the place of a mistyped "dealt" ("how is it delt with").
 _MAKES_ITSELF_FELT = LazyPattern(r"\b(?:make|makes|made|making) (?:itself|themselves) felt\b")
-# "Is it possible to get it...?" asks whether one can: the possible surgeries are no part of it.
+# "Is it possible to get it...?" asks whether one can, "how is possible that a bone die?" how it can:
+# the possible surgeries are no part of it.
 _IS_IT_POSSIBLE = LazyPattern(
-    r"(?:\b(?:is it|it is|its|it s)|^is) (?:even |really |at all )?possible (?=(?:to|that|for)\b)"
+    r"(?:\b(how )(?:is|its|it s|it is)|\b(?:is it|it is|its|it s)|^is) (?:even |really |at all )?possible "
+    r"(?=(?:to|that|for)\b)"
 )
 # "The treatment side" is the treatment: no side effects, no side of the body
 _THE_SIDE_OF = LazyPattern(
@@ -829,7 +831,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_SELF_INTRO, " ", _ROLE_LETTERS),
     (_ROLE_PLAYED, r"what does \1 do", (" play",)),
     (_THE_SIDE_OF, r"\1", (" side",)),
-    (_IS_IT_POSSIBLE, "can ", ("possible",)),
+    (_IS_IT_POSSIBLE, r"\1can ", ("possible",)),
     (_MAKES_ITSELF_FELT, "shows itself", (" felt",)),
     (_STAGE_NUMBER, r"\1", ("stage", "grade", "phase", "ficat", "arco", "steinberg")),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),

@@ -568,6 +568,16 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         # a manner asked with a filler word, or for a reader of an age
         ("whats osteonecrossis in like one sentence", "what_is"),
         ("explain avn like im 12 lol", "what_is"),
+        # whether a claim is true asks the claim, whatever the story before it
+        (
+            "I'm 46 and my right hip has been stiff for months. Someone on a forum said HIV meds rot "
+            "the hip bone. Is that true or just scaremongering?",
+            "causes",
+        ),
+        (
+            "Now my hip is hurt when I walk. My friend say the ARV can make the bone of the hip to die. It is true?",
+            "causes",
+        ),
     ],
 )
 def test_how_to_answer_is_not_what_is_asked(bot: Chatbot, question: str, intent: str) -> None:
