@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 
 from . import forms
 from .knowledge import KnowledgeBase, Passage
-from .normalise import DEFINITION_WORD, STOP_WORDS, Analysis, LazyPattern, Normaliser, fold
+from .normalise import DEFINITION_WORD, STOP_WORDS, Analysis, LazyPattern, Normaliser, fold, without_manner
 from .normalise import words as words_of
 
 # Weights of the three kinds of evidence, and the word weights below: chosen by grid search on the
@@ -156,6 +156,9 @@ _TRUE_OR_NOT = re.compile(
     r"(?:(?:so|and|but|ok) )?(?:(?:is|was) (?:that|this|it)|(?:that|this|it) (?:is|s)|its|thats)? ?(?:really )?"
     r"(?:true|right|correct|real|accurate|a myth)(?: or (?:not|false|a myth|just \w+(?: \w+)?))?"
 )
+# Words quoted from a letter or a report: 'total hip arthroplasty', "osteonecrosis" (not the
+# apostrophes of "I'm" or "Crohn's", which follow a letter)
+_QUOTED = re.compile(r"(?:(?<=\s)|^)['\u2018\"\u201c]([^'\u2019\"\u201d]{2,60}?)['\u2019\"\u201d](?=[\s.,;:!?)]|$)")
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
 _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
@@ -389,9 +392,11 @@ class Matcher:
             if named is not None:
                 return named
             alone, alone_ranked = read(sentence)
-            if alone.terms and not self.beyond_subject(alone) and _WHAT_X_IS.search(fold(sentence)):
+            claim = number + 1 < len(sentences) and _TRUE_OR_NOT.fullmatch(fold(sentences[number + 1])) is not None
+            if alone.terms and not self.beyond_subject(alone) and (claim or _WHAT_X_IS.search(fold(sentence))):
                 # "...the doctor talked so fast. Can you tell me what the disease actually is?": what
-                # it is, whatever the story around it names
+                # it is, whatever the story around it names; so does "I googled and it says bone
+                # death. Is that right?"
                 analysis, ranked = self._as_what_is(alone.terms[0])
                 if ranked and ranked[0].key in self._defining:
                     return analysis, ranked
@@ -417,12 +422,32 @@ class Matcher:
                     sure = (p, reading, reading_ranked)
         return (sure[1], sure[2]) if sure else None
 
+    def _quoted_name(self, sentences: list[str]) -> tuple[Analysis, list[Candidate]] | None:
+        """The reading of "what is X?", X the one name in the last words quoted before: "...the only
+        option now is a 'total hip arthroplasty'. She's nervous. What is that in plain words?" asks
+        what the arthroplasty is, whatever was said after the quote. None without such a quote."""
+        quotes = [q for s in sentences for q in _QUOTED.findall(s)]
+        if not quotes:
+            return None
+        terms = self.normaliser.analyse(quotes[-1]).terms
+        named = {t for t in terms if t in self._names} or {t for t in terms if t in self._subject}
+        if len(named) != 1:
+            return None
+        analysis, ranked = self._as_what_is(named.pop())
+        return (analysis, ranked) if ranked and ranked[0].covered else None
+
     def _what_that_is(self, sentences: list[str], number: int) -> tuple[Analysis, list[Candidate]] | None:
         """The reading of "what is that?" as "what is X?", X the name the sentence before ended on:
         "...The orthopedist mentioned avascular necrosis. What exactly is that?" asks what
         osteonecrosis is; "...wants an MRI. What is that?" what an MRI is. None otherwise."""
-        if not number or not _WHAT_IS_THAT.fullmatch(fold(sentences[number])):
+        asked = fold(sentences[number]) if number else ""
+        plain = _WHAT_IS_THAT.fullmatch(asked) is not None
+        if not (plain or (number and _WHAT_IS_THAT.fullmatch(without_manner(asked)))):
             return None
+        quoted = self._quoted_name(sentences[:number])
+        if quoted is not None or not plain:
+            # ("what is it in simple terms?" after no quote is left to the reading of the whole)
+            return quoted
         before = number - 1
         said = self.normaliser.analyse(sentences[before])
         while before and not said.terms:

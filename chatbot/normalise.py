@@ -150,7 +150,7 @@ FILLER_WORDS = frozenset(
     sir sirs madam maam mam bhai bro dude kindly pray
     omg yo sup bruh ngl tbh idk smh fr rn
     grateful interested curious keen glad pleased obliged appreciate appreciated
-    advised nobody properly""".split()
+    advised nobody properly google googled googling""".split()
 )
 
 
@@ -358,6 +358,8 @@ _A_BREAK = LazyPattern(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her) (?
 _IN_GENERAL = LazyPattern(
     r"\bin (?:general|broad|rough|overall) terms\b|\bin general\b(?! about)|\b(?:broadly|roughly) speaking\b"
 )
+# General care is the care: "ok, general avn treatments then" (no general anaesthesia)
+_GENERAL_CARE = LazyPattern(r"\bgeneral (?=(?:\w+ )?(?:treatments?|options?|care|management|approach(?:es)?)\b)")
 # "It's time to consider surgery" and "am I wasting my time?" ask nothing of how long anything takes
 # (the uncovered topic's recovery time).
 _TIME_IDIOM = LazyPattern(
@@ -608,6 +610,16 @@ _MANNER_LETTERS = (
     "for idiot",
     "for lay",
 )
+
+
+def without_manner(folded: str) -> str:
+    """Folded words without the manner of answer they ask for: "what is that in plain words" is
+    "what is that"."""
+    if not any(map(folded.__contains__, _MANNER_LETTERS)):
+        return folded
+    return " ".join(_MANNER.sub(" ", folded).split())
+
+
 # A stage's number says no more than "stage": "stage 2 avn" asks about the stages, and a "2" elsewhere
 # ("are they 2 different diseases?") is then no word of the stages.
 _STAGE_NUMBER = LazyPattern(
@@ -822,6 +834,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_HOW_MANY_KINDS, " which ", ("how many",)),
     (_NOT_SURGERY, " nonsurgical ", ("not ",)),
     (_IN_GENERAL, " ", ("general", " terms", "speaking")),
+    (_GENERAL_CARE, "", ("general ",)),
     (_TIME_IDIOM, " ", (" time",)),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),

@@ -578,6 +578,15 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
             "Now my hip is hurt when I walk. My friend say the ARV can make the bone of the hip to die. It is true?",
             "causes",
         ),
+        ("I googled it and it says bone death. Is that right? It sounds terrifying.", "what_is"),  # the name alone
+        # "that" is the words quoted from a letter, whatever was said after them
+        (
+            "The only real option now is a 'total hip arthroplasty'. She's nervous and I'm trying to explain "
+            "it to her without the jargon. What is that in plain words?",
+            "joint_replacement",
+        ),
+        ("ok, general avn treatments then", "treatment"),  # no general anaesthesia
+        ("Pt on long-term IV methylpred, is that on the risk list?", "causes"),  # a steroid by a short name
     ],
 )
 def test_how_to_answer_is_not_what_is_asked(bot: Chatbot, question: str, intent: str) -> None:
