@@ -666,6 +666,24 @@ _ONCE_CONFIRMED = LazyPattern(
     rf"^(?:(?:and|ok|so|but|then) )*(?:(?:if|once|when|after) {_FOUND} (?:then )?{_WHAT_THEN}|"
     rf"{_WHAT_THEN}(?: then)? (?:if|once|when|after) {_CONFIRMED})$"
 )
+# What a treatment or a life "looks like" is what it is like: "what would treatment look like at
+# first?" (what a scan or the bone looks like on it keeps its looks). A message's words only: the
+# knowledge base's examples of the pictures speak of looks.
+_LOOK_LIKE = LazyPattern(
+    r"\b((?:treatment|treatments|care|therapy|surgery|recovery|life|plan|management) )(?:look|looks|looking) like\b"
+)
+# Supposing one has it says what the page supposes anyway: "and if i do get symptoms how do they
+# confirm it" asks how it is confirmed, "what would be done first if I do have it?" what is done.
+_SUPPOSING = LazyPattern(
+    r"\b(?:and |but |so )?(?:if|once|in case|supposing|assuming) (?:i|he|she|you|they|we|my \w+|her|him|someone|one)"
+    r"(?: do| does| did| ever| already| actually| really| then| eventually| still)? "
+    r"(?:have|has|had|get|gets|got|develop|develops|start getting|start having|notice|noticed|end up with|"
+    r"turn out to have|turns out to have|(?:am|is|are|get|gets|was|were) diagnosed(?: with)?) "
+    r"(?:it|this|that|avn|osteonecrosis|the disease|the condition|symptoms|any symptoms|some symptoms|the symptoms|"
+    r"pain|any pain|some pain|the pain)"
+    r"(?: later| later on| one day| in (?:the )?future| eventually| again| too| as well)?\b"
+)
+_SUPPOSING_LETTERS = ("if ", "once ", "in case", "suppos", "assum")
 # Breaking a bone is a fracture (a cause), not the collapse of a dying one: "can u get osteonecrosis
 # from breaking ur ankle"; studying for an exam is context, not the physical exam.
 _BREAKING_A_BONE = LazyPattern(
@@ -1072,6 +1090,13 @@ class Normaliser:
                 folded = _ONCE_CONFIRMED.sub("what is the treatment", folded)
             if any(map(folded.__contains__, _AT_FIRST_LETTERS)):
                 folded = _AT_FIRST.sub(r"\1 at first", folded)
+            if "look" in folded:
+                folded = _LOOK_LIKE.sub(r"\1be like", folded)
+            if any(map(folded.__contains__, _SUPPOSING_LETTERS)):
+                supposed = " ".join(_SUPPOSING.sub(" ", folded).split())
+                # (what is asked besides: "what if I get pain?" asks of the pain)
+                if supposed != folded and set(self._read(supposed, everyday).terms) - self._subject:
+                    folded = supposed
             if any(map(folded.__contains__, _MANNER_LETTERS)):
                 without = _MANNER.sub(" ", folded)
                 if without != folded:

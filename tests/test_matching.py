@@ -586,6 +586,9 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
             "joint_replacement",
         ),
         ("ok, general avn treatments then", "treatment"),  # no general anaesthesia
+        # supposing one has it is what the page supposes: the question is what follows
+        ("and if i do get symptoms how do they confrim it", "diagnosis"),
+        ("and if I do get pain, what tests would they run?", "diagnosis"),
         ("Pt on long-term IV methylpred, is that on the risk list?", "causes"),  # a steroid by a short name
     ],
 )
