@@ -39,7 +39,8 @@ _SHORTHAND = {
     "smth": "something", "sth": "something", "wanna": "want to", "gonna": "going to", "generally": "usually",
     "gimme": "give me", "lemme": "let me", "dunno": "do not know", "wtf": "what", "kinda": "kind of",
     "sorta": "sort of", "sho": "show", "w": "with", "waht": "what", "hwo": "how", "thay": "they",
-    "wdym": "what do you mean",
+    "wdym": "what do you mean", "kno": "know", "knw": "know", "fro": "for", "hom": "home", "bigg": "big",
+    "xary": "x ray", "xrya": "x ray",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 _ON = re.compile(r"\bON\b")

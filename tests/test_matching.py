@@ -54,6 +54,8 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("how wold they find out if he's got it", "diagnosis"),  # a letter left out: "would", not "cold"
         ("what caises avn?", "causes"),  # a neighbouring key: "causes", not "cases"
         ("does core decompression reduse pain", "bone_decompression"),  # "reduce", not "reuse"
+        ("how would I kno if I had it", "symptoms"),  # short words typed short: "kno" is know
+        ("would they do an x-ary", "xray"),
     ],
 )
 def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: str) -> None:
