@@ -673,6 +673,12 @@ _ONCE_CONFIRMED = LazyPattern(
 _LOOK_LIKE = LazyPattern(
     r"\b((?:treatment|treatments|care|therapy|surgery|recovery|life|plan|management) )(?:look|looks|looking) like\b"
 )
+# Cold weather is weather, and a cold or a cold sore an illness: no cold packs
+_COLD_WEATHER = LazyPattern(r"\bcold (?=(?:weather|season|months|days|climate|temperatures?|winters?)\b)")
+_A_COLD = LazyPattern(
+    r"\b(?:a|the common|common) cold\b(?! (?:pack|packs|compress|compresses|therapy|treatment|water|bath|ice))|"
+    r"\bcold sores?\b"
+)
 # Supposing one has it says what the page supposes anyway: "and if i do get symptoms how do they
 # confirm it" asks how it is confirmed, "what would be done first if I do have it?" what is done.
 _SUPPOSING = LazyPattern(
@@ -857,6 +863,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TIME_IDIOM, " ", (" time",)),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
+    (_COLD_WEATHER, "", ("cold ",)),
+    (_A_COLD, " flu ", ("cold",)),
     (_BREAKING_A_BONE, r"fracture of the \1", ("brok", "breaking")),
     (_RECOGNISED, "", ("recogni", "establ", "documen", "accept")),
     (_STUDYING_FOR, " ", ("revis", "study", "cramm", "prep")),

@@ -864,7 +864,13 @@ def test_everyday_and_learners_wordings(bot: Chatbot, question: str, intent: str
 
 @pytest.mark.parametrize(
     "question",
-    ["Can osteonecrosis turn into cancer?", "Will I lose my leg?", "Are there clinical trials for avn?"],
+    [
+        "Can osteonecrosis turn into cancer?",
+        "Will I lose my leg?",
+        "Are there clinical trials for avn?",
+        "Does cold weather make AVN pain worse?",  # weather, not the cold packs
+        "How do I treat a cold sore?",
+    ],
 )
 def test_near_misses_that_share_a_word_with_the_page_are_declined(bot: Chatbot, question: str) -> None:
     assert bot.ask(question).kind == "decline"
