@@ -284,6 +284,19 @@ _ADVICE = re.compile(
     r"too (?:old|young) for (?:a |an |the |this |that |such an? )?(?:\w+ )?(?:surgery|operation|op|"
     r"replacement|procedure|graft|osteotomy|decompression)\b)\b"
 )
+# Whether one's own trouble is the disease, asked after telling it: "I'm 28 and my hip's been hurting
+# for months. Could it be avn?", "my MRI report says bone marrow oedema, is that AVN?" ("is this avn
+# thing the bone dying?" asks what it is; with no one's trouble told, "could it be avn?" is left to
+# the conversation).
+_IS_IT_THE_DISEASE = LazyPattern(
+    r"\b(?:(?:could|can|might|may|would) (?:it|this|that|these|those) (?:\w+ )?be|"
+    r"(?<!what )(?<!whats )(?<!what s )(?:is|was|are) (?:it|this|that|these|those)"
+    r"(?: really| actually| possibly| maybe| perhaps)?) "
+    r"(?:avn|osteonecrosis|avascular necrosis|bone death|necrosis|the bone death|the disease)\b"
+    r"(?! (?:thing|the same|same|like|called|mean|related))"
+)
+_ASKS_MORE = LazyPattern(r"\b(?:what|whats|how|which|why|when|where|who)\b")
+_OWN_TROUBLE = LazyPattern(r"\b(?:my|i|im|i m|ive|i ve|me|he|she|hes|she s|shes|his|her)\b")
 # What a doctor told the user is the story before a question, not a request: "my surgeon says I'm too
 # young for a hip replacement, so he suggests an osteotomy" ("am I too old for surgery?" still asks).
 _REPORTED = re.compile(
@@ -347,6 +360,10 @@ def classify(text: str) -> Chat | None:
     if _URGENT.search(folded):
         return Chat("urgent")
     asked = _REPORTED.sub(" ", folded) if " too " in folded else folded
+    own = _IS_IT_THE_DISEASE.search(folded) if " be " in folded or "is " in folded or "was " in folded else None
+    if own is not None and _OWN_TROUBLE.search(folded[: own.start()]) and not _ASKS_MORE.search(folded[own.end() :]):
+        # (unless a question follows: "...could this be avascular necrosis, and what are the symptoms?")
+        return Chat("advice")
     if (_ADVICE.search(asked) and not _PAGE_IMAGES.search(folded)) or (
         any(word in f" {folded}" for word in _DAILY_WORDS) and _DAILY_LIFE.search(folded)
     ):

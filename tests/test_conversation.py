@@ -255,6 +255,10 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
         "where should I go for treatment?",  # where to be treated, not where to read
         "should I put on the brace?",
         "I had radiation therapy for lymphoma. Does that mean I'll definitely get it?",
+        # whether one's own trouble, just told, is the disease
+        "I'm 28 and my hip's been hurting for months when I walk. Could it be avn?",
+        "my grandma is 78 and has hip pain, could it be osteonecrosis?",
+        "my MRI report says bone marrow oedema, is that AVN?",
     ],
 )
 def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation, message: str) -> None:
@@ -285,6 +289,7 @@ def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation,
             "osteotomy",  # what the surgeon said is the story, not a request for advice
         ),
         ("I will have it done next month, what is core decompression", "bone_decompression"),
+        ("my hip feels stiff and I can't move it as far as I used to, is that a sign of avn", "symptoms"),
     ],
 )
 def test_what_only_looks_like_advice_or_small_talk_is_answered(
