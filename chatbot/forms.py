@@ -202,6 +202,15 @@ _SPECIFIC = LazyPattern(
     _LEAD + r"(?:which|what)\s+(?!(?:exactly|specifically|precisely|is|are|was|were|s|does|do|did)\b)(?P<kind>.+?)\s+"
     r"(?:specifically|exactly|precisely|in particular)\b"
 )
+# Which members of a kind, asked by the kind's name: "which HIV drugs cause it?", "which types of
+# cancer are linked to it?", "what kind of chemo" (a kind the page lists only as one line; "which
+# medicines cause it?" asks of the list itself, which names medicines, and the pain medicines are
+# named, the NSAIDs)
+_MEMBERS = LazyPattern(
+    _LEAD + r"(?:which|what)\s+(?:(?:kinds?|types?|sorts?|forms?)\s+of\s+)?(?!about\b|pain\b|anti\b)"
+    r"(?P<kind>(?:\w+\s+){1,2}?(?:drugs?|medicines?|medications?|meds)|(?:\w+\s+)?(?:cancers?|tumou?rs?|chemo|"
+    r"chemotherapy))\b"
+)
 # A message that asks an amount and nothing else: "how much?", "and what dose is it?"
 _BARE_AMOUNT = re.compile(
     _LEAD + r"(?:how\s+(?:much|high|big)|what\s+(?:dose|amount|level))(?:\s+(?:is|was|does|do)\s+(?:it|that|this))?"
@@ -215,7 +224,7 @@ def bare_amount(text: str) -> bool:
 
 
 # "why do steroids cause it?", "how does diving lead to AVN?": the working of a cause.
-_WORKING = re.compile(_LEAD + r"(?:why|how)\s+(?=" + _AUX + r"\b)")
+_WORKING = re.compile(_LEAD + r"(?:why|how)\s+(?:exactly\s+|actually\s+|really\s+|precisely\s+)?(?=" + _AUX + r"\b)")
 
 
 # "what is sickle cell disease?", "what actually is decompression sickness?", "whats lupus", "and lupus, what is it?"
@@ -388,7 +397,7 @@ def asks_detail(sentences: list[str], is_subject: Callable[[str], bool]) -> list
     for sentence in sentences:
         folded = fold(sentence)
         working = _WORKING.match(folded)
-        specific = _SPECIFIC.match(folded)
+        specific = _SPECIFIC.match(folded) or _MEMBERS.match(folded)
         if _AMOUNT.search(folded):
             asking.append(" ".join(w for w in _AMOUNT.sub(" ", folded).split() if w not in _MODIFIERS))
         elif specific is not None:

@@ -679,6 +679,10 @@ _A_COLD = LazyPattern(
     r"\b(?:a|the common|common) cold\b(?! (?:pack|packs|compress|compresses|therapy|treatment|water|bath|ice))|"
     r"\bcold sores?\b"
 )
+# A joint "killing me" hurts: "my hips r killing me" (no question whether it can kill)
+_KILLING_ME = LazyPattern(r"\b(?:(?:is|are|was|were|been|keeps?|kept) )?killing (?:me|him|her|them|us)\b")
+# A nurse's care plan is the task, not the care asked about: "for my care plan I need to list the risk factors"
+_CARE_PLAN = LazyPattern(r"\b(?:for|in|on) (?:my|a|the|our|her|his|this) (?:nursing )?care plans?\b")
 # Supposing one has it says what the page supposes anyway: "and if i do get symptoms how do they
 # confirm it" asks how it is confirmed, "what would be done first if I do have it?" what is done.
 _SUPPOSING = LazyPattern(
@@ -863,6 +867,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TIME_IDIOM, " ", (" time",)),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
+    (_KILLING_ME, " hurting ", ("killing",)),
+    (_CARE_PLAN, " ", ("care plan",)),
     (_COLD_WEATHER, "", ("cold ",)),
     (_A_COLD, " flu ", ("cold",)),
     (_BREAKING_A_BONE, r"fracture of the \1", ("brok", "breaking")),

@@ -404,6 +404,9 @@ def test_asking_whether_the_disease_is_a_kind_of_another_is_declined(bot: Chatbo
         "how does the bends actually lead to it though?",  # hedges change nothing
         "is heavy alcohol intake linked to osteonecrosis? how much counts as heavy?",
         "what causes avn? which HIV drugs specifically?",  # the list says "- HIV", no more
+        "which chemo drugs cause osteonecrosis",  # the members of a kind the list names as one line
+        "which types of cancer are linked to osteonecrosis?",
+        "how exactly does alcohol cause bone death",
     ],
 )
 def test_asking_how_much_or_why_of_a_list_item_is_declined(bot: Chatbot, question: str) -> None:
@@ -592,6 +595,14 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("and if i do get symptoms how do they confrim it", "diagnosis"),
         ("and if I do get pain, what tests would they run?", "diagnosis"),
         ("Pt on long-term IV methylpred, is that on the risk list?", "causes"),  # a steroid by a short name
+        ("which medicines cause avn", "causes"),  # the list names medicines
+        ("ive got sickle cell anemia n my hips r killing me, can sickle cell cause this avn thing", "causes"),  # pain
+        ("Please what are the things that make a person to get avascular necrosis?", "causes"),
+        (
+            "Nursing student here - for my care plan I need to list the risk factors for avascular necrosis. "
+            "What are they?",
+            "causes",
+        ),
     ],
 )
 def test_how_to_answer_is_not_what_is_asked(bot: Chatbot, question: str, intent: str) -> None:
