@@ -751,7 +751,9 @@ class Conversation:
         return self.bot.say(CLARIFY, text, body, suggestions)
 
     def _question(self, text: str) -> Reply:
-        if self._about_item(text) and self.state.topic:  # "which organs does it affect?" after Gaucher disease
+        if self._about_item(text) and self.state.topic and not self.bot.matcher.certain(text):
+            # "which organs does it affect?" after Gaucher disease ("does everyone with lupus get it?"
+            # asks what the line does not say)
             return self.bot.answer(text, self.state.topic)
         if self.state.topic and self._why_of_a_list_item(text):
             # "how does it do that?" after "can diving cause it?": the list line says not how
@@ -964,6 +966,7 @@ class Conversation:
             return True  # "is core decompression safe?": its passage says nothing of safety
         return (
             matcher.where_to_get(text)
+            or matcher.certain(text)
             or matcher.of_a_listed_disease(text)
             or matcher.unlisted(text, intent)
             or matcher.uncompared(text)

@@ -123,7 +123,11 @@ _JUDGEMENT = re.compile(
     r"\b(?<!\ba )(?:better|best|safer|safest|riskier|riskiest|worst|more effective|most effective|superior|preferable|"
     r"as (?:good|effective|safe|strong|reliable|accurate) as|"
     r"which(?: one| \w+)? (?:is|s|would be) (?:the )?(?:least|less|most|more) "
-    r"(?:invasive|risky|painful|dangerous|drastic))\b"
+    r"(?:invasive|risky|painful|dangerous|drastic)|"
+    # one cause above the others: "is smoking worse than drinking?", "what is the most common cause?"
+    r"worse than|more (?:dangerous|harmful) than|"
+    r"(?:the most common|the commonest|the biggest|the leading|the number one) (?:cause|reason|risk factor|trigger)"
+    r"(?!s))\b"
 )
 _IMPROVES = re.compile(
     r"\b(?:get|gets|getting|got|feel|feels|feeling|make|makes|making|become|becomes|any|no)"
@@ -518,3 +522,24 @@ def speaks_of_safety(passage: str) -> bool:
 def felt(passage: str) -> bool:
     """Whether a passage speaks of how something feels (painless, painful, discomfort...)."""
     return _FEELING.search(passage) is not None
+
+
+# Whether a cause makes the disease certain: "does everyone with lupus get it?", "does diving
+# always cause AVN?", "will I definitely get it?". The page names risk factors and says what "may
+# result in" the disease; how sure, it never says. (Whether everyone with it needs surgery, or it
+# always causes pain, asks of what follows the disease, which the page answers.)
+_DISEASE = r"(?:it|this|that|avn|osteonecrosis|avascular necrosis|bone death|the disease|necrosis)"
+_CERTAIN = LazyPattern(
+    r"\b(?:does|do|will|would)\s+(?:everyone|everybody|every\s+\w+|all(?:\s+\w+){0,2}?)\s+"
+    r"(?:(?:with|who|on|taking|having|that)\b(?:\s+\w+){1,6}?\s+)?(?:get|develop|end\s+up\s+(?:getting|with))\s+"
+    rf"{_DISEASE}\b|"
+    rf"\b(?:does|do|will|would|can)\s+(?!{_DISEASE}\b)(?:\w+\s+){{1,3}}?always\s+(?:cause|lead\s+to|give|bring\s+on|"
+    rf"result\s+in)\s+(?:you\s+)?{_DISEASE}\b|"
+    rf"\b(?:will|would|am|is|are)\s+(?:i|he|she|they|we|my\s+\w+)\s+(?:going\s+to\s+)?(?:definitely|certainly|surely|"
+    rf"for\s+sure|100\s+percent)\s+(?:get|develop)\s+{_DISEASE}\b"
+)
+
+
+def asks_certainty(sentences: list[str]) -> bool:
+    """Whether a message asks if a cause makes the disease certain (see ``_CERTAIN``)."""
+    return any(_CERTAIN.search(fold(sentence)) for sentence in sentences)

@@ -718,6 +718,11 @@ class Matcher:
         # What the definition names in passing: "bones near joints such as the ankle, wrist, hip, and shoulder"
         return frozenset().union(*map(self._such_as, self._defining))
 
+    def certain(self, text: str) -> bool:
+        """Whether a message asks if a cause makes the disease certain ("does everyone with lupus get
+        it?"): the page says what may cause it, never how surely, whichever passage it reads as."""
+        return forms.asks_certainty(_sentences(text))
+
     def where_to_get(self, text: str) -> bool:
         """Whether a message asks where to have a test or treatment done ("where can I get an MRI
         near me?"): the page names no services, whichever passage the question reads as."""

@@ -683,6 +683,11 @@ _A_COLD = LazyPattern(
 _KILLING_ME = LazyPattern(r"\b(?:(?:is|are|was|were|been|keeps?|kept) )?killing (?:me|him|her|them|us)\b")
 # A nurse's care plan is the task, not the care asked about: "for my care plan I need to list the risk factors"
 _CARE_PLAN = LazyPattern(r"\b(?:for|in|on) (?:my|a|the|our|her|his|this) (?:nursing )?care plans?\b")
+# The commonest cause is a cause ranked, which the page does not rank (``forms.asks_judgement``):
+# read as a cause, not as the bones where it is "most common"
+_TOP_CAUSE = LazyPattern(
+    r"\b(?:most common|commonest|most frequent|biggest|leading|number one) (cause|reason|risk factor|trigger)(s?)\b"
+)
 # Supposing one has it says what the page supposes anyway: "and if i do get symptoms how do they
 # confirm it" asks how it is confirmed, "what would be done first if I do have it?" what is done.
 _SUPPOSING = LazyPattern(
@@ -867,6 +872,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TIME_IDIOM, " ", (" time",)),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
+    (_TOP_CAUSE, r"\1\2", ("common", "biggest", "leading", "number one")),
     (_KILLING_ME, " hurting ", ("killing",)),
     (_CARE_PLAN, " ", ("care plan",)),
     (_COLD_WEATHER, "", ("cold ",)),

@@ -407,6 +407,14 @@ def test_asking_whether_the_disease_is_a_kind_of_another_is_declined(bot: Chatbo
         "which chemo drugs cause osteonecrosis",  # the members of a kind the list names as one line
         "which types of cancer are linked to osteonecrosis?",
         "how exactly does alcohol cause bone death",
+        # one cause ranked above others, or made certain: the page ranks none and says "may"
+        "What is the most common cause of osteonecrosis?",
+        "is smoking worse than drinking for AVN",
+        "do all lupus patients end up getting avascular necrosis?",
+        "does diving always cause avn",
+        "if I have diabetes will I definitely get osteonecrosis",
+        # the odds are how common it is
+        "what are the odds of getting osteonecrosis after a hip fracture",
     ],
 )
 def test_asking_how_much_or_why_of_a_list_item_is_declined(bot: Chatbot, question: str) -> None:
@@ -596,6 +604,9 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("and if I do get pain, what tests would they run?", "diagnosis"),
         ("Pt on long-term IV methylpred, is that on the risk list?", "causes"),  # a steroid by a short name
         ("which medicines cause avn", "causes"),  # the list names medicines
+        ("what are the most common causes", "causes"),  # the causes, none ranked
+        ("does everyone with avn need surgery", "treatment"),  # "some patients may require surgery"
+        ("does avn always cause pain", "symptoms"),  # "may not have symptoms at first"
         ("ive got sickle cell anemia n my hips r killing me, can sickle cell cause this avn thing", "causes"),  # pain
         ("Please what are the things that make a person to get avascular necrosis?", "causes"),
         (
