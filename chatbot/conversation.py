@@ -967,6 +967,7 @@ class Conversation:
         return (
             matcher.where_to_get(text)
             or matcher.certain(text)
+            or matcher.which_of_listed(text, intent)
             or matcher.of_a_listed_disease(text)
             or matcher.unlisted(text, intent)
             or matcher.uncompared(text)

@@ -198,7 +198,10 @@ def judges(passage: str) -> bool:
 
 # "how much alcohol", "how long should I rest", "what dose of prednisone"
 _AMOUNT = re.compile(
-    r"\bhow\s+(?:much|many|long|often|soon|high|big|heavy)\b|\b(?:what|which|safe)\s+(?:dose|doses|dosage|amount|level)\b"
+    r"\bhow\s+(?:much|many|long|often|soon|high|big|heavy)\b|\b(?:what|which|safe)\s+(?:dose|doses|dosage|amount|level)\b|"
+    # where "heavy" or "prolonged" begins: "what counts as heavy drinking?", "is 2 glasses a night counted as heavy?"
+    r"\b(?:counts?|counted|considered|classed|qualif(?:y|ies))\s+as(?=\s+(?:heavy|prolonged|long|deep|high|a\s+lot|"
+    r"too\s+much|excessive|chronic|severe)\b)"
 )
 # Which ones of a kind, precisely: "which HIV drugs specifically?" asks for members that a list
 # line ("- HIV") does not name. ("what is lupus exactly?" asks what it is.)
@@ -543,3 +546,22 @@ _CERTAIN = LazyPattern(
 def asks_certainty(sentences: list[str]) -> bool:
     """Whether a message asks if a cause makes the disease certain (see ``_CERTAIN``)."""
     return any(_CERTAIN.search(fold(sentence)) for sentence in sentences)
+
+
+# Which of two things it comes from: "is it the transplant itself or the anti-rejection drugs?",
+# "is it the lupus or the steroids that does it?", "does HIV itself or the HIV drugs cause more?"
+# (not whether either does: "could the lupus itself or the steroids be causing it?")
+_WHICH_OF_TWO = LazyPattern(
+    r"\b(?:(?:is it|is that|was it|is this)\s+(?:the\s+|my\s+|his\s+|her\s+)?"
+    r"(?P<one>\w+(?:\s+\w+){0,3}?)(?:\s+itself)?|"
+    r"(?:does|do|did|by)\s+(?:the\s+)?(?P<itself>\w+(?:\s+\w+){0,2}?)\s+itself)"
+    r"\s+or\s+(?:the\s+|my\s+|his\s+|her\s+)?(?P<other>\w+(?:\s+\w+){0,3}?)(?:\s+itself)?"
+    r"(?:\s+(?:that|which|what)\s+(?:does|did|do|causes?|caused|is causing|gave)\b.*|\s+(?:cause|causes)\b.*|"
+    r"\s+(?:after|then|in my case|for me))?$"
+)
+
+
+def asks_which_of_two(sentences: list[str]) -> list[tuple[str, str]]:
+    """The two things a message asks which of ("is it the lupus or the steroids?")."""
+    found = (_WHICH_OF_TWO.search(fold(sentence)) for sentence in sentences)
+    return [(m.group("one") or m.group("itself"), m.group("other")) for m in found if m is not None]

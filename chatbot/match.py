@@ -718,6 +718,19 @@ class Matcher:
         # What the definition names in passing: "bones near joints such as the ankle, wrist, hip, and shoulder"
         return frozenset().union(*map(self._such_as, self._defining))
 
+    def which_of_listed(self, text: str, key: str | None) -> bool:
+        """Whether a message asks which of two things the intent's list names both of is the one
+        ("is it the transplant itself or the anti-rejection drugs?" of the causes): the list names
+        each, and says not which it was."""
+        if key not in self._index:
+            return False
+        listed = self._lines_of(key)[1]
+        for one, other in forms.asks_which_of_two(_sentences(text)):
+            sides = [set(self.normaliser.analyse(side).terms) - self._subject for side in (one, other)]
+            if all(side and any(_among(t, listed) for t in side) for side in sides):
+                return True
+        return False
+
     def certain(self, text: str) -> bool:
         """Whether a message asks if a cause makes the disease certain ("does everyone with lupus get
         it?"): the page says what may cause it, never how surely, whichever passage it reads as."""

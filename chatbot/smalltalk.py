@@ -314,7 +314,8 @@ _PAGE_IMAGES = LazyPattern(
 # need, and searched only in a message with one of its words: most messages have none.
 _DAILY_LIFE = LazyPattern(
     r"\b(?:(?<!when )(?<!soon )(?<!long )(?<!quickly )(?<!fast )"
-    rf"(?:can|could|may|should) (?:i|we|he|she|my \w+)(?: still| keep| continue(?: to)?| ever)? {_ACTIVITY}|"
+    rf"(?:can|could|may|should) (?:i|we|he|she|my \w+)(?: still| keep| continue(?: to)?| ever)? "
+    rf"(?:scuba |deep sea |sea |weight |power |long distance |marathon )?{_ACTIVITY}|"
     rf"(?:can|could) (?:you|one) (?:still )?{_ACTIVITY} (?:with|if you have|when you have|while having)\b|"
     rf"is (?:{_DOING}) (?:good|bad|ok|okay|safe|allowed|harmful|dangerous|fine|recommended)|"
     rf"is it (?:ok|okay|safe|fine|allowed|bad|good|wise) to (?:{_SPORT})|"

@@ -259,6 +259,7 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
         "I'm 28 and my hip's been hurting for months when I walk. Could it be avn?",
         "my grandma is 78 and has hip pain, could it be osteonecrosis?",
         "my MRI report says bone marrow oedema, is that AVN?",
+        "can I keep scuba diving now that I have osteonecrosis in one hip",
     ],
 )
 def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation, message: str) -> None:

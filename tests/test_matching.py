@@ -415,6 +415,9 @@ def test_asking_whether_the_disease_is_a_kind_of_another_is_declined(bot: Chatbo
         "if I have diabetes will I definitely get osteonecrosis",
         # the odds are how common it is
         "what are the odds of getting osteonecrosis after a hip fracture",
+        # which of two the list names both of was the one; where "heavy" begins
+        "is it the lupus itself or the steroids for the lupus that causes the necrosis?",
+        "is 2 glasses of wine a night counted as heavy drinking?",
     ],
 )
 def test_asking_how_much_or_why_of_a_list_item_is_declined(bot: Chatbot, question: str) -> None:
@@ -607,6 +610,8 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("what are the most common causes", "causes"),  # the causes, none ranked
         ("does everyone with avn need surgery", "treatment"),  # "some patients may require surgery"
         ("does avn always cause pain", "symptoms"),  # "may not have symptoms at first"
+        ("is it an xray or an mri?", "imaging_tests"),  # two tests, not two causes
+        ("do ice packs or heat help", "nonsurgical"),
         ("ive got sickle cell anemia n my hips r killing me, can sickle cell cause this avn thing", "causes"),  # pain
         ("Please what are the things that make a person to get avascular necrosis?", "causes"),
         (
