@@ -198,7 +198,8 @@ def judges(passage: str) -> bool:
 
 # "how much alcohol", "how long should I rest", "what dose of prednisone"
 _AMOUNT = re.compile(
-    r"\bhow\s+(?:much|many|long|often|soon|high|big|heavy)\b|\b(?:what|which|safe)\s+(?:dose|doses|dosage|amount|level)\b|"
+    r"\bhow\s+(?:much|many|long|often|soon|high|big|heavy|deep)\b|"
+    r"\b(?:what|which|safe)\s+(?:dose|doses|dosage|amount|level|depth|depths|duration)\b|"
     # where "heavy" or "prolonged" begins: "what counts as heavy drinking?", "is 2 glasses a night counted as heavy?"
     r"\b(?:counts?|counted|considered|classed|qualif(?:y|ies))\s+as(?=\s+(?:heavy|prolonged|long|deep|high|a\s+lot|"
     r"too\s+much|excessive|chronic|severe)\b)"
@@ -214,7 +215,9 @@ _SPECIFIC = LazyPattern(
 # medicines cause it?" asks of the list itself, which names medicines, and the pain medicines are
 # named, the NSAIDs)
 _MEMBERS = LazyPattern(
-    _LEAD + r"(?:which|what)\s+(?:(?:kinds?|types?|sorts?|forms?)\s+of\s+)?(?!about\b|pain\b|anti\b)"
+    _LEAD
+    + r"(?:which|what)\s+(?:of\s+(?:my|the|his|her|their|these|those)\s+)?(?:(?:kinds?|types?|sorts?|forms?)\s+of\s+)?"
+    r"(?!about\b|pain\b|anti\b)"
     r"(?P<kind>(?:\w+\s+){1,2}?(?:drugs?|medicines?|medications?|meds)|(?:\w+\s+)?(?:cancers?|tumou?rs?|chemo|"
     r"chemotherapy))\b"
 )

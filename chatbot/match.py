@@ -159,6 +159,10 @@ _TRUE_OR_NOT = re.compile(
 # Words quoted from a letter or a report: 'total hip arthroplasty', "osteonecrosis" (not the
 # apostrophes of "I'm" or "Crohn's", which follow a letter)
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\u2018\"\u201c]([^'\u2019\"\u201d]{2,60}?)['\u2019\"\u201d](?=[\s.,;:!?)]|$)")
+_PUNCTUATION = re.compile(r"[,.;:!?]+")
+_TELL_ME = re.compile(
+    r"^(?:(?:please|pls|kindly|can you|could you|hi|hello|so|ok)\s+)*(?:tell me|explain(?: to me)?)\s+"
+)
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
 _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
@@ -328,6 +332,9 @@ class Matcher:
             defined = self._as_what_is(next(t for t in analysis.terms if t in self._subject))
             if defined[1] and defined[1][0].key in self._defining:
                 return defined
+        told = self._what_thing_is(text)
+        if told is not None:
+            return told
         sentences = _sentences(text)
         # A short message of one sentence is read whole; of several, its question is also read on
         # its own ("my wife has AVN in her shoulder. how is it treated" asks about treatment).
@@ -480,6 +487,23 @@ class Matcher:
             said_ranked = self.rank(said, 1)
             if not said_ranked or said_ranked[0].key != ranked[0].key:
                 return None
+        return (analysis, ranked) if ranked and ranked[0].covered else None
+
+    def _what_thing_is(self, text: str) -> tuple[Analysis, list[Candidate]] | None:
+        """The reading of "what is X?", when a message opens by asking what one named thing is and
+        only tells after it: "Please tell me what is bone graft, doctor want to do it for my knee."
+        asks what the graft is, whatever the knee. None otherwise."""
+        first, *rest = [part for part in _PUNCTUATION.split(text) if part.strip()] or [""]
+        after = text[text.find(first) + len(first) :].lstrip(",.;:!? ")
+        if not rest or "?" in after or any(_ASKS.search(part) for part in rest):
+            return None  # (the story after it asks nothing)
+        asked = forms.asks_what_is([_TELL_ME.sub("", fold(first))])
+        if len(asked) != 1:
+            return None
+        terms = set(self.normaliser.analyse(asked[0]).terms) - self._subject
+        if len(terms) != 1 or not terms <= self._names:
+            return None
+        analysis, ranked = self._as_what_is(terms.pop())
         return (analysis, ranked) if ranked and ranked[0].covered else None
 
     def _asks_what_subject_is(self, analysis: Analysis, folded: str) -> bool:

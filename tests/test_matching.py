@@ -418,6 +418,8 @@ def test_asking_whether_the_disease_is_a_kind_of_another_is_declined(bot: Chatbo
         # which of two the list names both of was the one; where "heavy" begins
         "is it the lupus itself or the steroids for the lupus that causes the necrosis?",
         "is 2 glasses of wine a night counted as heavy drinking?",
+        "which of my hiv drugs is the culprit, im on biktarvy",
+        "What depth or dive profile increases the risk?",
     ],
 )
 def test_asking_how_much_or_why_of_a_list_item_is_declined(bot: Chatbot, question: str) -> None:
@@ -612,6 +614,10 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("does avn always cause pain", "symptoms"),  # "may not have symptoms at first"
         ("is it an xray or an mri?", "imaging_tests"),  # two tests, not two causes
         ("do ice packs or heat help", "nonsurgical"),
+        # what one named thing is, asked first, whatever the story after it names
+        ("Please tell me what is bone graft, doctor want to do it for my knee.", "bone_graft"),
+        ("whats the youngest u can get it", "age"),
+        ("wut is a cane gonna do for me", "nonsurgical"),
         ("ive got sickle cell anemia n my hips r killing me, can sickle cell cause this avn thing", "causes"),  # pain
         ("Please what are the things that make a person to get avascular necrosis?", "causes"),
         (
