@@ -131,6 +131,7 @@ _BEING = (
     r"(?:(?:real|human|actual|live|automated) )?"
     r"(?:bot|robot|human|person|doctor|nurse|ai|machine|computer|real|chatbot|program|real person|human being)"
 )
+_TRYING_OUT = frozenset(("test", "a test", "just a test", "this is a test", "just testing"))
 _WHOLE = {
     "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|"
     rf"{_HELLO_ABROAD})"
@@ -375,7 +376,10 @@ def classify(text: str) -> Chat | None:
             return Chat("acknowledged")
         if apology and folded[apology.end()] == " ":
             return Chat("prefix", after_words(text, len(folded[: apology.end()].split())))
-    kinds = _WHOLE_RE if not text.rstrip().endswith("?") else _ASKABLE_RE  # "that helps?" asks
+    asking = text.rstrip().endswith("?")
+    if not asking and folded in _TRYING_OUT:  # "test" tries the bot out; "test?" may ask of the tests
+        return Chat("greeting")
+    kinds = _WHOLE_RE if not asking else _ASKABLE_RE  # "that helps?" asks
     for name, pattern in kinds.items():
         if pattern.fullmatch(folded):
             return Chat(name)

@@ -206,6 +206,7 @@ def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conve
         ("awesome", "All right."),
         ("thnks, that helped", "All right."),  # "that" is no disease to ask what it is
         ("Testing, testing", "Hello!"),  # trying the bot out
+        ("test", "Hello!"),  # ("test?" may ask of the tests)
         ("are you even a real person", "FAQ bot"),
         ("what's the weather like where you are", "FAQ bot"),  # no question on where it occurs
         ("where are you from?", "FAQ bot"),
