@@ -133,8 +133,8 @@ _CLAUSE_BREAK = frozenset(
 )
 # "what is that?", "what exactly is it?", "whats that exactly": asking what the last thing named is.
 _WHAT_IS_THAT = re.compile(
-    r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly |actually |really )?(?:is )?(?:it|that|this)"
-    r"(?: exactly| actually| really)?\W*|"
+    r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly |actually |really |even )?(?:is )?(?:it|that|this)"
+    r"(?: exactly| actually| really| even)?\W*|"
     # "...They want to drill into my bone. What does that even mean?"
     r"\W*(?:so |and |ok |but )?what (?:does|do) (?:it|that|this) (?:even |actually |really |exactly )?mean\W*|"
     # "Can you explain what it actually is?"
@@ -429,6 +429,10 @@ class Matcher:
                     sure = (p, reading, reading_ranked)
         return (sure[1], sure[2]) if sure else None
 
+    def _names_any(self, analysis: Analysis) -> bool:
+        """Whether a text names an intent's thing or the subject."""
+        return any(t in self._names or t in self._subject for t in analysis.terms)
+
     def _quoted_name(self, sentences: list[str]) -> tuple[Analysis, list[Candidate]] | None:
         """The reading of "what is X?", X the one name in the last words quoted before: "...the only
         option now is a 'total hip arthroplasty'. She's nervous. What is that in plain words?" asks
@@ -460,6 +464,11 @@ class Matcher:
         while before and not said.terms:
             before -= 1  # "...something called avascular necrosis. I'm really worried. What is it?"
             said = self.normaliser.analyse(sentences[before])
+        if not self._names_any(said):
+            # "...the gp said it could be avascular necrosis. he wont go back to the doctor lol. what even
+            # is that": the disease, named at the end of a sentence just before the aside
+            earlier = [self.normaliser.analyse(s) for s in sentences[max(0, before - BACK_SENTENCES) : before]]
+            said = next((e for e in reversed(earlier) if e.terms and e.terms[-1] in self._subject), said)
         terms, words = list(said.terms), said.phrase.split()
         # A name after "for", "of", "in"... only says what a thing is for or where: "a total joint
         # replacement for AVN. what is that?" asks about the replacement, "AVN of the hip" about AVN.

@@ -40,7 +40,7 @@ _SHORTHAND = {
     "gimme": "give me", "lemme": "let me", "dunno": "do not know", "wtf": "what", "kinda": "kind of",
     "sorta": "sort of", "sho": "show", "w": "with", "waht": "what", "hwo": "how", "thay": "they",
     "wdym": "what do you mean", "kno": "know", "knw": "know", "fro": "for", "hom": "home", "bigg": "big",
-    "xary": "x ray", "xrya": "x ray", "wut": "what",
+    "xary": "x ray", "xrya": "x ray", "wut": "what", "shure": "sure",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 _ON = re.compile(r"\bON\b")

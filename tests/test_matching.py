@@ -618,6 +618,13 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("Please tell me what is bone graft, doctor want to do it for my knee.", "bone_graft"),
         ("whats the youngest u can get it", "age"),
         ("wut is a cane gonna do for me", "nonsurgical"),
+        # "that" is the disease named before an aside; a hedge changes nothing
+        (
+            "ok so my dad is 52 and drinks like every day, and now his hip is killing him and the gp said it "
+            "could be avasculr necrosis. he wont go back to the doctor lol. what even is that",
+            "what_is",
+        ),
+        ("how do they find out for shure", "diagnosis"),  # sure, not share
         ("ive got sickle cell anemia n my hips r killing me, can sickle cell cause this avn thing", "causes"),  # pain
         ("Please what are the things that make a person to get avascular necrosis?", "causes"),
         (
