@@ -468,7 +468,12 @@ class Matcher:
             # "...the gp said it could be avascular necrosis. he wont go back to the doctor lol. what even
             # is that": the disease, named at the end of a sentence just before the aside
             earlier = [self.normaliser.analyse(s) for s in sentences[max(0, before - BACK_SENTENCES) : before]]
-            said = next((e for e in reversed(earlier) if e.terms and e.terms[-1] in self._subject), said)
+            named_last = next(
+                (e.terms[-1] for e in reversed(earlier) if e.terms and e.terms[-1] in self._subject), None
+            )
+            if named_last is not None:
+                analysis, ranked = self._as_what_is(named_last)
+                return (analysis, ranked) if ranked and ranked[0].covered else None
         terms, words = list(said.terms), said.phrase.split()
         # A name after "for", "of", "in"... only says what a thing is for or where: "a total joint
         # replacement for AVN. what is that?" asks about the replacement, "AVN of the hip" about AVN.
