@@ -82,6 +82,11 @@ _PATTERNS = (
     # "is AVN caused by high cholesterol?", "can you get AVN from inhaled steroids?"
     ("cause", r"(?:is|are|can|could)\s+(?P<whole>.+?)\s+(?:be\s+)?caused\s+by\s+(?P<item>.+)"),
     ("cause", r"(?:can|could|do|does)\s+(?:you|i|people|someone)\s+get\s+(?P<whole>.+?)\s+from\s+(?P<item>.+)"),
+    # "is AVN a side effect of chemotherapy?"
+    (
+        "cause",
+        r"(?:is|are|can|could)\s+(?P<whole>.+?)\s+(?:be\s+)?(?:a|an|one)(?:\s+\w+)?\s+side\s+effects?\s+of\s+(?P<item>.+)",
+    ),
     # "does AVN cause swelling?", "can it make you tired?"
     ("effect", rf"{_AUX}\s+(?P<whole>.+?)\s+{_CAUSE}\s+(?P<item>.+)"),
     # "is a limp a symptom of AVN?", "is fever one of the signs?"
@@ -91,7 +96,12 @@ _PATTERNS = (
         r"(?:\s+(?:of|for)\s+(?P<whole>.+))?",
     ),
     # "is AVN a type of cancer?", "is avascular necrosis an autoimmune disease?"
-    ("kind", r"(?:is|are)\s+(?P<whole>.+?)\s+(?:a|an)\s+(?:(?:type|form|kind|sort|variety)\s+of\s+)?(?P<item>.+)"),
+    # (not "is it a risk for divers?" nor "a side effect of chemo?", which ask of the causes)
+    (
+        "kind",
+        r"(?:is|are)\s+(?P<whole>.+?)\s+(?:a|an)\s+(?!(?:risk|danger|hazard|threat|(?:\w+\s+)?side\s+effects?)\b)"
+        r"(?:(?:type|form|kind|sort|variety)\s+of\s+)?(?P<item>.+)",
+    ),
     # "is it cancer?", "is avn infectious arthritis?": a kind of disease needs no article
     ("kind", r"(?:is|are)\s+(?P<whole>.+?)\s+(?P<item>(?:\w+\s+)?(?:" + "|".join(_DISEASE_KIND_WORDS) + r")\b.*)"),
 )

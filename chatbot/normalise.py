@@ -688,6 +688,11 @@ _CARE_PLAN = LazyPattern(r"\b(?:for|in|on) (?:my|a|the|our|her|his|this) (?:nurs
 _TOP_CAUSE = LazyPattern(
     r"\b(?:most common|commonest|most frequent|biggest|leading|number one) (cause|reason|risk factor|trigger)(s?)\b"
 )
+# A side effect of a medicine or a treatment is what it causes: "is avascular necrosis a side effect
+# of chemotherapy?" asks of the causes (the side effects of an operation are its own matter).
+_SIDE_EFFECT_OF = LazyPattern(
+    r"\b(?:a|an|one)(?: known| common| possible| rare| recognised| recognized| usual| of the)? side effects? of\b"
+)
 # Supposing one has it says what the page supposes anyway: "and if i do get symptoms how do they
 # confirm it" asks how it is confirmed, "what would be done first if I do have it?" what is done.
 _SUPPOSING = LazyPattern(
@@ -872,6 +877,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TIME_IDIOM, " ", (" time",)),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
+    (_SIDE_EFFECT_OF, "caused by", ("side effect",)),
     (_TOP_CAUSE, r"\1\2", ("common", "biggest", "leading", "number one")),
     (_KILLING_ME, " hurting ", ("killing",)),
     (_CARE_PLAN, " ", ("care plan",)),
