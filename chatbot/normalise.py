@@ -126,7 +126,7 @@ STOP_WORDS = frozenset(
     questions answer help regarding re
     available availability offer offers offered offering typically typical usually usual aim aims aimed goal goals
     purpose purposes objective objectives point vs versus besides except enough d
-    role roles rationale rationales""".split()
+    role roles rationale rationales list lists listed listing""".split()
 )
 # Words of personal context and chat that say nothing about the topic asked: "my mum was told
 # last week...". Without them a long message is judged by its telling words alone.
@@ -359,8 +359,12 @@ _A_BREAK = LazyPattern(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her) (?
 _IN_GENERAL = LazyPattern(
     r"\bin (?:general|broad|rough|overall) terms\b|\bin general\b(?! about)|\b(?:broadly|roughly) speaking\b"
 )
-# General care is the care: "ok, general avn treatments then" (no general anaesthesia)
-_GENERAL_CARE = LazyPattern(r"\bgeneral (?=(?:\w+ )?(?:treatments?|options?|care|management|approach(?:es)?)\b)")
+# General care is the care, general causes the causes: "ok, general avn treatments then" (no general
+# anaesthesia)
+_GENERAL_CARE = LazyPattern(
+    r"\bgeneral (?=(?:\w+ )?(?:treatments?|options?|care|management|approach(?:es)?|causes?|risk factors?|symptoms?|"
+    r"signs?)\b)"
+)
 # "It's time to consider surgery" and "am I wasting my time?" ask nothing of how long anything takes
 # (the uncovered topic's recovery time).
 _TIME_IDIOM = LazyPattern(
@@ -693,6 +697,14 @@ _TOP_CAUSE = LazyPattern(
 _SIDE_EFFECT_OF = LazyPattern(
     r"\b(?:a|an|one)(?: known| common| possible| rare| recognised| recognized| usual| of the)? side effects? of\b"
 )
+# What "rots" or "messes up" the bones kills bone: "can alcohol really rot your bones?"
+_HARMS_BONES = LazyPattern(
+    r"\b(?:rot|rots|rotting|wreck|wrecks|wrecking|mess up|messes up|messing up|mess with|eat away|eats away) "
+    r"(?:your|my|the|his|her|their|our|ur) (?:hip |hips )?(bones?)\b"
+)
+# Bringing something up with a doctor is raising it, no bringing of anything: "...so I know whether to
+# bring it up with my GP" (what to bring to the appointment is the diagnosis's "medicines and supplements")
+_BRING_UP = LazyPattern(r"\b(?:bring|brings|bringing|brought) (?:it|this|that|them|these|those) up\b")
 # Supposing one has it says what the page supposes anyway: "and if i do get symptoms how do they
 # confirm it" asks how it is confirmed, "what would be done first if I do have it?" what is done.
 _SUPPOSING = LazyPattern(
@@ -877,6 +889,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TIME_IDIOM, " ", (" time",)),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
+    (_BRING_UP, " mention ", ("up",)),
+    (_HARMS_BONES, "cause bone death", ("rot", "wreck", "mess", "eat away", "eats away")),
     (_SIDE_EFFECT_OF, "caused by", ("side effect",)),
     (_TOP_CAUSE, r"\1\2", ("common", "biggest", "leading", "number one")),
     (_KILLING_ME, " hurting ", ("killing",)),

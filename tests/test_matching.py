@@ -627,6 +627,8 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("how do they find out for shure", "diagnosis"),  # sure, not share
         ("Is avascular necrosis a side effect of chemotherapy?", "causes"),  # a side effect is caused
         ("I'm a scuba diver. Is osteonecrosis a risk for divers?", "causes"),  # a risk, no kind of disease
+        ("can alcohol really rot your bones?", "causes"),  # what rots the bones kills bone
+        ("What are the general causes listed?", "causes"),  # the list asked for is the causes'
         ("ive got sickle cell anemia n my hips r killing me, can sickle cell cause this avn thing", "causes"),  # pain
         ("Please what are the things that make a person to get avascular necrosis?", "causes"),
         (
