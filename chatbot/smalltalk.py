@@ -297,6 +297,7 @@ _IS_IT_THE_DISEASE = LazyPattern(
     r"(?! (?:thing|the same|same|like|called|mean|related))"
 )
 _ASKS_MORE = LazyPattern(r"\b(?:what|whats|how|which|why|when|where|who)\b")
+_DISEASE_WORDS = ("avn", "necrosis", "bone death", "the disease")  # (one of which the pattern needs)
 _OWN_TROUBLE = LazyPattern(r"\b(?:my|i|im|i m|ive|i ve|me|he|she|hes|she s|shes|his|her)\b")
 # What a doctor told the user is the story before a question, not a request: "my surgeon says I'm too
 # young for a hip replacement, so he suggests an osteotomy" ("am I too old for surgery?" still asks).
@@ -362,7 +363,7 @@ def classify(text: str) -> Chat | None:
     if _URGENT.search(folded):
         return Chat("urgent")
     asked = _REPORTED.sub(" ", folded) if " too " in folded else folded
-    own = _IS_IT_THE_DISEASE.search(folded) if " be " in folded or "is " in folded or "was " in folded else None
+    own = _IS_IT_THE_DISEASE.search(folded) if any(map(folded.__contains__, _DISEASE_WORDS)) else None
     if own is not None and _OWN_TROUBLE.search(folded[: own.start()]) and not _ASKS_MORE.search(folded[own.end() :]):
         # (unless a question follows: "...could this be avascular necrosis, and what are the symptoms?")
         return Chat("advice")
