@@ -705,6 +705,17 @@ _HARMS_BONES = LazyPattern(
 # Bringing something up with a doctor is raising it, no bringing of anything: "...so I know whether to
 # bring it up with my GP" (what to bring to the appointment is the diagnosis's "medicines and supplements")
 _BRING_UP = LazyPattern(r"\b(?:bring|brings|bringing|brought) (?:it|this|that|them|these|those) up\b")
+_EARLY_WORDS = ("earl", "detect", "catch", "caught", "diagnos")
+# "First-line" care is the first care tried: "what's the first line treatment?" (no line of a list)
+_FIRST_LINE = LazyPattern(
+    r"\bfirst line\b(?= (?:of )?(?:treatments?|therapy|therapies|care|management|options?|approach))"
+)
+# Whether something "matters" for the disease is whether it plays a part in it: "does smoking matter?",
+# "I drink a fair bit. that matter for this bone thing?" (the words of the causes)
+_MATTERS = LazyPattern(
+    r"\b(?:(does|do|did|would|could|will|can|that|this|it|they|those|these) )?((?:\w+ ){0,4}?)matters?\b"
+    r"(?= (?:for|to|in|with) (?:avn|osteonecrosis|avascular necrosis|this|it|the disease|the bones?)\b|\s*$)"
+)
 # Supposing one has it says what the page supposes anyway: "and if i do get symptoms how do they
 # confirm it" asks how it is confirmed, "what would be done first if I do have it?" what is done.
 _SUPPOSING = LazyPattern(
@@ -889,6 +900,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TIME_IDIOM, " ", (" time",)),
     (_ON_THE_TABLE, r"\1 available", ("table",)),
     (_IN_ORDER_TO, "", ("order to",)),
+    (_FIRST_LINE, "initial", ("first line",)),
     (_BRING_UP, " mention ", ("up",)),
     (_HARMS_BONES, "cause bone death", ("rot", "wreck", "mess", "eat away", "eats away")),
     (_SIDE_EFFECT_OF, "caused by", ("side effect",)),
@@ -1131,6 +1143,9 @@ class Normaliser:
                 folded = _ONCE_CONFIRMED.sub("what is the treatment", folded)
             if any(map(folded.__contains__, _AT_FIRST_LETTERS)):
                 folded = _AT_FIRST.sub(r"\1 at first", folded)
+            if "matter" in folded and "why" not in folded and not any(map(folded.__contains__, _EARLY_WORDS)):
+                # (a message's words, and not why catching it early matters: the diagnosis says so)
+                folded = _MATTERS.sub(r"\1 \2play a role", folded)
             if "look" in folded:
                 folded = _LOOK_LIKE.sub(r"\1be like", folded)
             if any(map(folded.__contains__, _SUPPOSING_LETTERS)):

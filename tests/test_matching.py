@@ -629,6 +629,9 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("I'm a scuba diver. Is osteonecrosis a risk for divers?", "causes"),  # a risk, no kind of disease
         ("can alcohol really rot your bones?", "causes"),  # what rots the bones kills bone
         ("What are the general causes listed?", "causes"),  # the list asked for is the causes'
+        ("What is the first line treatment for AVN?", "nonsurgical"),  # first-line: the first tried
+        ("I drink a fair bit. that matter for this bone thing?", "causes"),  # what matters plays a part
+        ("why does catching it early matter?", "diagnosis"),  # "Early diagnosis ... are essential"
         ("ive got sickle cell anemia n my hips r killing me, can sickle cell cause this avn thing", "causes"),  # pain
         ("Please what are the things that make a person to get avascular necrosis?", "causes"),
         (
