@@ -706,6 +706,7 @@ _HARMS_BONES = LazyPattern(
 # bring it up with my GP" (what to bring to the appointment is the diagnosis's "medicines and supplements")
 _BRING_UP = LazyPattern(r"\b(?:bring|brings|bringing|brought) (?:it|this|that|them|these|those) up\b")
 _EARLY_WORDS = ("earl", "detect", "catch", "caught", "diagnos")
+_TRY_FIRST = LazyPattern(r"\b(?:try|tried|trying|attempt|attempted|recommend|start with)(?: \w+){0,2}? first\b")
 # "First-line" care is the first care tried: "what's the first line treatment?" (no line of a list)
 _FIRST_LINE = LazyPattern(
     r"\bfirst line\b(?= (?:of )?(?:treatments?|therapy|therapies|care|management|options?|approach))"
@@ -1146,6 +1147,8 @@ class Normaliser:
             if "matter" in folded and "why" not in folded and not any(map(folded.__contains__, _EARLY_WORDS)):
                 # (a message's words, and not why catching it early matters: the diagnosis says so)
                 folded = _MATTERS.sub(r"\1 \2play a role", folded)
+            if "first" in folded:  # what they try first is the first care: "what do they usually try first?"
+                folded = _TRY_FIRST.sub("initial treatment", folded)
             if "look" in folded:
                 folded = _LOOK_LIKE.sub(r"\1be like", folded)
             if any(map(folded.__contains__, _SUPPOSING_LETTERS)):

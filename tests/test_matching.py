@@ -630,6 +630,7 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("can alcohol really rot your bones?", "causes"),  # what rots the bones kills bone
         ("What are the general causes listed?", "causes"),  # the list asked for is the causes'
         ("What is the first line treatment for AVN?", "nonsurgical"),  # first-line: the first tried
+        ("what do they usually try first for avascular necrosis", "nonsurgical"),  # no symptoms "at first"
         ("I drink a fair bit. that matter for this bone thing?", "causes"),  # what matters plays a part
         ("why does catching it early matter?", "diagnosis"),  # "Early diagnosis ... are essential"
         ("ive got sickle cell anemia n my hips r killing me, can sickle cell cause this avn thing", "causes"),  # pain
