@@ -286,14 +286,12 @@ class Chatbot:
         return None
 
     @cached_property
-    def _care(self) -> str | None:
+    def care_intent(self) -> str | None:
+        """The intent that says how the subject is treated: "how is it treated?" read on its own (an
+        English knowledge base's), or None when nothing answers it. What comes "now" after talk of
+        the disease (see ``Conversation``)."""
         decision = decide(self.matcher.understand("how is it treated")[1], self.answers)
         return decision.intent if decision.kind == ANSWER else None
-
-    def care(self) -> str | None:
-        """The intent that says how the subject is treated ("how is it treated?" read on its own), or
-        None when the document has none."""
-        return self._care
 
     def sections_of(self, intent_id: str) -> frozenset[str]:
         """The headings of the sections an intent's passages are under."""

@@ -542,19 +542,17 @@ class Conversation:
 
     def _care_next(self, text: str) -> str | None:
         """The treatment, when "what happens now?" follows talk of what comes before it on the page
-        (what the disease is, its causes, its tests) or a question the page could not answer: what
-        comes next for the one who has it is the care. None otherwise (after a treatment, "what
-        next?" goes on to the next)."""
-        if not (self.state.topic or self.state.declined) or _WHAT_NOW.fullmatch(fold(text)) is None:
+        (what the disease is, its causes, its tests): what comes next for the one who has it is the
+        care. None otherwise (after a treatment, "what next?" goes on to the next; with nothing
+        talked about, it asks "More about what?")."""
+        topic, care = self.state.topic, self.bot.care_intent
+        if topic is None or care is None or _WHAT_NOW.fullmatch(fold(text)) is None:
             return None
-        care = self.bot.care()
-        if care is None:
+        passages = self.bot.kb.passages
+        if max(passages[p].start for p in self.bot.answers[topic]) >= min(
+            passages[p].start for p in self.bot.answers[care]
+        ):
             return None
-        topic, passages = self.state.topic, self.bot.kb.passages
-        if topic is not None:
-            start = min(passages[p].start for p in self.bot.answers[care])
-            if max(passages[p].start for p in self.bot.answers[topic]) >= start:
-                return None
         return care
 
     def _alone(self, text: str) -> tuple[Analysis, Decision]:

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalise import LazyPattern, fold
+from .normalise import TOP_RANKS, LazyPattern, fold
 
 # Words that make an item little or brief ("a short course of steroids", "a little alcohol"), and
 # words by which a list makes it much or long ("prolonged use of steroids", "heavy alcohol use").
@@ -85,7 +85,8 @@ _PATTERNS = (
     # "is AVN a side effect of chemotherapy?"
     (
         "cause",
-        r"(?:is|are|can|could)\s+(?P<whole>.+?)\s+(?:be\s+)?(?:a|an|one)(?:\s+\w+)?\s+side\s+effects?\s+of\s+(?P<item>.+)",
+        r"(?:is|are|can|could)\s+(?P<whole>.+?)\s+(?:be\s+)?(?:a|an|one)(?:\s+\w+)?\s+side\s+effects?\s+of\s+"
+        r"(?P<item>.+)",
     ),
     # "does AVN cause swelling?", "can it make you tired?"
     ("effect", rf"{_AUX}\s+(?P<whole>.+?)\s+{_CAUSE}\s+(?P<item>.+)"),
@@ -134,10 +135,9 @@ _JUDGEMENT = re.compile(
     r"as (?:good|effective|safe|strong|reliable|accurate) as|"
     r"which(?: one| \w+)? (?:is|s|would be) (?:the )?(?:least|less|most|more) "
     r"(?:invasive|risky|painful|dangerous|drastic)|"
-    # one cause above the others: "is smoking worse than drinking?", "what is the most common cause?"
-    r"worse than|more (?:dangerous|harmful) than|"
-    r"(?:the most common|the commonest|the biggest|the leading|the number one) (?:cause|reason|risk factor|trigger)"
-    r"(?!s))\b"
+    # one cause above the others: "what is the most common cause?" (two causes weighed, "is smoking
+    # worse than drinking?", are which of two: see _WHICH_OF_TWO)
+    rf"the (?:{TOP_RANKS}) (?:cause|reason|risk factor|trigger)(?!s))\b"
 )
 _IMPROVES = re.compile(
     r"\b(?:get|gets|getting|got|feel|feels|feeling|make|makes|making|become|becomes|any|no)"
@@ -229,7 +229,7 @@ _MEMBERS = LazyPattern(
     + r"(?:which|what)\s+(?:of\s+(?:my|the|his|her|their|these|those)\s+)?(?:(?:kinds?|types?|sorts?|forms?)\s+of\s+)?"
     r"(?!about\b|pain\b|anti\b)"
     r"(?P<kind>(?:\w+\s+){1,2}?(?:drugs?|medicines?|medications?|meds)|(?:\w+\s+)?(?:cancers?|tumou?rs?|chemo|"
-    r"chemotherapy))\b"
+    r"chemotherapy))\b(?!\s+(?:treatments?|therapy|therapies|drugs?|medicines?|medications?|meds)\b)"
 )
 # A message that asks an amount and nothing else: "how much?", "and what dose is it?"
 _BARE_AMOUNT = re.compile(
@@ -544,7 +544,10 @@ def felt(passage: str) -> bool:
 # always cause AVN?", "will I definitely get it?". The page names risk factors and says what "may
 # result in" the disease; how sure, it never says. (Whether everyone with it needs surgery, or it
 # always causes pain, asks of what follows the disease, which the page answers.)
-_DISEASE = r"(?:it|this|that|avn|osteonecrosis|avascular necrosis|bone death|the disease|necrosis)"
+_DISEASE_NAMED = (
+    r"(?:(?!(?:a|an|the)\b)\w+\s+)?(?:avn|osteonecrosis|avascular necrosis|bone death|the disease|necrosis)"
+)
+_DISEASE = rf"(?:it|this|that|{_DISEASE_NAMED})"
 _CERTAIN = LazyPattern(
     r"\b(?:does|do|will|would)\s+(?:everyone|everybody|every\s+\w+|all(?:\s+\w+){0,2}?)\s+"
     r"(?:(?:with|who|on|taking|having|that)\b(?:\s+\w+){1,6}?\s+)?(?:get|develop|end\s+up\s+(?:getting|with))\s+"
@@ -552,7 +555,7 @@ _CERTAIN = LazyPattern(
     rf"\b(?:does|do|will|would|can)\s+(?!{_DISEASE}\b)(?:\w+\s+){{1,3}}?always\s+(?:cause|lead\s+to|give|bring\s+on|"
     rf"result\s+in)\s+(?:you\s+)?{_DISEASE}\b|"
     rf"\b(?:will|would|am|is|are)\s+(?:i|he|she|they|we|my\s+\w+)\s+(?:going\s+to\s+)?(?:definitely|certainly|surely|"
-    rf"for\s+sure|100\s+percent)\s+(?:get|develop)\s+{_DISEASE}\b"
+    rf"for\s+sure|100\s+percent)\s+(?:get|develop)\s+{_DISEASE_NAMED}\b"
 )
 
 
@@ -564,17 +567,26 @@ def asks_certainty(sentences: list[str]) -> bool:
 # Which of two things it comes from: "is it the transplant itself or the anti-rejection drugs?",
 # "is it the lupus or the steroids that does it?", "does HIV itself or the HIV drugs cause more?"
 # (not whether either does: "could the lupus itself or the steroids be causing it?")
+_SIDE = r"(?:(?!(?:that|which|or|than)\b)\w+)(?:\s+(?!(?:that|which|or|than)\b)\w+){0,3}?"  # one side, no clause
 _WHICH_OF_TWO = LazyPattern(
-    r"\b(?:(?:is it|is that|was it|is this)\s+(?:the\s+|my\s+|his\s+|her\s+)?"
-    r"(?P<one>\w+(?:\s+\w+){0,3}?)(?:\s+itself)?|"
-    r"(?:does|do|did|by)\s+(?:the\s+)?(?P<itself>\w+(?:\s+\w+){0,2}?)\s+itself)"
-    r"\s+or\s+(?:the\s+|my\s+|his\s+|her\s+)?(?P<other>\w+(?:\s+\w+){0,3}?)(?:\s+itself)?"
+    # the one or the other: "is it the lupus or the steroids?" (not "is it from steroids or alcohol?",
+    # which asks whether either is)
+    rf"\b(?:(?:is it|is that|was it|is this)\s+(?:the|my|his|her)\s+(?P<one>{_SIDE})(?:\s+itself)?|"
+    rf"(?:does|do|did|by)\s+(?:the\s+)?(?P<itself>{_SIDE})\s+itself)"
+    rf"\s+or\s+(?:the\s+|my\s+|his\s+|her\s+)?(?P<other>{_SIDE})(?:\s+itself)?"
     r"(?:\s+(?:that|which|what)\s+(?:does|did|do|causes?|caused|is causing|gave)\b.*|\s+(?:cause|causes)\b.*|"
-    r"\s+(?:after|then|in my case|for me))?$"
+    r"\s+(?:after|then|in my case|for me))?$|"
+    # one weighed against the other: "is smoking worse than drinking for AVN?"
+    rf"\b(?:is|are|was)\s+(?:the\s+)?(?P<worse>{_SIDE})\s+(?:worse|more dangerous|more harmful|riskier)\s+than\s+"
+    rf"(?:the\s+)?(?P<than>{_SIDE})(?:\s+(?:for|in|with)\b.*)?$"
 )
 
 
 def asks_which_of_two(sentences: list[str]) -> list[tuple[str, str]]:
     """The two things a message asks which of ("is it the lupus or the steroids?")."""
     found = (_WHICH_OF_TWO.search(fold(sentence)) for sentence in sentences)
-    return [(m.group("one") or m.group("itself"), m.group("other")) for m in found if m is not None]
+    return [
+        (m.group("one") or m.group("itself") or m.group("worse"), m.group("other") or m.group("than"))
+        for m in found
+        if m is not None
+    ]

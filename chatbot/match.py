@@ -348,13 +348,14 @@ class Matcher:
             return readings[sentence]
 
         asks = [_ASKS.search(s) is not None for s in sentences]
-        for number in range(1, len(sentences)):
-            if asks[number] and _TRUE_OR_NOT.fullmatch(fold(sentences[number])):
-                asks[number - 1] = True  # (the claim is what is asked)
+        # "...said HIV meds rot the hip bone. Is that true?": the claim is what is asked
+        checks = [n > 0 and _TRUE_OR_NOT.fullmatch(fold(s)) is not None for n, s in enumerate(sentences)]
+        claims = [*checks[1:], False]  # (whether the sentence after each asks if it is true)
+        asks = [a or claim for a, claim in zip(asks, claims, strict=True)]
         # ...unless the whole message is about something the document does not cover, in words
         # no intent uses ("osteonecrosis of the jaw after Fosamax... What's the treatment?").
         if any(asks) and self._judge is not None and not (ranked and ranked[0].exclusive):
-            sure = self._sure_question(sentences, asks, read, self._judge)
+            sure = self._sure_question(sentences, asks, claims, read, self._judge)
             if sure is not None:
                 return sure
         elif any(asks):
@@ -386,21 +387,22 @@ class Matcher:
         self,
         sentences: list[str],
         asks: list[bool],
+        claims: list[bool],
         read: Callable[[str], tuple[Analysis, list[Candidate]]],
         judge: Callable[[list[Candidate]], float],
     ) -> tuple[Analysis, list[Candidate]] | None:
         """The reading of the message's question sentence that is surest to be answered right, if
-        any is sure enough (QUESTION_SURE)."""
+        any is sure enough (QUESTION_SURE). ``claims``: whether the sentence after each asks if it is
+        true ("Is that right?"), which makes it the question."""
         sure: tuple[float, Analysis, list[Candidate]] | None = None
         for number, sentence in enumerate(sentences):
-            if not asks[number] or (number and _TRUE_OR_NOT.fullmatch(fold(sentence))):
+            if not asks[number] or (number and claims[number - 1]):
                 continue  # (whether it is true asks the claim before it, read as a question)
             named = self._what_that_is(sentences, number)
             if named is not None:
                 return named
             alone, alone_ranked = read(sentence)
-            claim = number + 1 < len(sentences) and _TRUE_OR_NOT.fullmatch(fold(sentences[number + 1])) is not None
-            if alone.terms and not self.beyond_subject(alone) and (claim or _WHAT_X_IS.search(fold(sentence))):
+            if alone.terms and not self.beyond_subject(alone) and (claims[number] or _WHAT_X_IS.search(fold(sentence))):
                 # "...the doctor talked so fast. Can you tell me what the disease actually is?": what
                 # it is, whatever the story around it names; so does "I googled and it says bone
                 # death. Is that right?"
@@ -451,9 +453,11 @@ class Matcher:
         """The reading of "what is that?" as "what is X?", X the name the sentence before ended on:
         "...The orthopedist mentioned avascular necrosis. What exactly is that?" asks what
         osteonecrosis is; "...wants an MRI. What is that?" what an MRI is. None otherwise."""
-        asked = fold(sentences[number]) if number else ""
+        if not number:
+            return None
+        asked = fold(sentences[number])
         plain = _WHAT_IS_THAT.fullmatch(asked) is not None
-        if not (plain or (number and _WHAT_IS_THAT.fullmatch(without_manner(asked)))):
+        if not (plain or _WHAT_IS_THAT.fullmatch(without_manner(asked))):
             return None
         quoted = self._quoted_name(sentences[:number])
         if quoted is not None or not plain:

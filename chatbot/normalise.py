@@ -40,7 +40,7 @@ _SHORTHAND = {
     "gimme": "give me", "lemme": "let me", "dunno": "do not know", "wtf": "what", "kinda": "kind of",
     "sorta": "sort of", "sho": "show", "w": "with", "waht": "what", "hwo": "how", "thay": "they",
     "wdym": "what do you mean", "kno": "know", "knw": "know", "fro": "for", "hom": "home", "bigg": "big",
-    "xary": "x ray", "xrya": "x ray", "wut": "what", "shure": "sure",
+    "wut": "what", "shure": "sure",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 _ON = re.compile(r"\bON\b")
@@ -611,8 +611,10 @@ _MANNER_LETTERS = (
     "talking to",
     "for dumm",
     "for begin",
-    "for a",
-    "for idiot",
+    "for a lay",
+    "for a begin",
+    "for an idiot",
+    "for idiots",
     "for lay",
 )
 
@@ -680,8 +682,9 @@ _LOOK_LIKE = LazyPattern(
 # Cold weather is weather, and a cold or a cold sore an illness: no cold packs
 _COLD_WEATHER = LazyPattern(r"\bcold (?=(?:weather|season|months|days|climate|temperatures?|winters?)\b)")
 _A_COLD = LazyPattern(
-    r"\b(?:a|the common|common) cold\b(?! (?:pack|packs|compress|compresses|therapy|treatment|water|bath|ice))|"
-    r"\bcold sores?\b"
+    r"\b(?:have|has|had|got|get|gets|getting|caught|catch|catches|with|like|from|for) (?:a|the) cold\b"
+    r"(?! (?:pack|compress))|"
+    r"\bcommon cold\b|\bcold sores?\b"
 )
 # A joint "killing me" hurts: "my hips r killing me" (no question whether it can kill)
 _KILLING_ME = LazyPattern(r"\b(?:(?:is|are|was|were|been|keeps?|kept) )?killing (?:me|him|her|them|us)\b")
@@ -689,18 +692,21 @@ _KILLING_ME = LazyPattern(r"\b(?:(?:is|are|was|were|been|keeps?|kept) )?killing 
 _CARE_PLAN = LazyPattern(r"\b(?:for|in|on) (?:my|a|the|our|her|his|this) (?:nursing )?care plans?\b")
 # The commonest cause is a cause ranked, which the page does not rank (``forms.asks_judgement``):
 # read as a cause, not as the bones where it is "most common"
-_TOP_CAUSE = LazyPattern(
-    r"\b(?:most common|commonest|most frequent|biggest|leading|number one) (cause|reason|risk factor|trigger)(s?)\b"
-)
+TOP_RANKS = r"most common|commonest|most frequent|biggest|leading|number one"  # (of causes: see forms.asks_judgement)
+_TOP_CAUSE = LazyPattern(rf"\b(?:{TOP_RANKS}) (cause|reason|risk factor|trigger)(s?)\b")
 # A side effect of a medicine or a treatment is what it causes: "is avascular necrosis a side effect
 # of chemotherapy?" asks of the causes (the side effects of an operation are its own matter).
 _SIDE_EFFECT_OF = LazyPattern(
     r"\b(?:a|an|one)(?: known| common| possible| rare| recognised| recognized| usual| of the)? side effects? of\b"
+    r"(?! (?:the |an? |this |that |my )?(?:operation|surgery|procedure|op|core decompression|decompression|graft|"
+    r"bone graft|osteotomy|replacement|joint replacement|hip replacement|drilling|mri|x ray|xray|scan)\b)"
 )
-# What "rots" or "messes up" the bones kills bone: "can alcohol really rot your bones?"
+# What "rots" or "messes up" the bones causes bone death: "can alcohol really rot your bones?" (the
+# disease rotting them is the disease: see _JOINT_ROTS)
 _HARMS_BONES = LazyPattern(
+    r"(?<!avn )(?<!it )(?<!osteonecrosis )(?<!necrosis )(?<!this )"
     r"\b(?:rot|rots|rotting|wreck|wrecks|wrecking|mess up|messes up|messing up|mess with|eat away|eats away) "
-    r"(?:your|my|the|his|her|their|our|ur) (?:hip |hips )?(bones?)\b"
+    r"(?:your|my|the|his|her|their|our|ur) (?:hip |hips )?bones?\b"
 )
 # Bringing something up with a doctor is raising it, no bringing of anything: "...so I know whether to
 # bring it up with my GP" (what to bring to the appointment is the diagnosis's "medicines and supplements")
@@ -718,9 +724,11 @@ _MATTERS = LazyPattern(
     r"(?= (?:for|to|in|with) (?:avn|osteonecrosis|avascular necrosis|this|it|the disease|the bones?)\b|\s*$)"
 )
 # Supposing one has it says what the page supposes anyway: "and if i do get symptoms how do they
-# confirm it" asks how it is confirmed, "what would be done first if I do have it?" what is done.
+# confirm it" asks how it is confirmed, "what would be done first if I do have it?" what is done
+# ("what if I get pain?" asks of the pain).
 _SUPPOSING = LazyPattern(
-    r"\b(?:and |but |so )?(?:if|once|in case|supposing|assuming) (?:i|he|she|you|they|we|my \w+|her|him|someone|one)"
+    r"(?<!what )\b(?:and |but |so )?(?:if|once|in case|supposing|assuming) (?:i|he|she|you|they|we|my \w+|her|him|"
+    r"someone|one)"
     r"(?: do| does| did| ever| already| actually| really| then| eventually| still)? "
     r"(?:have|has|had|get|gets|got|develop|develops|start getting|start having|notice|noticed|end up with|"
     r"turn out to have|turns out to have|(?:am|is|are|get|gets|was|were) diagnosed(?: with)?) "
@@ -742,22 +750,26 @@ _STUDYING_FOR = LazyPattern(
 # Who the asker is, said first, is context: "GP trainee - what are the risk factors?", "ward nurse
 # here, ...", "hi im a med student revising, how do you diagnose it". Without a question word
 # before the role ("how can doctor tell?" keeps its doctor).
-_ROLE = (
-    r"(?:nurse|student|doctor|gp|trainee|resident|registrar|intern|physio|physiotherapist|pharmacist|carer|"
-    r"caregiver|medic|paramedic|clinician|physician|radiographer|radiologist|receptionist|midwife|therapist|"
-    r"practitioner|surgeon|hca|sho|houseman|researcher|scientist|teacher|librarian|volunteer)"
+_ROLE_WORDS = (
+    "nurse student doctor gp trainee resident registrar intern physio physiotherapist pharmacist carer caregiver "
+    "medic paramedic clinician physician radiographer radiologist receptionist midwife therapist practitioner "
+    "surgeon hca sho houseman researcher scientist teacher librarian volunteer"
+).split()
+_ROLE = "(?:" + "|".join(_ROLE_WORDS) + ")"
+_ROLE_LETTERS = tuple(word[:5] for word in _ROLE_WORDS)  # (one of which a message needs before it is looked for)
+# ...and what may follow a role said first with no "here" or "I am": a question word, or asking someone
+# ("nursing student - can someone explain..."); not "physio can help with avn?", whose role is asked of.
+_ASKING = (
+    r"(?:what|whats|how|why|which|when|where|who|(?:can|could) (?:someone|somebody|anyone|anybody|you|u)|pt|patient)"
 )
-# (the letters a message needs before the introduction is looked for)
-_ROLE_LETTERS = tuple(
-    "nurs stud doct gp trainee resid regis intern physio pharm carer caregiver medic clinic physician radiog radiol "
-    "recept midwi therap practi surgeon hca sho housem research scient teach libr volunt".split()
+_BEFORE_ROLE = (
+    r"(?:(?!(?:what|whats|how|why|which|when|where|who|a|an|the|my|can|could|is|are|does|do|did|will|would|should)\b)"
+    r"\w+ ){0,2}?"
 )
-_ASKING = r"(?:what|whats|how|why|which|when|where|who|can|could|is|are|does|do|did|will|would|should|any|pt|patient)"
-_MODIFIERS = r"(?:(?!(?:what|whats|how|why|which|when|where|who|a|an|the|my|can|is|does|do)\b)\w+ ){0,2}?"
 _SELF_INTRO = LazyPattern(
     r"^(?:(?:hi|hello|hey|hiya|dear|good morning|good afternoon|good evening)(?: there| all| team| bot)? )?"
-    rf"(?:(?:i am|im|i m|am|as|speaking as|i work as) (?:a |an )?{_MODIFIERS}{_ROLE}s?(?: here| speaking)?|"
-    rf"{_MODIFIERS}{_ROLE}s? (?:here|speaking)|{_MODIFIERS}{_ROLE}s?(?= {_ASKING}\b))"
+    rf"(?:(?:i am|im|i m|am|as|speaking as|i work as) (?:a |an )?{_BEFORE_ROLE}{_ROLE}s?(?: here| speaking)?|"
+    rf"{_BEFORE_ROLE}{_ROLE}s? (?:here|speaking)|{_BEFORE_ROLE}{_ROLE}s?(?= {_ASKING}\b))"
     r"(?: (?:revising|studying|working|on (?:a|the) ward|on placement|in training))?\b"
 )
 # A "recognised" risk factor is a risk factor, none recognised in a diagnosis.
@@ -1157,7 +1169,7 @@ class Normaliser:
                 if supposed != folded and set(self._read(supposed, everyday).terms) - self._subject:
                     folded = supposed
             if any(map(folded.__contains__, _MANNER_LETTERS)):
-                without = _MANNER.sub(" ", folded)
+                without = without_manner(folded)
                 if without != folded:
                     plain = self._read(without, everyday)
                     # Asked alone, a manner the knowledge base knows is the request ("avn in a

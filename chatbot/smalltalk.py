@@ -292,13 +292,18 @@ _ADVICE = re.compile(
 _IS_IT_THE_DISEASE = LazyPattern(
     r"\b(?:(?:could|can|might|may|would) (?:it|this|that|these|those) (?:\w+ )?be|"
     r"(?<!what )(?<!whats )(?<!what s )(?:is|was|are) (?:it|this|that|these|those)"
-    r"(?: really| actually| possibly| maybe| perhaps)?) "
-    r"(?:avn|osteonecrosis|avascular necrosis|bone death|necrosis|the bone death|the disease)\b"
-    r"(?! (?:thing|the same|same|like|called|mean|related))"
+    r"(?: really| actually| possibly| maybe| perhaps)?) (?:(?!(?:a|an|the|what|how|why|which|when|where)\b)\w+ )?"
+    r"(?:avn|osteonecrosis|avascular necrosis|bone death|necrosis|the disease)\b"
+    r"(?! (?:thing|the same|same|like|called|mean|related|or|and|symptoms?|signs?|feels?|usually)\b)"
 )
 _ASKS_MORE = LazyPattern(r"\b(?:what|whats|how|which|why|when|where|who)\b")
 _DISEASE_WORDS = ("avn", "necrosis", "bone death", "the disease")  # (one of which the pattern needs)
-_OWN_TROUBLE = LazyPattern(r"\b(?:my|i|im|i m|ive|i ve|me|he|she|hes|she s|shes|his|her)\b")
+# ...told as someone's own ("my", "I", "he") and as a trouble or a finding ("hurting", "stiff", "report")
+_OWN = LazyPattern(r"\b(?:my|i|im|i m|ive|i ve|me|he|she|hes|she s|shes|his|her)\b")
+_TROUBLE = LazyPattern(
+    r"\b(?:hurt|hurts|hurting|pain|pains|painful|ache|aches|aching|achy|sore|stiff|stiffness|click|clicks|clicking|"
+    r"limp|limping|swollen|swelling|killing|grinding|mri|x ray|xray|scan|report|results?|findings?|oedema|edema)\b"
+)
 # What a doctor told the user is the story before a question, not a request: "my surgeon says I'm too
 # young for a hip replacement, so he suggests an osteotomy" ("am I too old for surgery?" still asks).
 _REPORTED = re.compile(
@@ -348,6 +353,16 @@ _URGENT = re.compile(
 )
 
 
+def _asks_if_own_trouble_is_it(folded: str) -> bool:
+    """Whether a message tells of someone's own trouble, then asks if it is the disease (unless a
+    question follows: "...could this be avascular necrosis, and what are the symptoms?")."""
+    own = _IS_IT_THE_DISEASE.search(folded) if any(map(folded.__contains__, _DISEASE_WORDS)) else None
+    if own is None:
+        return False
+    told = folded[: own.start()]
+    return bool(_OWN.search(told) and _TROUBLE.search(told)) and not _ASKS_MORE.search(folded[own.end() :])
+
+
 @lru_cache(maxsize=64)  # a turn classifies its message more than once (read, then the conversation's checks)
 def classify(text: str) -> Chat | None:
     """The chat kind of a message, or None when it is a question for the knowledge base.
@@ -363,9 +378,7 @@ def classify(text: str) -> Chat | None:
     if _URGENT.search(folded):
         return Chat("urgent")
     asked = _REPORTED.sub(" ", folded) if " too " in folded else folded
-    own = _IS_IT_THE_DISEASE.search(folded) if any(map(folded.__contains__, _DISEASE_WORDS)) else None
-    if own is not None and _OWN_TROUBLE.search(folded[: own.start()]) and not _ASKS_MORE.search(folded[own.end() :]):
-        # (unless a question follows: "...could this be avascular necrosis, and what are the symptoms?")
+    if _asks_if_own_trouble_is_it(folded):
         return Chat("advice")
     if (_ADVICE.search(asked) and not _PAGE_IMAGES.search(folded)) or (
         any(word in f" {folded}" for word in _DAILY_WORDS) and _DAILY_LIFE.search(folded)

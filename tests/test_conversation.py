@@ -1634,9 +1634,8 @@ def test_what_happens_now_after_talk_of_the_disease_is_its_treatment(bot: Chatbo
         "causes",
         "treatment",
     ]
-    # after a story the page could not answer, what comes next is still the care
-    told = "my boyfriend dislocated his hip playing rugby and now they say avascular necrosis. is it bad"
-    assert ask_all(bot.conversation(), told, "wat happens next")[1] == "treatment"
+    # with nothing of the page talked about, there is nothing to go on from
+    assert ask_all(bot.conversation(), "what is the capital of france", "what happens next")[1] is None
     # after a treatment, what comes next is the next one on the page
     assert ask_all(bot.conversation(), "what is core decompression", "what happens next") == [
         "bone_decompression",

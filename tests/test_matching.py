@@ -633,6 +633,15 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("what do they usually try first for avascular necrosis", "nonsurgical"),  # no symptoms "at first"
         ("I drink a fair bit. that matter for this bone thing?", "causes"),  # what matters plays a part
         ("why does catching it early matter?", "diagnosis"),  # "Early diagnosis ... are essential"
+        # what only looks like an introduction, a which-of-two, a ranking, a cold or a personal question
+        ("physio can help with avn?", "nonsurgical"),  # the role is what is asked of
+        ("surgeon can do what for avn?", "surgery_options"),
+        ("is it caused by smoking or drinking?", "causes"),  # whether either is, not which
+        ("is it cold packs or heat treatment", "nonsurgical"),
+        ("should I use a cold or hot pack", "nonsurgical"),  # cold packs, no cold
+        ("what cancer treatments cause avn", "causes"),  # the list names them: "radiation therapy or chemotherapy"
+        ("does the pain get worse than at the start?", "symptoms"),  # no cause weighed against another
+        ("I have a question: is it avn or osteonecrosis?", "what_is"),  # no one's trouble told
         ("ive got sickle cell anemia n my hips r killing me, can sickle cell cause this avn thing", "causes"),  # pain
         ("Please what are the things that make a person to get avascular necrosis?", "causes"),
         (
@@ -917,6 +926,7 @@ def test_everyday_and_learners_wordings(bot: Chatbot, question: str, intent: str
         "Will I lose my leg?",
         "Are there clinical trials for avn?",
         "Does cold weather make AVN pain worse?",  # weather, not the cold packs
+        "is pain a side effect of core decompression",  # its passage says it relieves pain; nothing of side effects
         "How do I treat a cold sore?",
     ],
 )

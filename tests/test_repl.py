@@ -137,6 +137,7 @@ def test_typing_a_number_or_words_picks_a_suggestion(chat: Chat, bot: Chatbot) -
     offered = bot.conversation().ask(question).suggestions
     others = offered[1].question.lower().split()
     words = " ".join(w for w in offered[0].question.split() if w.lower() not in others)  # its own words
+    assert words
     _, by_number = chat(f"{question}\n2\n" + CTRL_D)
     _, by_words = chat(f"{question}\n{words}\n" + CTRL_D)
     assert (replies(by_number)[1].kind, replies(by_number)[1].intent) == ("answer", offered[1].intent)
