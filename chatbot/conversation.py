@@ -19,8 +19,10 @@ from rapidfuzz.distance import OSA
 from . import smalltalk
 from .decide import Decision, decide
 from .match import uncovered_lead
-from .normalise import Analysis, LazyPattern, asks_what_follows, fold
+from .normalise import Analysis, fold
+from .patterns import LazyPattern
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, suggestions_text
+from .rewrites import asks_what_follows
 from .sanitise import CUT_NOTE, clean
 
 if TYPE_CHECKING:

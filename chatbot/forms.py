@@ -36,7 +36,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalise import TOP_RANKS, LazyPattern, fold
+from .normalise import fold
+from .patterns import LazyPattern
+from .rewrites import TOP_RANKS
 
 # Words that make an item little or brief ("a short course of steroids", "a little alcohol"), and
 # words by which a list makes it much or long ("prolonged use of steroids", "heavy alcohol use").

@@ -29,8 +29,10 @@ from rapidfuzz import fuzz, process
 
 from . import forms
 from .knowledge import KnowledgeBase, Passage
-from .normalise import DEFINITION_WORD, STOP_WORDS, Analysis, LazyPattern, Normaliser, fold, without_manner
+from .normalise import DEFINITION_WORD, STOP_WORDS, Analysis, Normaliser, fold
 from .normalise import words as words_of
+from .patterns import LazyPattern
+from .rewrites import without_manner
 
 # Weights of the three kinds of evidence, and the word weights below: chosen by grid search on the
 # tuning files, as README.md says. On 2026-12-06 coverage gave 0.10 to the phrase: coverage, the

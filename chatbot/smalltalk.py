@@ -13,7 +13,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .knowledge import Source
-from .normalise import LazyPattern, english_words, fold
+from .normalise import english_words, fold
+from .patterns import LazyPattern
 
 
 @dataclass(frozen=True)

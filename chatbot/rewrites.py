@@ -1,0 +1,805 @@
+"""Rewrites of whole phrasings in a folded text, made before its words are read: idioms, context
+that asks nothing ("my doctor mentioned..."), and what a wording asks in the page's words ("what
+happens if it's confirmed" is the treatment, "can alcohol rot your bones" a cause).
+
+``rewrite`` makes them in order. The knowledge base's examples go through the table (``_REWRITES``)
+too, so both sides read alike; a message also through the rewrites that only a message's words need
+(``everyday``). ``without_supposition`` and ``without_manner`` give a message without what it
+supposes or the manner it asks for: ``chatbot.normalise`` keeps them when something else is asked.
+"""
+
+from __future__ import annotations
+
+from .patterns import LazyPattern
+
+# Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"
+_REPORTED = LazyPattern(
+    r"\b(?:(?:my|the|her|his|our|their|a) )?(?:doctor|doc|gp|surgeon|physician|specialist|rheumatologist|orthopedist|"
+    r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|physio|physiotherapist|nurse|consultant|dr|they|he|she) "
+    r"(?:didnt |did not |doesnt |does not |never |hasnt |has not |havent |have not )?"
+    r"(?:said|says|say|mentioned|mentions|mention|told me|told us|told|tell me|tells me|thinks|think|thought|"
+    r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|"
+    r"explained|asked)\b"
+)
+# Being diagnosed with it is having it, context not a question about diagnosis: "I was just
+# diagnosed with AVN, what is it?", "my doctor diagnosed me with osteonecrosis, what can be done?"
+# (how one gets diagnosed, and what comes after, stay the diagnosis).
+_DIAGNOSED_WITH = LazyPattern(
+    r"^((?:(?!\b(?:how|after|once|when|before|until)\b).)*?)"
+    r"(?:\b(?:i|im|i m|ive|i ve|he|hes|he s|she|shes|she s|they|theyre|we|my \w+|his \w+|her \w+|their \w+|our \w+)"
+    r"(?: \w+){0,3}? diagnosed|^(?:just |recently |newly )?(?:got|been|was|were) diagnosed|"
+    r"\bdiagnosed (?:me|him|her|them|us|my \w+)) (?:with|as having)\b"
+)
+# Who does a thing is not what is asked about it: "which operations can the doctor do?",
+# "what tests do they use?" ask for the operations and the tests.
+_DOCTORS_DO = LazyPattern(
+    r"\b((?:what|which) (?:(?!(?:can|could|do|does|will|would|may|might|did|should|is|are|the|to)\b)\w+ ){1,3}?)"
+    r"(?:can |could |do |does |will |would |may |might |did |should )?"
+    r"(?:the |my |your |a |our )?(?:doctors?|docs?|surgeons?|they|physicians?|specialists?|hospitals?|clinics?) "
+    r"(?:usually |normally |typically |often |generally |then |also |can |could |will |would |may |might )?"
+    r"(do|does|make|makes|perform|performs|use|uses|offer|offers|try|tries|give|gives|order|orders|"
+    r"recommend|recommends|suggest|suggests|choose|chooses|prefer|prefers)\b"
+)
+# Getting it from a person is inheriting it (or catching it): "can my kids get it from me?",
+# "they can have it also from him?". Getting it from a cause stays a cause ("from steroids").
+_FROM_SOMEONE = LazyPattern(
+    r"\b(?:get|gets|getting|got|catch|catches|have|has|inherit|inherits)(?: (?:it|this|that|avn|osteonecrosis))?"
+    r"(?: also| too)? (?:from|off) (?:me|him|her|(?:my|his|her|their|our|your) (?:parents?|mum|mom|dad|"
+    r"mother|father|family|husband|wife|partner))\b"
+)
+# How a thing is "made" asks how it is done ("how is the diagnosis made?", "how is the hole
+# made?"), not who made the page; what it is made of stays a question of material.
+_HOW_MADE = LazyPattern(r"\b(how (?:is|are|was|were|do they|does one) .+?) made\b(?! (?:of|from|out)\b)")
+# What happens in a thing is what goes on in it ("what happens in core decompression?"), not
+# where the disease occurs ("does it happen in the knee?").
+_WHAT_HAPPENS_IN = LazyPattern(
+    r"\bwhat (?:happens|happened|will happen|is happening|is happen) in(?= (?:a |an |the )?(?:core|decompression|"
+    r"osteotomy|surgery|operation|procedure|bone graft|graft|mri|x ray|xray|scan|test|exam|joint replacement|"
+    r"hip replacement|replacement)\b)"
+)
+# Which of several comes "first" asks an order the page does not give, not the symptoms "at
+# first": "which one is used first?" is asked of the list talked about.
+_WHICH_FIRST = LazyPattern(
+    r"\b((?:which|what) (?:one|ones|test|tests|scan|scans|surgery|surgeries|operation|operations|treatment|"
+    r"treatments|procedure|procedures|option|options)(?: (?:is|are|do they|would they|will they|do doctors))?"
+    r"(?: (?:usually|normally|typically|generally))?(?: (?:used|done|tried|performed|given|try|do|use|offered))?)"
+    r" (?:first|1st)\b"
+)
+# Why the blood stops reaching the bone asks what causes the disease, whose very definition is that
+# lack of blood: "why does the bone lose its blood supply?", "what cuts the blood supply off?",
+# "why the blood is not going to the bone?" (what happens when it does is another question).
+# (Only of the bone's blood, its supply or flow: not "why is my blood pressure not normal?". The
+# guard is read once, from the start; the phrasing is what follows the words kept before it.)
+_WHY = r"\b(?:why|how come|what (?:\w+ ){0,2}?(?:make|makes|made|cause|causes|caused))\b"
+_WHY_BLOOD_STOPS = LazyPattern(
+    r"^(?=.*\b(?:bone|bones|supply|suply|flow|circulation)\b)"
+    r"(?!.*\bblood (?:pressure|sugar|tests?|thinners?|counts?|cells?|work|donation|transfusion|loss)\b)(.*?)(?:"
+    + _WHY
+    + r"(?: \w+){0,8}? (?:blood|circulation)(?: \w+){0,4}? "
+    r"(?:stop|stops|stopped|stopping|cut|cuts|lose|loses|lost|not|blocked|fail|fails)\b|"
+    + _WHY
+    + r"(?: \w+){0,6}? (?:lose|loses|losing|lost|stop getting|stops getting|not get|not getting|starve|starves|"
+    r"starved)(?: \w+){0,3}? (?:blood|circulation)\b|"
+    r"\bwhat (?:\w+ ){0,2}?(?:stop|stops|stopped|cut|cuts|block|blocks|blocked)(?: \w+){0,3}? (?:blood|circulation)\b)"
+)
+
+# An "old" thing is the one there before, not an age: "what do they put in place of the old one?"
+_THE_OLD_ONE = LazyPattern(r"\b(the|my|an|his|her|your) old (one|ones|hip|joint|joints|bone|bones|knee|shoulder)\b")
+# Making or giving the disease is causing it, as learners put it: "this make the necrosis of bone?",
+# "can diving give this sickness of the bones?".
+_MAKES_IT = LazyPattern(
+    r"\b(?:make|makes|made|making|give|gives|gave|giving|bring|brings|brought)"
+    r"(?= (?:(?:you|me|him|her|someone|people|them) )?(?:the |this |that )?(?:necrosis|osteonecrosis|avn|"
+    r"avascular necrosis|bone necrosis|disease|sickness|illness|bone death|dead bone)\b)"
+)
+# Where the disease comes from is its cause ("where does osteonecrosis come from?", "from where is
+# coming this disease?"); where this information comes from stays the disclaimer's question.
+_COMES_FROM = LazyPattern(
+    r"\b(?:where (?:does|do|did|is|can) (?:it|osteonecrosis|avn|avascular necrosis|(?:the|this|that) "
+    r"(?:disease|illness|sickness|condition|problem)) (?:come|comes|coming) from|"
+    r"from where (?:is |does |do |can )?(?:it|osteonecrosis|avn|avascular necrosis|(?:the|this|that) "
+    r"(?:disease|illness|sickness|condition|problem)) (?:come|comes|coming)|"
+    r"from where (?:is |does )?(?:come|comes|coming) (?:it|osteonecrosis|avn|avascular necrosis|(?:the|this|that) "
+    r"(?:disease|illness|sickness|condition|problem)))\b"
+)
+# "Where" after the thing it picks out is no question of place: "the thing where they drill into
+# the bone" asks for the drilling, not where a graft's bone comes from.
+_RELATIVE_WHERE = LazyPattern(
+    r"\b(thing|one|operation|surgery|procedure|treatment|test|scan|exam|bit|part|op|option|surgeries|procedures) "
+    r"where\b"
+)
+# Lining a bone up is realigning it ("cut the bone and line it up differently"). Read here, not
+# as a synonym, so that "line" never becomes a word a typo is corrected to ("eine" is German).
+_LINING_UP = LazyPattern(r"\b(?:line|lines|lined|lining) (?:\w+ ){0,2}?up\b")
+# Getting something back is restoring it: "does it get the blood flow back?" ("restore blood
+# flow"). Not a back ("get my back checked", "get back pain"), nor going back to work.
+_GETTING_BACK = LazyPattern(
+    r"\b(?:get|gets|getting|got|bring|brings|bringing|brought) "
+    r"((?:\w+ ){0,2}(?!(?:my|his|her|your|their|our|the|a|lower|upper) )\w+ )back\b(?! to\b| pain\b)"
+)
+# Bones or joints that are "involved" are affected: "which parts of the skeleton are most commonly
+# involved?". Not what a procedure involves, nor radiation "involved in" a test.
+_BODY_INVOLVED = LazyPattern(
+    r"\b((?:bone|bones|joint|joints|site|sites|part|parts|area|areas|skeleton|place|places|region|regions)\b"
+    r"(?: \w+){0,4}? (?:are|is|be|get|gets|getting|become|becomes)(?: \w+){0,2}? )involved\b(?! in\b)"
+)
+# "Does that mean I have it?" asks what follows, not what a word means ("what does that mean?" does).
+_IMPLIES = LazyPattern(
+    r"(?<!what )\b(?:does|did|do|would|will|could|can) (?:that|this|it|these|those) (?:mean|means)\b"
+)
+
+
+def asks_what_follows(folded: str) -> bool:
+    """Whether folded words ask what follows from what was said ("does that mean I have it?")."""
+    return "mean" in folded and _IMPLIES.search(folded) is not None
+
+
+# Care that avoids an operation, however it is put: "without to make operation", "besides
+# surgery", "before it comes to going under the knife" all ask for the non-surgical treatments.
+_AVOIDING = LazyPattern(
+    r"\b(?:without|besides|other than|apart from|instead of|avoid|avoiding|short of|before it (?:gets|comes) to|"
+    r"before (?:going under|resorting|trying|considering|opting|jumping)|"
+    r"(?:doesnt|does not|dont|do not|not) (?:involve|need|require|include|want|mean|use)|"
+    r"(?:isnt|is not|arent|are not|that s not|thats not)(?: an?)?)"
+    r"(?: \w+){0,3}? (?:operation|operations|surgery|surgeries|op|ops|the knife|operate|operating|operated)\b"
+)
+
+# "Stop" says what is stopped: the disease getting worse is what treatment slows ("can these
+# stop the disease?"), pain is what it reduces ("does it stop the pain?"). Stopping a medicine
+# or a habit, or stopping it happening, keeps its own meaning.
+_HALTING = r"\b(?:stop|stops|stopping|halt|halts|halting) (?:the |this |that |it |avn |osteonecrosis |necrosis )?"
+_HALTING_DISEASE = LazyPattern(
+    _HALTING + r"(?:(?:from )?(?:getting|get|gets|going) worse|worsening|progressing|progression|the progression|"
+    r"disease|illness|condition|the disease)\b"
+)
+# Whether it can be stopped asks whether its progression can: "can they stop it?", "can that be
+# stopped?". Not stopping pain, a habit or a medicine ("can I stop taking steroids?").
+_STOPPING_IT = LazyPattern(
+    r"\b(?:can|could|will|do|does|would|is there (?:a way|any way|anything) to|"
+    r"how (?:do|can|could) (?:they|you|doctors|we))\s+"
+    r"(?:(?:they|you|doctors|we|it|this|that|these|those|treatments?)\s+)?(?:be\s+)?(?:stop|stopped|halt|halted)\b"
+    r"(?!\s+(?:(?:it|this|that)\s+)?(?:the\s+|my\s+)?(?:pain|ache|aching|hurting|smoking|drinking|steroids|taking|"
+    r"using|from))(?:\s+(?:it|this|that))?\b"
+)
+# "IV" is intravenous where it names a drug's route ("IV steroids", "oral or IV?", "by IV"), never
+# alone: it is also the Roman four of a stage ("stage III or IV").
+_IV_NAMED = LazyPattern(
+    r"\biv(?= (?:steroids?|corticosteroids?|prednisone|cortisone|drips?|line|infusions?|drugs?|medications?|meds)\b)"
+)
+_IV_OR_ORAL = LazyPattern(
+    r"\b(oral|orally|pills?|tablets?|mouth)((?: \w+){0,2}) (or|and(?: also)?|or also|or even) iv\b"
+)
+_IV_BY = LazyPattern(r"\b(by|through|via)(?: an)? iv\b")
+# Spreading to the bones nearby is damaging them: "It may also damage nearby bones".
+_SPREADING = LazyPattern(
+    r"\b(?:spread|spreads|spreading|move|moves|go|goes)(?: on)? (?:to|into) (?:the )?"
+    r"(?:(?:nearby|neighbouring|neighboring|surrounding|adjacent) (?:bone|bones)|"
+    r"(?:other )?(?:bone|bones) (?:next to|near|around|close to|beside|by) (?:it|them|the joint|that)|"
+    r"(?:bone|bones|joints?) (?:nearby|around it|close by|next to it))\b"
+)
+# "the break" is a fracture ("so the break could have caused it?"); "the bone may break" collapses.
+_A_BREAK = LazyPattern(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her) (?:bad )?break\b(?! down)")
+# "in general" asks for no topic of its own ("what are the symptoms in general?"), except "in general
+# about" it (the overview); read as a word, "general" is the uncovered topic's "general anaesthesia".
+# Nor does "in broad terms" ask about terms.
+_IN_GENERAL = LazyPattern(
+    r"\bin (?:general|broad|rough|overall) terms\b|\bin general\b(?! about)|\b(?:broadly|roughly) speaking\b"
+)
+# General care is the care, general causes the causes: "ok, general avn treatments then" (no general
+# anaesthesia)
+_GENERAL_CARE = LazyPattern(
+    r"\bgeneral (?=(?:\w+ )?(?:treatments?|options?|care|management|approach(?:es)?|causes?|risk factors?|symptoms?|"
+    r"signs?)\b)"
+)
+# "It's time to consider surgery" and "am I wasting my time?" ask nothing of how long anything takes
+# (the uncovered topic's recovery time).
+_TIME_IDIOM = LazyPattern(
+    r"\b(?:its|it s|it is|it was) (?:high |about |now )?time (?=(?:to|for)\b)|"
+    r"\b(?:a )?(?:waste|wastes|wasted|wasting) (?:of )?(?:my |your |his |her |our |their )?time\b"
+)
+# "why on earth", "what the heck": emphasis on the question word, no earth or heck.
+_EMPHASIS = LazyPattern(r"\b(why|what|how|where|who|when)(?: on earth| the heck| the hell| in the world| the fuck)\b")
+# Being booked in for a test or an operation tells what is coming, no booking question: "I'm booked
+# for core decompression next month" (booking an appointment is an uncovered topic).
+_BOOKED = LazyPattern(r"\b(?:booked|scheduled|listed)(?: in)? for\b")
+# "if it turns out I have it": an idiom, not turning a bone (the osteotomy).
+_TURNS_OUT = LazyPattern(r"\b(?:it |that )?(?:turns|turned|turn) out(?: that)?\b")
+# Getting rid of, taking away or easing pain is reducing it, as the page says of the drilling.
+_HALTING_PAIN = LazyPattern(
+    r"(?:"
+    + _HALTING
+    + r"|\b(?:get|gets|getting|got) rid of (?:the |this |that )?|\b(?:take|takes|taking) away (?:the |this |that )?|"
+    r"\b(?:ease|eases|easing|lessen|lessens|lessening) (?:the |this |that )?)(?:my |her |his |your )?"
+    r"(?:pain|ache|aching|hurting)\b"
+)
+
+# Asking how to cure or heal it, or what its cure is, asks how it is treated ("How cure osteonecrosis?",
+# "how can doctors heal this bone problem?", "what is the cure for AVN?"); whether it can be cured
+# ("is there a cure?", "can it be cured?") is its prognosis, which the page does not give; healing
+# after an operation is recovery, and curing another disease is no question the page answers.
+_THE_DISEASE = (
+    r"(?:(?:it|this|that|avn|osteonecrosis|osteonecrose|avascular necrosis|avascular necrose|aseptic necrosis|"
+    r"necrosis|dead bone|bone death|the dead bone|the dying bone)\b|"
+    r"(?:the|this|my|his|her) (?:disease|illness|condition|sickness|problem|bone problem|bone disease|dead bone)\b)"
+)
+_HOW_TO_CURE = LazyPattern(
+    r"\bhow (?:to |do you |can you |do they |can they |do doctors |can doctors |does one |can one |is it possible to )?"
+    rf"(?:cure|heal|cures|heals)(?= {_THE_DISEASE}|\s*$)|"
+    rf"\b(?:what (?:is|s) (?:the )?|which )(?:cure|cures)(?: is)? for(?= {_THE_DISEASE})|\bwhich cure\b(?! for)"
+)
+
+# How many of a kind there are asks for the kind's list: "how many treatments are there?", "how
+# many types of surgery?" (how many people have it is how common it is, which the page does not say).
+_HOW_MANY_KINDS = LazyPattern(
+    r"\bhow many (?:different |kinds of |types of |sorts of )*"
+    r"(?=(?:(?:surgical|medical|imaging|early|main|possible|available|non surgical|nonsurgical) )?"
+    r"(?:treatments?|therapies|surgeries|surgery|operations?|procedures?|tests?|scans?|exams?|causes?|"
+    r"risk factors?|symptoms?|options?|bones?|joints?)\b)"
+)
+# Care that is not an operation is the non-surgical kind: "treatments that are not surgery".
+_NOT_SURGERY = LazyPattern(
+    r"\b(?:that|which)? ?(?:are|is)? ?not (?:a |an )?(?:surgery|surgical|operation|operations|op)\b"
+)
+# What the user says they are not asking about is no topic of the question: "I'm not asking about cost
+# or recovery, I just want to know what causes AVN", "forget about recovery, what is a bone graft".
+_NOT_ASKING = LazyPattern(
+    r"\b(?:i m not asking|i am not asking|im not asking|not asking|forget|never mind|leaving aside|leave aside)"
+    r" about\b(?: \w+){1,6}?(?= (?:i|just|what|how|why|which|who|where|when|can|could|is|are|does|do|tell)\b)"
+)
+
+# In a correction, what is not meant is no topic: "sorry, I meant the drilling procedure, not the graft",
+# "sorry not osteotomy, I meant arthroplasty".
+_NOT_MEANT = LazyPattern(
+    r"\bnot (?:the |a |an )?\w+(?: \w+)?(?= i (?:mean|meant)\b)|(\b(?:mean|meant)\b.*?) not (?:the |a |an )\w+$"
+)
+
+# Where a text was copied from is where it comes from, its source: "where was this information
+# copied from?" (copying it oneself is the copyright's: "can I copy this?").
+_COPIED_FROM = LazyPattern(
+    r"(?<!\bbe )\b(?:was|is|were|are|been|it|this|that|these|info|information|text|page) copied from\b"
+)
+
+# Who is responsible for a text wrote it; what is responsible for the disease causes it: "who is
+# responsible for the content of this page?" asks where the information comes from.
+_RESPONSIBLE_FOR_TEXT = LazyPattern(
+    r"\bwho (?:is|s|are|was|were) (?:\w+ )?responsible for (?:the |this |these |that )?(?:content|contents|page|text|"
+    r"site|website|information|info|material|article|leaflet|document|writing)\b"
+)
+# Who answers for a mistake in the page is the disclaimer's warranty, no cause: "if this info is wrong
+# and I get hurt, who is responsible?"
+_LIABLE_FOR_TEXT = LazyPattern(
+    r"\b(?:info|information|page|content|text|site|website|advice)\b.{0,30}\b(?:wrong|incorrect|inaccurate|mistaken|"
+    r"outdated|out of date)\b.{0,60}\bwho (?:is|s|would be|will be|can be|do i) (?:\w+ )?"
+    r"(?:responsible|liable|blame|sue)\b"
+)
+# After the diagnosis is when a question is asked, not what it asks: "ok and after the diagnosis,
+# what treatments are there"
+_AFTER_DIAGNOSIS = LazyPattern(
+    r"\b(?:after|once|following) (?:the |a |my |his |her |your )?(?:diagnosis|diagnosed|it is diagnosed|"
+    r"it s diagnosed|its diagnosed|they diagnose it)\b(?=.{0,12}\b(?:what|which|how)\b)"
+)
+
+# What the page says about a thing asks about the thing: "what does this page say about surgery?"
+# (what the page is about, or where it comes from, is asked otherwise).
+_THE_PAGE_SAYS = LazyPattern(
+    r"\bwhat (?:does|do|did) (?:this|the) (?:page|site|website|text|document|article) "
+    r"(?:say|tell(?: me| us)?|write|mention)(?= (?:(?:about|on|of|regarding) )?(?!it\b|this\b|that\b|about\b)\w)"
+)
+# What the user says they asked is what they ask: "no, I asked about the causes" (no question
+# about what the doctor asks).
+_I_ASKED = LazyPattern(
+    r"\b(?:i|we) (?:asked|was asking|were asking|am asking|m asking|meant to ask|wanted to ask)(?: you)?"
+    r" (?:about|for|regarding)\b"
+)
+
+# What a word refers to is what it means: "what does the word osteonecrosis actually refer to?" (not
+# "which specialist do they refer to?").
+_REFERS_TO = LazyPattern(r"\b(what (?:does|do|did) .+?) (?:actually |really |exactly )?refer to\b")
+
+# The leaflet being read is the page itself: "is there a newer version of this leaflet?" asks for
+# the latest version, not about making leaflets of it.
+_THIS_LEAFLET = LazyPattern(r"\b(this|the) (?:leaflet|pamphlet|brochure|handout|factsheet|fact sheet)\b")
+# What the page gives or mentions is what the question asks of its subject: "list the risk factors
+# given on the page", "what pain medicines does the page mention?" (what the page is, or who wrote
+# it, is asked in other words).
+_ON_THE_PAGE = LazyPattern(
+    r"\b(?:(?:given|listed|mentioned|shown|stated|written|named|described)\s+)?(?:on|in|per|according to)\s+"
+    r"(?:the|this)\s+"
+    r"(?:page|text|article|leaflet|resource|source|document)(?= *$)|"
+    r"\b(?:does|do|did) (?:this|the) (?:page|site|website|text|document|article|source) "
+    r"(?:mention|list|name|include)\b|"
+    r"\b(?:that |which )?(?:the|this) (?:page|site|text|document|article) (?:covers|mentions|lists|names|gives|"
+    r"describes|discusses|talks about)(?= *$)"
+)
+
+# "Earlier" in the chat itself is not an early stage: "thanks for the info earlier", "as you said
+# earlier". The pair is chat as a whole, so both words go.
+_CHAT_EARLIER = LazyPattern(
+    r"\b(?:info|information|answer|answers|reply|message|help|said|say|mentioned|mention|asked|ask|told|wrote|"
+    r"explained|showed|gave|read|chat|conversation) earlier\b"
+)
+
+# However a treatment is said not to work, it fails: "if that doesn't work", "if none of that
+# helps", "if the early treatments fail" all ask what comes when it does.
+_FAILING = LazyPattern(
+    r"\b(?:(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:work|help)(?! out\b)|"
+    r"(?:isnt|is not|arent|are not|not|stop|stops|stopped) (?:working|helping)|no longer (?:works|helps)|"
+    r"fails|failed|failing|refractory|unresponsive|(?:prove|proves|proved|are|is|be) (?:insufficient|inadequate|"
+    r"ineffective|unsuccessful)|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
+    r"(?:(?<=\bif)|(?<=\bwhen)) (?:thats|its|theyre|that|it|this|those|they|these|"
+    r"(?:\w+ ){0,3}(?:care|treatments?|therapy|physio|physiotherapy|aids|medicines?|medications?|rest|crutches|"
+    r"painkillers|nsaids|surgery|operation))(?: \w+)? "
+    r"(?:isnt|is not|arent|are not|s not|re not|not) enough)\b"
+)
+
+# A learner's "if this not help" is "if this doesn't help".
+_IF_NOT_HELP = LazyPattern(
+    r"\b(if (?:\w+ ){1,3}?)(?<!\bdo )(?<!\bdoes )(?<!\bdid )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )"
+    r"not (work|help)\b(?! out\b)"
+)
+
+# What fails is no longer the question: "if the rest and pills don't work, what's next?" asks what
+# comes after the treatments, not about rest and pills ("how do I know if it is failing?" asks no
+# next; "what if the graft fails?" names its own topic, and "if I fail to..." is no treatment failing).
+_WHAT_FAILS = LazyPattern(
+    r"(?<!know )(?<!tell )(?<!see )\b(if|when|once) +(?:\w+ +){0,4}?(?:treatments?|medicines?|medications?|meds|"
+    r"drugs|pills|tablets|painkillers|nsaids|physio|physiotherapy|therapy|rest|crutches|aids|care|measures|exercises|"
+    r"those|these|they|that|this|it|things|stuff|options|ones|methods|approaches) +fail\b(?! to\b)"
+)
+
+# Exercises a physiotherapist gives are physical therapy, not exercise as a way of life: "can
+# exercises with a physio help me move better?" ("what exercise is safe?" stays exercise).
+_PHYSIO_EXERCISES = LazyPattern(
+    r"\b(?:exercises?|exercising|workouts?|stretches|stretching) (?:with|from|by|at|given by|at the) "
+    r"(?:a |the |my |your |his |her )?(?:physio|physios|physiotherapist|physiotherapists|physical therapist|"
+    r"physical therapists|therapist|physiotherapy|physical therapy)\b|"
+    r"\b(?:physio|physiotherapy|physical therapy) (?:exercises?|workouts?|stretches)\b"
+)
+
+# Reading images is interpreting them ("who should read my x-ray pictures?", "who is qualified to read
+# them", "scan reading"); reading more about a test is not ("where can I read more about body MRI?").
+_READING_IMAGES = LazyPattern(
+    r"\b(?:(?:read|reads|reading)(?= (?:(?:my|the|these|those|your|their|our|his|her|own) )*"
+    r"(?:images?|imaging|pictures?|pics?|scans?|x ?rays?|xrays?|mris?|films?|them|it|results?|reports?)\b)|"
+    r"(?<=scan )reading|(?<=image )reading|(?<=x ray )reading)"
+)
+
+# "At that stage" points back in time, and asks nothing about stages of the disease ("at that stage
+# does decompression still work?" after the collapse).
+_AT_THAT_STAGE = LazyPattern(r"\b(?:at|in|by) (?:that|this) (?:stage|point|phase)\b")
+
+# "I mean" corrects or stresses what is said, and asks no meaning: "the disease I mean".
+_I_MEAN = LazyPattern(r"\bi (?:mean|meant)\b")
+
+# Finding out whether someone has it is diagnosing it, however it is put: "how do doctors figure out
+# that someone has osteonecrosis?", "how does the doctor find it", "check if you have it".
+_FINDING_OUT = LazyPattern(
+    r"\b(?:(?:find|finds|finding|figure|figures|figuring|work|works|working|make|makes) out (?:if|whether|that)|"
+    r"(?:figure|figures|figuring|find|finds) out (?=(?:i|you|he|she|someone|somebody|we|they) (?:have|has|got)\b)|"
+    r"(?:tell|tells|see|sees|check|checks) (?:if|whether) (?:you|i|he|she|someone|somebody|they|we|people) "
+    r"(?:have|has|got)|"
+    # "so how would you know?" (that one has it), asked bare
+    r"\bhow (?:would|do|can|will|could) (?:you|they|i|we|doctors?|the doctor) (?:ever |even )?(?:know|tell)"
+    r"(?: for sure| for certain| then)?$|"
+    # "how do they even know you have it": the doctor knowing, not the patient ("how do I know if I have it")
+    r"\bhow (?:do|does|can|will|would|could|did) (?:(?:the|a|my|your) )?(?:doctors?|they|physicians?|radiologists?) "
+    r"(?:even |actually |really |ever )?(?:know|tell)(?: for sure| for certain)?(?: if| whether| that)? "
+    r"(?:you|i|he|she|someone|somebody|a person|people|patients?|my \w+) (?:have|has|got)|"
+    # "how does the doctor find it", "doctor how find this disease?"; not "where can I find this page"
+    r"\bhow (?:(?:do|does|can|will|would|could|did) )?(?:(?:the|a|my|your) )?(?:doctors?|they|you|we|physicians?|"
+    r"radiologists?)? ?(?:(?:can|could|will|would|do|is|are) )?(?:find|finds|finding|see|sees|spot|spots) "
+    r"(?:the )?(?:it|this|that|avn|osteonecrosis|the disease|this disease|the problem)|"
+    r"\bto find (?:it|avn|osteonecrosis|the disease|this disease)|"
+    # "can an mri find avn early", "the scan finds it": what a test or a doctor finds (the finder stays)
+    r"(?:(?<=mri )|(?<=mris )|(?<=scan )|(?<=scans )|(?<=test )|(?<=tests )|(?<=x ray )|(?<=xray )|(?<=doctor )|"
+    r"(?<=doctors )|(?<=can ))(?:find|finds) (?:it|avn|osteonecrosis|the disease|this disease))\b"
+)
+
+# Bone that dies is the disease, however far the dying is from the bone: "why would a bone just
+# die", "the bone actually dies off", "make your bones die". "Can you die from it?" is not.
+_BONE_DIES = LazyPattern(r"\b(?:bone|bones)(?: \w+)? (?:die|dies|died|dying)(?: off)?\b")
+# A joint said to rot or die is the same, in lay words: "my hip is rotting", "what can be done for my
+# dying hip", "my shoulder is decaying away" (the joint stays named: it may be what is asked about).
+_JOINT_ROTS = LazyPattern(
+    r"\b(hip|hips|joint|joints|shoulder|shoulders|knee|knees|ankle|ankles|wrist|wrists)(?: is| are)? "
+    r"(?:rot|rots|rotting|rotted|rotten|decay|decays|decaying|dying)(?: away)?\b|"
+    r"\b(?:rotting|rotten|decaying|dying|dead) "
+    r"(hip|hips|joint|joints|shoulder|shoulders|knee|knees|ankle|wrist)\b(?! bone)"
+)
+
+# How to answer is not what is asked: "in simple terms, what are the symptoms?", "briefly, what
+# causes it?", "what is arthroplasty in plain words?" ask for the symptoms, the causes and the
+# arthroplasty. Asked alone ("in a nutshell?", "explain it simply") the manner is the request.
+_MANNER = LazyPattern(
+    r"\b(?:in|using|with|into) (?:very )?(?:simple|simpler|plain|plainer|easy|easier|basic|everyday|lay|layman|"
+    r"laymans|layman s|non medical|nonmedical) (?:terms|words|english|language)\b|"
+    r"\bin a nutshell\b|\bin brief\b|\bin short\b|"
+    r"\bbriefly\b|\bin (?:like )?(?:a few|few|one|a single|1|two|2|three|3|a couple of|a couple) "
+    r"(?:words|sentences?|lines?)\b|"
+    r"\b(?:like|as if) (?:im|i m|i am|i was|to a|(?:you re |youre |you are )?talking to) (?:a |an )?"
+    r"(?:\d{1,2}|five|six|seven|ten|twelve|child|kid|toddler|beginner|dummy|idiot|layman|layperson)"
+    r"(?: years? old| yo)?\b|\beli5\b|"
+    r"\bfor (?:dummies|beginners|a beginner|a layperson|laypeople|a layman|idiots|an idiot)\b"
+)
+# The letters the manner cannot match without (a substring test is cheaper than the search).
+_MANNER_LETTERS = (
+    *"simpl plain easy easier basic lay medical everyday nutshell brief short eli5".split(),
+    "few words",
+    "one sentence",
+    "one line",
+    "like i",
+    "like to",
+    "as if",
+    "sentence",
+    "lines",
+    "talking to",
+    "for dumm",
+    "for begin",
+    "for a lay",
+    "for a begin",
+    "for an idiot",
+    "for idiots",
+    "for lay",
+)
+
+
+def without_manner(folded: str) -> str:
+    """Folded words without the manner of answer they ask for: "what is that in plain words" is
+    "what is that"."""
+    if not any(map(folded.__contains__, _MANNER_LETTERS)):
+        return folded
+    return " ".join(_MANNER.sub(" ", folded).split())
+
+
+# A stage's number says no more than "stage": "stage 2 avn" asks about the stages, and a "2" elsewhere
+# ("are they 2 different diseases?") is then no word of the stages.
+_STAGE_NUMBER = LazyPattern(
+    r"\b(stage|stages|grade|grades|phase|ficat|arco|steinberg) (?:[1-9]|[1-4][abc]|i{1,3}|iv|v)\b"
+)
+# A disease that "makes itself felt" shows itself (its symptoms); read as a word, "felt" would take
+# the place of a mistyped "dealt" ("how is it delt with").
+_MAKES_ITSELF_FELT = LazyPattern(r"\b(?:make|makes|made|making) (?:itself|themselves) felt\b")
+# "Is it possible to get it...?" asks whether one can, "how is possible that a bone die?" how it can:
+# the possible surgeries are no part of it.
+_IS_IT_POSSIBLE = LazyPattern(
+    r"(?:\b(how )(?:is|its|it s|it is)|\b(?:is it|it is|its|it s)|^is) (?:even |really |at all )?possible "
+    r"(?=(?:to|that|for)\b)"
+)
+# "The treatment side" is the treatment: no side effects, no side of the body
+_THE_SIDE_OF = LazyPattern(
+    r"\b(treatment|treatments|medical|surgical|surgery|diagnosis|diagnostic|imaging|scan|scans|test|tests|testing|"
+    r"causes?|symptoms?|legal|copyright|clinical|practical|scientific|technical) side\b(?! effects?\b)"
+    r"(?: of (?:things|it))?"
+)
+# The part a thing plays in something is what it does there: "what role does physiotherapy play in
+# managing osteonecrosis?" asks what physiotherapy does for it (whether a thing "plays a role" in the
+# disease asks whether it causes it, a synonym of the causes).
+_ROLE_PLAYED = LazyPattern(r"\bwhat (?:role|part) (?:does|do|can|could|might|should|did) (.{1,60}?) play\b")
+# What happens once the disease is found is its treatment: "and if it's confirmed, what then?", "ok what
+# do they do once its confirmed", "what if it shows up" (asked with nothing else)
+_CONFIRMED = (
+    r"(?:it|that|this|the diagnosis|avn|osteonecrosis)(?: is| s|s| has been| gets| does)? "
+    r"(?:confirmed|diagnosed|found|show up|shows up|there|positive)"
+)
+# ...and, said first, what the test finds: "and if it's bad, what then" (but "what happens when it gets
+# bad" asks how the disease goes on)
+_FOUND = (
+    r"(?:it|that|this|the diagnosis|the scan|the mri|the result|avn|osteonecrosis)(?: is| s|s| has been| comes back)? "
+    r"(?:confirmed|diagnosed|found|show up|shows up|there|positive|bad|serious|avn|osteonecrosis)"
+)
+_WHAT_THEN = (
+    r"(?:what|whats|what s)(?: then| next| now| happens| happens then| happens next| do they do| do they do then|"
+    r" is done| can they do| can be done| are the options)?"
+)
+_THEN_ENDINGS = ("then", "next", "now", "happens", "do", "done", "options", "what")
+_WHAT_STARTS = ("what", "and what", "ok what", "so what", "but what")
+_ONCE_CONFIRMED = LazyPattern(
+    rf"^(?:(?:and|ok|so|but|then) )*(?:(?:if|once|when|after) {_FOUND} (?:then )?{_WHAT_THEN}|"
+    rf"{_WHAT_THEN}(?: then)? (?:if|once|when|after) {_CONFIRMED})$"
+)
+# What a treatment or a life "looks like" is what it is like: "what would treatment look like at
+# first?" (what a scan or the bone looks like on it keeps its looks). A message's words only: the
+# knowledge base's examples of the pictures speak of looks.
+_LOOK_LIKE = LazyPattern(
+    r"\b((?:treatment|treatments|care|therapy|surgery|recovery|life|plan|management) )(?:look|looks|looking) like\b"
+)
+# Cold weather is weather, and a cold or a cold sore an illness: no cold packs
+_COLD_WEATHER = LazyPattern(r"\bcold (?=(?:weather|season|months|days|climate|temperatures?|winters?)\b)")
+_A_COLD = LazyPattern(
+    r"\b(?:have|has|had|got|get|gets|getting|caught|catch|catches|with|like|from|for) (?:a|the) cold\b"
+    r"(?! (?:pack|compress))|"
+    r"\bcommon cold\b|\bcold sores?\b"
+)
+# A joint "killing me" hurts: "my hips r killing me" (no question whether it can kill)
+_KILLING_ME = LazyPattern(r"\b(?:(?:is|are|was|were|been|keeps?|kept) )?killing (?:me|him|her|them|us)\b")
+# A nurse's care plan is the task, not the care asked about: "for my care plan I need to list the risk factors"
+_CARE_PLAN = LazyPattern(r"\b(?:for|in|on) (?:my|a|the|our|her|his|this) (?:nursing )?care plans?\b")
+# The commonest cause is a cause ranked, which the page does not rank (``forms.asks_judgement``):
+# read as a cause, not as the bones where it is "most common"
+TOP_RANKS = r"most common|commonest|most frequent|biggest|leading|number one"  # (of causes: see forms.asks_judgement)
+_TOP_CAUSE = LazyPattern(rf"\b(?:{TOP_RANKS}) (cause|reason|risk factor|trigger)(s?)\b")
+# A side effect of a medicine or a treatment is what it causes: "is avascular necrosis a side effect
+# of chemotherapy?" asks of the causes (the side effects of an operation are its own matter).
+_SIDE_EFFECT_OF = LazyPattern(
+    r"\b(?:a|an|one)(?: known| common| possible| rare| recognised| recognized| usual| of the)? side effects? of\b"
+    r"(?! (?:the |an? |this |that |my )?(?:operation|surgery|procedure|op|core decompression|decompression|graft|"
+    r"bone graft|osteotomy|replacement|joint replacement|hip replacement|drilling|mri|x ray|xray|scan)\b)"
+)
+# What "rots" or "messes up" the bones causes bone death: "can alcohol really rot your bones?" (the
+# disease rotting them is the disease: see _JOINT_ROTS)
+_HARMS_BONES = LazyPattern(
+    r"(?<!avn )(?<!it )(?<!osteonecrosis )(?<!necrosis )(?<!this )"
+    r"\b(?:rot|rots|rotting|wreck|wrecks|wrecking|mess up|messes up|messing up|mess with|eat away|eats away) "
+    r"(?:your|my|the|his|her|their|our|ur) (?:hip |hips )?bones?\b"
+)
+# Bringing something up with a doctor is raising it, no bringing of anything: "...so I know whether to
+# bring it up with my GP" (what to bring to the appointment is the diagnosis's "medicines and supplements")
+_BRING_UP = LazyPattern(r"\b(?:bring|brings|bringing|brought) (?:it|this|that|them|these|those) up\b")
+_EARLY_WORDS = ("earl", "detect", "catch", "caught", "diagnos")
+_TRY_FIRST = LazyPattern(r"\b(?:try|tried|trying|attempt|attempted|recommend|start with)(?: \w+){0,2}? first\b")
+# "First-line" care is the first care tried: "what's the first line treatment?" (no line of a list)
+_FIRST_LINE = LazyPattern(
+    r"\bfirst line\b(?= (?:of )?(?:treatments?|therapy|therapies|care|management|options?|approach))"
+)
+# Whether something "matters" for the disease is whether it plays a part in it: "does smoking matter?",
+# "I drink a fair bit. that matter for this bone thing?" (the words of the causes)
+_MATTERS = LazyPattern(
+    r"\b(?:(does|do|did|would|could|will|can|that|this|it|they|those|these) )?((?:\w+ ){0,4}?)matters?\b"
+    r"(?= (?:for|to|in|with) (?:avn|osteonecrosis|avascular necrosis|this|it|the disease|the bones?)\b|\s*$)"
+)
+# Supposing one has it says what the page supposes anyway: "and if i do get symptoms how do they
+# confirm it" asks how it is confirmed, "what would be done first if I do have it?" what is done
+# ("what if I get pain?" asks of the pain).
+_SUPPOSING = LazyPattern(
+    r"(?<!what )\b(?:and |but |so )?(?:if|once|in case|supposing|assuming) (?:i|he|she|you|they|we|my \w+|her|him|"
+    r"someone|one)"
+    r"(?: do| does| did| ever| already| actually| really| then| eventually| still)? "
+    r"(?:have|has|had|get|gets|got|develop|develops|start getting|start having|notice|noticed|end up with|"
+    r"turn out to have|turns out to have|(?:am|is|are|get|gets|was|were) diagnosed(?: with)?) "
+    r"(?:it|this|that|avn|osteonecrosis|the disease|the condition|symptoms|any symptoms|some symptoms|the symptoms|"
+    r"pain|any pain|some pain|the pain)"
+    r"(?: later| later on| one day| in (?:the )?future| eventually| again| too| as well)?\b"
+)
+_SUPPOSING_LETTERS = ("if ", "once ", "in case", "suppos", "assum")
+# Breaking a bone is a fracture (a cause), not the collapse of a dying one: "can u get osteonecrosis
+# from breaking ur ankle"; studying for an exam is context, not the physical exam.
+_BREAKING_A_BONE = LazyPattern(
+    r"\b(?:breaking|broke|broken) (?:ur|your|my|his|her|a|an|their) "
+    r"(ankle|leg|hip|arm|wrist|bone|shoulder|femur|knee|elbow|foot|neck of femur)\b"
+)
+_STUDYING_FOR = LazyPattern(
+    r"\b(?:revising|studying|cramming|preparing|prepping|revision) for (?:my|an|the|a|our) (?:\w+ )?"
+    r"(?:exam|exams|test|finals|boards|quiz|assessment)\b"
+)
+# Who the asker is, said first, is context: "GP trainee - what are the risk factors?", "ward nurse
+# here, ...", "hi im a med student revising, how do you diagnose it". Without a question word
+# before the role ("how can doctor tell?" keeps its doctor).
+_ROLE_WORDS = (
+    "nurse student doctor gp trainee resident registrar intern physio physiotherapist pharmacist carer caregiver "
+    "medic paramedic clinician physician radiographer radiologist receptionist midwife therapist practitioner "
+    "surgeon hca sho houseman researcher scientist teacher librarian volunteer"
+).split()
+_ROLE = "(?:" + "|".join(_ROLE_WORDS) + ")"
+_ROLE_LETTERS = tuple(word[:5] for word in _ROLE_WORDS)  # (one of which a message needs before it is looked for)
+# ...and what may follow a role said first with no "here" or "I am": a question word, or asking someone
+# ("nursing student - can someone explain..."); not "physio can help with avn?", whose role is asked of.
+_ASKING = (
+    r"(?:what|whats|how|why|which|when|where|who|(?:can|could) (?:someone|somebody|anyone|anybody|you|u)|pt|patient)"
+)
+_BEFORE_ROLE = (
+    r"(?:(?!(?:what|whats|how|why|which|when|where|who|a|an|the|my|can|could|is|are|does|do|did|will|would|should)\b)"
+    r"\w+ ){0,2}?"
+)
+_SELF_INTRO = LazyPattern(
+    r"^(?:(?:hi|hello|hey|hiya|dear|good morning|good afternoon|good evening)(?: there| all| team| bot)? )?"
+    rf"(?:(?:i am|im|i m|am|as|speaking as|i work as) (?:a |an )?{_BEFORE_ROLE}{_ROLE}s?(?: here| speaking)?|"
+    rf"{_BEFORE_ROLE}{_ROLE}s? (?:here|speaking)|{_BEFORE_ROLE}{_ROLE}s?(?= {_ASKING}\b))"
+    r"(?: (?:revising|studying|working|on (?:a|the) ward|on placement|in training))?\b"
+)
+# A "recognised" risk factor is a risk factor, none recognised in a diagnosis.
+_RECOGNISED = LazyPattern(
+    r"\b(?:recognised|recognized|established|documented|accepted)"
+    r"(?= (?:risk|risks|cause|causes|symptoms?|signs?|treatments?|complications?|factors?)\b)"
+)
+# Hedges, which say how sure the asker is and nothing of what is asked.
+_HEDGE = LazyPattern(r"\b(?:actually|really|basically|honestly|truly|even|exactly|literally|seriously) ")
+_HEDGE_LETTERS = ("ally ", "estly ", "truly ", "even ", "exactly ", "iously ")
+# "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
+_IN_ORDER_TO = LazyPattern(r"\bin order (?=to\b)")
+# What is "on the table" is what is offered: "which procedures might be on the table?"
+_ON_THE_TABLE = LazyPattern(r"\b((?:what|which|whats|what s)\b.{0,60}?) (?:be |are |is )?on the table\b")
+# "Put simply" is "in simple terms", not putting anything anywhere (the graft's "inserts").
+_PUT_SIMPLY = LazyPattern(r"\b(?:put|said|explained) (?:simply|plainly)\b|\bsimply put\b")
+# The disease causing pain is a symptom, not a cause: "does it always cause pain?", "what causes the
+# pain?" (the symptoms say when the pain comes); "can steroids cause pain?" still asks of steroids.
+_CAUSING_PAIN = LazyPattern(
+    r"\b((?:it|avn|osteonecrosis|necrosis|this|that|disease|condition|what|whats|which)(?: \w+)?) "
+    r"(?:cause|causes|causing|caused) (?:any |much |a lot of |the |so much |severe |bad |more )?"
+    r"(pain|pains|ache|aches|aching|stiffness)\b"
+)
+# Clinicians' "CD" is core decompression ("CD pre-collapse?", "graft post-CD"); not a CD the images come on.
+_CD = LazyPattern(r"(?<!\ba )(?<!\bon )(?<!\bthe )(?<!\bmy )\bcd\b(?! rom\b)")
+# X-rays a scan uses are its radiation, not the X-ray test: "does an MRI use x-rays?", "so no
+# x-rays involved?" ask what the MRI's "does not involve radiation" answers ("do they use x-rays
+# to diagnose it?" asks about the test).
+_USES_X_RAYS = LazyPattern(
+    r"(\b(?:it|mri|that|this|scan|scanner|machine|one)(?: \w+)? (?:uses?|using|involves?|involving|has|have|emits?|"
+    r"gives? off) (?:any |some )?)x ?rays?\b|\b(no )x ?rays?(?= involved| used| at all|$)"
+)
+# Catching or spotting it early is detecting it: "which test is best at catching avascular necrosis
+# early?" (catching it from someone is no such thing).
+_CATCH_EARLY = LazyPattern(
+    # (not "if it's caught early, what treatments are there?", which speaks of the early stage)
+    r"(?<!if its )(?<!if it is )(?<!when its )(?<!when it is )(?<!once its )(?<!once it is )(?<!if )(?<!\bis )"
+    r"(?<!\bare )(?<!\bwas )(?<!\bgets )(?<!\bget )"
+    r"\b(?:catch|catches|catching|caught|spot|spots|spotting|spotted|pick up|picks up|picking up|picked up)"
+    r"(?= (?:(?:it|avn|osteonecrosis|this|that|necrosis|the disease|the problem|avascular necrosis|the damage) )?"
+    r"(?:very |really |so |as )?(?:early|earlier|earliest|sooner|soon|in time|at an early stage|in the early stages?))"
+)
+# Pain, or none, at the start is the symptoms "at first" ("Patients with osteonecrosis may not have
+# symptoms at first"), not the early stages' treatment: "is it normal to have no pain in the
+# beginning?", "does it hurt straight away?".
+_AT_FIRST = LazyPattern(
+    r"\b(pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|symptoms?|signs?)"
+    r"(?: at all)? (?:in the beginning|at the beginning|at the start|from the start|in the begin|to begin with|"
+    r"straight away|right away|immediately|early on|initially)\b"
+)
+# Symptoms one may expect are the symptoms, not what to expect of the future: "what symptoms might
+# one expect with this condition?"
+_SYMPTOMS_EXPECTED = LazyPattern(r"\b(symptoms?|signs?)((?: \w+){0,3}?) expect\b")
+_AT_FIRST_LETTERS = ("begin", "start", "away", "immediately", "early on", "initially")
+# Running tests is doing them, not running as exercise: "what tests would they run?"
+_RUN_TESTS = LazyPattern(
+    r"\brun(?:s|ning)?(?= (?:a |an |some |any |the |more |other |further )?"
+    r"(?:tests?|scans?|exams?|x rays?|xrays?|mris?)\b)|"
+    r"(?<=\b(?:tests|scans|exams) )(?:(?:would|will|do|might|could|did) (?:they|he|she|the doctors?|doctors) )?run\b"
+)
+
+# What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with
+# the letters it cannot match without (most messages hold none, and a substring test is far
+# cheaper than a search; reported speech has too many ways in, and "" lets every message try).
+_REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
+    (_NOT_MEANT, r"\1", ("not",)),  # (before "I mean" is taken out)
+    (_IMPLIES, " ", ("mean",)),
+    (_REPORTED, " ", ("",)),
+    (_DIAGNOSED_WITH, r"\1 have ", ("diagnosed",)),
+    (_RELATIVE_WHERE, r"\1", ("where",)),
+    (_DOCTORS_DO, r"\1\2", ("doc", "surg", "they", "phys", "spec", "hospital", "clinic")),
+    (_FROM_SOMEONE, " inherit ", ("from", "off")),
+    (_HOW_MADE, r"\1 done", ("made",)),
+    (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
+    (_WHICH_FIRST, r"\1", ("first", "1st")),
+    (_THE_OLD_ONE, r"\1 \2", ("old",)),
+    (_WHY_BLOOD_STOPS, r"\1 what causes osteonecrosis ", ("blood", "circulation")),
+    (_MAKES_IT, "cause", ("mak", "mad", "giv", "gav", "bring", "brought")),
+    (_COMES_FROM, " what causes osteonecrosis ", ("from",)),
+    (_LINING_UP, " realign ", ("lin",)),
+    (_BODY_INVOLVED, r"\1affected", ("involved",)),
+    (_GETTING_BACK, r" restore \1", ("back",)),
+    (_CHAT_EARLIER, " ", ("earlier",)),
+    (_I_MEAN, " ", ("mean",)),
+    (_AT_THAT_STAGE, " ", ("stage", "point", "phase")),
+    (_READING_IMAGES, "interpret", ("read",)),
+    (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check", "know")),
+    (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
+    (_PHYSIO_EXERCISES, " physiotherapy ", ("physio", "therap")),
+    (_IF_NOT_HELP, r"\1doesnt \2", ("not work", "not help")),
+    (
+        _FAILING,
+        " fail ",
+        (
+            "work",
+            "help",
+            "fail",
+            "enough",
+            "refractory",
+            "unresponsive",
+            "insuffic",
+            "inadequ",
+            "ineffect",
+            "unsuccess",
+        ),
+    ),
+    (_WHAT_FAILS, r"\1 treatment fail", ("fail",)),
+    (_BONE_DIES, " bone dying ", ("bone",)),
+    (_JOINT_ROTS, r" \1\2 bone dying ", ("rot", "decay", "dying", "dead")),
+    (_HALTING_DISEASE, " slow the progression ", ("stop", "halt")),
+    (_STOPPING_IT, " slow the progression ", ("stop", "halt")),
+    (_TURNS_OUT, " ", ("turn",)),
+    (_BOOKED, "having", ("booked", "scheduled", "listed")),
+    (_EMPHASIS, r"\1", (" on earth", " the he", " in the world", " the fuck")),
+    (_HOW_TO_CURE, " how to treat ", ("cure", "heal")),
+    (_NOT_ASKING, " ", ("about",)),
+    (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
+    (_COPIED_FROM, " comes from ", ("copied",)),
+    (_RESPONSIBLE_FOR_TEXT, "who wrote this", ("responsible",)),
+    (
+        _LIABLE_FOR_TEXT,
+        "disclaimer warranty",
+        ("wrong", "incorrect", "inaccurate", "mistaken", "outdated", "out of date"),
+    ),
+    (_AFTER_DIAGNOSIS, " ", ("diagnos",)),
+    (_REFERS_TO, r"\1 mean", ("refer",)),
+    (_I_ASKED, " what about ", ("ask",)),
+    (_ON_THE_PAGE, " ", ("page", "text", "article", "leaflet", "site", "document", "source", "resource")),
+    (_THIS_LEAFLET, r"\1 page", ("leaflet", "pamphlet", "brochure", "handout", "sheet")),
+    (_HOW_MANY_KINDS, " which ", ("how many",)),
+    (_NOT_SURGERY, " nonsurgical ", ("not ",)),
+    (_IN_GENERAL, " ", ("general", " terms", "speaking")),
+    (_GENERAL_CARE, "", ("general ",)),
+    (_TIME_IDIOM, " ", (" time",)),
+    (_ON_THE_TABLE, r"\1 available", ("table",)),
+    (_IN_ORDER_TO, "", ("order to",)),
+    (_FIRST_LINE, "initial", ("first line",)),
+    (_BRING_UP, " mention ", ("up",)),
+    (_HARMS_BONES, "cause bone death", ("rot", "wreck", "mess", "eat away", "eats away")),
+    (_SIDE_EFFECT_OF, "caused by", ("side effect",)),
+    (_TOP_CAUSE, r"\1\2", ("common", "biggest", "leading", "number one")),
+    (_KILLING_ME, " hurting ", ("killing",)),
+    (_CARE_PLAN, " ", ("care plan",)),
+    (_COLD_WEATHER, "", ("cold ",)),
+    (_A_COLD, " flu ", ("cold",)),
+    (_BREAKING_A_BONE, r"fracture of the \1", ("brok", "breaking")),
+    (_RECOGNISED, "", ("recogni", "establ", "documen", "accept")),
+    (_STUDYING_FOR, " ", ("revis", "study", "cramm", "prep")),
+    (_SELF_INTRO, " ", _ROLE_LETTERS),
+    (_ROLE_PLAYED, r"what does \1 do", (" play",)),
+    (_THE_SIDE_OF, r"\1", (" side",)),
+    (_IS_IT_POSSIBLE, r"\1can ", ("possible",)),
+    (_MAKES_ITSELF_FELT, "shows itself", (" felt",)),
+    (_STAGE_NUMBER, r"\1", ("stage", "grade", "phase", "ficat", "arco", "steinberg")),
+    (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
+    (_CD, "core decompression", ("cd",)),
+    (_SYMPTOMS_EXPECTED, r"\1\2", ("expect",)),
+    (_RUN_TESTS, "do", ("run",)),
+    (_CATCH_EARLY, "detect", ("earl", "soon", "in time")),
+    (_USES_X_RAYS, r"\1\2radiation", ("x ray", "xray")),
+    (_CAUSING_PAIN, r"\1 \2", ("caus",)),
+    (_IV_NAMED, "intravenous", ("iv",)),
+    (_IV_OR_ORAL, r"\1\2 \3 intravenous", ("iv",)),
+    (_IV_BY, r"\1 intravenous", ("iv",)),
+    (_A_BREAK, "the fracture", ("break",)),
+    (_SPREADING, "damage nearby bones", ("spread", "move", "go")),
+    (_HALTING_PAIN, " reduce pain ", ("stop", "halt", "rid", "away", "eas", "lessen")),
+)
+
+
+def rewrite(folded: str, everyday: bool) -> str:
+    """A folded text with its phrasings rewritten: the table's, and for a message (``everyday``)
+    its hedges removed and the rewrites only a message's words need."""
+    if everyday and any(map(folded.__contains__, _HEDGE_LETTERS)):
+        # a hedge inside a phrase breaks it: "who actually wrote this" is "who wrote this"
+        folded = _HEDGE.sub("", folded)
+    for pattern, replacement, needed in _REWRITES:
+        if any(map(folded.__contains__, needed)):  # (map: the cheapest test, made for every rewrite)
+            folded = pattern.sub(replacement, folded)
+    if not everyday:
+        return folded
+    if folded.endswith(_THEN_ENDINGS) or folded.startswith(_WHAT_STARTS):
+        # (only a message: an example "what if it gets bad" of the progression stays as it is)
+        folded = _ONCE_CONFIRMED.sub("what is the treatment", folded)
+    if any(map(folded.__contains__, _AT_FIRST_LETTERS)):
+        folded = _AT_FIRST.sub(r"\1 at first", folded)
+    if "matter" in folded and "why" not in folded and not any(map(folded.__contains__, _EARLY_WORDS)):
+        # (a message's words, and not why catching it early matters: the diagnosis says so)
+        folded = _MATTERS.sub(r"\1 \2play a role", folded)
+    if "first" in folded:  # what they try first is the first care: "what do they usually try first?"
+        folded = _TRY_FIRST.sub("initial treatment", folded)
+    if "look" in folded:
+        folded = _LOOK_LIKE.sub(r"\1be like", folded)
+    return folded
+
+
+def without_supposition(folded: str) -> str:
+    """A folded message without what it supposes of having the disease ("and if i do get symptoms how
+    do they confirm it" is "how do they confirm it"); the message itself when it supposes nothing."""
+    if not any(map(folded.__contains__, _SUPPOSING_LETTERS)):
+        return folded
+    return " ".join(_SUPPOSING.sub(" ", folded).split())
+
+
+def manners(folded: str) -> list[str]:
+    """The manners of answer a folded text asks for ("in a nutshell")."""
+    if not any(map(folded.__contains__, _MANNER_LETTERS)):
+        return []
+    return [m.group(0) for m in _MANNER.finditer(folded)]
