@@ -71,6 +71,8 @@ SCALE_ASK_P50_MS, SCALE_LOAD_MS = 5.0, 2000.0  # at 10,000 intents
 STAGES = {
     "sanitise": "clean (sanitise.py)",
     "normalise": "normalise (normalise.py)",
+    "rewrites": "rewrite phrasings (rewrites.py)",
+    "patterns": "compile patterns (patterns.py)",
     "match": "rank (match.py)",
     "decide": "decide (decide.py)",
     "forms": "question forms (forms.py)",
