@@ -188,7 +188,6 @@ _REASON_ONLY = re.compile(
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
 _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
 _ON_THE_LIST = re.compile(r"\b(?:on|in) (?:the|that|this|your|its) list\b")
-_LIST = "list"  # the term "on the list" leaves (its other words, "both", "at least", are stop words)
 # Whether the thing talked about is of a kind: "is it an operation?", "is that a surgery?"
 _IS_IT_A_KIND = re.compile(
     r"(?:so |and |ok )?(?:is|was) (?:it|that|this) (?:a |an )?(?:real |major |big |proper |serious )?"
@@ -1090,7 +1089,7 @@ class Conversation:
             _ON_THE_LIST.search(folded)
             and bot.matcher.list_length(topic)
             and not bot.names_thing(analysis)
-            and (bot.matcher.explains(topic, analysis) or set(analysis.terms) <= {_LIST, *bot.matcher.subject})
+            and (bot.matcher.explains(topic, analysis) or set(analysis.terms) <= bot.matcher.subject)
         ):
             # "are both on the list?" after the causes: the list just quoted, not the surgeries' "list"
             return Decision(ANSWER, topic, confidence=fresh.confidence)
