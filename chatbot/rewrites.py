@@ -536,6 +536,14 @@ _HARMS_BONES = LazyPattern(
 # bring it up with my GP" (what to bring to the appointment is the diagnosis's "medicines and supplements")
 _BRING_UP = LazyPattern(r"\b(?:bring|brings|bringing|brought) (?:it|this|that|them|these|those) up\b")
 _EARLY_WORDS = ("earl", "detect", "catch", "caught", "diagnos")
+# Someone's age said against the disease asks whether it comes at that age: "he's only 16 though",
+# "she's 62, isn't that unusual?", "im 19 can i even get this" (a message's words: the examples tell
+# ages as context)
+_AN_AGE = LazyPattern(
+    r"^(?:(?:but|and|so|well|ok|hmm) )*(?:he|she|i|they|my \w+|her|his)(?: s| is| am| are|s|m| m)? "
+    r"(?:only |just |already |nearly |almost |over |under |now )?(\d{1,2})(?: years? old| yo| yrs?)?(?= though| tho|"
+    r" isnt| is not| can| could| is that| isnt that| also| too)"
+)
 _TRY_FIRST = LazyPattern(r"\b(?:try|tried|trying|attempt|attempted|recommend|start with)(?: \w+){0,2}? first\b")
 # "First-line" care is the first care tried: "what's the first line treatment?" (no line of a list)
 _FIRST_LINE = LazyPattern(
@@ -787,6 +795,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _TRY_FIRST.sub("initial treatment", folded)
     if "look" in folded:
         folded = _LOOK_LIKE.sub(r"\1be like", folded)
+    if any(map(str.isdigit, folded[:30])):
+        folded = _AN_AGE.sub(r"what age \1", folded)
     return folded
 
 

@@ -1642,3 +1642,12 @@ def test_what_happens_now_after_talk_of_the_disease_is_its_treatment(bot: Chatbo
         "bone_graft",
     ]
     assert bot.ask("what happens next").kind == "smalltalk"  # nothing said yet: "More about what?"
+
+
+def test_an_age_said_against_the_disease_asks_of_the_age(bot: Chatbot) -> None:
+    assert ask_all(bot.conversation(), "my son has sickle cell, can that cause avn?", "he's only 16 though") == [
+        "causes",
+        "age",
+    ]
+    assert bot.ask("im 19 can i even get this").intent == "age"
+    assert bot.ask("he's 47").kind == "decline"  # an age told, nothing asked
