@@ -79,7 +79,8 @@ _CONFUSED = (
     # "sings of avascular necrosis", "the warning sings", "what early sings": no one singing
     (
         re.compile(
-            r"\bsings (?=of\b)|(?<=\bwarning )sings\b|(?<=\bearly )sings\b|(?<=\bfirst )sings\b|(?<=\bwhat )sings\b"
+            r"\bsings (?=of\b)|(?<=\bwarning )sings\b|(?<=\bearly )sings\b|(?<=\bfirst )sings\b|(?<=\bwhat )sings\b|"
+            r"(?<=\bother )sings\b|(?<=\bany )sings\b|(?<=\bthe )sings\b"
         ),
         "signs",
     ),
