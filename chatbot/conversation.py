@@ -150,7 +150,7 @@ _ONLY = LazyPattern(
 # Asking what else there is besides a test or treatment asks for the list it is one of: "what else
 # could they do instead?" after the bone graft, "what other operations are there besides that one?".
 _ALTERNATIVES = re.compile(
-    r"\b(?:instead|alternatives?|(?:any|some) others?|"
+    r"\b(?:instead|alternatives?|(?:any|some|the) others?|"
     # ("earlier than other tests" compares; it asks for nothing else)
     r"(?<!than )(?<!from )other (?:options?|operations?|surgeries|procedures|treatments?|tests?|scans?|exams?|choices?|"
     r"ones?|kinds?|types?)|"

@@ -171,7 +171,8 @@ _WHOLE = {
     "human": r"(?:can i |i want to |i ?d like to |let me |please )?(?:talk|speak|chat) (?:to|with) "
     r"(?:a |an |the )?(?:real )?(?:person|human|someone|agent|operator|nurse|doctor|somebody|staff)"
     r"(?: please)?|(?:real|human) (?:person|agent)|customer (?:service|support)|call me",
-    "more": r"(?:please )?(?:tell me |say |give me |show me )?(?:a (?:bit|little) |some )?more"
+    "more": r"(?:is there )?anything else (?:i|we) (?:should|need to|ought to|must) know(?: about (?:it|this|that))?|"
+    r"(?:please )?(?:tell me |say |give me |show me )?(?:a (?:bit|little) |some )?more"
     r"(?: (?:please|about (?:it|that|this)|info|information|details))*|go on|continue|please continue|"
     r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|and then|and|carry on|more please|"
     r"(?:and |now )?(?:the )?(?:long|longer|full|detailed|whole) (?:version|story|answer)(?: please)?|"

@@ -1651,3 +1651,18 @@ def test_an_age_said_against_the_disease_asks_of_the_age(bot: Chatbot) -> None:
     ]
     assert bot.ask("im 19 can i even get this").intent == "age"
     assert bot.ask("he's 47").kind == "decline"  # an age told, nothing asked
+
+
+def test_the_others_after_one_of_a_list_are_the_list(bot: Chatbot) -> None:
+    assert ask_all(bot.conversation(), "what is a joint replacement", "what are the others") == [
+        "joint_replacement",
+        "surgery_options",
+    ]
+
+
+def test_anything_else_to_know_is_more_on_the_topic(bot: Chatbot) -> None:
+    conversation = bot.conversation()
+    conversation.ask("which bones does it usually hit")
+    reply = conversation.ask("anything else I should know?")  # no advice asked: more of the same
+    assert reply.kind == "answer"
+    assert reply.intent in bot.intent("bones_affected").related
