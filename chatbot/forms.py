@@ -561,9 +561,15 @@ _CERTAIN = LazyPattern(
 )
 
 
+_CERTAIN_WORDS = ("every", "all ", "always", "definitely", "certainly", "surely", "for sure", "100")
+
+
 def asks_certainty(sentences: list[str]) -> bool:
     """Whether a message asks if a cause makes the disease certain (see ``_CERTAIN``)."""
-    return any(_CERTAIN.search(fold(sentence)) for sentence in sentences)
+    folded = [fold(sentence) for sentence in sentences]
+    if not any(word in f for f in folded for word in _CERTAIN_WORDS):  # (most messages: none)
+        return False
+    return any(_CERTAIN.search(f) for f in folded)
 
 
 # Which of two things it comes from: "is it the transplant itself or the anti-rejection drugs?",
@@ -586,7 +592,7 @@ _WHICH_OF_TWO = LazyPattern(
 
 def asks_which_of_two(sentences: list[str]) -> list[tuple[str, str]]:
     """The two things a message asks which of ("is it the lupus or the steroids?")."""
-    found = (_WHICH_OF_TWO.search(fold(sentence)) for sentence in sentences)
+    found = (_WHICH_OF_TWO.search(f) for f in map(fold, sentences) if " or " in f or " than " in f)
     return [
         (m.group("one") or m.group("itself") or m.group("worse"), m.group("other") or m.group("than"))
         for m in found

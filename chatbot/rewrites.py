@@ -772,15 +772,41 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
 )
 
 
+# The rewrites by the first three letters of each string they need: a text's three-letter pieces
+# find the few that may apply (``_due``), far faster than testing every string of every rewrite.
+_GRAM = 3
+_BY_GRAM: dict[str, list[tuple[int, str]]] = {}
+_ALWAYS_TESTED: list[tuple[int, str]] = []  # (strings shorter than that, tested on their own)
+for _number, _rewrite in enumerate(_REWRITES):
+    for _needle in _rewrite[2]:
+        if len(_needle) < _GRAM:
+            _ALWAYS_TESTED.append((_number, _needle))
+        else:
+            _BY_GRAM.setdefault(_needle[:_GRAM], []).append((_number, _needle))
+
+
+def _due(folded: str) -> set[int]:
+    """The numbers of the rewrites whose needed letters a text holds."""
+    due = {number for number, needle in _ALWAYS_TESTED if needle in folded}
+    for gram in {folded[start : start + _GRAM] for start in range(len(folded) - _GRAM + 1)}:
+        for number, needle in _BY_GRAM.get(gram, ()):
+            if number not in due and needle in folded:
+                due.add(number)
+    return due
+
+
 def rewrite(folded: str, everyday: bool) -> str:
     """A folded text with its phrasings rewritten: the table's, and for a message (``everyday``)
     its hedges removed and the rewrites only a message's words need."""
     if everyday and any(map(folded.__contains__, _HEDGE_LETTERS)):
         # a hedge inside a phrase breaks it: "who actually wrote this" is "who wrote this"
         folded = _HEDGE.sub("", folded)
-    for pattern, replacement, needed in _REWRITES:
-        if any(map(folded.__contains__, needed)):  # (map: the cheapest test, made for every rewrite)
-            folded = pattern.sub(replacement, folded)
+    due = _due(folded)
+    for number, (pattern, replacement, _) in enumerate(_REWRITES):
+        if number in due:
+            rewritten = pattern.sub(replacement, folded)
+            if rewritten != folded:  # (what it wrote may hold letters a later rewrite needs)
+                folded, due = rewritten, _due(rewritten)
     if not everyday:
         return folded
     if folded.endswith(_THEN_ENDINGS) or folded.startswith(_WHAT_STARTS):
