@@ -231,7 +231,7 @@ _HOW_TO_CURE = LazyPattern(
 # How many of a kind there are asks for the kind's list: "how many treatments are there?", "how
 # many types of surgery?" (how many people have it is how common it is, which the page does not say).
 _HOW_MANY_KINDS = LazyPattern(
-    r"\bhow many (?:different |kinds of |types of |sorts of )*"
+    r"\bhow many (?:different |kinds? of |types? of |sorts? of )*"
     r"(?=(?:(?:surgical|medical|imaging|early|main|possible|available|non surgical|nonsurgical) )?"
     r"(?:treatments?|therapies|surgeries|surgery|operations?|procedures?|tests?|scans?|exams?|causes?|"
     r"risk factors?|symptoms?|options?|bones?|joints?)\b)"

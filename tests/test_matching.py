@@ -643,6 +643,8 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("does the pain get worse than at the start?", "symptoms"),  # no cause weighed against another
         ("I have a question: is it avn or osteonecrosis?", "what_is"),  # no one's trouble told
         ("so it can be a mix of things?", "causes"),  # "a combination of factors may result in osteonecrosis"
+        ("Does having had an organ donated to me raise my odds of getting this?", "causes"),  # a transplant
+        ("How many kind of operations there are?", "surgery_options"),  # which ones, not how common
         ("what other sings should I watch for", "symptoms"),  # nobody sings
         ("ive got sickle cell anemia n my hips r killing me, can sickle cell cause this avn thing", "causes"),  # pain
         ("Please what are the things that make a person to get avascular necrosis?", "causes"),
