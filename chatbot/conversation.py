@@ -1,8 +1,9 @@
 """One user's conversation: follow-ups, clarification picks, small talk, and state a host can keep.
 
-Each turn goes: clean → urgent or advice? → a number picking from what was offered? → small
-talk, "more", "what else", "why"? → a pick by the words of an offered question? → the question
-read on its own, and read with the current topic as context.
+Each turn goes: clean → urgent or advice? → "what happens now?" after talk of the disease (its
+treatment)? → a number picking from what was offered? → small talk, "more", "what else", "why"? →
+a pick by the words of an offered question? → the question read on its own, and read with the
+current topic as context.
 A self-contained question always wins; context only fills in what the question leaves out.
 """
 
