@@ -187,6 +187,9 @@ _REASON_ONLY = re.compile(
 )
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
+_QUESTION_WORD = re.compile(
+    r"(?:(?:and|so|but|also|ok)\s+)*(?:what|whats|how|why|which|when|where|who|is|are|can|could|does|do|will|would)\b"
+)
 _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
 _ON_THE_LIST = re.compile(r"\b(?:on|in) (?:the|that|this|your|its) list\b")
 # Whether the thing talked about is of a kind: "is it an operation?", "is that a surgery?"
@@ -927,10 +930,38 @@ class Conversation:
             after = self.bot.matcher.sequel(text, self.state.topic)
             if after is not None and after != decision.intent:
                 decision = Decision(ANSWER, after, confidence=decision.confidence)
-        if decision.kind != DECLINE and self._unanswerable(text, decision.intent) and not self._partly(text, decision):
+        if (
+            decision.kind != DECLINE
+            and self._unanswerable(text, decision.intent)
+            and not self._partly(text, decision)
+            and not self._asked_apart(text, decision)
+        ):
             nearest = [decision.intent] if decision.intent else decision.suggestions
             return Decision(DECLINE, confidence=decision.confidence, suggestions=nearest)
         return decision
+
+    def _asked_apart(self, text: str, decision: Decision) -> bool:
+        """Whether a message of several questions asks, in one of its own, what the decided passage
+        answers in a form it states, though another asks what the page does not say: "Is AVN
+        hereditary, and is smoking a risk factor?" is answered by the causes. A question leaning on
+        another ("and how is it treated?"), or one asking an amount, is no such question."""
+        matcher = self.bot.matcher
+        clauses = [c for c in matcher.clauses(text) if matcher.asks(c)]
+        if len(clauses) < 2 or matcher.undetailed(text, decision.intent):
+            return False
+        for clause in clauses:
+            folded = fold(clause)
+            if _IT.search(folded) or _THEY.search(folded) or not _QUESTION_WORD.match(folded):
+                continue
+            alone = decide(matcher.understand(clause)[1], self.bot.answers)
+            if (
+                alone.kind == ANSWER
+                and alone.intent == decision.intent
+                and alone.confidence >= FRESH_CONFIDENT
+                and not self._unanswerable(clause, alone.intent)
+            ):
+                return True
+        return False
 
     def _partly(self, text: str, decision: Decision) -> bool:
         """Whether a message of several questions asks what a thing is, which the decided passage

@@ -583,6 +583,11 @@ class Matcher:
         """A message's sentences, split again at a comma or an "and" before a question word."""
         return _clauses(text)
 
+    @staticmethod
+    def asks(clause: str) -> bool:
+        """Whether a sentence or clause asks something: a question mark, or a question word first."""
+        return _ASKS.search(clause) is not None
+
     def asked(self, text: str) -> list[str]:
         """The intents that a message's questions are each surely about, one for each clause that
         asks ("what is it, how do they find it and how do they treat it?": what it is, the

@@ -645,6 +645,8 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("so it can be a mix of things?", "causes"),  # "a combination of factors may result in osteonecrosis"
         ("Does having had an organ donated to me raise my odds of getting this?", "causes"),  # a transplant
         ("How many kind of operations there are?", "surgery_options"),  # which ones, not how common
+        # of two questions, the one the page answers, though the other asks what it does not say
+        ("Is AVN hereditary, and is smoking a risk factor?", "causes"),
         ("what other sings should I watch for", "symptoms"),  # nobody sings
         ("ive got sickle cell anemia n my hips r killing me, can sickle cell cause this avn thing", "causes"),  # pain
         ("Please what are the things that make a person to get avascular necrosis?", "causes"),
