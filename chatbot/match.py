@@ -162,6 +162,7 @@ _TRUE_OR_NOT = re.compile(
 # apostrophes of "I'm" or "Crohn's", which follow a letter)
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\u2018\"\u201c]([^'\u2019\"\u201d]{2,60}?)['\u2019\"\u201d](?=[\s.,;:!?)]|$)")
 _PUNCTUATION = re.compile(r"[,.;:!?]+")
+_POINTERS = frozenset(("it", "this", "that", "its"))  # words standing for the subject talked about
 _TELL_ME = re.compile(
     r"^(?:(?:please|pls|kindly|can you|could you|hi|hello|so|ok)\s+)*(?:tell me|explain(?: to me)?)\s+"
 )
@@ -743,8 +744,8 @@ class Matcher:
         for words in [*aspects, *forms.asks_care(sentences)]:
             named = set(self.normaliser.analyse(words).terms)
             terms = named - self._subject
-            if not terms or terms != named:
-                continue  # "what causes osteonecrosis in divers" asks of the subject
+            if not terms or terms != named or words.split()[0] in _POINTERS:
+                continue  # "what causes osteonecrosis in divers" (or "it in the hip") asks of the subject
             if terms & self._such_as_examples and terms <= self._such_as_examples | self._defined_places:
                 return True
             if words not in aspects:

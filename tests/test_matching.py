@@ -647,6 +647,7 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         ("How many kind of operations there are?", "surgery_options"),  # which ones, not how common
         # of two questions, the one the page answers, though the other asks what it does not say
         ("Is AVN hereditary, and is smoking a risk factor?", "causes"),
+        ("ok wat causes it in the hip", "causes"),  # "it" is the disease, in the hip: no Perthes' hip
         ("what other sings should I watch for", "symptoms"),  # nobody sings
         ("ive got sickle cell anemia n my hips r killing me, can sickle cell cause this avn thing", "causes"),  # pain
         ("Please what are the things that make a person to get avascular necrosis?", "causes"),
