@@ -61,7 +61,7 @@ FLOORS = {
     "dev_questions_fresh11.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.96},
     "dev_questions_fresh12.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.93},
     "dev_questions_lay3.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.95},
-    "dev_questions_lay4.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.96},
+    "dev_questions_lay4.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.96},
     "dev_questions_nonnative2.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.96},
     "dev_questions_public9.yaml": {"in_scope": 1.00, "out_of_scope_declined": 0.98},
     "dev_questions_fresh13.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.97},
@@ -108,10 +108,12 @@ FLOORS = {
     "dev_dialogues_37.yaml": {"dialogue_turns": 0.91, "follow_ups": 0.91},
     "dev_dialogues_38.yaml": {"dialogue_turns": 0.89, "follow_ups": 0.90},
     "dev_questions_fresh33.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.85},
-    "dev_questions_fresh34.yaml": {"in_scope": 0.94, "out_of_scope_declined": 0.97},
+    "dev_questions_fresh34.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.97},
     "dev_questions_fresh35.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.88},
     "dev_dialogues_39.yaml": {"dialogue_turns": 0.91, "follow_ups": 0.90},
     "dev_dialogues_40.yaml": {"dialogue_turns": 0.85, "follow_ups": 0.86},
+    "dev_questions_fresh36.yaml": {"in_scope": 0.86, "out_of_scope_declined": 0.90},
+    "dev_dialogues_41.yaml": {"dialogue_turns": 0.83, "follow_ups": 0.82},
 }
 
 
