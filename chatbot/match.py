@@ -162,6 +162,13 @@ _TRUE_OR_NOT = re.compile(
 # apostrophes of "I'm" or "Crohn's", which follow a letter)
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\u2018\"\u201c]([^'\u2019\"\u201d]{2,60}?)['\u2019\"\u201d](?=[\s.,;:!?)]|$)")
 _PUNCTUATION = re.compile(r"[,.;:!?]+")
+# Whether what was just told caused it: "can that cause osteonecrosis?", "could this have led to it?"
+_CAUSED_THAT = LazyPattern(
+    r"\b(?:can|could|would|might|may|did|does|do)\s+(?:that|this|those|these)\s+(?:(?:really|actually|have|possibly)\s+)?"
+    r"(?:cause|caused|lead to|led to|give|gave|trigger|triggered|bring on|brought on|be behind|be linked to|"
+    r"contribute to|be the cause of|be the reason for)\s+(?:me\s+|him\s+|her\s+)?"
+    r"(?:it|this|avn|osteonecrosis|avascular necrosis|bone death|necrosis|the disease|the bone problem)\b"
+)
 _POINTERS = frozenset(("it", "this", "that", "its"))  # words standing for the subject talked about
 _TELL_ME = re.compile(
     r"^(?:(?:please|pls|kindly|can you|could you|hi|hello|so|ok)\s+)*(?:tell me|explain(?: to me)?)\s+"
@@ -338,6 +345,11 @@ class Matcher:
         told = self._what_thing_is(text)
         if told is not None:
             return told
+        if any(not c.covered and (c.exclusive or n == 0) for n, c in enumerate(ranked[:3])):
+            # (an uncovered topic leads, or stands near with words of its own)
+            pointed = self._cause_of_the_story(text, analysis, ranked)
+            if pointed is not None:
+                return pointed
         sentences = _sentences(text)
         # A short message of one sentence is read whole; of several, its question is also read on
         # its own ("my wife has AVN in her shoulder. how is it treated" asks about treatment).
@@ -509,6 +521,18 @@ class Matcher:
             if not said_ranked or said_ranked[0].key != ranked[0].key:
                 return None
         return (analysis, ranked) if ranked and ranked[0].covered else None
+
+    def _cause_of_the_story(
+        self, text: str, analysis: Analysis, ranked: list[Candidate]
+    ) -> tuple[Analysis, list[Candidate]] | None:
+        """The reading without topics the page does not cover, when a story ends by asking whether
+        what it told caused the disease: "my son dislocated his shoulder playing rugby, can that
+        cause osteonecrosis" asks of the causes, whatever the rugby. None otherwise."""
+        clauses = _clauses(text)
+        if len(clauses) < 2 or not _CAUSED_THAT.search(fold(clauses[-1])):
+            return None
+        covered = [c for c in ranked if c.covered]
+        return (analysis, covered) if covered else None
 
     def _what_thing_is(self, text: str) -> tuple[Analysis, list[Candidate]] | None:
         """The reading of "what is X?", when a message opens by asking what one named thing is and

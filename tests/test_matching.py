@@ -648,6 +648,9 @@ def test_a_wording_stays_with_what_it_asks(bot: Chatbot, question: str, intent: 
         # of two questions, the one the page answers, though the other asks what it does not say
         ("Is AVN hereditary, and is smoking a risk factor?", "causes"),
         ("ok wat causes it in the hip", "causes"),  # "it" is the disease, in the hip: no Perthes' hip
+        # whether what a story told caused it, whatever uncovered matter the story names (a sport, covid)
+        ("my son dislocated his shoulder playing rugby, can that cause osteonecrosis", "causes"),
+        ("I had a lot of steroids when I had covid, can that cause avascular necrosis?", "causes"),
         ("what other sings should I watch for", "symptoms"),  # nobody sings
         ("ive got sickle cell anemia n my hips r killing me, can sickle cell cause this avn thing", "causes"),  # pain
         ("Please what are the things that make a person to get avascular necrosis?", "causes"),
