@@ -187,8 +187,9 @@ _REASON_ONLY = re.compile(
 )
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
+# A question of its own, opening with its question word (see Conversation._asked_apart)
 _QUESTION_WORD = re.compile(
-    r"(?:(?:and|so|but|also|ok)\s+)*(?:what|whats|how|why|which|when|where|who|is|are|can|could|does|do|will|would)\b"
+    rf"{_LEAD}(?:what|whats|how|why|which|when|where|who|is|are|can|could|does|do|will|would)\b"
 )
 _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
 _ON_THE_LIST = re.compile(r"\b(?:on|in) (?:the|that|this|your|its) list\b")
@@ -947,19 +948,13 @@ class Conversation:
         another ("and how is it treated?"), or one asking an amount, is no such question."""
         matcher = self.bot.matcher
         clauses = [c for c in matcher.clauses(text) if matcher.asks(c)]
-        if len(clauses) < 2 or matcher.undetailed(text, decision.intent):
+        if len(clauses) < 2 or decision.intent is None or matcher.undetailed(text, decision.intent):
             return False
         for clause in clauses:
             folded = fold(clause)
             if _IT.search(folded) or _THEY.search(folded) or not _QUESTION_WORD.match(folded):
                 continue
-            alone = decide(matcher.understand(clause)[1], self.bot.answers)
-            if (
-                alone.kind == ANSWER
-                and alone.intent == decision.intent
-                and alone.confidence >= FRESH_CONFIDENT
-                and not self._unanswerable(clause, alone.intent)
-            ):
+            if self._answered_alone(clause, matcher.understand(clause)[1], decision.intent, FRESH_CONFIDENT):
                 return True
         return False
 
@@ -979,14 +974,20 @@ class Conversation:
             named = set(analysis.terms) - self.bot.matcher.subject
             if not named or not named <= self.bot.matcher.question_terms(decision.intent):
                 continue  # ("what are the risks of the operation?" asks more than what it is)
-            alone = decide(candidates, self.bot.answers)
-            if (
-                alone.kind == ANSWER
-                and alone.intent == decision.intent
-                and not self._unanswerable(clause, alone.intent)
-            ):
+            if self._answered_alone(clause, candidates, decision.intent):
                 return True
         return False
+
+    def _answered_alone(self, clause: str, candidates: list[Candidate], intent: str, sure: float = 0.0) -> bool:
+        """Whether one question of a message, read alone, is surely answered by ``intent`` in a form
+        its passages state."""
+        alone = decide(candidates, self.bot.answers)
+        return (
+            alone.kind == ANSWER
+            and alone.intent == intent
+            and alone.confidence >= sure
+            and not self._unanswerable(clause, intent)
+        )
 
     def _unanswerable(self, text: str, intent: str | None) -> bool:
         """Whether the question's form asks what the intent's passages do not state (``chatbot.forms``)."""

@@ -371,15 +371,14 @@ class Normaliser:
             # (kept when something is asked besides: "and if i do get symptoms, how do they confirm it")
             if supposed != folded and set(self._read(supposed, everyday).terms) - self._subject:
                 folded = supposed
-            if manners(folded):
-                without = without_manner(folded)
-                if without != folded:
-                    plain = self._read(without, everyday)
-                    # Asked alone, a manner the knowledge base knows is the request ("avn in a
-                    # nutshell" asks for the overview); one it does not know ("in one sentence")
-                    # only gets in the way.
-                    if set(plain.terms) - self._subject - self._vague or not self._knows_manner(folded):
-                        return plain
+            without = without_manner(folded)
+            if without != folded:
+                plain = self._read(without, everyday)
+                # Asked alone, a manner the knowledge base knows is the request ("avn in a
+                # nutshell" asks for the overview); one it does not know ("in one sentence")
+                # only gets in the way.
+                if set(plain.terms) - self._subject - self._vague or not self._knows_manner(folded):
+                    return plain
         return self._read(folded, everyday)
 
     def _read(self, folded: str, everyday: bool) -> Analysis:
