@@ -299,6 +299,8 @@ _IS_IT_THE_DISEASE = LazyPattern(
     r"(?! (?:thing|the same|same|like|called|mean|related|or|and|symptoms?|signs?|feels?|usually)\b)"
 )
 _ASKS_MORE = LazyPattern(r"\b(?:what|whats|how|which|why|when|where|who)\b")
+# ...and "what exactly is this avascular necrosis?" asks what it is, whatever came before
+_ASKS_WHAT_IT_IS = LazyPattern(r"\b(?:what|whats)(?: \w+)? $")
 _DISEASE_WORDS = ("avn", "necrosis", "bone death", "the disease")  # (one of which the pattern needs)
 # ...told as someone's own ("my", "I", "he") and as a trouble or a finding ("hurting", "stiff", "report")
 _OWN = LazyPattern(r"\b(?:my|i|im|i m|ive|i ve|me|he|she|hes|she s|shes|his|her)\b")
@@ -362,6 +364,8 @@ def _asks_if_own_trouble_is_it(folded: str) -> bool:
     if own is None:
         return False
     told = folded[: own.start()]
+    if _ASKS_WHAT_IT_IS.search(told):
+        return False
     return bool(_OWN.search(told) and _TROUBLE.search(told)) and not _ASKS_MORE.search(folded[own.end() :])
 
 
