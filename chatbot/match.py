@@ -89,6 +89,7 @@ SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subjec
 # A list question ("does high cholesterol cause AVN?") is about something the document does not
 # mention when less than this share of its item's weight is in words the passages use.
 LISTED_SHARE = 0.5
+TELLING_WEIGHT = 2.5
 _LIST_ITEM = forms.LIST_ITEM
 # Where a sentence says what the words before are: "the radiologist is...", "MRI (magnetic...)",
 # "a vascularized bone graft, which includes...".
@@ -871,6 +872,10 @@ class Matcher:
         # Whether AVN is a kind of cancer, only the passages that say what it is can tell.
         terms = self._passage_words()["definition" if question.relation == "kind" else "all"]
         named = self.question_terms(key) if key in self._index else frozenset()
+        if question.relation == "cause" and key in self._index and self.list_length(key):
+            # A telling word said elsewhere on the page is no cause: "stress" is the osteotomy's
+            own = self.said(key)
+            terms = frozenset(t for t in terms if t in own or self.weight(t, frozenset()) < TELLING_WEIGHT)
         listed = sum(w for t, w in weights.items() if t in named or _among(t, terms))
         return listed < LISTED_SHARE * sum(weights.values()) or (question.little and self._only_much(weights))
 
@@ -1397,4 +1402,4 @@ def uncovered_lead(candidates: list[Candidate]) -> float:
 
 def _among(term: str, terms: frozenset[str]) -> bool:
     # A word inside a compound counts: "arthritis" is in "osteoarthritis".
-    return term in terms or (len(term) >= 5 and any(t.endswith(term) for t in terms))
+    return term in terms or (len(term) >= 6 and any(t.endswith(term) for t in terms))
