@@ -351,7 +351,7 @@ class Matcher:
             pointed = self._cause_of_the_story(text, analysis, ranked)
             if pointed is not None:
                 return pointed
-        sentences = _sentences(text)
+        sentences = self._asked(text)
         # A short message of one sentence is read whole; of several, its question is also read on
         # its own ("my wife has AVN in her shoulder. how is it treated" asks about treatment).
         if len(analysis.terms) <= FOCUS_MIN_TERMS and (len(sentences) < 2 or self._judge is None):
@@ -724,7 +724,7 @@ class Matcher:
     def unjudged(self, text: str, key: str | None) -> bool:
         """Whether a message asks which is better or best ("is heat or cold better?") and the
         passages of the intent it would be answered with make no such judgement."""
-        sentences = _sentences(text)
+        sentences = self._asked(text)
         asking = [s for s in sentences if _ASKS.search(s)] or sentences
         if key not in self._index or not forms.asks_judgement(asking):
             return False
@@ -734,7 +734,7 @@ class Matcher:
         """Whether a message compares the disease with something no intent's question names: "what's
         the difference between osteonecrosis and osteoarthritis?", "is a bone infarct the same as AVN?".
         The page never compares it with anything; two names of it, or two tests, it answers."""
-        comparisons = forms.asks_comparison(_sentences(text))
+        comparisons = forms.asks_comparison(self._asked(text))
         defined = self.definition_words() if comparisons else frozenset()  # ("avn of the hip" is what it is)
         for one, other in comparisons:
             sides = [self._side(side) for side in (one, other)]
@@ -754,7 +754,7 @@ class Matcher:
     def unfelt(self, text: str, key: str | None) -> bool:
         """Whether a message asks if something hurts ("is core decompression painful?") and the
         intent's passages do not say how anything feels ("... reduce pain" is not "painless")."""
-        if key not in self._index or not forms.asks_felt(_sentences(text)):
+        if key not in self._index or not forms.asks_felt(self._asked(text)):
             return False
         return not self._passages_say(key, forms.felt)
 
@@ -764,7 +764,7 @@ class Matcher:
         names only as an example of a cause, wherever it is ("how is a dislocated shoulder treated?":
         "severe trauma, such as a bone fracture or dislocation"): the page tells those of
         osteonecrosis, not of its causes."""
-        sentences = _sentences(text)
+        sentences = self._asked(text)
         aspects = forms.asks_aspect(sentences)
         for words in [*aspects, *forms.asks_care(sentences)]:
             named = set(self.normaliser.analyse(words).terms)
@@ -800,7 +800,7 @@ class Matcher:
         if key not in self._index:
             return False
         listed = self._lines_of(key)[1]
-        for one, other in forms.asks_which_of_two(_sentences(text)):
+        for one, other in forms.asks_which_of_two(self._asked(text)):
             sides = [set(self.normaliser.analyse(side).terms) - self._subject for side in (one, other)]
             if all(side and any(_among(t, listed) for t in side) for side in sides):
                 return True
@@ -809,18 +809,18 @@ class Matcher:
     def certain(self, text: str) -> bool:
         """Whether a message asks if a cause makes the disease certain ("does everyone with lupus get
         it?"): the page says what may cause it, never how surely, whichever passage it reads as."""
-        return forms.asks_certainty(_sentences(text))
+        return forms.asks_certainty(self._asked(text))
 
     def where_to_get(self, text: str) -> bool:
         """Whether a message asks where to have a test or treatment done ("where can I get an MRI
         near me?"): the page names no services, whichever passage the question reads as."""
-        return forms.asks_where_to_get(_sentences(text))
+        return forms.asks_where_to_get(self._asked(text))
 
     def unsafe(self, text: str, key: str | None) -> bool:
         """Whether a message asks if something is safe, or its risks ("is core decompression
         safe?", "any complications?"), and the intent's passages say nothing of safety (the X-ray's
         "very small dose of radiation" does; the bone graft's passage does not)."""
-        if key not in self._index or not forms.asks_safety(_sentences(text)):
+        if key not in self._index or not forms.asks_safety(self._asked(text)):
             return False
         return not self._passages_say(key, forms.speaks_of_safety)
 
@@ -834,15 +834,14 @@ class Matcher:
     def _efficacy(self) -> frozenset[str]:
         return frozenset(self.normaliser.analyse(_EFFICACY_WORDS, everyday=False).terms)
 
-    @staticmethod
-    def asks_judgement(text: str) -> bool:
+    def asks_judgement(self, text: str) -> bool:
         """Whether a message asks which is better or best (see ``forms.asks_judgement``)."""
-        return forms.asks_judgement(_sentences(text))
+        return forms.asks_judgement(self._asked(text))
 
     def asks_only_safety(self, text: str, analysis: Analysis) -> bool:
         """Whether a message asks only whether something is safe, or its risks, naming nothing else
         ("what are the risks?", "any side effects?"): of a test or a treatment, the one talked about."""
-        return bool(analysis.terms) and set(analysis.terms) <= self._safety and forms.asks_safety(_sentences(text))
+        return bool(analysis.terms) and set(analysis.terms) <= self._safety and forms.asks_safety(self._asked(text))
 
     def asks_only_efficacy(self, analysis: Analysis) -> bool:
         """Whether a question's words ask only whether something works ("does it work?", "are they
@@ -853,6 +852,10 @@ class Matcher:
         """Whether one of an intent's passages says what ``says`` looks for."""
         return any(says(p.text) for p in self._kb.passages_of(self._kb.intent(key)))
 
+    def _asked(self, text: str) -> list[str]:
+        """The sentences of a message, misspellings corrected, for the checks of its form."""
+        return _sentences(self.normaliser.spell(text))
+
     def unlisted(self, text: str, key: str | None = None) -> bool:
         """Whether a message asks if something is in one of the document's lists (a cause, a
         symptom) that no passage mentions: "Does high cholesterol cause AVN?", "Can it cause a fever?".
@@ -860,7 +863,7 @@ class Matcher:
         ``key`` is the intent the message would be answered with: what its own question names
         counts as mentioned ("is AVN an old person's disease?" asks the age question).
         """
-        question = forms.read(_sentences(text), self._names_subject)
+        question = forms.read(self._asked(text), self._names_subject)
         if question is None:
             return False
         item = self.normaliser.analyse(question.item)
@@ -896,7 +899,7 @@ class Matcher:
         much?") that the intent's passages name only as an item of a list ("- heavy alcohol use")."""
         if key not in self._index:
             return False
-        sentences = _sentences(text)
+        sentences = self._asked(text)
         asking = forms.asks_detail(sentences, self._names_subject)
         if not asking:
             return False
@@ -915,7 +918,7 @@ class Matcher:
         ankle, wrist, hip, and shoulder"; "- walking aids such as canes and crutches")."""
         if key not in self._index:
             return False
-        asked = forms.asks_reason(_sentences(text))
+        asked = forms.asks_reason(self._asked(text))
         if not asked:
             return False
         for words in asked:
@@ -951,7 +954,7 @@ class Matcher:
         ("Gaucher disease (a buildup of ...)"), never how it is treated."""
         if key not in self._index:
             return False
-        sentences = _sentences(text)
+        sentences = self._asked(text)
         asked = [(words, True) for words in forms.asks_meaning(sentences)]
         if not self.question_terms(key) & self._care:
             # "how do they treat the pain?" is answered by the treatments, whose list eases it
@@ -972,7 +975,7 @@ class Matcher:
     def head(self, text: str) -> tuple[str, str] | None:
         """The word a message's question frame asks about, and what it asks it of ("what would cause
         it...?": "cause", "it..."), if any (see ``forms.head``)."""
-        return forms.head(_sentences(text))
+        return forms.head(self._asked(text))
 
     def mentioned_only(self, text: str, key: str | None) -> bool:
         """Whether a message asks what a word is ("what's osteoarthritis?") that the intent's running
@@ -981,7 +984,7 @@ class Matcher:
         any intent's question ("what is an MRI?", "what is a replacement?" are answered)."""
         if key not in self._index:
             return False
-        for words in forms.asks_what_is(_sentences(text)):
+        for words in forms.asks_what_is(self._asked(text)):
             terms = set(self.normaliser.analyse(words).terms)
             if (
                 len(terms) != 1
@@ -1093,7 +1096,7 @@ class Matcher:
         after ``step``, the intent last talked about.
         """
         found = _AFTER.search(fold(text))
-        if found is None or forms.asks_detail(_sentences(text), self._names_subject):
+        if found is None or forms.asks_detail(self._asked(text), self._names_subject):
             return None  # "how long will I be off my feet after the drilling?" asks no next step
         # "after that procedure", "after this step" name no step but the one talked about
         analysis = self.normaliser.analyse(_THIS_STEP.sub(" ", found.group("step")))
@@ -1377,7 +1380,7 @@ def _negated(text: str) -> list[str]:
     return [found.group(1) for clause in clauses for found in _NEGATED.finditer(clause)]
 
 
-def _sentences(text: str) -> list[str]:
+def _sentences(text: str) -> list[str]:  # (of a passage, or of a message as typed)
     return list(_split_sentences(text))
 
 

@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA
 from .rewrites import manners, rewrite, without_manner, without_supposition
 
 _WORD = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
 APOSTROPHE = "['’‘`´]"  # the marks typed for an apostrophe ("don't", "don’t")
 _APOSTROPHES = re.compile(rf"(?<=\w){APOSTROPHE}(?=\w)")
 # "he'd", "they'll": the contraction stays a word of its own ("he d have"), not a new word ("hed")
@@ -446,6 +447,17 @@ class Normaliser:
         if self._terms is None:
             return word not in self._known
         return stem not in self._terms and stem not in self._stop
+
+    def spell(self, text: str) -> str:
+        """A message with its misspelt words corrected and the rest as typed, punctuation kept:
+        what the checks of a question's form read ("does weed cuase avn" asks if weed causes it)."""
+        return _LETTERS.sub(lambda found: self._spelt(found.group()), text)
+
+    def _spelt(self, word: str) -> str:
+        lower = word.lower()
+        fixed = self.correct(lower)
+        # (a word cut to its root is no misspelling: "treatable" stays, though it reads as "treat")
+        return word if fixed == lower or (lower.startswith(fixed) and len(lower) - len(fixed) > 2) else fixed
 
     def correct(self, word: str) -> str:
         """The vocabulary word a misspelt word most likely meant, or the word itself.
