@@ -368,7 +368,7 @@ class Conversation:
         return reply
 
     def _turn(self, text: str) -> Reply:
-        text, chat = smalltalk.read(text)
+        text, chat = smalltalk.read(text, self.bot.matcher.normaliser.spell)
         if chat is None:
             text = self._corrected(text)
         if chat is not None and chat.name in ("urgent", "advice"):

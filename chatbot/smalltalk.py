@@ -6,6 +6,7 @@ The bot's replies to these are its own short words: never a passage, never medic
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -524,12 +525,20 @@ def _without_worries(text: str) -> str:
     return " ".join(kept) if asks and len(kept) < len(sentences) else text
 
 
-def read(text: str) -> tuple[str, Chat | None]:
+def read(text: str, spell: Callable[[str], str] | None = None) -> tuple[str, Chat | None]:
     """A cleaned message with any leading greeting or thanks taken off, and its chat kind (None:
     a question for the knowledge base). "Hi, what is an MRI?" is the question "what is an MRI?";
-    so is "what is an MRI? thanks in advance", and "what is it? should I worry?" asks what it is."""
+    so is "what is an MRI? thanks in advance", and "what is it? should I worry?" asks what it is.
+
+    ``spell`` corrects a message's misspellings: with it, "shold I have the surgry?" asks for
+    advice as "should I have the surgery?" does."""
     text = _without_worries(text)
     chat = classify(text)
+    if chat is None and spell is not None:
+        spelt = spell(text)
+        again = classify(spelt) if spelt != text else None
+        if again is not None and again.name in ("advice", "urgent"):
+            chat = again
     # Each pass takes words off, so this ends; "SO:0 N:0" folds to "so 0 and 0", two leads in a row.
     while chat is not None and chat.name == "prefix" and chat.rest:
         text = chat.rest

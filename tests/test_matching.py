@@ -1092,6 +1092,24 @@ def test_what_osteonecrosis_is_treated_with_is_its_treatment(bot: Chatbot) -> No
     assert bot.ask("how does avn get treated").intent == "treatment"
 
 
+def test_a_cause_must_be_on_the_list_not_elsewhere_on_the_page(bot: Chatbot) -> None:
+    assert not bot.ask("can stress cause osteonecrosis? ive been so stressed").passages  # the osteotomy's "stress"
+    assert not bot.ask("does creatine cause bone death").passages  # not in "pancreatitis"
+    assert bot.ask("can a fracture cause osteonecrosis?").intent == "causes"
+    assert bot.ask("can HIV drugs cause AVN?").intent == "causes"
+
+
+def test_a_misspelt_request_for_advice_is_still_advice(bot: Chatbot) -> None:
+    assert bot.ask("shold I have the surgry").kind == "advice"
+    assert bot.ask("shoud i stop taking my steriods?").kind == "advice"
+
+
+def test_a_misspelt_question_keeps_its_form(bot: Chatbot) -> None:
+    assert not bot.ask("does weed cuase avn").passages  # a cause the list does not name, misspelt
+    assert not bot.ask("which one is the most comon cause").passages  # a ranking the list does not give
+    assert bot.ask("is gaucher treatable").kind == "decline"  # "treatable" is no misspelling of "treat"
+
+
 def test_a_worry_with_nothing_else_asked_is_still_advice(bot: Chatbot) -> None:
     assert bot.ask("My MRI showed osteonecrosis. Should I be worried?").kind == "advice"
     assert bot.ask("will I need surgery or not?").kind == "advice"
