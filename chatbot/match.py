@@ -90,6 +90,7 @@ SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subjec
 # mention when less than this share of its item's weight is in words the passages use.
 LISTED_SHARE = 0.5
 TELLING_WEIGHT = 2.5
+_TROUBLE_WORDS = "problem problems issue issues trouble troubles condition damage"
 _LIST_ITEM = forms.LIST_ITEM
 # Where a sentence says what the words before are: "the radiologist is...", "MRI (magnetic...)",
 # "a vascularized bone graft, which includes...".
@@ -869,6 +870,8 @@ class Matcher:
         item = self.normaliser.analyse(question.item)
         if question.relation == "effect" and self._defining and set(item.terms) & self._disease_name:
             return False  # "Can that cause bone problems like osteonecrosis?": "that" is the cause asked of
+        if question.relation == "effect" and self._ailment(item):
+            return False  # "could that be linked to the bone problem?": the disease, in lay words
         weights = {t: self.weight(t, item.common) for t in item.terms if t not in self._subject}
         if not weights:
             return False
@@ -881,6 +884,15 @@ class Matcher:
             terms = frozenset(t for t in terms if t in own or self.weight(t, frozenset()) < TELLING_WEIGHT)
         listed = sum(w for t, w in weights.items() if t in named or _among(t, terms))
         return listed < LISTED_SHARE * sum(weights.values()) or (question.little and self._only_much(weights))
+
+    def _ailment(self, item: Analysis) -> bool:
+        """Whether words name the subject as a trouble of it: "the bone problem", "bone issues"."""
+        terms = set(item.terms)
+        return bool(terms & self._subject) and bool(terms - self._subject) and terms - self._subject <= self._troubles
+
+    @cached_property
+    def _troubles(self) -> frozenset[str]:
+        return frozenset(self.normaliser.analyse(_TROUBLE_WORDS, everyday=False).terms)
 
     @cached_property
     def _disease_name(self) -> frozenset[str]:

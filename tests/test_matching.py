@@ -1099,6 +1099,12 @@ def test_a_cause_must_be_on_the_list_not_elsewhere_on_the_page(bot: Chatbot) -> 
     assert bot.ask("can HIV drugs cause AVN?").intent == "causes"
 
 
+def test_whether_something_told_is_linked_to_the_disease_asks_the_causes(bot: Chatbot) -> None:
+    assert bot.ask("could that be linked to avn").intent == "causes"  # not the website's "link"
+    story = "He had radiation for prostate cancer a few years back. Could that be linked to the bone problem?"
+    assert bot.ask(story).intent == "causes"
+
+
 def test_a_misspelt_request_for_advice_is_still_advice(bot: Chatbot) -> None:
     assert bot.ask("shold I have the surgry").kind == "advice"
     assert bot.ask("shoud i stop taking my steriods?").kind == "advice"
