@@ -302,11 +302,19 @@ _REASONS = re.compile(
 )
 
 
+# "Why did nobody tell me steroids could wreck my bones??" complains of not being told; it asks no reason.
+_UNTOLD = re.compile(
+    r"(?:did|didn t|didnt|does|doesn t|doesnt|do|don t|dont|has|hasn t|hasnt|have|haven t|havent|wasn t|wasnt)\s+"
+    r"(?:nobody|no one|noone|anyone|anybody|my \w+|the doctors?|doctors|they)\s+"
+    r"(?:ever\s+|just\s+)?(?:tell|told|warn|warned|mention|mentioned|say|said|explain|explained)\b"
+)
+
+
 def asks_reason(sentences: list[str]) -> list[str]:
     """What a message asks the reason for: for each sentence that asks why, its words after the
     asking ("why near joints?" gives "near joints")."""
     found = (_REASON.match(fold(sentence)) for sentence in sentences)
-    return [m.group("rest") for m in found if m is not None]
+    return [m.group("rest") for m in found if m is not None and not _UNTOLD.match(m.group("rest"))]
 
 
 # A sentence that lists things: "most common in bones near joints such as the ankle, wrist, hip,
