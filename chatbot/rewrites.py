@@ -320,10 +320,12 @@ _CHAT_EARLIER = LazyPattern(
 )
 
 # However a treatment is said not to work, it fails: "if that doesn't work", "if none of that
-# helps", "if the early treatments fail" all ask what comes when it does.
+# helps", "if the early treatments fail", "if is not better", "and if not?" all ask what comes when it does.
 _FAILING = LazyPattern(
     r"\b(?:(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:work|help)(?! out\b)|"
     r"(?:isnt|is not|arent|are not|not|stop|stops|stopped) (?:working|helping)|no longer (?:works|helps)|"
+    r"(?<=\bif) (?:(?:it|this|that|she|he|they|is|s|its|thats|shes|hes) )*(?:not|no) (?:better|improv\w*)|"
+    r"(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:improve|get better)|(?<=\bif) not$|"
     r"fails|failed|failing|refractory|unresponsive|(?:prove|proves|proved|are|is|be) (?:insufficient|inadequate|"
     r"ineffective|unsuccessful)|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
     r"(?:(?<=\bif)|(?<=\bwhen)) (?:thats|its|theyre|that|it|this|those|they|these|"
@@ -706,6 +708,9 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
             "inadequ",
             "ineffect",
             "unsuccess",
+            "better",
+            "improv",
+            "if not",
         ),
     ),
     (_WHAT_FAILS, r"\1 treatment fail", ("fail",)),

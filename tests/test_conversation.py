@@ -809,7 +809,10 @@ def test_an_ordinal_of_a_kind_picks_from_that_kinds_list(conversation: Conversat
     assert conversation.ask("the second test").intent == "mri"
 
 
-@pytest.mark.parametrize("follow_up", ["and if none of that helps?", "what if they don't help", "what if those fail"])
+@pytest.mark.parametrize(
+    "follow_up",
+    ["and if none of that helps?", "what if they don't help", "what if those fail", "and if not?", "if is not better?"],
+)
 def test_asking_what_if_a_treatment_fails_gets_the_invasive_ones(conversation: Conversation, follow_up: str) -> None:
     conversation.ask("what are the non surgical treatments")
     assert conversation.ask(follow_up).intent == "surgery_options"  # "may need additional more invasive treatment"
