@@ -922,6 +922,12 @@ class Conversation:
         was named just before the question ("the first one, ...", "back to the MRI, ...").
         """
         decision = self._reading(text, named)
+        if decision.kind == CLARIFY and len(self.bot.matcher.clauses(text)) > 1:
+            # Unsure which of a few its question asks, the whole message may tell: "My doctor
+            # prescribed NSAIDs and physical therapy. Is that a normal way to treat it?"
+            whole = decide(self.bot.matcher.rank(self.bot.matcher.normaliser.analyse(text)), self.bot.answers)
+            if whole.kind == ANSWER and any(self._related(whole.intent or "", o) for o in decision.suggestions):
+                decision = whole
         # "what is it, how do they find it and how do they treat it?" asks for the summary, unless
         # "it" is a thing just named ("the second one, what is it and how is it done?").
         summary = None if named else self.bot.summary_of(self.bot.matcher.asked(text))

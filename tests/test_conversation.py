@@ -1672,3 +1672,13 @@ def test_anything_else_to_know_is_more_on_the_topic(bot: Chatbot) -> None:
     reply = conversation.ask("anything else I should know?")  # no advice asked: more of the same
     assert reply.kind == "answer"
     assert reply.intent in bot.intent("bones_affected").related
+
+
+def test_a_story_settles_which_of_a_few_readings_its_question_asks(bot: Chatbot) -> None:
+    story = "My doctor prescribed NSAIDs and physical therapy for early AVN. Is that a normal way to treat it?"
+    assert bot.ask(story).intent == "nonsurgical"  # not "Did you mean the treatments or the age?"
+    comparing = (
+        "I got a copy of my MRI images and they look different from the pictures on a website. "
+        "I'm trying to work out if mine is worse. Can I compare them myself?"
+    )
+    assert bot.ask(comparing).intent == "images_note"
