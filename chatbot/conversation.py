@@ -693,7 +693,8 @@ class Conversation:
         """
         if not self.state.offered:
             return None
-        terms = set(self.bot.normaliser.analyse(text).terms)
+        # (the subject's name alone picks none: "ok just tell me what osteonecrosis is")
+        terms = set(self.bot.normaliser.analyse(text).terms) - self.bot.matcher.subject
         if not terms:
             return None
         fits = [i for i in self.state.offered if terms <= self.bot.matcher.question_terms(i)]

@@ -1682,3 +1682,8 @@ def test_a_story_settles_which_of_a_few_readings_its_question_asks(bot: Chatbot)
         "I'm trying to work out if mine is worse. Can I compare them myself?"
     )
     assert bot.ask(comparing).intent == "images_note"
+
+
+def test_the_subjects_name_alone_picks_no_offered_question(conversation: Conversation) -> None:
+    assert conversation.ask("whats the diference between osteonecrosis and osteoporosis").kind == "decline"
+    assert conversation.ask("ok just tell me what osteonecrosis is").intent == "what_is"  # not the surgeries offered
