@@ -227,7 +227,8 @@ _SPORT = r"walk|run|drive|work|exercise|swim|jog|climb|lift|fly|travel|play|cycl
 # Personal medical advice: what the user should do, or whether they have the disease.
 _ADVICE = re.compile(
     r"\b(?<!weight )(?:(?:should|shall) (?:i|we|he|she|my|they)\b"
-    r"(?! (?:go(?:\s*$| to (?:download|read|find|learn|see|check)\b)|know|ask(?! to\b| for (?:a|an|the|my|some)\b)|"
+    r"(?! (?:actually |really |also |still |even |just )?"
+    r"(?:go(?:\s*$| to (?:download|read|find|learn|see|check)\b)|know|ask(?! to\b| for (?:a|an|the|my|some)\b)|"
     r"tell|expect|understand|read|learn|mention|use|look|watch|trust|believe|rely on|"
     r"notice|list|memori[sz]e|remember|"
     r"be (?:watching|looking|aware|on the lookout)|visit|"
@@ -285,7 +286,8 @@ _ADVICE = re.compile(
     # the one: "my sister wants to know if she should have the operation"
     r"(?:could|can|might|may) (?:my|his|her) (?:\w+ ){0,2}be (?:avn|osteonecrosis|avascular necrosis|it|this)\b|"
     r"(?:is|are) (?:my|his|her) (?:\w+ ){0,2}(?:avn|osteonecrosis) going to (?:get worse|collapse|heal|go away)\b|"
-    r"(?<!says )(?<!said )(?<!told me )(?:i|he|she|we|they) should (?:have|get|stop|start|try|avoid|cancel|go ahead)\b|"
+    r"(?<!says )(?<!said )(?<!told me )(?<!thinks )(?<!think )(?<!reckons )(?<!suggested )(?<!feels )"
+    r"(?:i|he|she|we|they) should (?:have|get|stop|start|try|avoid|cancel|go ahead)\b|"
     r"\bor not for (?:me|him|her|us)\b|"
     r"do you think (?:ive|i ve|hes|he s|shes|she s) got\b|"
     r"(?:ok|okay|safe|good|bad|fine) for (?:my|his|her) (?:avn|osteonecrosis|hip|hips|bones?|joints?|condition)\b|"
@@ -389,10 +391,13 @@ def classify(text: str) -> Chat | None:
     folded = fold(text)
     if _URGENT.search(folded):
         return Chat("urgent")
-    asked = _REPORTED.sub(" ", folded) if " too " in folded else folded
+    # Read sentence by sentence: "...but my neighbour says all scans do. I have to have one" asks
+    # no "do I have to have".
+    sentences = [fold(s) for s in _SENTENCE_END.split(text.strip())] if _ENDS.search(text) else [folded]
+    asked = [_REPORTED.sub(" ", s) if " too " in s else s for s in sentences]
     if _asks_if_own_trouble_is_it(folded):
         return Chat("advice")
-    if (_ADVICE.search(asked) and not _PAGE_IMAGES.search(folded)) or (
+    if (any(map(_ADVICE.search, asked)) and not _PAGE_IMAGES.search(folded)) or (
         any(word in f" {folded}" for word in _DAILY_WORDS) and _DAILY_LIFE.search(folded)
     ):
         return Chat("advice")
@@ -500,6 +505,7 @@ _WORRY = LazyPattern(
     r"(?: (?:too|as well|at all|now|then|or not))?"
 )
 _SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
+_ENDS = re.compile(r"[?!.]\s+\S")  # a sentence ends before another begins
 _QUESTION_WORD = re.compile(r"(?:what|how|why|which|who|where|when|is|are|can|does|do|will|should|could)\b")
 _WORRY_WORDS = (
     "worr",

@@ -8,6 +8,7 @@ from chatbot import Chatbot, KnowledgeBase
 from chatbot.decide import CLARIFY_MARGIN, decide
 from chatbot.match import Candidate
 from chatbot.normalise import Normaliser, fold
+from chatbot.smalltalk import classify
 
 
 def _phrasings(kb: KnowledgeBase) -> list[tuple[str, str]]:
@@ -1103,6 +1104,15 @@ def test_whether_something_told_is_linked_to_the_disease_asks_the_causes(bot: Ch
     assert bot.ask("could that be linked to avn").intent == "causes"  # not the website's "link"
     story = "He had radiation for prostate cancer a few years back. Could that be linked to the bone problem?"
     assert bot.ask(story).intent == "causes"
+
+
+def test_advice_told_of_or_words_between_ask_no_advice(bot: Chatbot) -> None:
+    told = "My cousin has avascular necrosis and she thinks I should get checked. Is diabetes a risk factor for it?"
+    assert bot.ask(told).intent == "causes"
+    assert bot.ask("What symptoms should I actually be watching for?").intent == "symptoms"
+    assert bot.ask("should i actually stop my steroids").kind == "advice"
+    # read a sentence at a time: "...all scans do. I have to have one" asks no "do I have to have"
+    assert classify("My neighbour says all scans do. I have to have one for my hip next week.") is None
 
 
 def test_a_misspelt_request_for_advice_is_still_advice(bot: Chatbot) -> None:
