@@ -800,6 +800,16 @@ def _due(folded: str) -> set[int]:
     return due
 
 
+# A summary of things a list names asks for the list, not the page's summary: "a simple rundown of
+# the different surgeries", "summary of causes" ("a summary of this condition" is the summary).
+_SUMMARY_OF_MANY = LazyPattern(
+    r"\b(?:(?:quick|brief|short|simple|general|basic) )?(?:overview|summary|rundown|run down|gist|outline|breakdown)s? "
+    r"(?:of|on)(?= (?:the |its |their |your |"
+    r"all (?:the )?)?(?:different |main |possible |available |various |usual |common )?(?!\w*(?:ss|us|is)\b)\w+s\b)"
+)
+_SUMMARY_WORDS = ("overview", "summar", "run", "gist", "outline", "breakdown")
+
+
 def rewrite(folded: str, everyday: bool) -> str:
     """A folded text with its phrasings rewritten: the table's, and for a message (``everyday``)
     its hedges removed and the rewrites only a message's words need."""
@@ -822,6 +832,8 @@ def rewrite(folded: str, everyday: bool) -> str:
     if "matter" in folded and "why" not in folded and not any(map(folded.__contains__, _EARLY_WORDS)):
         # (a message's words, and not why catching it early matters: the diagnosis says so)
         folded = _MATTERS.sub(r"\1 \2play a role", folded)
+    if any(map(folded.__contains__, _SUMMARY_WORDS)):
+        folded = _SUMMARY_OF_MANY.sub(" ", folded)
     if "first" in folded:  # what they try first is the first care: "what do they usually try first?"
         folded = _TRY_FIRST.sub("initial treatment", folded)
     if "look" in folded:

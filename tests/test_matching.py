@@ -1115,6 +1115,21 @@ def test_advice_told_of_or_words_between_ask_no_advice(bot: Chatbot) -> None:
     assert classify("My neighbour says all scans do. I have to have one for my hip next week.") is None
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("could you give me a simple rundown of the different surgeries?", "surgery_options"),
+        ("a quick summary of the surgeries please", "surgery_options"),
+        ("summary of causes", "causes"),
+        ("brief summary of the symptoms", "symptoms"),
+        ("quick rundown of avn please", "overview"),  # of the disease itself: the page's summary
+        ("summary of this page", "overview"),
+    ],
+)
+def test_a_summary_of_what_a_list_names_asks_for_the_list(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
 def test_a_misspelt_request_for_advice_is_still_advice(bot: Chatbot) -> None:
     assert bot.ask("shold I have the surgry").kind == "advice"
     assert bot.ask("shoud i stop taking my steriods?").kind == "advice"
