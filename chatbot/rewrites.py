@@ -557,6 +557,7 @@ _MATTERS = LazyPattern(
     r"\b(?:(does|do|did|would|could|will|can|that|this|it|they|those|these) )?((?:\w+ ){0,4}?)matters?\b"
     r"(?= (?:for|to|in|with) (?:avn|osteonecrosis|avascular necrosis|this|it|the disease|the bones?)\b|\s*$)"
 )
+_MAKES_A_DIFFERENCE = LazyPattern(r"\bmakes? (?:a|any|much|the|that much)(?: big| real| huge| major)? difference\b")
 # Supposing one has it says what the page supposes anyway: "and if i do get symptoms how do they
 # confirm it" asks how it is confirmed, "what would be done first if I do have it?" what is done
 # ("what if I get pain?" asks of the pain).
@@ -829,6 +830,9 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _ONCE_CONFIRMED.sub("what is the treatment", folded)
     if any(map(folded.__contains__, _AT_FIRST_LETTERS)):
         folded = _AT_FIRST.sub(r"\1 at first", folded)
+    if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):
+        # whether catching it early "makes a difference" is why early matters, not a comparison
+        folded = _MAKES_A_DIFFERENCE.sub("matter", folded)
     if "matter" in folded and "why" not in folded and not any(map(folded.__contains__, _EARLY_WORDS)):
         # (a message's words, and not why catching it early matters: the diagnosis says so)
         folded = _MATTERS.sub(r"\1 \2play a role", folded)

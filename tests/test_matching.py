@@ -1130,6 +1130,11 @@ def test_a_summary_of_what_a_list_names_asks_for_the_list(bot: Chatbot, question
     assert bot.ask(question).intent == intent
 
 
+def test_whether_catching_it_early_makes_a_difference_asks_why_early_matters(bot: Chatbot) -> None:
+    assert bot.ask("Does catching osteonecrosis early actually make a difference?").intent == "diagnosis"
+    assert bot.ask("will physio make any difference").intent == "nonsurgical"  # no early: what physio does
+
+
 def test_a_misspelt_request_for_advice_is_still_advice(bot: Chatbot) -> None:
     assert bot.ask("shold I have the surgry").kind == "advice"
     assert bot.ask("shoud i stop taking my steriods?").kind == "advice"
