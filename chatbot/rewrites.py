@@ -486,8 +486,13 @@ _CONFIRMED = (
 # ...and, said first, what the test finds: "and if it's bad, what then" (but "what happens when it gets
 # bad" asks how the disease goes on)
 _FOUND = (
-    r"(?:it|that|this|the diagnosis|the scan|the mri|the result|avn|osteonecrosis)(?: is| s|s| has been| comes back)? "
-    r"(?:confirmed|diagnosed|found|show up|shows up|there|positive|bad|serious|avn|osteonecrosis)"
+    r"(?:(?:it|that|this|the diagnosis|the scan|the mri|the result|avn|osteonecrosis)"
+    r"(?: is| s|s| has been| comes back)? "
+    r"(?:confirmed|diagnosed|found|show up|shows up|there|positive|bad|serious|avn|osteonecrosis)|"
+    # "and if they find it, what then", "if it does show AVN what happens next"
+    r"(?:they|the doctors?|the scan|the mri|the x ray|the test|it)(?: do| does| did)? "
+    r"(?:find|finds|found|show|shows|confirm|confirms|see|sees|detect|detects|pick up|picks up) "
+    r"(?:it|that|this|avn|osteonecrosis|something|anything))"
 )
 _WHAT_THEN = (
     r"(?:what|whats|what s)(?: then| next| now| happens| happens then| happens next| do they do| do they do then|"

@@ -689,6 +689,11 @@ def test_what_happens_once_it_is_confirmed_is_the_treatment(conversation: Conver
         "treatment",
     ]
     assert ask_all(conversation, "what will the MRI show", "and if it's bad, what then") == ["mri", "treatment"]
+    assert ask_all(conversation, "what would the first symptom be", "and if they find it, what then") == [
+        "symptoms",
+        "treatment",
+    ]
+    assert ask_all(conversation, "why an MRI", "if it does show AVN what happens next") == ["mri", "treatment"]
 
 
 def test_what_fills_the_drilled_holes_is_the_graft(conversation: Conversation) -> None:
