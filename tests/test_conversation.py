@@ -1692,3 +1692,7 @@ def test_a_story_settles_which_of_a_few_readings_its_question_asks(bot: Chatbot)
 def test_the_subjects_name_alone_picks_no_offered_question(conversation: Conversation) -> None:
     assert conversation.ask("whats the diference between osteonecrosis and osteoporosis").kind == "decline"
     assert conversation.ask("ok just tell me what osteonecrosis is").intent == "what_is"  # not the surgeries offered
+
+
+def test_iv_is_intravenous(conversation: Conversation) -> None:
+    assert ask_all(conversation, "steroids", "IV too?") == ["causes", "causes"]  # "oral or intravenous steroids"
