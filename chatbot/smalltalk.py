@@ -55,7 +55,10 @@ _LEADING = re.compile(
     rf"thank you(?: (?:so|very) much)?|{_MANY_THANKS}|ty|ta|cheers|great|cool|perfect|alright|sorry|"
     r"awesome|amazing|excellent|brilliant|well done|nice one|(?:good|great|nice) (?:bot|answer|answers|job)|"
     r"got it|i see|oh|ah|wow|oops|whoops|well|anyway|so|also|and|k|kk|nvm|yo|never mind|noted|fair enough|no worries|"
-    r"fine|right|sure|understood|makes sense|"
+    r"fine|right|sure|understood|makes sense|actually|my bad|"
+    r"(?:lol|haha+|lmao)(?= (?:sorry|oops|whoops|my bad|ok|okay|so|anyway|"
+    r"what|whats|how|why|when|where|which|who|is|are|can|could|does|do)\b)|"
+    r"wrong (?:chat|window|tab|person|thread|conversation|app|bot)|"
     # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
     r"(?:going |coming )?back to (?:that|this|it|my question)(?! (?:operation|surgery|procedure|op|test|scan|exam|"
     r"treatment|therapy|one)\b)|"

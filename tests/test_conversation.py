@@ -1696,3 +1696,10 @@ def test_the_subjects_name_alone_picks_no_offered_question(conversation: Convers
 
 def test_iv_is_intravenous(conversation: Conversation) -> None:
     assert ask_all(conversation, "steroids", "IV too?") == ["causes", "causes"]  # "oral or intravenous steroids"
+
+
+def test_an_apology_for_the_wrong_chat_leaves_the_question(conversation: Conversation) -> None:
+    assert conversation.ask("whats the weather in chicago").kind == "decline"
+    assert conversation.ask("lol sorry wrong chat. actually what is bone necrosis").intent == "what_is"
+    assert conversation.ask("haha ok what causes it").intent == "causes"
+    assert conversation.ask("lol my uncle smokes like a chimney").passages == []  # a remark, no question
