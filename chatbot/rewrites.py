@@ -806,6 +806,8 @@ def _due(folded: str) -> set[int]:
     return due
 
 
+_OPERATING = LazyPattern(r"\b(?:surgery|surgeries|surgical|operation|operations|operate|op|ops)\b")
+_ALWAYS = LazyPattern(r"\balways\b")
 # A summary of things a list names asks for the list, not the page's summary: "a simple rundown of
 # the different surgeries", "summary of causes" ("a summary of this condition" is the summary).
 _SUMMARY_OF_MANY = LazyPattern(
@@ -841,6 +843,10 @@ def rewrite(folded: str, everyday: bool) -> str:
     if "matter" in folded and "why" not in folded and not any(map(folded.__contains__, _EARLY_WORDS)):
         # (a message's words, and not why catching it early matters: the diagnosis says so)
         folded = _MATTERS.sub(r"\1 \2play a role", folded)
+    if "always" in folded and not _OPERATING.search(folded):
+        # "always" says how sure, not what about ("is it always done together with the
+        # decompression?"); whether it always needs an operation is the treatments' own question
+        folded = _ALWAYS.sub(" ", folded)
     if any(map(folded.__contains__, _SUMMARY_WORDS)):
         folded = _SUMMARY_OF_MANY.sub(" ", folded)
     if "first" in folded:  # what they try first is the first care: "what do they usually try first?"

@@ -1703,3 +1703,9 @@ def test_an_apology_for_the_wrong_chat_leaves_the_question(conversation: Convers
     assert conversation.ask("lol sorry wrong chat. actually what is bone necrosis").intent == "what_is"
     assert conversation.ask("haha ok what causes it").intent == "causes"
     assert conversation.ask("lol my uncle smokes like a chimney").passages == []  # a remark, no question
+
+
+def test_always_says_how_sure_not_what_about(bot: Chatbot) -> None:
+    assert ask_all(bot.conversation(), "symptoms of avn", "does it allways hurt") == ["symptoms", "symptoms"]
+    assert bot.ask("Is AVN always in the hip? My mum has it in her ankle").intent == "bones_affected"
+    assert bot.ask("is surgery always needed for AVN?").intent == "treatment"  # the treatments' own question
