@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate, chain, combinations
+from itertools import accumulate, chain, combinations, pairwise
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -175,6 +175,33 @@ _POINTERS = frozenset(("it", "this", "that", "its"))  # words standing for the s
 _TELL_ME = re.compile(
     r"^(?:(?:please|pls|kindly|can you|could you|hi|hello|so|ok)\s+)*(?:tell me|explain(?: to me)?)\s+"
 )
+UNPUNCTUATED_WORDS = 12  # a message this long typed without a stop is split at its question words
+_STOPS = re.compile(r"[.?!;:,]")
+_QUESTION_WORD_START = re.compile(r"\s+(?=(?:what|whats|how|why)\s)", re.I)
+# ...or at a verb that opens a question, after a word that can end a clause: "...my hip is sore
+# is it common" (not "what kind of pictures do they take", "what is it", "and is it", "is there")
+_VERB_START = re.compile(
+    r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthat)(?<!\bif)(?<!\bwhether)(?<!\bit)(?<!\bthere)(?<!\bi)(?<!\bthis)"
+    r"\s+(?=(?:is|are|can|could|does|do|will|should|would|where|which) (?:it|this|that|there|i|he|she|they|you|my|his|"
+    r"her|the|a|an|avn|osteonecrosis|\w+ing)\b)",
+    re.I,
+)
+_WH = re.compile(r"\b(?:what|whats|how|why|who|where|when|which)\b", re.I)
+QUESTION_REACH = 5  # words back within which a question word makes a verb part of its question
+
+
+def _unpunctuated(text: str) -> tuple[str, ...]:
+    """A long message typed without stops, split where its questions start."""
+    cuts = [m.start() for m in _QUESTION_WORD_START.finditer(text)]
+    cuts += [
+        m.start()
+        for m in _VERB_START.finditer(text)
+        if not _WH.search(" ".join(text[: m.start()].split()[-QUESTION_REACH:]))
+    ]
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    return tuple(p for a, b in pairwise(bounds) if (p := text[a:b].strip()))
+
+
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
 _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
@@ -1399,7 +1426,14 @@ def _sentences(text: str) -> list[str]:  # (of a passage, or of a message as typ
 @lru_cache(maxsize=64)
 def _split_sentences(text: str) -> tuple[str, ...]:
     # (a turn's checks each read its sentences: the last few messages' are kept)
-    return tuple(s for s in _SENTENCE_END.split(text) if s and s.strip())
+    sentences = tuple(s for s in _SENTENCE_END.split(text) if s and s.strip())
+    if len(sentences) == 1 and len(text.split()) >= UNPUNCTUATED_WORDS and not _STOPS.search(text):
+        # typed without stops, a long message's question starts at its question word: "hip's a bit
+        # sore but its prob just from work what are the actual signs of this avn thing"
+        parts = _unpunctuated(text)
+        if len(parts) > 1:
+            return parts
+    return sentences
 
 
 def _clauses(text: str) -> list[str]:

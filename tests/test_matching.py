@@ -1135,6 +1135,22 @@ def test_whether_catching_it_early_makes_a_difference_asks_why_early_matters(bot
     assert bot.ask("will physio make any difference").intent == "nonsurgical"  # no early: what physio does
 
 
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("hips a bit sore but its prob just from work what are the actual signs of this avn thing", "symptoms"),
+        (
+            "my avn was only found by accident on a scan for something else i had no pain at all "
+            "is it common to have no symptoms",
+            "symptoms",
+        ),
+        ("what kind of pictures do they take of your bones to see this", "imaging_tests"),  # one question
+    ],
+)
+def test_a_long_message_typed_without_stops_is_read_from_its_question(bot: Chatbot, message: str, intent: str) -> None:
+    assert bot.ask(message).intent == intent
+
+
 def test_a_misspelt_request_for_advice_is_still_advice(bot: Chatbot) -> None:
     assert bot.ask("shold I have the surgry").kind == "advice"
     assert bot.ask("shoud i stop taking my steriods?").kind == "advice"
