@@ -674,7 +674,16 @@ _RUN_TESTS = LazyPattern(
 # What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with
 # the letters it cannot match without (most messages hold none, and a substring test is far
 # cheaper than a search; reported speech has too many ways in, and "" lets every message try).
+# Asking to be told is the question itself: "please can you tell me when does the pain kick in",
+# "could you explain what an osteotomy is" ("tell me about the MRI" keeps its request).
+_TELL_ME = LazyPattern(
+    r"^(?:(?:hi|hello|hey|ok|okay|so|and|please|pls) )*(?:(?:can|could|would|will) you (?:please )?"
+    r"(?:tell|explain to|explain|show) me|tell me|explain|i (?:want|would like|d like|wanna) to know|do you know|"
+    r"i (?:was|am|m) wondering)(?: please)? (?=(?:what|whats|how|why|when|where|which|who|whether|if|is|are|does|do|"
+    r"can|will)\b)"
+)
 _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
+    (_TELL_ME, "", ("tell", "explain", "know", "wonder")),
     (_NOT_MEANT, r"\1", ("not",)),  # (before "I mean" is taken out)
     (_IMPLIES, " ", ("mean",)),
     (_REPORTED, " ", ("",)),

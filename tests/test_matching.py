@@ -1151,6 +1151,12 @@ def test_a_long_message_typed_without_stops_is_read_from_its_question(bot: Chatb
     assert bot.ask(message).intent == intent
 
 
+@pytest.mark.parametrize("lead", ["", "please can you tell me ", "could you tell me ", "i would like to know "])
+def test_asking_to_be_told_is_the_question_itself(bot: Chatbot, lead: str) -> None:
+    assert bot.ask(f"{lead}when does the pain usually kick in with this?").intent == "symptoms"
+    assert bot.ask(f"{lead}what are the surgeries they are making for this?").intent == "surgery_options"
+
+
 def test_a_misspelt_request_for_advice_is_still_advice(bot: Chatbot) -> None:
     assert bot.ask("shold I have the surgry").kind == "advice"
     assert bot.ask("shoud i stop taking my steriods?").kind == "advice"
