@@ -1157,6 +1157,19 @@ def test_asking_to_be_told_is_the_question_itself(bot: Chatbot, lead: str) -> No
     assert bot.ask(f"{lead}what are the surgeries they are making for this?").intent == "surgery_options"
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("alcohol risk", "causes"),
+        ("compare my xray", "images_note"),
+        ("first treatmnts when they find it early", "nonsurgical"),
+    ],
+)
+def test_a_story_before_the_question_does_not_answer_it(bot: Chatbot, question: str, intent: str) -> None:
+    story = "My mum was just diagnosed with avascular necrosis in her hip."  # (the bones affected, alone)
+    assert bot.ask(f"{story} {question}").intent == intent
+
+
 def test_a_misspelt_request_for_advice_is_still_advice(bot: Chatbot) -> None:
     assert bot.ask("shold I have the surgry").kind == "advice"
     assert bot.ask("shoud i stop taking my steriods?").kind == "advice"
