@@ -923,12 +923,9 @@ class Conversation:
         was named just before the question ("the first one, ...", "back to the MRI, ...").
         """
         decision = self._reading(text, named)
-        if decision.kind == CLARIFY and len(self.bot.matcher.clauses(text)) > 1:
-            # Unsure which of a few its question asks, the whole message may tell: "My doctor
-            # prescribed NSAIDs and physical therapy. Is that a normal way to treat it?"
-            whole = decide(self.bot.matcher.rank(self.bot.matcher.normaliser.analyse(text)), self.bot.answers)
-            if whole.kind == ANSWER and any(self._related(whole.intent or "", o) for o in decision.suggestions):
-                decision = whole
+        clauses = self.bot.matcher.clauses(text)
+        if decision.kind == CLARIFY and len(clauses) > 1:
+            decision = self._settled(text, clauses, decision)
         # "what is it, how do they find it and how do they treat it?" asks for the summary, unless
         # "it" is a thing just named ("the second one, what is it and how is it done?").
         summary = None if named else self.bot.summary_of(self.bot.matcher.asked(text))
@@ -947,6 +944,19 @@ class Conversation:
             nearest = [decision.intent] if decision.intent else decision.suggestions
             return Decision(DECLINE, confidence=decision.confidence, suggestions=nearest)
         return decision
+
+    def _settled(self, text: str, clauses: list[str], unsure: Decision) -> Decision:
+        """A reading of a message of several parts that settles which of a few intents it asks, or
+        the unsure decision itself. The whole message may tell ("My doctor prescribed NSAIDs and
+        physical therapy. Is that a normal way to treat it?"), or its question alone, without the
+        story's words ("my dad has it in his shoulder, is this up to date")."""
+        matcher = self.bot.matcher
+        readings = [decide(matcher.rank(matcher.normaliser.analyse(text)), self.bot.answers)]
+        readings += [decide(matcher.understand(c)[1], self.bot.answers) for c in clauses[1:] if matcher.asks(c)][-1:]
+        for reading in readings:
+            if reading.kind == ANSWER and any(self._related(reading.intent or "", o) for o in unsure.suggestions):
+                return reading
+        return unsure
 
     def _asked_apart(self, text: str, decision: Decision) -> bool:
         """Whether a message of several questions asks, in one of its own, what the decided passage

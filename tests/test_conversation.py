@@ -1679,6 +1679,11 @@ def test_anything_else_to_know_is_more_on_the_topic(bot: Chatbot) -> None:
     assert reply.intent in bot.intent("bones_affected").related
 
 
+def test_a_question_alone_settles_what_its_story_made_unsure(bot: Chatbot) -> None:
+    assert bot.ask("my dad has it in his shoulder, what can i do at home for avn pain").intent == "nonsurgical"
+    assert bot.ask("my dad has it in his shoulder, is this up to date").intent in ("latest_info", "disclaimer")
+
+
 def test_a_story_settles_which_of_a_few_readings_its_question_asks(bot: Chatbot) -> None:
     story = "My doctor prescribed NSAIDs and physical therapy for early AVN. Is that a normal way to treat it?"
     assert bot.ask(story).intent == "nonsurgical"  # not "Did you mean the treatments or the age?"
