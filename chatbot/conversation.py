@@ -191,6 +191,7 @@ _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself
 _QUESTION_WORD = re.compile(
     rf"{_LEAD}(?:what|whats|how|why|which|when|where|who|is|are|can|could|does|do|will|would)\b"
 )
+_WH_START = re.compile(r"(?:what|whats|how|why|which|where|when|who)\b")
 _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
 _ON_THE_LIST = re.compile(r"\b(?:on|in) (?:the|that|this|your|its) list\b")
 # Whether the thing talked about is of a kind: "is it an operation?", "is that a surgery?"
@@ -926,6 +927,8 @@ class Conversation:
         clauses = self.bot.matcher.clauses(text)
         if decision.kind == CLARIFY and len(clauses) > 1:
             decision = self._settled(text, clauses, decision)
+        elif decision.kind == DECLINE and decision.uncovered is None and len(clauses) > 1 and not named:
+            decision = self._asked_last(clauses[-1]) or decision
         # "what is it, how do they find it and how do they treat it?" asks for the summary, unless
         # "it" is a thing just named ("the second one, what is it and how is it done?").
         summary = None if named else self.bot.summary_of(self.bot.matcher.asked(text))
@@ -957,6 +960,17 @@ class Conversation:
             if reading.kind == ANSWER and any(self._related(reading.intent or "", o) for o in unsure.suggestions):
                 return reading
         return unsure
+
+    def _asked_last(self, clause: str) -> Decision | None:
+        """The answer to a message's last question read alone, when the message as a whole was
+        declined for no topic the page leaves out, and that question surely asks one of its own:
+        "For the consultation, what the docter will ask me?", "whatever, what can they actualy do for
+        him" ("..., is it serious?" points back, and is left as it was)."""
+        folded = fold(clause)
+        if not (clause.rstrip().endswith("?") or _WH_START.match(folded)) or _IT.search(folded):
+            return None
+        alone = decide(self.bot.matcher.understand(clause)[1], self.bot.answers)
+        return alone if alone.kind == ANSWER and alone.confidence >= FRESH_CONFIDENT else None
 
     def _asked_apart(self, text: str, decision: Decision) -> bool:
         """Whether a message of several questions asks, in one of its own, what the decided passage

@@ -1714,3 +1714,8 @@ def test_always_says_how_sure_not_what_about(bot: Chatbot) -> None:
     assert ask_all(bot.conversation(), "symptoms of avn", "does it allways hurt") == ["symptoms", "symptoms"]
     assert bot.ask("Is AVN always in the hip? My mum has it in her ankle").intent == "bones_affected"
     assert bot.ask("is surgery always needed for AVN?").intent == "treatment"  # the treatments' own question
+
+
+def test_a_last_question_that_stands_alone_is_answered_when_the_whole_was_not(bot: Chatbot) -> None:
+    assert bot.ask("For the consultation, what the docter will ask me?").intent == "diagnosis"
+    assert bot.ask("switching topics, what does an osteotomy do?").intent == "osteotomy"

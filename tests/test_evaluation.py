@@ -62,7 +62,7 @@ FLOORS = {
     "dev_questions_fresh12.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.93},
     "dev_questions_lay3.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.95},
     "dev_questions_lay4.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.96},
-    "dev_questions_nonnative2.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.96},
+    "dev_questions_nonnative2.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.95},
     "dev_questions_public9.yaml": {"in_scope": 1.00, "out_of_scope_declined": 0.98},
     "dev_questions_fresh13.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.97},
     "dev_questions_lay5.yaml": {"in_scope": 0.94, "out_of_scope_declined": 0.98},
