@@ -411,6 +411,8 @@ def classify(text: str) -> Chat | None:
         if apology and folded[apology.end()] == " ":
             return Chat("prefix", after_words(text, len(folded[: apology.end()].split())))
     asking = text.rstrip().endswith("?")
+    if not asking and _LAUGHED.match(folded) and not _ASKS_MORE.search(folded) and not _ENDS.search(text):
+        return Chat("acknowledged")  # "lol my uncle smokes like a chimney" remarks, asks nothing
     if not asking and folded in _TRYING_OUT:  # "test" tries the bot out; "test?" may ask of the tests
         return Chat("greeting")
     kinds = _WHOLE_RE if not asking else _ASKABLE_RE  # "that helps?" asks
@@ -489,6 +491,7 @@ _TRAILING = LazyPattern(
 )
 
 _LAUGH = re.compile(r"(?:ha)+")
+_LAUGHED = re.compile(r"(?:lol|lmao|rofl|(?:ha)+h?)\b")
 # (the words such a tail ends on, looked for first: most messages end on none)
 _TRAILING_LAST = frozenset(
     "thanks thank thx ty cheers you lot much advance again please pls plz bother trouble appreciated it "

@@ -1170,6 +1170,16 @@ def test_a_story_before_the_question_does_not_answer_it(bot: Chatbot, question: 
     assert bot.ask(f"{story} {question}").intent == intent
 
 
+@pytest.mark.parametrize("tail", ["pls asap", "btw", "tia xx", "lol", "fyi", "tbh"])
+def test_texting_fillers_say_nothing_of_the_question(bot: Chatbot, tail: str) -> None:
+    assert bot.ask(f"how is avn diagnosd {tail}").intent == "diagnosis"
+
+
+def test_a_laugh_before_a_remark_asks_nothing(bot: Chatbot) -> None:
+    assert bot.ask("lol my uncle smokes like a chimney").passages == []
+    assert bot.ask("lol what causes it").intent == "causes"
+
+
 def test_a_misspelt_request_for_advice_is_still_advice(bot: Chatbot) -> None:
     assert bot.ask("shold I have the surgry").kind == "advice"
     assert bot.ask("shoud i stop taking my steriods?").kind == "advice"
