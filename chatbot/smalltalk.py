@@ -52,7 +52,8 @@ _MANY_THANKS = r"(?:(?:many|big|huge) )?thanks?"  # "many thanks, that is most h
 _LEADING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
-    rf"thank you(?: (?:so|very) much)?|{_MANY_THANKS}|ty|ta|cheers|great|cool|perfect|alright|sorry|"
+    rf"thank you(?: (?:so|very) much)?|{_MANY_THANKS}|ty|ta|cheers|great|cool|perfect|alright|"
+    r"sorry(?: to (?:bother|trouble)(?: you)?)?|"
     r"awesome|amazing|excellent|brilliant|well done|nice one|(?:good|great|nice) (?:bot|answer|answers|job)|"
     r"got it|i see|oh|ah|wow|oops|whoops|well|anyway|so|also|and|k|kk|nvm|yo|never mind|noted|fair enough|no worries|"
     r"fine|right|sure|understood|makes sense|actually|my bad|"
@@ -62,7 +63,8 @@ _LEADING = re.compile(
     # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
     r"(?:going |coming )?back to (?:that|this|it|my question)(?! (?:operation|surgery|procedure|op|test|scan|exam|"
     r"treatment|therapy|one)\b)|"
-    r"one more (?:thing|question)|another question|"
+    r"one more (?:thing|question)|another question|(?:ok |and )?another one|"
+    r"(?:random|quick|silly|dumb|stupid) (?:q|qn|qs|question)(?: but| though)?|q|"
     # A change of subject announced before the question: "ok switch topic, ...", "wait, ..."
     r"(?:a |one )?(?:(?:totally|completely|entirely|slightly|somewhat|very|bit of a|a bit) )?"
     r"(?:different|new|other|random|quick|last|final|unrelated|separate|side|general)"
@@ -483,9 +485,13 @@ def _respell(word: str) -> str:
 # Thanks or an apology after a question ask nothing of their own: "what is avn, thanks in advance",
 # "how is it diagnosed, cheers", "sorry to bother you".
 _TRAILING = LazyPattern(
-    r"(?i)[\s,.!?;:-]+(?:(?:thanks?|thank you|ty|thx|cheers)(?: (?:a lot|so much|very much|in advance|again))?|"
-    r"(?:many )?thanks in advance|please|pls|plz|sorry to bother you|sorry for (?:the|my) (?:bother|trouble)|"
+    r"(?i)[\s,.!?;:(-]+(?:(?:thanks?|thank you|thank u|ty|thx|cheers)(?: (?:a lot|so much|very much|in advance|again))?"
+    r"(?: (?:mate|hun|love|luv|guys|all|doc|x+))?|"
+    r"(?:many )?thanks in advance|please|pls|plz|sorry to bother you|sorry for (?:the|my) (?:bother|trouble|english)|"
     r"(?:any help (?:is |would be )?)?(?:much |really |greatly )?appreciated|appreciate it|"
+    # a kiss, an urgency, an aside: "what are the symptoms x", "... urgent", "(asking for my mum)"
+    r"x+|(?:it s |its )?urgent(?:ly)?|asap|(?:a )?quick answer(?: please| pls| plz)?|if (?:u|you) know|"
+    r"asking for (?:my|a) \w+\)?|"
     # laughter at the end: "wat is avn lol" (texting's "fr", "tbh" are filler words anywhere)
     r"lol|lmao|rofl|(?:ha)+|hehe|xd)[\s.!?:)]*$"
 )
@@ -495,7 +501,8 @@ _LAUGHED = re.compile(r"(?:lol|lmao|rofl|(?:ha)+h?)\b")
 # (the words such a tail ends on, looked for first: most messages end on none)
 _TRAILING_LAST = frozenset(
     "thanks thank thx ty cheers you lot much advance again please pls plz bother trouble appreciated it "
-    "lol lmao rofl hehe xd".split()
+    "lol lmao rofl hehe xd x xx xxx mate hun love luv guys all doc english urgent urgently asap answer know "
+    "mum mom dad friend wife husband son daughter sister brother".split()
 )
 
 

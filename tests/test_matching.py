@@ -1175,6 +1175,24 @@ def test_texting_fillers_say_nothing_of_the_question(bot: Chatbot, tail: str) ->
     assert bot.ask(f"how is avn diagnosd {tail}").intent == "diagnosis"
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what are the symptoms x",
+        "what are the symptoms quick answer pls",
+        "what are the symptoms (asking for my mum)",
+        "what are the symptoms cheers mate",
+        "what are the symptoms sorry for the english",
+        "what are the symptoms urgent",
+        "random q but what are the symptoms",
+        "sorry to bother, what are the symptoms",
+        "ok another one: what are the symptoms",
+    ],
+)
+def test_sign_offs_and_openers_leave_the_question(bot: Chatbot, message: str) -> None:
+    assert bot.ask(message).intent == "symptoms"
+
+
 def test_a_laugh_before_a_remark_asks_nothing(bot: Chatbot) -> None:
     assert bot.ask("lol my uncle smokes like a chimney").passages == []
     assert bot.ask("lol what causes it").intent == "causes"
