@@ -50,7 +50,10 @@ _MY_ENGLISH = LazyPattern(
 )
 _MANY_THANKS = r"(?:(?:many|big|huge) )?thanks?"  # "many thanks, that is most helpful"
 _LEADING = re.compile(
-    r"^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear bot|ok(?:ay)?|"
+    r"^(?:(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear)"
+    r" (?:doctor|doc|sir|madam|sir or madam|all|everyone|there|team)|dear bot|dear sir|dear madam|"
+    r"hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|"
+    r"question|so basically|basically|i was wondering|i wonder|help|"
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
     rf"thank you(?: (?:so|very) much)?|{_MANY_THANKS}|ty|ta|cheers|great|cool|perfect|alright|"
     r"sorry(?: to (?:bother|trouble)(?: you)?)?|"
@@ -434,6 +437,11 @@ def classify(text: str) -> Chat | None:
     lead = _LEADING.match(folded)
     if lead and lead.end() == len(folded) and _ANNOUNCED.search(folded):
         return Chat("go_ahead")  # "can I ask you something?", "another question": the question is to come
+    if lead and lead.end() == len(folded) and not asking:
+        # nothing but openers and thanks: "hello doctor, thank you", "ok so basically thanks"
+        if _THANKED.search(folded):
+            return Chat("thanks")
+        return Chat("greeting" if folded.split()[0] in _GREETING_WORDS else "acknowledged")
     if lead and lead.end() < len(folded):
         thanked = _THANKED.search(folded, 0, lead.end())
         rest = folded[thanked.end() :] if thanked else ""
@@ -496,6 +504,7 @@ _TRAILING = LazyPattern(
     r"lol|lmao|rofl|(?:ha)+|hehe|xd)[\s.!?:)]*$"
 )
 
+_GREETING_WORDS = frozenset("hi hello hey hiya howdy greetings good dear yo".split())
 _LAUGH = re.compile(r"(?:ha)+")
 _LAUGHED = re.compile(r"(?:lol|lmao|rofl|(?:ha)+h?)\b")
 # (the words such a tail ends on, looked for first: most messages end on none)

@@ -1719,3 +1719,19 @@ def test_always_says_how_sure_not_what_about(bot: Chatbot) -> None:
 def test_a_last_question_that_stands_alone_is_answered_when_the_whole_was_not(bot: Chatbot) -> None:
     assert bot.ask("For the consultation, what the docter will ask me?").intent == "diagnosis"
     assert bot.ask("switching topics, what does an osteotomy do?").intent == "osteotomy"
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [("hello doctor", "Hello!"), ("hello doctor, thank you", "You're welcome."), ("ok so basically", "All right.")],
+)
+def test_openers_with_nothing_after_them_are_small_talk(bot: Chatbot, message: str, said: str) -> None:
+    reply = bot.ask(message)
+    assert (reply.kind, reply.passages) == ("smalltalk", [])
+    assert reply.text.startswith(said)
+
+
+def test_a_polite_opener_leaves_a_follow_up_as_it_was(conversation: Conversation) -> None:
+    conversation.ask("which surgeries are there")
+    assert conversation.ask("hello doctor, and the third one?").intent == "osteotomy"
+    assert conversation.ask("dear sir, is it painful?").kind == "decline"  # the osteotomy's pain: not on the page
