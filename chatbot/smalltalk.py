@@ -428,7 +428,12 @@ def classify(text: str) -> Chat | None:
     if chain:  # "hello, who are you?", "thanks, bye": the last one is what the reply answers
         # ...but after other small talk, "really" is emphasis, no "really?": "thank you so much, really"
         emphasis = len(chain) > 1 and chain[-1] == "why" and folded.endswith("really")
-        return Chat(chain[-2] if emphasis else chain[-1])
+        if emphasis:
+            return Chat(chain[-2])
+        if chain[-1] in _SIGN_OFFS and chain[0] in _REQUESTS:
+            # ...and thanks after a request sign it off: "tell me more, cheers mate" asks for more
+            return Chat(next(kind for kind in reversed(chain) if kind not in _SIGN_OFFS))
+        return Chat(chain[-1])
     respelled = _respelled(folded)
     if respelled != folded:  # "helo", "thnaks", "thank youu", "good mornign"
         chat = classify(respelled)
@@ -493,7 +498,8 @@ def _respell(word: str) -> str:
 # Thanks or an apology after a question ask nothing of their own: "what is avn, thanks in advance",
 # "how is it diagnosed, cheers", "sorry to bother you".
 _TRAILING = LazyPattern(
-    r"(?i)[\s,.!?;:(-]+(?:(?:thanks?|thank you|thank u|ty|thx|cheers)(?: (?:a lot|so much|very much|in advance|again))?"
+    r"(?i)[\s,.!?;:(-]+(?:(?:(?:many|big|huge) )?(?:thanks?|thank you|thank u|ty|thx|cheers)"
+    r"(?: (?:a lot|so much|very much|in advance|again))?"
     r"(?: (?:mate|hun|love|luv|guys|all|doc|x+))?|"
     r"(?:many )?thanks in advance|please|pls|plz|sorry to bother you|sorry for (?:the|my) (?:bother|trouble|english)|"
     r"(?:any help (?:is |would be )?)?(?:much |really |greatly )?appreciated|appreciate it|"
@@ -504,6 +510,8 @@ _TRAILING = LazyPattern(
     r"lol|lmao|rofl|(?:ha)+|hehe|xd)[\s.!?:)]*$"
 )
 
+_SIGN_OFFS = frozenset({"thanks", "acknowledged"})
+_REQUESTS = frozenset({"more", "what_else", "help", "identity", "human"})
 _GREETING_WORDS = frozenset("hi hello hey hiya howdy greetings good dear yo".split())
 _LAUGH = re.compile(r"(?:ha)+")
 _LAUGHED = re.compile(r"(?:lol|lmao|rofl|(?:ha)+h?)\b")
@@ -567,6 +575,7 @@ def read(text: str, spell: Callable[[str], str] | None = None) -> tuple[str, Cha
     advice as "should I have the surgery?" does."""
     text = _without_worries(text)
     chat = classify(text)
+    thanked = chat is not None and chat.name == "prefix" and _THANKED.search(fold(text)) is not None
     if chat is None and spell is not None:
         spelt = spell(text)
         again = classify(spelt) if spelt != text else None
@@ -580,9 +589,14 @@ def read(text: str, spell: Callable[[str], str] | None = None) -> tuple[str, Cha
         chat = None  # the lead swallowed the rest of a token: what is left is read as a question
     last = text.rsplit(None, 1)[-1].strip(".!?:)").lower() if text.strip() else ""
     if chat is None and (last in _TRAILING_LAST or _LAUGH.fullmatch(last)):
-        trailing = _TRAILING.search(text)
-        if trailing and trailing.start() > 0:
-            text = text[: trailing.start()]
+        trailing = _TRAILING.search(f" {text}")  # (a space before: the whole may be the sign-off)
+        if trailing and trailing.start() == 0:  # only a sign-off after the thanks: "thank you (asking for my mum)"
+            return text, Chat("thanks" if thanked else "acknowledged")
+        if trailing:
+            text = text[: trailing.start() - 1]
+            chat = classify(text)  # "tell me more x" asks for more, as "tell me more" does
+            if chat is not None and chat.name == "prefix":
+                text, chat = read(text, spell)
     return text, chat
 
 

@@ -1735,3 +1735,15 @@ def test_a_polite_opener_leaves_a_follow_up_as_it_was(conversation: Conversation
     conversation.ask("which surgeries are there")
     assert conversation.ask("hello doctor, and the third one?").intent == "osteotomy"
     assert conversation.ask("dear sir, is it painful?").kind == "decline"  # the osteotomy's pain: not on the page
+
+
+@pytest.mark.parametrize("tail", [" x", " cheers mate", " many thanks", " (asking for my mum)"])
+def test_a_sign_off_after_a_follow_up_leaves_it_as_it_was(conversation: Conversation, tail: str) -> None:
+    conversation.ask("what are the surgeries")
+    assert conversation.ask(f"number two{tail}").intent == "bone_graft"
+    assert conversation.ask(f"tell me more{tail}").passages  # more on the graft, not thanks
+
+
+def test_a_sign_off_alone_after_thanks_is_thanks(bot: Chatbot) -> None:
+    assert bot.ask("thank you (asking for my mum)").kind == "smalltalk"
+    assert bot.ask("thanks x").kind == "smalltalk"
