@@ -369,9 +369,11 @@ class Conversation:
         return reply
 
     def _turn(self, text: str) -> Reply:
-        text, chat = smalltalk.read(text, self.bot.matcher.normaliser.spell)
+        spell = self.bot.matcher.normaliser.spell
+        text, chat = smalltalk.read(text, spell)
         if chat is None:
-            text = self._corrected(text)
+            # (spelled right for the conversation's own reading: "numbber two", "the ohter one")
+            text = self._corrected(spell(text))
         if chat is not None and chat.name in ("urgent", "advice"):
             # safety first, whatever was offered before; a thing it names is what "it" means next
             # ("should I have the hip replacement or wait?", then "what are the alternatives?")

@@ -455,6 +455,8 @@ class Normaliser:
 
     def _spelt(self, word: str) -> str:
         lower = word.lower()
+        if lower in _RESPELLED:
+            return word  # texting's "alot" and "shure" are respelled by fold, not corrected to "clot"
         fixed = self.correct(lower)
         # (a word cut to its root is no misspelling: "treatable" stays, though it reads as "treat")
         return word if fixed == lower or (lower.startswith(fixed) and len(lower) - len(fixed) > 2) else fixed

@@ -572,15 +572,15 @@ def read(text: str, spell: Callable[[str], str] | None = None) -> tuple[str, Cha
     so is "what is an MRI? thanks in advance", and "what is it? should I worry?" asks what it is.
 
     ``spell`` corrects a message's misspellings: with it, "shold I have the surgry?" asks for
-    advice as "should I have the surgery?" does."""
+    advice as "should I have the surgery?" does, and "thnak you" thanks."""
     text = _without_worries(text)
     chat = classify(text)
     thanked = chat is not None and chat.name == "prefix" and _THANKED.search(fold(text)) is not None
     if chat is None and spell is not None:
         spelt = spell(text)
         again = classify(spelt) if spelt != text else None
-        if again is not None and again.name in ("advice", "urgent"):
-            chat = again
+        if again is not None:  # "thnak you, that hepls a lot", "numbber two"
+            text, chat = spelt, again
     # Each pass takes words off, so this ends; "SO:0 N:0" folds to "so 0 and 0", two leads in a row.
     while chat is not None and chat.name == "prefix" and chat.rest:
         text = chat.rest

@@ -1747,3 +1747,10 @@ def test_a_sign_off_after_a_follow_up_leaves_it_as_it_was(conversation: Conversa
 def test_a_sign_off_alone_after_thanks_is_thanks(bot: Chatbot) -> None:
     assert bot.ask("thank you (asking for my mum)").kind == "smalltalk"
     assert bot.ask("thanks x").kind == "smalltalk"
+
+
+def test_a_misspelt_follow_up_is_read_as_spelled(conversation: Conversation) -> None:
+    conversation.ask("what are the surgeries")
+    assert conversation.ask("numbber two again?").intent == "bone_graft"
+    assert conversation.ask("thnak you, that hepls a lot").kind == "smalltalk"
+    assert conversation.ask("does it hurt alot").intent != "causes"  # texting's "alot" is "a lot", not a "clot"
