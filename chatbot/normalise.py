@@ -338,6 +338,7 @@ class Normaliser:
         self._candidates = sorted(w for w in counts if len(w) >= 4 and w.isalpha())
         self._corrected: dict[str, str] = {}
         self._analysed: dict[tuple[str, bool], Analysis] = {}  # see analyse()
+        self._spelled: dict[str, str] = {}  # see spell()
         self._terms: frozenset[str] | None = None  # the matcher's terms, once it tells (use_terms)
         self._subject: frozenset[str] = frozenset()  # the terms naming the document's subject (use_terms)
         self._by_length: dict[int, list[str]] | None = None  # everyday words by length, made on first need
@@ -451,7 +452,12 @@ class Normaliser:
     def spell(self, text: str) -> str:
         """A message with its misspelt words corrected and the rest as typed, punctuation kept:
         what the checks of a question's form read ("does weed cuase avn" asks if weed causes it)."""
-        return _LETTERS.sub(lambda found: self._spelt(found.group()), text)
+        found = self._spelled.get(text)  # (a turn's checks each spell its message: recent ones are kept)
+        if found is None:
+            if len(self._spelled) >= _ANALYSES_KEPT:
+                self._spelled.clear()
+            found = self._spelled[text] = _LETTERS.sub(lambda word: self._spelt(word.group()), text)
+        return found
 
     def _spelt(self, word: str) -> str:
         lower = word.lower()
