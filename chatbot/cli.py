@@ -129,7 +129,25 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument(
         "--baseline", action="store_true", help="score plain rapidfuzz matching instead, to see what the matcher gains"
     )
+    ev.add_argument(
+        "--perturb",
+        type=_perturbations,
+        metavar="KINDS",
+        help="also re-ask every item changed as people type (all, or some of: lowercase,typo,opener,sign-off,"
+        "request,story,no-articles,texting) and print how many right answers stay right",
+    )
     return parser
+
+
+def _perturbations(text: str) -> list[str]:
+    from .robustness import PERTURBATIONS
+
+    names = list(PERTURBATIONS) if text.strip() == "all" else [n.strip() for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in PERTURBATIONS]
+    if unknown or not names:
+        choices = ",".join(PERTURBATIONS)
+        raise argparse.ArgumentTypeError(f"unknown {', '.join(map(repr, unknown))}; choose all or {choices}")
+    return names
 
 
 def _positive(text: str) -> int:
@@ -361,15 +379,28 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, format_report, load_items
+    from .evaluate import Answerer, evaluate, format_report, load_items
 
     items = [item for path in args.files for item in load_items(path)]
     bot = _bot(args)
+    answerer: Answerer = bot
     if args.baseline:
         from .baseline import Baseline
 
-        report = evaluate(Baseline(bot), items)
+        answerer = Baseline(bot)
+    report = evaluate(answerer, items)
+    kept = []
+    if args.perturb:
+        from .robustness import robustness
+
+        kept = robustness(answerer, items, args.perturb)
+    if args.json:
+        data = report.to_dict()
+        if args.perturb:
+            data["robustness"] = {k.name: {"kept": k.kept, "of": k.of, "share": k.share} for k in kept}
+        _out(json.dumps(data))
     else:
-        report = evaluate(bot, items)
-    _out(json.dumps(report.to_dict()) if args.json else format_report(report))
+        from .robustness import format_robustness
+
+        _out(format_report(report) + ("\n\n" + format_robustness(kept) if kept else ""))
     return OK

@@ -505,6 +505,7 @@ _TRAILING = LazyPattern(
     r"(?:any help (?:is |would be )?)?(?:much |really |greatly )?appreciated|appreciate it|"
     # a kiss, an urgency, an aside: "what are the symptoms x", "... urgent", "(asking for my mum)"
     r"x+|(?:it s |its )?urgent(?:ly)?|asap|(?:a )?quick answer(?: please| pls| plz)?|if (?:u|you) know|"
+    r"btw|fyi|tbh|imo|imho|(?:please|pls|plz) help|"
     r"asking for (?:my|a) \w+\)?|"
     # laughter at the end: "wat is avn lol" (texting's "fr", "tbh" are filler words anywhere)
     r"lol|lmao|rofl|(?:ha)+|hehe|xd)[\s.!?:)]*$"
@@ -519,6 +520,7 @@ _LAUGHED = re.compile(r"(?:lol|lmao|rofl|(?:ha)+h?)\b")
 _TRAILING_LAST = frozenset(
     "thanks thank thx ty cheers you lot much advance again please pls plz bother trouble appreciated it "
     "lol lmao rofl hehe xd x xx xxx mate hun love luv guys all doc english urgent urgently asap answer know "
+    "btw fyi tbh imo imho help "
     "mum mom dad friend wife husband son daughter sister brother".split()
 )
 
@@ -589,11 +591,14 @@ def read(text: str, spell: Callable[[str], str] | None = None) -> tuple[str, Cha
         chat = None  # the lead swallowed the rest of a token: what is left is read as a question
     last = text.rsplit(None, 1)[-1].strip(".!?:)").lower() if text.strip() else ""
     if chat is None and (last in _TRAILING_LAST or _LAUGH.fullmatch(last)):
+        before = text
         trailing = _TRAILING.search(f" {text}")  # (a space before: the whole may be the sign-off)
         if trailing and trailing.start() == 0:  # only a sign-off after the thanks: "thank you (asking for my mum)"
             return text, Chat("thanks" if thanked else "acknowledged")
-        if trailing:
+        while trailing and trailing.start() > 0:  # (one after another: "... pls asap")
             text = text[: trailing.start() - 1]
+            trailing = _TRAILING.search(f" {text}")
+        if text != before:
             chat = classify(text)  # "tell me more x" asks for more, as "tell me more" does
             if chat is not None and chat.name == "prefix":
                 text, chat = read(text, spell)

@@ -253,6 +253,17 @@ def test_eval_prints_the_report_or_its_json(tmp_path: Path, bot: Chatbot) -> Non
     assert (result.returncode, err(result)) == (3, f"chatbot: {bad}: expected a list of questions or dialogues\n")
 
 
+def test_eval_can_re_ask_every_item_changed_as_people_type(tmp_path: Path) -> None:
+    items = tmp_path / "items.yaml"
+    items.write_text('- {q: "What is an osteotomy?", expect: osteotomy}\n', encoding="utf-8")
+    text = out(run("eval", str(items), "--perturb", "lowercase,sign-off"))
+    assert "  lowercase    100.0%  (1 of 1)" in text and "  sign-off     100.0%  (1 of 1)" in text
+    data = json.loads(out(run("eval", str(items), "--perturb", "all", "--json")))
+    assert data["robustness"]["typo"] == {"kept": 1, "of": 1, "share": 1.0}
+    wrong = run("eval", str(items), "--perturb", "shouting")
+    assert wrong.returncode == 2 and "unknown 'shouting'; choose all or lowercase,typo," in err(wrong)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -1,0 +1,130 @@
+"""How well right answers survive the ways people really type: `chatbot eval --perturb`.
+
+Every labelled item is asked as written, then again with its turns changed the way a hurried,
+polite or learning writer changes a question: no capitals or punctuation, a slipped letter, a
+greeting before it, a sign-off after it, articles left out, texting fillers after it; and before a
+first turn only, "could you tell me" or a line of story. A turn the bot got right as written
+should stay right: the share that does is the figure. The changes are drawn from a seeded generator, so a
+run is the same on every machine.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .evaluate import Answerer, Turn, evaluate
+
+Perturbation = Callable[[str, random.Random], str]
+
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
+_OPENERS = (
+    "hi, ",
+    "hello doctor, ",
+    "quick q: ",
+    "ok so ",
+    "sorry to bother, ",
+    "dear sir, ",
+    "I was wondering, ",
+    "random q but ",
+    "good evening. ",
+    "hey there, ",
+)
+_SIGN_OFFS = (" thanks", " thx", " x", " cheers mate", " ty in advance", " (asking for my mum)", " many thanks", " :)")
+_FILLERS = (" pls asap", " btw", " tbh", " lol", " fyi", " pls help")
+_REQUESTS = ("could you tell me ", "please can you tell me ", "I would like to know ", "can you explain ")
+_STORY = "My mum has just been diagnosed and we are both worried. "
+_MIN_SLIP_LETTERS = 5  # a slip goes into a word this long, as it does in real typing
+
+
+def _lowercase(text: str, rng: random.Random) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", text.lower()).split()) or text
+
+
+def _slip(text: str, rng: random.Random) -> str:
+    """One letter swapped with the next, dropped or doubled, in one longer word."""
+    words = text.split()
+    long_words = [n for n, w in enumerate(words) if len(w) >= _MIN_SLIP_LETTERS and w.isalpha()]
+    if not long_words:
+        return text
+    n = rng.choice(long_words)
+    word, at = words[n], rng.randrange(1, len(words[n]) - 2)
+    words[n] = rng.choice(
+        (
+            word[:at] + word[at + 1] + word[at] + word[at + 2 :],
+            word[:at] + word[at + 1 :],
+            word[:at] + word[at] + word[at:],
+        )
+    )
+    return " ".join(words)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+PERTURBATIONS: dict[str, Perturbation] = {
+    "lowercase": _lowercase,
+    "typo": _slip,
+    "opener": lambda text, rng: rng.choice(_OPENERS) + _lower_first(text),
+    "sign-off": lambda text, rng: text.rstrip("?.! ") + rng.choice(_SIGN_OFFS),
+    "request": lambda text, rng: rng.choice(_REQUESTS) + _lower_first(text),
+    "story": lambda text, rng: _STORY + text,
+    "no-articles": lambda text, rng: _ARTICLES.sub("", text) or text,
+    "texting": lambda text, rng: text.rstrip("?.! ") + rng.choice(_FILLERS),
+}
+
+
+@dataclass(frozen=True)
+class Kept:
+    """Of the turns answered right as written, how many stayed right once changed."""
+
+    name: str
+    kept: int
+    of: int
+
+    @property
+    def share(self) -> float | None:
+        return self.kept / self.of if self.of else None
+
+
+# Said only where a conversation starts: a story, or "could you tell me", comes before a first
+# question, not before "and the second one?"
+_OPENING_ONLY = frozenset({"request", "story"})
+
+
+def perturbed(items: list[list[Turn]], name: str, seed: int = 0) -> list[list[Turn]]:
+    """The items with every turn changed by one perturbation (KeyError for an unknown name)."""
+    change, rng = PERTURBATIONS[name], random.Random(seed)
+    return [
+        [turn if turn.position and name in _OPENING_ONLY else _changed(turn, change(turn.q, rng)) for turn in item]
+        for item in items
+    ]
+
+
+def _changed(turn: Turn, text: str) -> Turn:
+    return Turn(text, turn.expect, turn.kind, turn.dialogue, turn.position, turn.where)
+
+
+def robustness(bot: Answerer, items: list[list[Turn]], names: list[str], seed: int = 0) -> list[Kept]:
+    """For each perturbation, how many of the turns the bot answers right as written it still
+    answers right when every turn of their item is changed so."""
+    right = [outcome.right for outcome in evaluate(bot, items).outcomes]
+    results = []
+    for name in names:
+        again = evaluate(bot, perturbed(items, name, seed)).outcomes
+        kept = sum(1 for before, after in zip(right, again, strict=True) if before and after.right)
+        results.append(Kept(name, kept, sum(right)))
+    return results
+
+
+def format_robustness(results: list[Kept]) -> str:
+    """The figures as text for a terminal."""
+    lines = ["robustness (turns answered right as written that stay right when changed):"]
+    for result in results:
+        share = "   -  " if result.share is None else f"{result.share * 100:5.1f}%"
+        lines.append(f"  {result.name:12} {share}  ({result.kept} of {result.of})")
+    return "\n".join(lines)
