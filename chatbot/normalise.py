@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .rewrites import manners, rewrite, without_manner, without_supposition
+from .rewrites import manners, rewrite, without_manner, without_own_place, without_supposition
 
 _WORD = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -373,6 +373,9 @@ class Normaliser:
             # (kept when something is asked besides: "and if i do get symptoms, how do they confirm it")
             if supposed != folded and set(self._read(supposed, everyday).terms) - self._subject:
                 folded = supposed
+            placed = without_own_place(folded)
+            if placed != folded and set(self._read(placed, everyday).terms) - self._subject:
+                folded = placed
             without = without_manner(folded)
             if without != folded:
                 plain = self._read(without, everyday)

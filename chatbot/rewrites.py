@@ -867,6 +867,23 @@ def rewrite(folded: str, everyday: bool) -> str:
     return folded
 
 
+# Where one's own trouble is, said last beside another question, is context: "how would I know if I
+# had it in my hip?" asks how it is found ("can I get it in my shoulder?" asks where it happens: kept
+# then, as nothing else is asked).
+_OWN_PLACE = LazyPattern(
+    r"\b(?:in|on|for|with) (?:my|his|her|their|our) (?:left |right |both )?"
+    r"(?:hips?|shoulders?|knees?|ankles?|wrists?|joints?|legs?|arms?|thighs?)$"
+)
+
+
+def without_own_place(folded: str) -> str:
+    """A folded message without where its writer's own trouble is ("... in my hip"); the message
+    itself when it says no such place."""
+    if " my " not in f" {folded} " and " his " not in folded and " her " not in folded:
+        return folded
+    return " ".join(_OWN_PLACE.sub(" ", folded).split())
+
+
 def without_supposition(folded: str) -> str:
     """A folded message without what it supposes of having the disease ("and if i do get symptoms how
     do they confirm it" is "how do they confirm it"); the message itself when it supposes nothing."""

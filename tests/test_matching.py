@@ -1193,6 +1193,12 @@ def test_sign_offs_and_openers_leave_the_question(bot: Chatbot, message: str) ->
     assert bot.ask(message).intent == "symptoms"
 
 
+def test_where_ones_own_trouble_is_said_last_is_context(bot: Chatbot) -> None:
+    assert bot.ask("What are the possible complications of osteonecrosis in my hip?").intent == "progression"
+    assert bot.ask("my surgon mentioned an osteotomy for my knee").intent == "osteotomy"
+    assert bot.ask("can I get it in my shoulder").intent == "bones_affected"  # the place is what it asks
+
+
 def test_a_laugh_before_a_remark_asks_nothing(bot: Chatbot) -> None:
     assert bot.ask("lol my uncle smokes like a chimney").passages == []
     assert bot.ask("lol what causes it").intent == "causes"
