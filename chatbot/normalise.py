@@ -172,6 +172,8 @@ _SIDE_BY_SIDE = frozenset({"vs", "versus", "v"})
 # Edits allowed to correct an unknown word, by its length: short words are too easily confused.
 # Seven letters allow two ("simtoms", "compair"): one more on the tuning files, none lost.
 _MAX_EDITS = ((3, 0), (6, 1), (30, 2))  # (up to this many letters, edits); longer words are not words
+_ARTICLE_WORDS = frozenset({"the", "a", "an"})
+_BARE_PHRASE_WORDS = 2  # a variant left this long without its articles is a phrase too ("stay same")
 _SHORT_WORD = 3  # letters up to which a word is corrected only by the phrase it starts (see _in_phrases)
 _MIN_PLURAL = 5  # letters a word ending in "s" needs before a slip in its singular is looked for
 _MIN_EVERYDAY = 5  # letters a word needs before a slip in it is taken for an everyday word's
@@ -325,6 +327,13 @@ class Normaliser:
                 target = self._stem_all(words(canonical))
                 for variant in (canonical, *variants):
                     self._phrases[self._stem_all(words(variant))] = target
+            for canonical, variants in synonyms.items():
+                target = self._stem_all(words(canonical))
+                for variant in (canonical, *variants):
+                    # ...and as a learner says it, without its articles: "stay same", "in first place"
+                    bare = [w for w in words(variant) if w not in _ARTICLE_WORDS]
+                    if len(bare) >= _BARE_PHRASE_WORDS:
+                        self._phrases.setdefault(self._stem_all(bare), target)
         # The phrase lengths that start with each word, longest first: most words start none.
         sizes: dict[str, set[int]] = {}
         for phrase in self._phrases:

@@ -19,7 +19,7 @@ from .conftest import DATA
 FLOORS = {
     "dev_questions.yaml": {"in_scope": 0.99, "out_of_scope_declined": 0.98},
     "dev_questions_styles.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.94},
-    "dev_questions_lay.yaml": {"in_scope": 0.99, "out_of_scope_declined": 0.97},
+    "dev_questions_lay.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.97},
     "dev_questions_fresh.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.92},
     "dev_questions_public.yaml": {"in_scope": 0.87, "out_of_scope_declined": 0.83},
     "dev_dialogues.yaml": {"dialogue_turns": 1.00, "follow_ups": 1.00},

@@ -1199,6 +1199,11 @@ def test_where_ones_own_trouble_is_said_last_is_context(bot: Chatbot) -> None:
     assert bot.ask("can I get it in my shoulder").intent == "bones_affected"  # the place is what it asks
 
 
+def test_a_synonym_phrase_is_known_without_its_articles(bot: Chatbot) -> None:
+    assert bot.ask("it get worse over time or stay same").intent == "progression"  # "stay the same"
+    assert bot.ask("It is the same of necrose avasculaire?").intent in ("what_is", "overview")
+
+
 def test_a_laugh_before_a_remark_asks_nothing(bot: Chatbot) -> None:
     assert bot.ask("lol my uncle smokes like a chimney").passages == []
     assert bot.ask("lol what causes it").intent == "causes"
