@@ -142,11 +142,13 @@ def _parser() -> argparse.ArgumentParser:
 def _perturbations(text: str) -> list[str]:
     from .robustness import PERTURBATIONS
 
-    names = list(PERTURBATIONS) if text.strip() == "all" else [n.strip() for n in text.split(",") if n.strip()]
+    asked = [n.strip() for n in text.split(",") if n.strip()]
+    names = list(PERTURBATIONS) if "all" in asked else list(dict.fromkeys(asked))
     unknown = [n for n in names if n not in PERTURBATIONS]
     if unknown or not names:
         choices = ",".join(PERTURBATIONS)
-        raise argparse.ArgumentTypeError(f"unknown {', '.join(map(repr, unknown))}; choose all or {choices}")
+        found = f"unknown {', '.join(map(repr, unknown))}" if unknown else "no kind given"
+        raise argparse.ArgumentTypeError(f"{found}; choose all or {choices}")
     return names
 
 
@@ -393,7 +395,7 @@ def _eval(args: argparse.Namespace) -> int:
     if args.perturb:
         from .robustness import robustness
 
-        kept = robustness(answerer, items, args.perturb)
+        kept = robustness(answerer, items, args.perturb, right=[o.right for o in report.outcomes])
     if args.json:
         data = report.to_dict()
         if args.perturb:

@@ -957,7 +957,9 @@ class Conversation:
         story's words ("my dad has it in his shoulder, is this up to date")."""
         matcher = self.bot.matcher
         readings = [decide(matcher.rank(matcher.normaliser.analyse(text)), self.bot.answers)]
-        readings += [decide(matcher.understand(c)[1], self.bot.answers) for c in clauses[1:] if matcher.asks(c)][-1:]
+        last = next((c for c in reversed(clauses[1:]) if matcher.asks(c)), None)
+        if last is not None:
+            readings.append(decide(matcher.understand(last)[1], self.bot.answers))
         for reading in readings:
             if reading.kind == ANSWER and any(self._related(reading.intent or "", o) for o in unsure.suggestions):
                 return reading

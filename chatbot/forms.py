@@ -304,8 +304,9 @@ _REASONS = re.compile(
 
 # "Why did nobody tell me steroids could wreck my bones??" complains of not being told; it asks no reason.
 _UNTOLD = re.compile(
-    r"(?:did|didn t|didnt|does|doesn t|doesnt|do|don t|dont|has|hasn t|hasnt|have|haven t|havent|wasn t|wasnt)\s+"
-    r"(?:nobody|no one|noone|anyone|anybody|my \w+|the doctors?|doctors|they)\s+"
+    r"(?:(?:did|does|do|has|have|was)\s+(?:nobody|no one|noone)|"
+    r"(?:didn t|didnt|doesn t|doesnt|don t|dont|hasn t|hasnt|haven t|havent|wasn t|wasnt)\s+"
+    r"(?:anyone|anybody|my \w+|the doctors?|doctors|they))\s+"
     r"(?:ever\s+|just\s+)?(?:tell|told|warn|warned|mention|mentioned|say|said|explain|explained)\b"
 )
 

@@ -25,7 +25,13 @@ from rapidfuzz.distance import OSA
 from .rewrites import manners, rewrite, without_manner, without_own_place, without_supposition
 
 _WORD = re.compile(r"[^\W_]+")
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # a word, with its apostrophes
+_SENTENCE_GOES_ON = re.compile(r"[^\W_][^.?!]*$")  # (before a word: it is not the first of its sentence)
+# Contractions typed without their apostrophe: words, not slips ("shouldnt" is no "shoulder")
+_CONTRACTED = frozenset(
+    "shouldnt wouldnt couldnt hasnt havent hadnt isnt arent wasnt werent dont doesnt didnt wont cant mustnt "
+    "whos whats thats theres hes shes im ive youre theyre".split()
+)
 APOSTROPHE = "['’‘`´]"  # the marks typed for an apostrophe ("don't", "don’t")
 _APOSTROPHES = re.compile(rf"(?<=\w){APOSTROPHE}(?=\w)")
 # "he'd", "they'll": the contraction stays a word of its own ("he d have"), not a new word ("hed")
@@ -142,7 +148,9 @@ FILLER_WORDS = frozenset(
     mum my nervous nothing now okay probably recently right scared simple simply since sister son soon
     still stuff suppose terrified think thinks thought today told tomorrow understand uncle upset wanna week
     weeks wife wondering worried worry year years yesterday words word tried trying try thing guy girl
-    dont doesnt didnt isnt wasnt arent ive youve theyve hes shes theyre were whats wife whether so someone
+    dont doesnt didnt isnt wasnt arent
+    shouldnt wouldnt couldnt hasnt havent hadnt werent mustnt ive youve theyve hes shes theyre were whats
+    wife whether so someone
     anyone everyone people person somebody kind sort basically please help advise father fathers mothers
     grandmother grandma granny grandfather grandpa grandad granddad gran nan nana grandson granddaughter
     grandchild grandkid grandparent grandparents boyfriend girlfriend cousin nephew niece neighbour
@@ -468,13 +476,16 @@ class Normaliser:
         if found is None:
             if len(self._spelled) >= _ANALYSES_KEPT:
                 self._spelled.clear()
-            found = self._spelled[text] = _LETTERS.sub(lambda word: self._spelt(word.group()), text)
+            found = self._spelled[text] = _LETTERS.sub(lambda word: self._spelt(word, text), text)
         return found
 
-    def _spelt(self, word: str) -> str:
+    def _spelt(self, found: re.Match[str], text: str) -> str:
+        word = found.group()
         lower = word.lower()
-        if lower in _RESPELLED:
-            return word  # texting's "alot" and "shure" are respelled by fold, not corrected to "clot"
+        if lower in _RESPELLED or lower in _CONTRACTED or not word.isascii() or "'" in word or "’" in word:
+            return word  # texting's "alot" is respelled by fold, not corrected to "clot"; "hasn't" is no slip
+        if word[0].isupper() and _SENTENCE_GOES_ON.search(text, 0, found.start()):
+            return word  # a name in mid-sentence: "Dr Patel", not "Dr pastel"
         fixed = self.correct(lower)
         # (a word cut to its root is no misspelling: "treatable" stays, though it reads as "treat")
         return word if fixed == lower or (lower.startswith(fixed) and len(lower) - len(fixed) > 2) else fixed

@@ -325,6 +325,7 @@ _FAILING = LazyPattern(
     r"\b(?:(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:work|help)(?! out\b)|"
     r"(?:isnt|is not|arent|are not|not|stop|stops|stopped) (?:working|helping)|no longer (?:works|helps)|"
     r"(?<=\bif) (?:(?:it|this|that|she|he|they|is|s|its|thats|shes|hes) )*(?:not|no) (?:better|improv\w*)|"
+    r"(?:(?<=\bif )|(?<=\bif it )|(?<=\bif this )|(?<=\bif that )|(?<=\bif she )|(?<=\bif he )|(?<=\bif they ))"
     r"(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:improve|get better)|(?<=\bif) not$|"
     r"fails|failed|failing|refractory|unresponsive|(?:prove|proves|proved|are|is|be) (?:insufficient|inadequate|"
     r"ineffective|unsuccessful)|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
@@ -676,14 +677,14 @@ _RUN_TESTS = LazyPattern(
 # cheaper than a search; reported speech has too many ways in, and "" lets every message try).
 # Asking to be told is the question itself: "please can you tell me when does the pain kick in",
 # "could you explain what an osteotomy is" ("tell me about the MRI" keeps its request).
-_TELL_ME = LazyPattern(
+_ASKED_TO_TELL = LazyPattern(
     r"^(?:(?:hi|hello|hey|ok|okay|so|and|please|pls) )*(?:(?:can|could|would|will) you (?:please )?"
     r"(?:tell|explain to|explain|show) me|tell me|explain|i (?:want|would like|d like|wanna) to know|do you know|"
     r"i (?:was|am|m) wondering)(?: please)? (?=(?:what|whats|how|why|when|where|which|who|whether|if|is|are|does|do|"
     r"can|will)\b)"
 )
 _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
-    (_TELL_ME, "", ("tell", "explain", "know", "wonder")),
+    (_ASKED_TO_TELL, "", ("tell", "explain", "know", "wonder")),
     (_NOT_MEANT, r"\1", ("not",)),  # (before "I mean" is taken out)
     (_IMPLIES, " ", ("mean",)),
     (_REPORTED, " ", ("",)),
@@ -867,9 +868,9 @@ def rewrite(folded: str, everyday: bool) -> str:
     return folded
 
 
-# Where one's own trouble is, said last beside another question, is context: "how would I know if I
-# had it in my hip?" asks how it is found ("can I get it in my shoulder?" asks where it happens: kept
-# then, as nothing else is asked).
+# Where one's own trouble is, said last beside another question, is context: "what are the possible
+# complications of osteonecrosis in my hip?" asks how it goes on ("can I get it in my shoulder?" asks
+# where it happens: kept then, as nothing else is asked).
 _OWN_PLACE = LazyPattern(
     r"\b(?:in|on|for|with) (?:my|his|her|their|our) (?:left |right |both )?"
     r"(?:hips?|shoulders?|knees?|ankles?|wrists?|joints?|legs?|arms?|thighs?)$"
@@ -879,7 +880,7 @@ _OWN_PLACE = LazyPattern(
 def without_own_place(folded: str) -> str:
     """A folded message without where its writer's own trouble is ("... in my hip"); the message
     itself when it says no such place."""
-    if " my " not in f" {folded} " and " his " not in folded and " her " not in folded:
+    if not any(f" {owner} " in f" {folded} " for owner in ("my", "his", "her", "their", "our")):
         return folded
     return " ".join(_OWN_PLACE.sub(" ", folded).split())
 

@@ -97,27 +97,46 @@ _OPENING_ONLY = frozenset({"request", "story"})
 
 
 def perturbed(items: list[list[Turn]], name: str, seed: int = 0) -> list[list[Turn]]:
-    """The items with every turn changed by one perturbation (KeyError for an unknown name)."""
-    change, rng = PERTURBATIONS[name], random.Random(seed)
-    return [
-        [turn if turn.position and name in _OPENING_ONLY else _changed(turn, change(turn.q, rng)) for turn in item]
-        for item in items
-    ]
+    """The items with their turns changed by one perturbation (KeyError for an unknown name). Each
+    item draws from a generator of its own, so adding an item changes no other item's turns."""
+    change = PERTURBATIONS[name]
+    changed = []
+    for number, item in enumerate(items):
+        rng = random.Random(seed * _SEED_STRIDE + number)
+        changed.append([turn if not _changes(name, turn) else _changed(turn, change(turn.q, rng)) for turn in item])
+    return changed
+
+
+_SEED_STRIDE = 1_000_003  # (items' generators of different seeds do not overlap below this many items)
+
+
+def _changes(name: str, turn: Turn) -> bool:
+    """Whether a perturbation changes a turn: a story or a request only a first one."""
+    return not (turn.position and name in _OPENING_ONLY)
 
 
 def _changed(turn: Turn, text: str) -> Turn:
     return Turn(text, turn.expect, turn.kind, turn.dialogue, turn.position, turn.where)
 
 
-def robustness(bot: Answerer, items: list[list[Turn]], names: list[str], seed: int = 0) -> list[Kept]:
-    """For each perturbation, how many of the turns the bot answers right as written it still
-    answers right when every turn of their item is changed so."""
-    right = [outcome.right for outcome in evaluate(bot, items).outcomes]
+def robustness(
+    bot: Answerer, items: list[list[Turn]], names: list[str], seed: int = 0, right: list[bool] | None = None
+) -> list[Kept]:
+    """For each perturbation, how many of the turns it changes that the bot answers right as
+    written it still answers right when the turns of their item are changed so. ``right``: whether
+    each turn, in order, was answered right as written, if the items were scored already."""
+    if right is None:
+        right = [outcome.right for outcome in evaluate(bot, items).outcomes]
+    turns = [turn for item in items for turn in item]
     results = []
     for name in names:
         again = evaluate(bot, perturbed(items, name, seed)).outcomes
-        kept = sum(1 for before, after in zip(right, again, strict=True) if before and after.right)
-        results.append(Kept(name, kept, sum(right)))
+        counted = [
+            after.right
+            for turn, before, after in zip(turns, right, again, strict=True)
+            if before and _changes(name, turn)
+        ]
+        results.append(Kept(name, sum(counted), len(counted)))
     return results
 
 

@@ -53,7 +53,8 @@ _LEADING = re.compile(
     r"^(?:(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear)"
     r" (?:doctor|doc|sir|madam|sir or madam|all|everyone|there|team)|dear bot|dear sir|dear madam|"
     r"hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|"
-    r"question|so basically|basically|i was wondering|i wonder|help|"
+    r"(?:question|help|q)(?= (?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|will|would|should)\b"
+    r"|$)|so basically|basically|i was wondering|i wonder|"
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
     rf"thank you(?: (?:so|very) much)?|{_MANY_THANKS}|ty|ta|cheers|great|cool|perfect|alright|"
     r"sorry(?: to (?:bother|trouble)(?: you)?)?|"
@@ -67,7 +68,7 @@ _LEADING = re.compile(
     r"(?:going |coming )?back to (?:that|this|it|my question)(?! (?:operation|surgery|procedure|op|test|scan|exam|"
     r"treatment|therapy|one)\b)|"
     r"one more (?:thing|question)|another question|(?:ok |and )?another one|"
-    r"(?:random|quick|silly|dumb|stupid) (?:q|qn|qs|question)(?: but| though)?|q|"
+    r"(?:random|quick|silly|dumb|stupid) (?:q|qn|qs|question)(?: but| though)?|"
     # A change of subject announced before the question: "ok switch topic, ...", "wait, ..."
     r"(?:a |one )?(?:(?:totally|completely|entirely|slightly|somewhat|very|bit of a|a bit) )?"
     r"(?:different|new|other|random|quick|last|final|unrelated|separate|side|general)"
@@ -94,11 +95,10 @@ _ACKNOWLEDGED = (
     r"(?:ask|talk to|speak to|speak with|check with|discuss (?:it|this|that) with|see|call|ring|"
     r"phone|go (?:back )?to|go and see|book (?:in )?with|make an appointment with|get an appointment with) "
     r"(?:my|the|her|his|our|their) (?:\w+ )?(?:doctor|doc|gp|surgeon|specialist|physician|consultant|nurse|team|"
-    r"physio|\w+ologist|\w+ist)"
+    r"physio|\w{3,}ist)"
     r"(?: (?:then|about (?:it|that|this|(?:the |a |an |my |his |her )?(?:\w+ )?\w+)|tomorrow|next time|first))*|"
     # what one means to do, said with "I'll": "right, I'll ask for an MRI then"
-    r"i(?: ll| will|ll) (?:ask (?:for|about)|look into|read up on|think about|bring up|mention) "
-    r"(?:(?:a|an|the|it|this|that|them)\b ?)?(?:\w+ ){0,2}?(?:then|first|next time)?|"
+    r"i(?: ll| will|ll) (?:ask (?:for|about)|look into|read up on|think about|bring up|mention)(?: \w+){1,4}|"
     r"you(?: ve| have)? been (?:very |really |so |a )?(?:helpful|great|kind|a great help|a big help)|"
     r"(?:very|really|super) helpful|"
     # a compliment: "good bot", "great answer", "awesome"
@@ -276,7 +276,7 @@ _ADVICE = re.compile(
     r"do you think (?:i|he|she|my \w+) (?:have|has|had|might have|could have|may have|got)\b|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|"
     r"which (?:one|surgery|treatment) (?:is best for me|should (?:i|we|he|she|my|they)\b)|"
-    r"recommend (?:me|for me)|what would you (?:do|recommend)|(?:can|could|will|would) you diagnose me|"
+    r"recommend (?:me|for me)|what would you (?:do|recommend)|(?:can|could|will|would) you diagnose me|do you agree|"
     r"my (?:dose|dosage)|"
     # the bot's own pick for the one asking: "would you choose the osteotomy?", "do you think I need an MRI?"
     r"(?:would|will) you (?:choose|pick|go for|recommend|suggest|opt for)|"
@@ -294,7 +294,7 @@ _ADVICE = re.compile(
     # the one: "my sister wants to know if she should have the operation"
     r"(?:could|can|might|may) (?:my|his|her) (?:\w+ ){0,2}be (?:avn|osteonecrosis|avascular necrosis|it|this)\b|"
     r"(?:is|are) (?:my|his|her) (?:\w+ ){0,2}(?:avn|osteonecrosis) going to (?:get worse|collapse|heal|go away)\b|"
-    r"(?<!says )(?<!said )(?<!told me )(?<!thinks )(?<!think )(?<!reckons )(?<!suggested )(?<!feels )"
+    r"(?<!says )(?<!said )(?<!told me )(?<!thinks )(?<!reckons )(?<!suggested )"
     r"(?:i|he|she|we|they) should (?:have|get|stop|start|try|avoid|cancel|go ahead)\b|"
     r"\bor not for (?:me|him|her|us)\b|"
     r"do you think (?:ive|i ve|hes|he s|shes|she s) got\b|"
@@ -416,8 +416,16 @@ def classify(text: str) -> Chat | None:
         if apology and folded[apology.end()] == " ":
             return Chat("prefix", after_words(text, len(folded[: apology.end()].split())))
     asking = text.rstrip().endswith("?")
-    if not asking and _LAUGHED.match(folded) and not _ASKS_MORE.search(folded) and not _ENDS.search(text):
-        return Chat("acknowledged")  # "lol my uncle smokes like a chimney" remarks, asks nothing
+    laugh = _LAUGHED.match(folded) if not asking and not _ENDS.search(text) else None
+    if laugh and folded[laugh.end() :].strip():
+        # "lol my uncle smokes like a chimney" remarks and asks nothing; "lol bye" says goodbye,
+        # "lol can kids get it" asks
+        rest = folded[laugh.end() :].strip()
+        after = classify(rest)
+        if after is not None and after.name != "prefix":
+            return after
+        if not _ASKS_MORE.search(rest) and not _ASKING_VERB.match(rest) and not _ASKED_AFTER.search(text):
+            return Chat("acknowledged")
     if not asking and folded in _TRYING_OUT:  # "test" tries the bot out; "test?" may ask of the tests
         return Chat("greeting")
     kinds = _WHOLE_RE if not asking else _ASKABLE_RE  # "that helps?" asks
@@ -497,8 +505,10 @@ def _respell(word: str) -> str:
 
 # Thanks or an apology after a question ask nothing of their own: "what is avn, thanks in advance",
 # "how is it diagnosed, cheers", "sorry to bother you".
-_TRAILING = LazyPattern(
-    r"(?i)[\s,.!?;:(-]+(?:(?:(?:many|big|huge) )?(?:thanks?|thank you|thank u|ty|thx|cheers)"
+# The sign-offs a message may end on, one after another ("... pls asap", "thanks x"): read once,
+# from the first separator of the run (so a long run of separators is no backtracking trap).
+_SIGN_OFF = (
+    r"(?:(?:(?:many|big|huge) )?(?:thanks?|thank you|thank u|ty|thx|cheers)"
     r"(?: (?:a lot|so much|very much|in advance|again))?"
     r"(?: (?:mate|hun|love|luv|guys|all|doc|x+))?|"
     r"(?:many )?thanks in advance|please|pls|plz|sorry to bother you|sorry for (?:the|my) (?:bother|trouble|english)|"
@@ -508,7 +518,15 @@ _TRAILING = LazyPattern(
     r"btw|fyi|tbh|imo|imho|(?:please|pls|plz) help|"
     r"asking for (?:my|a) \w+\)?|"
     # laughter at the end: "wat is avn lol" (texting's "fr", "tbh" are filler words anywhere)
-    r"lol|lmao|rofl|(?:ha)+|hehe|xd)[\s.!?:)]*$"
+    r"lol|lmao|rofl|(?:ha)+|hehe|xd)"
+)
+_TRAILING = LazyPattern(rf"(?i)(?<![\s,.!?;:(-])(?:[\s,.!?;:(-]+{_SIGN_OFF})+[\s.!?:)]*$")
+# A sign-off that may be what is asked ("is it urgent", "is there a quick answer") stays when the
+# text before it would be cut off unfinished.
+_PREDICATE_TAIL = re.compile(r"(?:its |it s )?(?:urgent|urgently|a quick answer|quick answer)\b")
+_UNFINISHED = frozenset(
+    "is are was were be been it its so how very too really that this there the a an type get gets what why "
+    "any some my your his her".split()
 )
 
 _SIGN_OFFS = frozenset({"thanks", "acknowledged"})
@@ -516,6 +534,10 @@ _REQUESTS = frozenset({"more", "what_else", "help", "identity", "human"})
 _GREETING_WORDS = frozenset("hi hello hey hiya howdy greetings good dear yo".split())
 _LAUGH = re.compile(r"(?:ha)+")
 _LAUGHED = re.compile(r"(?:lol|lmao|rofl|(?:ha)+h?)\b")
+_ASKING_VERB = re.compile(r"(?:is|are|am|was|were|can|could|does|do|did|will|would|should|has|have)\b")
+_ASKED_AFTER = re.compile(
+    r"[,;:-]\s*(?:is|are|am|was|were|can|could|does|do|did|will|would|should|has|have)\b(?!['’]t\b)", re.I
+)
 # (the words such a tail ends on, looked for first: most messages end on none)
 _TRAILING_LAST = frozenset(
     "thanks thank thx ty cheers you lot much advance again please pls plz bother trouble appreciated it "
@@ -575,14 +597,15 @@ def read(text: str, spell: Callable[[str], str] | None = None) -> tuple[str, Cha
 
     ``spell`` corrects a message's misspellings: with it, "shold I have the surgry?" asks for
     advice as "should I have the surgery?" does, and "thnak you" thanks."""
-    text = _without_worries(text)
+    text = whole = _without_worries(text)
     chat = classify(text)
-    thanked = chat is not None and chat.name == "prefix" and _THANKED.search(fold(text)) is not None
     if chat is None and spell is not None:
         spelt = spell(text)
         again = classify(spelt) if spelt != text else None
         if again is not None:  # "thnak you, that hepls a lot", "numbber two"
-            text, chat = spelt, again
+            text = whole = spelt
+            chat = again
+    thanked = chat is not None and chat.name == "prefix" and _THANKED.search(fold(text)) is not None
     # Each pass takes words off, so this ends; "SO:0 N:0" folds to "so 0 and 0", two leads in a row.
     while chat is not None and chat.name == "prefix" and chat.rest:
         text = chat.rest
@@ -591,14 +614,14 @@ def read(text: str, spell: Callable[[str], str] | None = None) -> tuple[str, Cha
         chat = None  # the lead swallowed the rest of a token: what is left is read as a question
     last = text.rsplit(None, 1)[-1].strip(".!?:)").lower() if text.strip() else ""
     if chat is None and (last in _TRAILING_LAST or _LAUGH.fullmatch(last)):
-        before = text
         trailing = _TRAILING.search(f" {text}")  # (a space before: the whole may be the sign-off)
-        if trailing and trailing.start() == 0:  # only a sign-off after the thanks: "thank you (asking for my mum)"
-            return text, Chat("thanks" if thanked else "acknowledged")
-        while trailing and trailing.start() > 0:  # (one after another: "... pls asap")
-            text = text[: trailing.start() - 1]
-            trailing = _TRAILING.search(f" {text}")
-        if text != before:
+        if trailing and trailing.start() == 0:  # only sign-offs, after thanks or not: "thanks x", "x x"
+            return whole, Chat("thanks" if thanked or _THANKED.search(fold(text)) else "acknowledged")
+        kept = text[: trailing.start() - 1] if trailing else text
+        told = fold(kept).split()
+        predicate = trailing is not None and _PREDICATE_TAIL.match(fold(trailing.group()))
+        if told and not (predicate and told[-1] in _UNFINISHED):
+            text = kept
             chat = classify(text)  # "tell me more x" asks for more, as "tell me more" does
             if chat is not None and chat.name == "prefix":
                 text, chat = read(text, spell)

@@ -210,6 +210,9 @@ def test_a_perturbation_changes_every_turn_the_same_way_each_run() -> None:
             a.q != b.q for item, other in zip(items, once, strict=True) for a, b in zip(item, other, strict=True)
         ]
         assert any(changed), name
+    kept = robustness(Chatbot(), items, ["story", "lowercase"])
+    first_turns, all_turns = kept[0].of, kept[1].of
+    assert 0 < first_turns < all_turns  # a story changes, and so counts, only first turns
     story = perturbed(items, "story")
     assert all(
         turn.q == before.q

@@ -1205,8 +1205,26 @@ def test_a_synonym_phrase_is_known_without_its_articles(bot: Chatbot) -> None:
 
 
 def test_a_laugh_before_a_remark_asks_nothing(bot: Chatbot) -> None:
-    assert bot.ask("lol my uncle smokes like a chimney").passages == []
+    assert bot.ask("lol my uncle smokes like a chimney").kind == "smalltalk"
     assert bot.ask("lol what causes it").intent == "causes"
+    assert bot.ask("lol my uncle smokes, is that a risk").intent == "causes"  # a yes/no question after it
+    assert bot.ask("lol can kids get it").kind != "smalltalk"
+    assert bot.ask("lol bye").text.startswith("Goodbye")
+
+
+def test_a_sign_off_that_may_be_the_question_stays(bot: Chatbot) -> None:
+    assert bot.ask("is it urgent").passages == []  # not "is it", read as anything
+    assert bot.ask("what are the symptoms urgent").intent == "symptoms"
+
+
+def test_what_one_thinks_one_should_do_is_still_a_request_for_advice(bot: Chatbot) -> None:
+    assert bot.ask("i think i should stop my steroids").kind == "advice"
+    assert bot.ask("my doctor thinks i should have surgery, do you agree").kind == "advice"
+
+
+def test_only_being_left_untold_is_no_question_of_why(bot: Chatbot) -> None:
+    assert bot.ask("why did they tell me to use crutches").passages == []  # the page gives no reason
+    assert bot.ask("help with pain").intent == "nonsurgical"  # "help" opens nothing here
 
 
 def test_a_misspelt_request_for_advice_is_still_advice(bot: Chatbot) -> None:
