@@ -533,7 +533,7 @@ _SIGN_OFFS = frozenset({"thanks", "acknowledged"})
 _REQUESTS = frozenset({"more", "what_else", "help", "identity", "human"})
 _GREETING_WORDS = frozenset("hi hello hey hiya howdy greetings good dear yo".split())
 _LAUGH = re.compile(r"(?:ha)+")
-_LAUGHED = re.compile(r"(?:lol|lmao|rofl|(?:ha)+h?)\b")
+_LAUGHED = re.compile(r"(?:(?:lol|lmao|rofl|(?:ha)+h?)\b\s*)+")  # (all the laughs at once: "ha ha ha")
 _ASKING_VERB = re.compile(r"(?:is|are|am|was|were|can|could|does|do|did|will|would|should|has|have)\b")
 _ASKED_AFTER = re.compile(
     r"[,;:-]\s*(?:is|are|am|was|were|can|could|does|do|did|will|would|should|has|have)\b(?!['’]t\b)", re.I
