@@ -4,8 +4,8 @@ Every labelled item is asked as written, then again with its turns changed the w
 polite or learning writer changes a question: no capitals or punctuation, a slipped letter, a
 greeting before it, a sign-off after it, articles left out, texting fillers after it; and before a
 first turn only, "could you tell me" or a line of story. A turn the bot got right as written
-should stay right: the share that does is the figure. The changes are drawn from a seeded generator, so a
-run is the same on every machine.
+should stay right: the share that does is the figure. The changes are drawn from a generator seeded
+for each item, so a run is the same on every machine, and adding an item changes no other's.
 """
 
 from __future__ import annotations
