@@ -26,7 +26,6 @@ from .rewrites import manners, rewrite, without_manner, without_own_place, witho
 
 _WORD = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # a word, with its apostrophes
-_SENTENCE_GOES_ON = re.compile(r"[^\W_][^.?!]*$")  # (before a word: it is not the first of its sentence)
 # Contractions typed without their apostrophe: words, not slips ("shouldnt" is no "shoulder")
 _CONTRACTED = frozenset(
     "shouldnt wouldnt couldnt hasnt havent hadnt isnt arent wasnt werent dont doesnt didnt wont cant mustnt "
@@ -476,15 +475,24 @@ class Normaliser:
         if found is None:
             if len(self._spelled) >= _ANALYSES_KEPT:
                 self._spelled.clear()
-            found = self._spelled[text] = _LETTERS.sub(lambda word: self._spelt(word, text), text)
+            found = self._spelled[text] = self._spell(text)
         return found
 
-    def _spelt(self, found: re.Match[str], text: str) -> str:
-        word = found.group()
+    def _spell(self, text: str) -> str:
+        parts, last, first = [], 0, True  # (first: the word starts its sentence)
+        for found in _LETTERS.finditer(text):
+            between = text[last : found.start()]
+            first = first or any(mark in between for mark in ".?!")
+            parts += [between, self._spelt(found.group(), first)]
+            first, last = False, found.end()
+        parts.append(text[last:])
+        return "".join(parts)
+
+    def _spelt(self, word: str, first: bool) -> str:
         lower = word.lower()
         if lower in _RESPELLED or lower in _CONTRACTED or not word.isascii() or "'" in word or "’" in word:
             return word  # texting's "alot" is respelled by fold, not corrected to "clot"; "hasn't" is no slip
-        if word[0].isupper() and _SENTENCE_GOES_ON.search(text, 0, found.start()):
+        if word[0].isupper() and not first:
             return word  # a name in mid-sentence: "Dr Patel", not "Dr pastel"
         fixed = self.correct(lower)
         # (a word cut to its root is no misspelling: "treatable" stays, though it reads as "treat")
