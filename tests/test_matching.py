@@ -1155,6 +1155,8 @@ def test_a_long_message_typed_without_stops_is_read_from_its_question(bot: Chatb
 def test_asking_to_be_told_is_the_question_itself(bot: Chatbot, lead: str) -> None:
     assert bot.ask(f"{lead}when does the pain usually kick in with this?").intent == "symptoms"
     assert bot.ask(f"{lead}what are the surgeries they are making for this?").intent == "surgery_options"
+    assert bot.ask(f"{lead}what exactly is decompression sickness?").passages == []  # a cause, not explained
+    assert bot.ask(f"{lead}who made you?").kind == "smalltalk"
 
 
 @pytest.mark.parametrize(
