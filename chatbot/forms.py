@@ -303,7 +303,7 @@ _REASONS = re.compile(
 
 
 # "Why did nobody tell me steroids could wreck my bones??" complains of not being told; it asks no reason.
-_UNTOLD = re.compile(
+_UNTOLD = LazyPattern(
     r"(?:(?:did|does|do|has|have|was)\s+(?:nobody|no one|noone)|"
     r"(?:didn t|didnt|doesn t|doesnt|don t|dont|hasn t|hasnt|haven t|havent|wasn t|wasnt)\s+"
     r"(?:anyone|anybody|my \w+|the doctors?|doctors|they))\s+"

@@ -185,16 +185,15 @@ _TELL_ME = re.compile(
 )
 UNPUNCTUATED_WORDS = 12  # a message this long typed without a stop is split at its question words
 _STOPS = re.compile(r"[.?!;:,]")
-_QUESTION_WORD_START = re.compile(r"\s+(?=(?:what|whats|how|why)\s)", re.I)
+_QUESTION_WORD_START = LazyPattern(r"(?i)\s+(?=(?:what|whats|how|why)\s)")
 # ...or at a verb that opens a question, after a word that can end a clause: "...my hip is sore
 # is it common" (not "what kind of pictures do they take", "what is it", "and is it", "is there")
-_VERB_START = re.compile(
-    r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthat)(?<!\bif)(?<!\bwhether)(?<!\bit)(?<!\bthere)(?<!\bi)(?<!\bthis)"
+_VERB_START = LazyPattern(
+    r"(?i)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthat)(?<!\bif)(?<!\bwhether)(?<!\bit)(?<!\bthere)(?<!\bi)(?<!\bthis)"
     r"\s+(?=(?:is|are|can|could|does|do|will|should|would|where|which) (?:it|this|that|there|i|he|she|they|you|my|his|"
-    r"her|the|a|an|avn|osteonecrosis)\b)",
-    re.I,
+    r"her|the|a|an|avn|osteonecrosis)\b)"
 )
-_WH = re.compile(r"\b(?:what|whats|how|why|who|where|when|which)\b", re.I)
+_WH = LazyPattern(r"(?i)\b(?:what|whats|how|why|who|where|when|which)\b")
 QUESTION_REACH = 5  # words back within which a question word makes a verb part of its question
 
 

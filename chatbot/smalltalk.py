@@ -528,7 +528,7 @@ _SIGN_OFF = (
 _TRAILING = LazyPattern(rf"(?i)(?<![\s,.!?;:(-])(?:[\s,.!?;:(-]+{_SIGN_OFF})+[\s.!?:)]*$")
 # A sign-off that may be what is asked ("is it urgent", "is there a quick answer") stays when the
 # text before it would be cut off unfinished.
-_PREDICATE_TAIL = re.compile(r"(?:its |it s )?(?:urgent|urgently|a quick answer|quick answer)\b")
+_PREDICATE_TAIL = LazyPattern(r"(?:its |it s )?(?:urgent|urgently|a quick answer|quick answer)\b")
 _UNFINISHED = frozenset(
     "is are was were be been it its so how very too really that this there the a an type get gets what why "
     "any some my your his her".split()
@@ -539,10 +539,11 @@ _REQUESTS = frozenset({"more", "what_else", "help", "identity", "human"})
 _GREETING_WORDS = frozenset("hi hello hey hiya howdy greetings good dear yo".split())
 _LAUGH = re.compile(r"(?:ha)+")
 _LAUGHED = re.compile(r"(?:(?:lol|lmao|rofl|(?:ha)+h?)\b\s*)+")  # (all the laughs at once: "ha ha ha")
-_ASKING_VERB = re.compile(r"(?:is|are|am|was|were|can|could|does|do|did|will|would|should|has|have)\b")
-_ASKED_AFTER = re.compile(
-    r"[,;:-]\s*(?:is|are|am|was|were|can|could|does|do|did|will|would|should|has|have)\b(?!['’]t\b)", re.I
-)
+# A verb that opens a yes/no question, first after a laugh or after a comma: "lol can kids get it",
+# "lol my uncle smokes, is that a risk" (not the "can't" of "can't even get to the clinic")
+_ASKING_VERBS = r"(?:is|are|am|was|were|can|could|does|do|did|will|would|should|has|have)\b"
+_ASKING_VERB = LazyPattern(_ASKING_VERBS)
+_ASKED_AFTER = LazyPattern(rf"(?i)[,;:-]\s*{_ASKING_VERBS}(?!['’]t\b)")
 # (the words such a tail ends on, looked for first: most messages end on none)
 _TRAILING_LAST = frozenset(
     "thanks thank thx ty cheers you lot much advance again please pls plz bother trouble appreciated it "
