@@ -812,6 +812,8 @@ class Matcher:
                 return True
             if words not in aspects:
                 continue  # how a listed treatment is given is asked of the treatments (see unexplained)
+            if terms.isdisjoint(self._idf):
+                return True  # "what causes kidney stones?": nothing the knowledge base knows of
             items = (item for intent in self._kb.intents for item in self._intent_items(intent.id))
             if any(all(_among(t, item.terms) for t in terms) for item in items):
                 return True
@@ -1021,8 +1023,16 @@ class Matcher:
             # "what is osteonecrosis" needs no passage line read (a cold start would pay for them)
             if not terms or terms != named or any(_among(t, self._lines_of(key)[0]) for t in terms):
                 continue  # "what is osteonecrosis steroids" asks how the two go together
-            for item in self._intent_items(key):
-                if all(_among(t, item.terms) for t in terms) and not (item.explained and explained_answers):
+            items = self._intent_items(key)
+            if explained_answers and any(i.explained and all(_among(t, i.terms) for t in terms) for i in items):
+                continue  # "what's gaucher disease?" is answered by its line
+            for item in items:
+                if item.explained and explained_answers:
+                    continue
+                if all(_among(t, item.terms) for t in terms):
+                    return True
+                # "what is a sickle cell crisis?": a thing of an item the list does not explain either
+                if explained_answers and any(_among(t, item.terms) and self._rare(t) for t in terms):
                     return True
         return False
 
