@@ -184,6 +184,34 @@ _BARE_PHRASE_WORDS = 2  # a variant left this long without its articles is a phr
 _SHORT_WORD = 3  # letters up to which a word is corrected only by the phrase it starts (see _in_phrases)
 _MIN_PLURAL = 5  # letters a word ending in "s" needs before a slip in its singular is looked for
 _MIN_EVERYDAY = 5  # letters a word needs before a slip in it is taken for an everyday word's
+_MIN_SOUNDED = 5  # letters a word needs before it is read by its sound (see _sound)
+# How English spells a sound many ways, each way made one: "shun" and "tion", "ph" and "f", "k" and
+# hard "c"; then the consonants alone, each once ("opshun" and "option" are both "opshn").
+_SOUNDS = tuple(
+    (re.compile(pattern), sound)
+    for pattern, sound in (
+        (r"(?:ti|si|ci|sh|ss)(?=[aeiou]n)", "sh"),
+        (r"ph", "f"),
+        (r"ck|q|c(?![eiyh])", "k"),
+        (r"c(?=[eiy])|z", "s"),
+        (r"d?g(?=[eiy])", "j"),
+        (r"x", "ks"),
+        (r"(?<=.)[aeiouy]+|(?<=[^sc])h", ""),
+        (r"(.)\1+", r"\1"),
+    )
+)
+
+
+_SYLLABLE = re.compile(r"[aeiouy]+")
+
+
+def _sound(word: str) -> str:
+    """A word as it sounds, roughly: its first letter and consonants, spelt one way (see _SOUNDS)."""
+    for pattern, sound in _SOUNDS:
+        word = pattern.sub(sound, word)
+    return word
+
+
 _MIN_PART = 3  # letters in each part of two words typed as one ("avnhip" is "avn hip")
 _CACHE_LIMIT = 50_000  # corrections remembered; bounded so hostile input cannot grow memory
 _ANALYSES_KEPT = 64  # analyses of recent texts remembered (see Normaliser.analyse): a few turns' worth
@@ -358,6 +386,7 @@ class Normaliser:
         self._terms: frozenset[str] | None = None  # the matcher's terms, once it tells (use_terms)
         self._subject: frozenset[str] = frozenset()  # the terms naming the document's subject (use_terms)
         self._by_length: dict[int, list[str]] | None = None  # everyday words by length, made on first need
+        self._by_sound: dict[str, str] | None = None  # vocabulary words by their sound (see _sound), on first need
         self._starts: dict[str, frozenset[str]] | None = None  # see _phrase_starts, made on first need
 
     def analyse(self, text: str, everyday: bool = True) -> Analysis:
@@ -520,7 +549,7 @@ class Normaliser:
             best = self._nearest(word[:-1])
             best = word if best == word[:-1] else best
         if best == word:
-            best = self._split(word) or self._everyday(word) or word
+            best = self._split(word) or self._everyday(word) or self._sounded(word) or word
         if len(self._corrected) >= _CACHE_LIMIT:
             self._corrected.clear()
         self._corrected[word] = best
@@ -587,6 +616,22 @@ class Normaliser:
         found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=1, limit=None)
         # the likeliest slip: "scaning" is "scanning" (a letter left out), not "caning" (one added)
         return _likeliest(word, found) if found else None
+
+    def _sounded(self, word: str) -> str | None:
+        """The vocabulary word spelt as it sounds ("opshun" is "option", "nekrosis" "necrosis"), when
+        only one sounds so, or None: a misspelling too far from the word in letters to be a slip."""
+        if len(word) < _MIN_SOUNDED:
+            return None
+        if self._by_sound is None:
+            by_sound: dict[str, set[str]] = {}
+            for known in self._candidates:
+                by_sound.setdefault(_sound(known), set()).add(known)
+            self._by_sound = {key: next(iter(words)) for key, words in by_sound.items() if len(words) == 1}
+        sound = _sound(word)
+        # (a sound of few consonants is many words': "miedo" is not "made")
+        found = self._by_sound.get(sound) if len(sound) >= _MIN_SOUNDED - 1 else None
+        # said in as many syllables: "colitis" is not "clots", nor "condyle" "kindly"
+        return found if found and len(_SYLLABLE.findall(found)) == len(_SYLLABLE.findall(word)) else None
 
     def _split(self, word: str) -> str | None:
         """Two vocabulary words run together, as "left right", or None; the most even split wins."""

@@ -2,10 +2,11 @@
 
 Every labelled item is asked as written, then again with its turns changed the way a hurried,
 polite or learning writer changes a question: no capitals or punctuation, a slipped letter, a
-greeting before it, a sign-off after it, articles left out, texting fillers after it; and before a
-first turn only, "could you tell me" or a line of story. A turn the bot got right as written
-should stay right: the share that does is the figure. The changes are drawn from a generator seeded
-for each item, so a run is the same on every machine, and adding an item changes no other's.
+word spelt as it sounds, a greeting before it, a sign-off after it, articles left out, texting
+fillers after it; and before a first turn only, "could you tell me" or a line of story. A turn the
+bot got right as written should stay right: the share that does, of the turns the change alters,
+is the figure. The changes are drawn from a generator seeded for each item, so a run is the same
+on every machine, and adding an item changes no other's.
 """
 
 from __future__ import annotations
@@ -62,6 +63,42 @@ def _slip(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+# Spellings that sound like the word's own: "opshun" for "option", "fysical" for "physical".
+_SOUND_ALIKES = (
+    ("tion", "shun"),
+    ("sion", "shun"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("qu", "kw"),
+    ("ous", "us"),
+    ("ture", "cher"),
+    ("ea", "ee"),
+    ("ca", "ka"),
+    ("co", "ko"),
+    ("cu", "ku"),
+    ("ce", "se"),
+    ("ci", "si"),
+    ("y", "i"),
+)
+
+
+def _sounded(text: str, rng: random.Random) -> str:
+    """One longer word spelt as it sounds, by one of the ways English spells that sound."""
+    words = text.split()
+    found = [
+        (n, spelt, sound)
+        for n, word in enumerate(words)
+        if len(word) >= _MIN_SLIP_LETTERS and word.isalpha()
+        for spelt, sound in _SOUND_ALIKES
+        if spelt in word[1:]
+    ]
+    if not found:
+        return text
+    n, spelt, sound = rng.choice(found)
+    words[n] = words[n][0] + words[n][1:].replace(spelt, sound, 1)
+    return " ".join(words)
+
+
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -69,6 +106,7 @@ def _lower_first(text: str) -> str:
 PERTURBATIONS: dict[str, Perturbation] = {
     "lowercase": _lowercase,
     "typo": _slip,
+    "sound-alike": _sounded,
     "opener": lambda text, rng: rng.choice(_OPENERS) + _lower_first(text),
     "sign-off": lambda text, rng: text.rstrip("?.! ") + rng.choice(_SIGN_OFFS),
     "request": lambda text, rng: rng.choice(_REQUESTS) + _lower_first(text),
@@ -130,11 +168,14 @@ def robustness(
     turns = [turn for item in items for turn in item]
     results = []
     for name in names:
-        again = evaluate(bot, perturbed(items, name, seed)).outcomes
+        changed_items = perturbed(items, name, seed)
+        again = evaluate(bot, changed_items).outcomes
+        changed = [turn for item in changed_items for turn in item]
+        # (a turn a change leaves as it was, as a slip in a question of short words, tells nothing)
         counted = [
             after.right
-            for turn, before, after in zip(turns, right, again, strict=True)
-            if before and _changes(name, turn)
+            for turn, new, before, after in zip(turns, changed, right, again, strict=True)
+            if before and new.q != turn.q
         ]
         results.append(Kept(name, sum(counted), len(counted)))
     return results

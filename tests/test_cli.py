@@ -259,7 +259,12 @@ def test_eval_can_re_ask_every_item_changed_as_people_type(tmp_path: Path) -> No
     text = out(run("eval", str(items), "--perturb", "lowercase,sign-off"))
     assert "  lowercase    100.0%  (1 of 1)" in text and "  sign-off     100.0%  (1 of 1)" in text
     data = json.loads(out(run("eval", str(items), "--perturb", "all", "--json")))
+    # a slip goes into a word of five letters or more: "osteotomy?" has its mark, so none is counted
+    assert data["robustness"]["typo"] == {"kept": 0, "of": 0, "share": None}
+    items.write_text('- {q: "What is an osteotomy for", expect: osteotomy}\n', encoding="utf-8")
+    data = json.loads(out(run("eval", str(items), "--perturb", "typo,sound-alike", "--json")))
     assert data["robustness"]["typo"] == {"kept": 1, "of": 1, "share": 1.0}
+    assert data["robustness"]["sound-alike"] == {"kept": 1, "of": 1, "share": 1.0}
     wrong = run("eval", str(items), "--perturb", "shouting")
     assert wrong.returncode == 2 and "unknown 'shouting'; choose all or lowercase,typo," in err(wrong)
 

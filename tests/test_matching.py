@@ -57,6 +57,9 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("does core decompression reduse pain", "bone_decompression"),  # "reduce", not "reuse"
         ("how would I kno if I had it", "symptoms"),  # short words typed short: "kno" is know
         ("would they do an x-ary", "xray"),
+        ("wat are the surgry opshuns", "surgery_options"),  # spelt as it sounds: "options"
+        ("is the fizical therapy any good", "nonsurgical"),
+        ("does alkahol cause nekrosis of the bone", "causes"),
     ],
 )
 def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: str) -> None:
@@ -1232,6 +1235,13 @@ def test_only_being_left_untold_is_no_question_of_why(bot: Chatbot) -> None:
 def test_a_misspelt_request_for_advice_is_still_advice(bot: Chatbot) -> None:
     assert bot.ask("shold I have the surgry").kind == "advice"
     assert bot.ask("shoud i stop taking my steriods?").kind == "advice"
+
+
+def test_a_word_is_read_by_its_sound_only_when_it_sounds_the_same() -> None:
+    normaliser = Chatbot().matcher.normaliser
+    assert normaliser.correct("nekrosis") == "necrosis"
+    assert normaliser.correct("colitis") == "colitis"  # not "clots": another number of syllables
+    assert normaliser.correct("miedo") == "miedo"  # too few sounds to tell
 
 
 def test_a_misspelt_question_keeps_its_form(bot: Chatbot) -> None:
