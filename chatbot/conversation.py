@@ -712,6 +712,8 @@ class Conversation:
                 # after "and smoking?" of the causes, "what else?" asks what else is on that list
                 return bot.answer(text, self.state.topic)
             return self._what_else(text)
+        if name == "again":  # "sorry, what?", "simpler please": the passage just quoted, once more
+            return self._question(text) if self.state.topic is None else bot.answer(text, self.state.topic)
         if name == "why":  # "why?", "really?", "how?": the document's answer is the passage just quoted
             if self.state.topic is None:
                 return bot.say(SMALLTALK, text, "About what? Ask me a question first.", [])

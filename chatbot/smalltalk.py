@@ -213,6 +213,17 @@ _WHOLE = {
     r"(?:goals?|purposes?|aims?|point|objectives?|benefits?|rationale|indications?|reasons?)"
     r"(?: of (?:it|that|this)| for (?:it|that|this))?)|"
     r"are you sure|what do you mean)(?: exactly| then| though)?",
+    # the passage just quoted, said again or more simply (only ever quoted again: the page's words are
+    # the answer): "sorry, what?", "come again?", "I don't get it", "in plain english please", "shorter"
+    "again": r"(?:(?:sorry|pardon|huh|eh|um|erm|hmm|wait|what|ok|so) )*(?:what|pardon|pardon me|huh|eh|come again|"
+    r"(?:(?:can|could|would) you |please )?(?:say|repeat|explain|put) (?:that|it|this)(?: again| once more)?|"
+    r"again|once more|one more time|what did you say|what was that|"
+    r"i (?:don t|dont|do not|didn t|didnt|did not) (?:understand|get) (?:it|that|this)?(?: at all)?|"
+    r"(?:i m |im |i am )?(?:confused|lost)|"
+    r"(?:(?:can|could|would) you |please )?(?:(?:say|put|explain|repeat) (?:that|it|this) )?"
+    r"(?:(?:in|using|with) (?:simpler|plainer|easier|simple|plain|easy|everyday|lay|layman s|laymans) "
+    r"(?:terms|words|english|language)|simpler|more simply|more plainly|shorter|(?:the |a )?short version|"
+    r"in short|in a nutshell|briefly|eli5|simplify(?: (?:that|it|this))?))",
     "what_else": r"(?:and |so )?(?:what|anything) else(?: (?:can you tell me|is there|should i know|"
     r"do you know|can i ask))?(?: about (?:it|that|this))?|what other questions|anything more|related questions",
 }

@@ -717,6 +717,19 @@ def test_why_and_really_hear_the_current_topic_again(conversation: Conversation)
     assert conversation.bot.conversation().ask("why?").passages == []
 
 
+@pytest.mark.parametrize(
+    "again",
+    ["sorry, what?", "come again?", "huh?", "I don't get it", "in plain english please", "simpler pls", "shorter"],
+)
+def test_a_request_to_hear_it_again_or_more_simply_quotes_the_same_passage(bot: Chatbot, again: str) -> None:
+    assert ask_all(bot.conversation(), "What is an osteotomy?", again) == ["osteotomy", "osteotomy"]
+
+
+def test_a_request_to_say_it_simply_with_nothing_said_yet_is_read_as_a_question(bot: Chatbot) -> None:
+    assert bot.ask("in a nutshell?").intent == "overview"
+    assert bot.ask("what?").passages == []
+
+
 def test_what_a_thing_is_is_answered_beside_what_its_passage_does_not_say(bot: Chatbot) -> None:
     assert bot.ask("what is core decompresion and does it hurt").intent == "bone_decompression"
     assert bot.ask("is core decompression painful?").passages == []  # its passage says nothing of pain
