@@ -717,6 +717,13 @@ def test_why_and_really_hear_the_current_topic_again(conversation: Conversation)
     assert conversation.bot.conversation().ask("why?").passages == []
 
 
+def test_what_to_watch_out_for_asks_the_signs(bot: Chatbot) -> None:
+    assert ask_all(bot.conversation(), "can diabetes cause it?", "what should I watch out for") == [
+        "causes",
+        "symptoms",
+    ]
+
+
 @pytest.mark.parametrize(
     "again",
     ["sorry, what?", "come again?", "huh?", "I don't get it", "in plain english please", "simpler pls", "shorter"],
