@@ -264,6 +264,10 @@ _ASKS = LazyPattern(
     r"(?:what|whats|what s|how|why|when|where|which|who|whose|can|could|is|are|does|do|did|will|would|should|"
     r"tell|explain|describe)\b"
 )
+# What a correction says was not meant, last: "...diagnosis not treatment", "...the MRI, rather than the X-ray".
+_REJECTED_LAST = LazyPattern(
+    r"\s+(?:and |but )?(?:not|rather than|instead of) (?:the |a |an |about (?:the )?)?\w+(?: \w+)?$"
+)
 _CORRECTION_WORDS = ("mean", "scratch", "strike", "wait", "rephrase")
 # "this info", "this page": the document itself, not the topic talked about.
 _THE_PAGE = re.compile(
@@ -476,6 +480,9 @@ class Conversation:
         folded = fold(text)
         if not any(word in folded for word in _CORRECTION_WORDS):
             return text  # (most messages correct nothing: a substring test is far cheaper)
+        rejected = _REJECTED_LAST.search(folded) if _CORRECTION.match(folded) else None
+        if rejected is not None and rejected.start() > 0:
+            return folded[: rejected.start()]  # "sorry I meant diagnosis, not treatment": what was not meant goes
         corrections = list(_SELF_CORRECTION.finditer(folded))
         found = corrections[-1] if corrections else None  # the last correction is what is meant
         if found is None or found.start() == 0 or found.end() >= len(folded):
