@@ -108,8 +108,8 @@ _OTHER_PICK = re.compile(rf"{_LEAD}(?:the\s*)?other\s*(?:one|test|scan|option|su
 _PICK = re.compile(
     rf"{_LEAD}(?:(?:number|no|option|choice)\s*#?\s*([1-9])\b|"
     r"(?:the\s*)?(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*one\b|"
-    r"the\s*(first|second|third|fourth|fifth|last)\s*(?=(?:how|what|where|why|when|who|which|is|are|does|do|can|"
-    r"could|will|please|explain|tell)\b))\s*(.*)"
+    r"the\s*(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?=(?:how|what|where|why|when|who|which|is|"
+    r"are|does|do|can|could|will|please|explain|tell)\b))\s*(.*)"
 )
 # The same inside a question: "how does the first one work?", "does the 2nd one use radiation?".
 # Only with "the" and "one/option/choice", so "at first" and "the first symptoms" are not picks.
