@@ -70,6 +70,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
     ("question", "intent"),
     [
         ("what is dead bone", "what_is"),
+        ("why is early diagnosis such a big deal", "diagnosis"),  # a big deal is important
         ("how do they diagnose AVN?", "diagnosis"),
         ("can prednisone cause bone death", "causes"),
         ("do anti-inflammatories help", "nonsurgical"),
