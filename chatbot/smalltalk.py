@@ -255,7 +255,7 @@ _ADVICE = re.compile(
     r"(?:go(?:\s*$| to (?:download|read|find|learn|see|check)\b)|know|ask(?! to\b| for (?:a|an|the|my|some)\b)|"
     r"tell|expect|understand|read|learn|mention|use|look|watch|trust|believe|rely on|"
     r"notice|list|memori[sz]e|remember|"
-    r"be (?:watching|looking|aware|on the lookout)|visit|"
+    r"be (?:watching|looking|aware|on the lookout)|keep an eye|visit|"
     r"go (?:to|on) (?:the |a |which |what |this )?(?:web ?site|site|page|link|web)|go to for|go to$|"
     r"point (?:her|him|them|people|patients|you) to|"
     r"include|cover|write|study|revise|cite|quote|credit|reference|acknowledge|compare|"

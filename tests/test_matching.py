@@ -131,6 +131,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("What does a bone grafting procedure involve?", "bone_graft"),  # a graft is an operation too
         ("how does it show itself", "symptoms"),  # how it shows itself: its symptoms
         ("what signs should I be watching out for", "symptoms"),  # what to watch for is no advice
+        ("what joints should I keep an eye on", "bones_affected"),  # nor what to keep an eye on
         ("what else can bring it on", "causes"),  # bringing it on is causing it
         ("whats the worst case", "progression"),
         ("what do they do about it", "treatment"),
