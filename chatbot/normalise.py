@@ -279,9 +279,12 @@ _VOWELS = frozenset("aeiou")
 def _slip(typed: str, meant: str) -> int:
     """How unlike a typing slip one edit from ``meant`` to ``typed`` is: 0 for two
     neighbouring letters after the first swapped ("cuase"), 1 for a letter left out ("wold") or
-    hit on a neighbouring key ("caises"), 2 otherwise (a letter added, a far key, a first-letter swap)."""
+    hit on a neighbouring key ("caises"), 2 otherwise (a letter added, a far key, a first-letter swap).
+    One of a doubled letter typed once is as likely as a swap ("efect" is "effect", not "erect")."""
     if len(typed) == len(meant) - 1:
-        return 1
+        return (
+            0 if any(meant[i] == meant[i + 1] and meant[:i] + meant[i + 1 :] == typed for i in range(len(typed))) else 1
+        )
     if len(typed) != len(meant):
         return 2
     differ = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]

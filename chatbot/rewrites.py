@@ -526,6 +526,14 @@ _CARE_PLAN = LazyPattern(r"\b(?:for|in|on) (?:my|a|the|our|her|his|this) (?:nurs
 # read as a cause, not as the bones where it is "most common"
 TOP_RANKS = r"most common|commonest|most frequent|biggest|leading|number one"  # (of causes: see forms.asks_judgement)
 _TOP_CAUSE = LazyPattern(rf"\b(?:{TOP_RANKS}) (cause|reason|risk factor|trigger)(s?)\b")
+# "Effect" for "affect", as a verb: "which bones does it effect?", "does avn only effect the hip?",
+# "are the knees effected" (the effects of the disease are how it goes on).
+_EFFECT_AS_VERB = LazyPattern(
+    r"\b((?:does|do|did|can|could|will|would|may|might|it|they|that)(?: \w+)?"
+    r"(?: only| also| usually| ever| mostly| just| normally| typically| often| commonly)? )"
+    r"(?<!\ban )(?<!\bthe )(?<!\bany )(?<!\bno )(?<!\bside )effect\b"
+)
+_EFFECTED = LazyPattern(r"\beffected\b")
 # A side effect of a medicine or a treatment is what it causes: "is avascular necrosis a side effect
 # of chemotherapy?" asks of the causes (the side effects of an operation are its own matter).
 _SIDE_EFFECT_OF = LazyPattern(
@@ -763,6 +771,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_BRING_UP, " mention ", ("up",)),
     (_HARMS_BONES, "cause bone death", ("rot", "wreck", "mess", "eat away", "eats away")),
     (_SIDE_EFFECT_OF, "caused by", ("side effect",)),
+    (_EFFECT_AS_VERB, r"\1affect", ("effect",)),
+    (_EFFECTED, "affected", ("effected",)),
     (_TOP_CAUSE, r"\1\2", ("common", "biggest", "leading", "number one")),
     (_KILLING_ME, " hurting ", ("killing",)),
     (_CARE_PLAN, " ", ("care plan",)),

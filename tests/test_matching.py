@@ -58,6 +58,7 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("how would I kno if I had it", "symptoms"),  # short words typed short: "kno" is know
         ("would they do an x-ary", "xray"),
         ("wat are the surgry opshuns", "surgery_options"),  # spelt as it sounds: "options"
+        ("can it efect the shoulder too", "bones_affected"),  # "effect", a doubled letter typed once, for "affect"
         ("is the fizical therapy any good", "nonsurgical"),
         ("does alkahol cause nekrosis of the bone", "causes"),
     ],
