@@ -468,6 +468,8 @@ _IS_IT_POSSIBLE = LazyPattern(
     r"(?:\b(how )(?:is|its|it s|it is)|\b(?:is it|it is|its|it s)|^is) (?:even |really |at all )?possible "
     r"(?=(?:to|that|for)\b)"
 )
+# Where on the body, not how much: "lower back pain", "the upper arm" (a "lower" risk is prevention).
+_UPPER_OR_LOWER = LazyPattern(r"\b(?:lower|upper) (?=(?:back|legs?|arms?|limbs?|body|spine|jaw|abdomen|belly)\b)")
 # "The treatment side" is the treatment: no side effects, no side of the body
 _THE_SIDE_OF = LazyPattern(
     r"\b(treatment|treatments|medical|surgical|surgery|diagnosis|diagnostic|imaging|scan|scans|test|tests|testing|"
@@ -784,6 +786,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_SELF_INTRO, " ", _ROLE_LETTERS),
     (_ROLE_PLAYED, r"what does \1 do", (" play",)),
     (_THE_SIDE_OF, r"\1", (" side",)),
+    (_UPPER_OR_LOWER, "", ("lower ", "upper ")),
     (_IS_IT_POSSIBLE, r"\1can ", ("possible",)),
     (_MAKES_ITSELF_FELT, "shows itself", (" felt",)),
     (_STAGE_NUMBER, r"\1", ("stage", "grade", "phase", "ficat", "arco", "steinberg")),

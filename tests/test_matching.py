@@ -296,6 +296,9 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "what are the symptoms of diabetes",
         "what causes lupus",
         "how do you get hiv",
+        "what causes kidney stones",  # nothing the page knows of
+        "what is a sickle cell crisis",  # the list does not explain sickle cell disease either
+        "does quitting smoking lower my risk",  # the page names the causes, not how to lower the risk
         "what is the capital of France",
         "asdfghjkl",
         "",
