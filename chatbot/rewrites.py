@@ -841,6 +841,16 @@ _SUMMARY_OF_MANY = LazyPattern(
 _SUMMARY_WORDS = ("overview", "summar", "run", "gist", "outline", "breakdown")
 
 
+# Which bones or joints, asked of the disease, is where it strikes: "in which bone is this illness
+# coming mostly?", "which joints are prone to it?" (not which bone a graft takes, nor which joint
+# is replaced).
+_WHICH_BONES = LazyPattern(
+    r"^(?:(?:and|so|but|ok|in|on|at|for)\s+)*(?:which|what)\s+(?:bones?|joints?|articulations?)\b(?=(?:\s+\w+){3})"
+    r"(?!.*\b(?:graft\w*|operat\w*|surger\w*|replac\w*|osteotom\w*|decompress\w*|drill\w*|scans?|x ray|xray|mri|"
+    r"tests?|cut\w*|used?|take|taken|from|donor|heal\w*|treat\w*)\b)"
+)
+
+
 def rewrite(folded: str, everyday: bool) -> str:
     """A folded text with its phrasings rewritten: the table's, and for a message (``everyday``)
     its hedges removed and the rewrites only a message's words need."""
@@ -876,6 +886,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _TRY_FIRST.sub("initial treatment", folded)
     if "look" in folded:
         folded = _LOOK_LIKE.sub(r"\1be like", folded)
+    if "which" in folded or "what" in folded:
+        folded = _WHICH_BONES.sub(r"\g<0> affected", folded)
     if any(map(str.isdigit, folded[:30])):
         folded = _AN_AGE.sub(r"what age \1", folded)
     return folded

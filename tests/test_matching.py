@@ -133,6 +133,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("how does it show itself", "symptoms"),  # how it shows itself: its symptoms
         ("what signs should I be watching out for", "symptoms"),  # what to watch for is no advice
         ("what joints should I keep an eye on", "bones_affected"),  # nor what to keep an eye on
+        ("in which bones is this sickness coming often", "bones_affected"),  # which bones, of the disease: where
+        ("which joints are prone to it", "bones_affected"),  # (not who is at risk)
         ("what else can bring it on", "causes"),  # bringing it on is causing it
         ("whats the worst case", "progression"),
         ("what do they do about it", "treatment"),
