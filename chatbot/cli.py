@@ -133,7 +133,7 @@ def _parser() -> argparse.ArgumentParser:
         "--perturb",
         type=_perturbations,
         metavar="KINDS",
-        help="also re-ask every item changed as people type (all, or some of: lowercase,typo,sound-alike,opener,"
+        help="also re-ask every item changed as people type (all, or some of: lowercase,typo,sound-alike,opener,and,"
         "sign-off,request,story,no-articles,texting) and print how many right answers stay right",
     )
     return parser

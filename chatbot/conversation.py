@@ -57,8 +57,8 @@ _ORDINALS = {
 }
 _OTHER = 0  # "the other one": of a list of two, the one not talked about
 _LEAD = (
-    r"(?:(?:ok|okay|and|n|so|what about|how about|tell me about|tell me more about|explain|more on|what is|whats|"
-    r"what s|sorry|no|oh|wait|actually|i meant|i mean)\s*)*"
+    r"(?:(?:ok|okay|and|n|so|but|well|also|then|what about|how about|tell me about|tell me more about|explain|"
+    r"more on|what is|whats|what s|sorry|no|oh|wait|actually|i meant|i mean)\s*)*"
 )
 _NUMBER = re.compile(
     rf"{_LEAD}(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|four|five|"

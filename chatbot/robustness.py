@@ -3,10 +3,10 @@
 Every labelled item is asked as written, then again with its turns changed the way a hurried,
 polite or learning writer changes a question: no capitals or punctuation, a slipped letter, a
 word spelt as it sounds, a greeting before it, a sign-off after it, articles left out, texting
-fillers after it; and before a first turn only, "could you tell me" or a line of story. A turn the
-bot got right as written should stay right: the share that does, of the turns the change alters,
-is the figure. The changes are drawn from a generator seeded for each item, so a run is the same
-on every machine, and adding an item changes no other's.
+fillers after it; before a first turn only, "could you tell me" or a line of story, and before a
+later one "and" or "so". A turn the bot got right as written should stay right: the share that
+does, of the turns the change alters, is the figure. The changes are drawn from a generator seeded
+for each item, so a run is the same on every machine, and adding an item changes no other's.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ _SIGN_OFFS = (" thanks", " thx", " x", " cheers mate", " ty in advance", " (aski
 _FILLERS = (" pls asap", " btw", " tbh", " lol", " fyi", " pls help")
 _REQUESTS = ("could you tell me ", "please can you tell me ", "I would like to know ", "can you explain ")
 _STORY = "My mum has just been diagnosed and we are both worried. "
+_CONTINUERS = ("and ", "and ", "so ", "ok and ", "but ")
+_CONTINUED = re.compile(r"(?i)(?:and|but|so|ok|okay|then|also|plus|or|n)\b")  # (no "and and the third")
 _MIN_SLIP_LETTERS = 5  # a slip goes into a word this long, as it does in real typing
 
 
@@ -113,6 +115,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "story": lambda text, rng: _STORY + text,
     "no-articles": lambda text, rng: _ARTICLES.sub("", text) or text,
     "texting": lambda text, rng: text.rstrip("?.! ") + rng.choice(_FILLERS),
+    "and": lambda text, rng: text if _CONTINUED.match(text) else rng.choice(_CONTINUERS) + _lower_first(text),
 }
 
 
@@ -130,8 +133,9 @@ class Kept:
 
 
 # Said only where a conversation starts: a story, or "could you tell me", comes before a first
-# question, not before "and the second one?"
+# question, not before "and the second one?"; "and" goes on from a turn before.
 _OPENING_ONLY = frozenset({"request", "story"})
+_FOLLOWING_ONLY = frozenset({"and"})
 
 
 def perturbed(items: list[list[Turn]], name: str, seed: int = 0) -> list[list[Turn]]:
@@ -149,8 +153,8 @@ _SEED_STRIDE = 1_000_003  # (items' generators of different seeds do not overlap
 
 
 def _changes(name: str, turn: Turn) -> bool:
-    """Whether a perturbation changes a turn: a story or a request only a first one."""
-    return not (turn.position and name in _OPENING_ONLY)
+    """Whether a perturbation changes a turn: a story or a request only a first one, "and" only a later one."""
+    return not (turn.position and name in _OPENING_ONLY) and not (not turn.position and name in _FOLLOWING_ONLY)
 
 
 def _changed(turn: Turn, text: str) -> Turn:

@@ -64,7 +64,8 @@ _LEADING = re.compile(
     rf"thank you(?: (?:so|very) much)?|{_MANY_THANKS}|ty|ta|cheers|great|cool|perfect|alright|"
     r"sorry(?: to (?:bother|trouble)(?: you)?)?|"
     r"awesome|amazing|excellent|brilliant|well done|nice one|(?:good|great|nice) (?:bot|answer|answers|job)|"
-    r"got it|i see|oh|ah|wow|oops|whoops|well|anyway|so|also|and|k|kk|nvm|yo|never mind|noted|fair enough|no worries|"
+    r"got it|i see|oh|ah|wow|oops|whoops|well|anyway|so|also|and|but|plus|k|kk|nvm|yo|never mind|noted|fair enough|"
+    r"no worries|"
     r"fine|right|sure|understood|makes sense|actually|my bad|"
     r"(?:lol|haha+|lmao)(?= (?:sorry|oops|whoops|my bad|ok|okay|so|anyway|"
     r"what|whats|how|why|when|where|which|who|is|are|can|could|does|do)\b)|"
@@ -448,6 +449,12 @@ def classify(text: str) -> Chat | None:
     for name, pattern in kinds.items():
         if pattern.fullmatch(folded):
             return Chat(name)
+    if folded.startswith(_GOING_ON) and len(text.split(maxsplit=1)) == 2:
+        # "and thanks for your help", "but are you a real doctor?", "but tell me more": what follows
+        # "and" or "but" is small talk as it would be alone (as asked: "and later?" asks when)
+        rest = text.split(maxsplit=1)[1]
+        if classify(rest) is not None:
+            return Chat("prefix", rest)
     chain = _chain(folded, kinds)
     if chain:  # "hello, who are you?", "thanks, bye": the last one is what the reply answers
         # ...but after other small talk, "really" is emphasis, no "really?": "thank you so much, really"
@@ -547,6 +554,7 @@ _UNFINISHED = frozenset(
 
 _SIGN_OFFS = frozenset({"thanks", "acknowledged"})
 _REQUESTS = frozenset({"more", "what_else", "help", "identity", "human"})
+_GOING_ON = ("and ", "but ", "so ", "ok ", "okay ", "well ", "oh ", "also ", "plus ", "then ")
 _GREETING_WORDS = frozenset("hi hello hey hiya howdy greetings good dear yo".split())
 _LAUGH = re.compile(r"(?:ha)+")
 _LAUGHED = re.compile(r"(?:(?:lol|lmao|rofl|(?:ha)+h?)\b\s*)+")  # (all the laughs at once: "ha ha ha")

@@ -719,6 +719,30 @@ def test_why_and_really_hear_the_current_topic_again(conversation: Conversation)
     assert conversation.bot.conversation().ask("why?").passages == []
 
 
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("and thanks for your help", "smalltalk"),
+        ("but are you a real doctor?", "smalltalk"),
+        ("but tell me more", "answer"),
+        ("so go back one", "answer"),
+    ],
+)
+def test_and_or_but_before_small_talk_or_a_request_changes_nothing(bot: Chatbot, said: str, kind: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what surgeries are there?")
+    conversation.ask("the second one")
+    assert conversation.ask(said).kind == kind
+
+
+def test_a_pick_or_a_question_after_but_reads_as_after_and(bot: Chatbot) -> None:
+    assert ask_all(bot.conversation(), "what surgeries are there?", "but 1st one") == [
+        "surgery_options",
+        "bone_decompression",
+    ]
+    assert ask_all(bot.conversation(), "what causes it?", "but is it common?")[1] is None
+
+
 def test_what_to_watch_out_for_asks_the_signs(bot: Chatbot) -> None:
     assert ask_all(bot.conversation(), "can diabetes cause it?", "what should I watch out for") == [
         "causes",
