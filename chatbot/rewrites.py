@@ -851,6 +851,18 @@ _WHICH_BONES = LazyPattern(
 )
 
 
+# When things get bad is when an operation named is done, no question how it goes on: "is a hip
+# replacement one of the options if things get bad?", "do you get a metal hip if it gets really bad".
+_WHEN_BAD = LazyPattern(
+    r"\s+(?:if|when|once) (?:it|things|that|this|the disease|avn|osteonecrosis|the (?:hip|bone|joint|pain)) "
+    r"(?:gets?|is|becomes?|goes|turns) (?:really |rly |very |too |much |that )?(?:bad|worse|severe|advanced)\b"
+)
+_OPERATION_NAMED = LazyPattern(
+    r"\b(?:replac\w*|surger\w*|surgical|operat\w*|op|graft\w*|decompress\w*|osteotom\w*|arthroplast\w*|"
+    r"(?:metal|new|artificial|fake|false) (?:hip|knee|shoulder|joint))\b"
+)
+
+
 def rewrite(folded: str, everyday: bool) -> str:
     """A folded text with its phrasings rewritten: the table's, and for a message (``everyday``)
     its hedges removed and the rewrites only a message's words need."""
@@ -888,6 +900,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _LOOK_LIKE.sub(r"\1be like", folded)
     if "which" in folded or "what" in folded:
         folded = _WHICH_BONES.sub(r"\g<0> affected", folded)
+    if any(map(folded.__contains__, ("bad", "worse", "severe", "advanced"))) and _OPERATION_NAMED.search(folded):
+        folded = _WHEN_BAD.sub("", folded)
     if any(map(str.isdigit, folded[:30])):
         folded = _AN_AGE.sub(r"what age \1", folded)
     return folded

@@ -135,6 +135,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what joints should I keep an eye on", "bones_affected"),  # nor what to keep an eye on
         ("in which bones is this sickness coming often", "bones_affected"),  # which bones, of the disease: where
         ("which joints are prone to it", "bones_affected"),  # (not who is at risk)
+        ("can she have a hip replacement when it gets worse", "joint_replacement"),  # when, not how it goes on
         ("what else can bring it on", "causes"),  # bringing it on is causing it
         ("whats the worst case", "progression"),
         ("what do they do about it", "treatment"),
