@@ -536,6 +536,8 @@ _EFFECT_AS_VERB = LazyPattern(
     r"(?<!\ban )(?<!\bthe )(?<!\bany )(?<!\bno )(?<!\bside )effect\b"
 )
 _EFFECTED = LazyPattern(r"\beffected\b")
+# Giving someone a thing is no cause ("can steroids give her avn?"): "would they give her a new hip?"
+_GIVE_A_THING = LazyPattern(r"\b(?:give|gives|gave|giving) (?=(?:him|her|them|someone) (?:a|an|the|some)\b)")
 # A side effect of a medicine or a treatment is what it causes: "is avascular necrosis a side effect
 # of chemotherapy?" asks of the causes (the side effects of an operation are its own matter).
 _SIDE_EFFECT_OF = LazyPattern(
@@ -775,6 +777,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_SIDE_EFFECT_OF, "caused by", ("side effect",)),
     (_EFFECT_AS_VERB, r"\1affect", ("effect",)),
     (_EFFECTED, "affected", ("effected",)),
+    (_GIVE_A_THING, "offer ", ("give", "gave")),
     (_TOP_CAUSE, r"\1\2", ("common", "biggest", "leading", "number one")),
     (_KILLING_ME, " hurting ", ("killing",)),
     (_CARE_PLAN, " ", ("care plan",)),
