@@ -382,6 +382,7 @@ _ASPECT = re.compile(
 # diagnosed?" the diagnosis.
 _HEAD = LazyPattern(
     _LEAD + r"(?:what\s+(?:(?:would|could|can|might|may|does|do|did|will)\s+)?(?:have\s+)?"
+    r"(?:(?:actually|exactly|really|even|usually|normally|generally|typically)\s+)?"
     r"(?P<cause>cause|causes|caused|trigger|triggers|triggered)\b(?P<caused>.*)|"
     r"how\s+(?:is|are|was|were|do|does|can|will|would)\s+(?P<done_to>(?:\w+\s+){0,6}?)"
     r"(?P<done>diagnosed|detected|treated|managed)\b)"

@@ -465,7 +465,9 @@ class Matcher:
             alone_key = alone_ranked[0].key if alone_ranked else None
             texts = [sentence]
             # "...needs an osteotomy. What does that operation do?"; "...a 'vascularized' bone graft. Meaning?"
-            if _BACK_REFERENCE.search(sentence) or (alone.terms and set(alone.terms) <= {self._definition}):
+            if (_BACK_REFERENCE.search(sentence) and not self._asks_its_cause(sentence)) or (
+                alone.terms and set(alone.terms) <= {self._definition}
+            ):
                 texts += [f"{e} {sentence}" for e in sentences[max(0, number - BACK_SENTENCES) : number]]
             for text in texts:
                 reading, reading_ranked = read(text)
@@ -483,6 +485,12 @@ class Matcher:
                 if p >= QUESTION_SURE and (sure is None or p >= sure[0] or resolved):
                     sure = (p, reading, reading_ranked)
         return (sure[1], sure[2]) if sure else None
+
+    def _asks_its_cause(self, sentence: str) -> bool:
+        """Whether a sentence asks what causes "it" or "this": the disease the story tells of, not a
+        thing it names ("...the GP wants to check for avascular necrosis. What actually causes this?")."""
+        head = forms.head([sentence])
+        return head is not None and head[0].startswith("caus") and head[1] in _POINTERS
 
     def _names_any(self, analysis: Analysis) -> bool:
         """Whether a text names an intent's thing or the subject."""

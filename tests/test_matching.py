@@ -138,6 +138,11 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("can she have a hip replacement when it gets worse", "joint_replacement"),  # when, not how it goes on
         ("would they give her a new hip", "joint_replacement"),  # giving her a thing causes nothing
         ("where else in the body can it turn up?", "bones_affected"),
+        # what causes "this" is what causes the disease the story names, whatever else the story says
+        (
+            "My dad's hip aches when he walks and his GP wants to check for AVN. What actually causes this?",
+            "causes",
+        ),
         ("what else can bring it on", "causes"),  # bringing it on is causing it
         ("whats the worst case", "progression"),
         ("what do they do about it", "treatment"),
