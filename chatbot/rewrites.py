@@ -866,6 +866,13 @@ _OPERATION_NAMED = LazyPattern(
 )
 
 
+# "This bone problem" in a message is the disease it talks of, as "this bone disease" is (examples
+# keep their words: "blood clotting problems" of the causes weigh as they did).
+_THE_BONE_TROUBLE = LazyPattern(
+    r"\b(?:this|that|the|her|his|my) (?:dead |dying )?(?:hip )?bone (?:problem|thing|issue|trouble)\b(?! (?:on|in)\b)"
+)
+
+
 def rewrite(folded: str, everyday: bool) -> str:
     """A folded text with its phrasings rewritten: the table's, and for a message (``everyday``)
     its hedges removed and the rewrites only a message's words need."""
@@ -901,6 +908,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _TRY_FIRST.sub("initial treatment", folded)
     if "look" in folded:
         folded = _LOOK_LIKE.sub(r"\1be like", folded)
+    if "bone " in folded:
+        folded = _THE_BONE_TROUBLE.sub("osteonecrosis", folded)
     if "which" in folded or "what" in folded:
         folded = _WHICH_BONES.sub(r"\g<0> affected", folded)
     if any(map(folded.__contains__, ("bad", "worse", "severe", "advanced"))) and _OPERATION_NAMED.search(folded):

@@ -72,6 +72,10 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
     [
         ("what is dead bone", "what_is"),
         ("why is early diagnosis such a big deal", "diagnosis"),  # a big deal is important
+        ("can the scan in the tube find it early", "mri"),
+        ("what operations are there for this bone problem", "surgery_options"),  # the bone problem: the disease
+        ("does boozing cause it", "causes"),
+        ("are there tablets against inflammation for it", "nonsurgical"),
         ("how do they diagnose AVN?", "diagnosis"),
         ("can prednisone cause bone death", "causes"),
         ("do anti-inflammatories help", "nonsurgical"),
