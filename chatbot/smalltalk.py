@@ -103,6 +103,9 @@ _ACKNOWLEDGED = (
     r"(?:my|the|her|his|our|their) (?:\w+ )?(?:doctor|doc|gp|surgeon|specialist|physician|consultant|nurse|team|"
     r"physio|\w{3,}ist)"
     r"(?: (?:then|about (?:it|that|this|(?:the |a |an |my |his |her )?(?:\w+ )?\w+)|tomorrow|next time|first))*|"
+    # "ok I'll ask them", after talk of what the doctors do
+    r"(?:i(?: ll| will|ll) |will )(?:ask|check with|talk to|speak to) (?:them|him|her)"
+    r"(?: (?:then|about (?:it|that|this)|tomorrow|next time|first))*|"
     # what one means to do, said with "I'll": "right, I'll ask for an MRI then"
     r"i(?: ll| will|ll) (?:ask (?:for|about)|look into|read up on|think about|bring up|mention)(?: \w+){1,4}|"
     r"you(?: ve| have)? been (?:very |really |so |a )?(?:helpful|great|kind|a great help|a big help)|"

@@ -743,6 +743,12 @@ def test_a_pick_or_a_question_after_but_reads_as_after_and(bot: Chatbot) -> None
     assert ask_all(bot.conversation(), "what causes it?", "but is it common?")[1] is None
 
 
+def test_a_plan_to_ask_them_and_thanks_asks_nothing(bot: Chatbot) -> None:
+    conversation = bot.conversation()
+    conversation.ask("how do they check for it?")
+    assert conversation.ask("ok I'll ask them. thanks for your help").kind == "smalltalk"
+
+
 def test_what_to_watch_out_for_asks_the_signs(bot: Chatbot) -> None:
     assert ask_all(bot.conversation(), "can diabetes cause it?", "what should I watch out for") == [
         "causes",
