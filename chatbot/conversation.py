@@ -171,7 +171,7 @@ _WHICH_KIND = re.compile(
 # picks from that kind's list, whatever was offered before.
 _ORDINAL_KIND = re.compile(
     rf"{_LEAD}(?:the\s*)?(?P<ordinal>first|second|third|fourth|fifth|last|next)\s+"
-    r"(?P<kind>(?:surgical|imaging|surgery|operative)?\s*(?:test|scan|exam|operation|surgery|procedure|option|treatment))"
+    r"(?P<kind>(?:surgical|imaging|surgery|operative)?\s*(?:test|scan|exam|operation|surgery|procedure|option|treatment|op))"
     r"s?(?:\s*(?:on the list|in the list|from the list|you mentioned|you listed|please|then|one|is|called))*"
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
