@@ -536,6 +536,8 @@ _EFFECT_AS_VERB = LazyPattern(
     r"(?<!\ban )(?<!\bthe )(?<!\bany )(?<!\bno )(?<!\bside )effect\b"
 )
 _EFFECTED = LazyPattern(r"\beffected\b")
+# "Form" typed for "from" after what comes from somewhere: "what is the new joint made form?"
+_FORM_FOR_FROM = LazyPattern(r"\b(made|come|comes|came|coming|taken|take|taking|get|gets|got|grown) form\b")
 # Giving someone a thing is no cause ("can steroids give her avn?"): "would they give her a new hip?"
 _GIVE_A_THING = LazyPattern(r"\b(?:give|gives|gave|giving) (?=(?:him|her|them|someone) (?:a|an|the|some)\b)")
 # A side effect of a medicine or a treatment is what it causes: "is avascular necrosis a side effect
@@ -777,6 +779,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_SIDE_EFFECT_OF, "caused by", ("side effect",)),
     (_EFFECT_AS_VERB, r"\1affect", ("effect",)),
     (_EFFECTED, "affected", ("effected",)),
+    (_FORM_FOR_FROM, r"\1 from", (" form",)),
     (_GIVE_A_THING, "offer ", ("give", "gave")),
     (_TOP_CAUSE, r"\1\2", ("common", "biggest", "leading", "number one")),
     (_KILLING_ME, " hurting ", ("killing",)),

@@ -227,7 +227,11 @@ _WHOLE = {
     r"(?:(?:can|could|would) you |please )?(?:(?:say|put|explain|repeat) (?:that|it|this) )?"
     r"(?:(?:in|using|with) (?:simpler|plainer|easier|simple|plain|easy|everyday|lay|layman s|laymans) "
     r"(?:terms|words|english|language)|simpler|more simply|more plainly|shorter|(?:the |a )?short version|"
-    r"in short|in a nutshell|briefly|eli5|simplify(?: (?:that|it|this))?))",
+    r"in short|in a nutshell|briefly|eli5|simplify(?: (?:that|it|this))?)|"
+    # "remind me what the full list was again?"
+    r"(?:(?:can|could) you )?remind me(?: (?:what|of) (?:the |that )?(?:full |whole )?list(?: was| is)?)?(?: again)?|"
+    r"what (?:was|is) (?:the|that) (?:full |whole )?list(?: again)?|"
+    r"(?:(?:can|could) you )?(?:repeat|show me|give me) (?:the|that) (?:full |whole )?list(?: again)?)",
     "what_else": r"(?:and |so )?(?:what|anything) else(?: (?:can you tell me|is there|should i know|"
     r"do you know|can i ask))?(?: about (?:it|that|this))?|what other questions|anything more|related questions",
 }
