@@ -760,7 +760,16 @@ def test_what_to_watch_out_for_asks_the_signs(bot: Chatbot) -> None:
 
 @pytest.mark.parametrize(
     "again",
-    ["sorry, what?", "come again?", "huh?", "I don't get it", "in plain english please", "simpler pls", "shorter"],
+    [
+        "sorry, what?",
+        "come again?",
+        "huh?",
+        "I don't get it",
+        "in plain english please",
+        "simpler pls",
+        "shorter",
+        "remind me what the list was again?",
+    ],
 )
 def test_a_request_to_hear_it_again_or_more_simply_quotes_the_same_passage(bot: Chatbot, again: str) -> None:
     assert ask_all(bot.conversation(), "What is an osteotomy?", again) == ["osteotomy", "osteotomy"]

@@ -76,6 +76,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what operations are there for this bone problem", "surgery_options"),  # the bone problem: the disease
         ("does boozing cause it", "causes"),
         ("graft source", "bone_graft"),  # where the bone comes from, not where the page does
+        ("what would the new joint be made form", "joint_replacement"),  # "form" for "from"
         ("what is the treatment in the beginning phase?", "nonsurgical"),  # the early stages, no staging
         ("are there tablets against inflammation for it", "nonsurgical"),
         ("how do they diagnose AVN?", "diagnosis"),
