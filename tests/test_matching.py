@@ -77,6 +77,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("does boozing cause it", "causes"),
         ("graft source", "bone_graft"),  # where the bone comes from, not where the page does
         ("what would the new joint be made form", "joint_replacement"),  # "form" for "from"
+        ("is there a newer page on this, this one might be old", "latest_info"),  # the page is old, no one's age
+        ("does going to the exercise therapist help", "nonsurgical"),  # physical therapy
         ("what is the treatment in the beginning phase?", "nonsurgical"),  # the early stages, no staging
         ("are there tablets against inflammation for it", "nonsurgical"),
         ("how do they diagnose AVN?", "diagnosis"),
