@@ -536,6 +536,11 @@ _EFFECT_AS_VERB = LazyPattern(
     r"(?<!\ban )(?<!\bthe )(?<!\bany )(?<!\bno )(?<!\bside )effect\b"
 )
 _EFFECTED = LazyPattern(r"\beffected\b")
+# A learner's "for" before a verb is "to" ("para encontrar"): "what the doctor will do for find it?"
+_FOR_TO_DO = LazyPattern(
+    r"\bfor (find|know|check|treat|diagnose|detect|confirm|stop|make|avoid|prevent|fix|cure|heal|reduce|ease|"
+    r"test|repair|replace|remove)\b(?! (?:of|for)\b)"
+)
 # "Form" typed for "from" after what comes from somewhere: "what is the new joint made form?"
 _FORM_FOR_FROM = LazyPattern(r"\b(made|come|comes|came|coming|taken|take|taking|get|gets|got|grown) form\b")
 # Giving someone a thing is no cause ("can steroids give her avn?"): "would they give her a new hip?"
@@ -698,6 +703,7 @@ _ASKED_TO_TELL = LazyPattern(
     r"can|will)\b)"
 )
 _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
+    (_FOR_TO_DO, r"to \1", ("for ",)),  # (first: the phrasings after it read "to find it")
     (_ASKED_TO_TELL, "", ("tell", "explain", "know", "wonder")),
     (_NOT_MEANT, r"\1", ("not",)),  # (before "I mean" is taken out)
     (_IMPLIES, " ", ("mean",)),
