@@ -33,7 +33,11 @@ _INPUTS = (
     "loader.py",
     "yamlfile.py",
     "normalise.py",
+    "rewrites.py",
+    "patterns.py",
     "match.py",
+    "forms.py",
+    "errors.py",
     "data/english_words.txt",
 )
 

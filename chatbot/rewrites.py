@@ -538,7 +538,7 @@ _EFFECT_AS_VERB = LazyPattern(
 _EFFECTED = LazyPattern(r"\beffected\b")
 # A learner's "for" before a verb is "to" ("para encontrar"): "what the doctor will do for find it?"
 _FOR_TO_DO = LazyPattern(
-    r"\bfor (find|know|check|treat|diagnose|detect|confirm|stop|make|avoid|prevent|fix|cure|heal|reduce|ease|"
+    r"\bfor (find|know|check|treat|diagnose|detect|confirm|stop|make|avoid|prevent|cure|heal|reduce|ease|"
     r"test|repair|replace|remove)\b(?! (?:of|for)\b)"
 )
 # "Form" typed for "from" after what comes from somewhere: "what is the new joint made form?"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,17 @@ def test_an_entry_of_another_shape_is_rebuilt(kb_copy: Path) -> None:
 def test_a_file_name_with_a_nul_is_a_knowledge_base_error(kb_copy: Path) -> None:
     with pytest.raises(KnowledgeBaseError):
         Chatbot.from_file(str(kb_copy) + "\x00")
+
+
+def test_every_module_that_prepares_a_knowledge_base_makes_the_cache_stale_when_changed() -> None:
+    # (the rewrites shape every example's analysis: a change to them alone once kept stale entries)
+    package = Path(cache.__file__).parent
+    preparing = ["knowledge.py", "loader.py", "normalise.py", "match.py"]
+    needed = {"bot.py", "cache.py"}
+    while preparing:
+        name = preparing.pop()
+        if name not in needed:
+            needed.add(name)
+            source = (package / name).read_text(encoding="utf-8")
+            preparing += [f"{module}.py" for module in re.findall(r"^from \.(\w+) import", source, re.MULTILINE)]
+    assert needed <= set(cache._INPUTS)
