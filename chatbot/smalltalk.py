@@ -473,7 +473,8 @@ def classify(text: str) -> Chat | None:
             return Chat(next(kind for kind in reversed(chain) if kind not in _SIGN_OFFS))
         return Chat(chain[-1])
     respelled = _respelled(folded)
-    if respelled != folded:  # "helo", "thnaks", "thank youu", "good mornign"
+    # (one trying the bot out types "test" right: "tets" among questions asks of the tests)
+    if respelled != folded and respelled not in _TRYING_OUT:  # "helo", "thnaks", "thank youu", "good mornign"
         chat = classify(respelled)
         if chat is not None and chat.name in _RESPELLABLE:
             return chat
@@ -633,7 +634,7 @@ def read(text: str, spell: Callable[[str], str] | None = None) -> tuple[str, Cha
     chat = classify(text)
     if chat is None and spell is not None:
         spelt = spell(text)
-        again = classify(spelt) if spelt != text else None
+        again = classify(spelt) if spelt != text and fold(spelt) not in _TRYING_OUT else None
         if again is not None:  # "thnak you, that hepls a lot", "numbber two"
             text = whole = spelt
             chat = again

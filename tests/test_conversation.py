@@ -745,6 +745,10 @@ def test_a_pick_or_a_question_after_but_reads_as_after_and(bot: Chatbot) -> None
     assert ask_all(bot.conversation(), "what causes it?", "but is it common?")[1] is None
 
 
+def test_a_misspelt_test_among_fragments_asks_of_the_tests(bot: Chatbot) -> None:
+    assert ask_all(bot.conversation(), "causes", "tets")[1] == "diagnosis"  # one trying the bot out types "test"
+
+
 def test_a_plan_to_ask_them_and_thanks_asks_nothing(bot: Chatbot) -> None:
     conversation = bot.conversation()
     conversation.ask("how do they check for it?")
