@@ -853,6 +853,11 @@ _SUMMARY_OF_MANY = LazyPattern(
 _SUMMARY_WORDS = ("overview", "summar", "run", "gist", "outline", "breakdown")
 
 
+# Finding more about a thing is reading more about it, as its passage's link offers: "where can I
+# find more about x-rays?" (the latest information is the page's own, asked without a thing named).
+_MORE_ABOUT = LazyPattern(
+    r"\b(?:find|get|learn|know|look up|see)(?: out)? more(?: info| information| details)? (?=(?:about|on) )"
+)
 # Which bones or joints, asked of the disease, is where it strikes: "in which bone is this illness
 # coming mostly?", "which joints are prone to it?" (not which bone a graft takes, nor which joint
 # is replaced).
@@ -917,6 +922,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _TRY_FIRST.sub("initial treatment", folded)
     if "look" in folded:
         folded = _LOOK_LIKE.sub(r"\1be like", folded)
+    if "more " in folded:
+        folded = _MORE_ABOUT.sub("read more ", folded)
     if "bone " in folded:
         folded = _THE_BONE_TROUBLE.sub("osteonecrosis", folded)
     if "which" in folded or "what" in folded:

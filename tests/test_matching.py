@@ -80,6 +80,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("is there a newer page on this, this one might be old", "latest_info"),  # the page is old, no one's age
         ("does going to the exercise therapist help", "nonsurgical"),  # physical therapy
         ("what the doctor will do for find it?", "diagnosis"),  # a learner's "for" before a verb is "to"
+        ("where can I find more about x-rays", "xray"),  # its passage links to more; the latest is the page's
         ("what is the treatment in the beginning phase?", "nonsurgical"),  # the early stages, no staging
         ("are there tablets against inflammation for it", "nonsurgical"),
         ("how do they diagnose AVN?", "diagnosis"),
