@@ -638,8 +638,11 @@ _RECOGNISED = LazyPattern(
     r"(?= (?:risk|risks|cause|causes|symptoms?|signs?|treatments?|complications?|factors?)\b)"
 )
 # Hedges, which say how sure the asker is and nothing of what is asked.
-_HEDGE = LazyPattern(r"\b(?:actually|really|basically|honestly|truly|even|exactly|literally|seriously) ")
-_HEDGE_LETTERS = ("ally ", "estly ", "truly ", "even ", "exactly ", "iously ")
+# ("originally" says when, not the origin a cause is: "where is the info from originally")
+_HEDGE = LazyPattern(
+    r"\b(?:actually|really|basically|honestly|truly|even|exactly|literally|seriously) |\s?\boriginally\b"
+)
+_HEDGE_LETTERS = ("ally ", "estly ", "truly ", "even ", "exactly ", "iously ", "originally")
 # "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
 _IN_ORDER_TO = LazyPattern(r"\bin order (?=to\b)")
 # What is "on the table" is what is offered: "which procedures might be on the table?"
