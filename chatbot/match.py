@@ -194,6 +194,12 @@ _VERB_START = LazyPattern(
     r"her|the|a|an|avn|osteonecrosis)\b)"
 )
 _WH = LazyPattern(r"(?i)\b(?:what|whats|how|why|who|where|when|which)\b")
+_ANY_VERB_START = LazyPattern(
+    r"(?i)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthat)(?<!\bif)(?<!\bwhether)(?<!\bit)(?<!\bthere)(?<!\bi)(?<!\bthis)"
+    r"(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\byou)(?<!\bwhich)(?<!\bwho)"
+    r"\s+(?=(?:is|are|can|could|does|do|will|should|would) \w+ \w+)"
+)
+LAST_QUESTION_WORDS = 10  # words from the end within which a verb may open a message's last question
 QUESTION_REACH = 5  # words back within which a question word makes a verb part of its question
 
 
@@ -205,6 +211,15 @@ def _unpunctuated(text: str) -> tuple[str, ...]:
         for m in _VERB_START.finditer(text)
         if not _WH.search(" ".join(text[: m.start()].split()[-QUESTION_REACH:]))
     ]
+    # ...and at the last such verb near the end, whatever follows it: "...his shoulder hurts all the
+    # time is diving a risk for osteonecrosis" (its subject may be any word)
+    last = [m for m in _ANY_VERB_START.finditer(text) if len(text[m.start() :].split()) <= LAST_QUESTION_WORDS]
+    if (
+        last
+        and not _WH.search(text[last[-1].start() :])
+        and not _WH.search(" ".join(text[: last[-1].start()].split()[-QUESTION_REACH:]))
+    ):
+        cuts.append(last[-1].start())  # (unless the question is a "who..." after it)
     bounds = [0, *sorted(set(cuts)), len(text)]
     return tuple(p for a, b in pairwise(bounds) if (p := text[a:b].strip()))
 

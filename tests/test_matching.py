@@ -82,6 +82,11 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what the doctor will do for find it?", "diagnosis"),  # a learner's "for" before a verb is "to"
         ("where can I find more about x-rays", "xray"),  # its passage links to more; the latest is the page's
         ("where is this text from originally", "disclaimer"),  # "originally" is when, no origin of a disease
+        # typed without a stop, the last question still starts at its verb, whatever its subject
+        (
+            "i have sickle cell disease and my doctor keeps warning me about my hips is sickle cell a risk for avn",
+            "causes",
+        ),
         ("what is the treatment in the beginning phase?", "nonsurgical"),  # the early stages, no staging
         ("are there tablets against inflammation for it", "nonsurgical"),
         ("how do they diagnose AVN?", "diagnosis"),
