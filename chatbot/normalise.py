@@ -184,6 +184,12 @@ _BARE_PHRASE_WORDS = 2  # a variant left this long without its articles is a phr
 _SHORT_WORD = 3  # letters up to which a word is corrected only by the phrase it starts (see _in_phrases)
 _MIN_PLURAL = 5  # letters a word ending in "s" needs before a slip in its singular is looked for
 _MIN_EVERYDAY = 5  # letters a word needs before a slip in it is taken for an everyday word's
+# Medical words the everyday word list lacks, which are no misspellings of the vocabulary's: a
+# radiographer is no radiograph, a rotator cuff no rotation, dialysis no analysis.
+_MEDICAL_WORDS = frozenset(
+    """radiographer radiographers rotator morbidity comorbidity comorbidities dialysis multimodal sonographer
+    physiatrist podiatrist podiatry orthotist orthotics haematology hematology oncology rheumatology""".split()
+)
 _MIN_SOUNDED = 5  # letters a word needs before it is read by its sound (see _sound)
 # How English spells a sound many ways, each way made one: "shun" and "tion", "ph" and "f", "k" and
 # hard "c"; then the consonants alone, each once ("opshun" and "option" are both "opshn").
@@ -535,7 +541,7 @@ class Normaliser:
 
         Two words typed as one ("bonegraft", "hipreplacement") come back as two, separated by a space.
         """
-        if word in self._known or not word.isalpha() or word in self.english():
+        if word in self._known or not word.isalpha() or word in self.english() or word in _MEDICAL_WORDS:
             return word
         cached = self._corrected.get(word)
         if cached is not None:

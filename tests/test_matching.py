@@ -1270,6 +1270,15 @@ def test_a_misspelt_request_for_advice_is_still_advice(bot: Chatbot) -> None:
     assert bot.ask("shoud i stop taking my steriods?").kind == "advice"
 
 
+def test_a_medical_word_the_word_list_lacks_is_no_misspelling() -> None:
+    normaliser = Chatbot().matcher.normaliser
+    assert [normaliser.correct(w) for w in ("radiographer", "rotator", "dialysis")] == [
+        "radiographer",
+        "rotator",
+        "dialysis",
+    ]
+
+
 def test_a_word_is_read_by_its_sound_only_when_it_sounds_the_same() -> None:
     normaliser = Chatbot().matcher.normaliser
     assert normaliser.correct("nekrosis") == "necrosis"
