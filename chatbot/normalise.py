@@ -22,6 +22,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .patterns import LazyPattern
 from .rewrites import manners, rewrite, without_manner, without_own_place, without_supposition
 
 _WORD = re.compile(r"[^\W_]+")
@@ -194,7 +195,7 @@ _MIN_SOUNDED = 5  # letters a word needs before it is read by its sound (see _so
 # How English spells a sound many ways, each way made one: "shun" and "tion", "ph" and "f", "k" and
 # hard "c"; then the consonants alone, each once ("opshun" and "option" are both "opshn").
 _SOUNDS = tuple(
-    (re.compile(pattern), sound)
+    (LazyPattern(pattern), sound)
     for pattern, sound in (
         (r"(?:ti|si|ci|sh|ss)(?=[aeiou]n)", "sh"),
         (r"ph", "f"),
@@ -208,7 +209,7 @@ _SOUNDS = tuple(
 )
 
 
-_SYLLABLE = re.compile(r"[aeiouy]+")
+_SYLLABLE = LazyPattern(r"[aeiouy]+")
 
 
 def _sound(word: str) -> str:
