@@ -268,6 +268,7 @@ _ASKS = LazyPattern(
 _REJECTED_LAST = LazyPattern(
     r"\s+(?:and |but )?(?:not|rather than|instead of) (?:the |a |an |about (?:the )?)?\w+(?: \w+)?$"
 )
+_MEANT_WORDS = 3  # words a correction names what it meant in, before what it did not ("the MRI")
 _CORRECTION_WORDS = ("mean", "scratch", "strike", "wait", "rephrase")
 # "this info", "this page": the document itself, not the topic talked about.
 _THE_PAGE = re.compile(
@@ -480,9 +481,13 @@ class Conversation:
         folded = fold(text)
         if not any(word in folded for word in _CORRECTION_WORDS):
             return text  # (most messages correct nothing: a substring test is far cheaper)
-        rejected = _REJECTED_LAST.search(folded) if _CORRECTION.match(folded) else None
-        if rejected is not None and rejected.start() > 0:
-            return folded[: rejected.start()]  # "sorry I meant diagnosis, not treatment": what was not meant goes
+        cue = _CORRECTION.match(folded)
+        rejected = _REJECTED_LAST.search(folded) if cue and " not" not in cue.group() else None
+        named = folded[cue.end() : rejected.start()].split() if cue and rejected else []
+        if rejected is not None and 0 < len(named) <= _MEANT_WORDS and not _ASKS.match(" ".join(named)):
+            # "sorry I meant diagnosis, not treatment": what was not meant goes (not a question's own
+            # "not": "I meant what happens if you do not treat it")
+            return folded[: rejected.start()]
         corrections = list(_SELF_CORRECTION.finditer(folded))
         found = corrections[-1] if corrections else None  # the last correction is what is meant
         if found is None or found.start() == 0 or found.end() >= len(folded):

@@ -216,6 +216,7 @@ def _unpunctuated(text: str) -> tuple[str, ...]:
     last = [m for m in _ANY_VERB_START.finditer(text) if len(text[m.start() :].split()) <= LAST_QUESTION_WORDS]
     if (
         last
+        and not _ASKS.match(text)  # (a message that opens with its question tells its story after it)
         and not _WH.search(text[last[-1].start() :])
         and not _WH.search(" ".join(text[: last[-1].start()].split()[-QUESTION_REACH:]))
     ):

@@ -189,7 +189,9 @@ _MIN_EVERYDAY = 5  # letters a word needs before a slip in it is taken for an ev
 # radiographer is no radiograph, a rotator cuff no rotation, dialysis no analysis.
 _MEDICAL_WORDS = frozenset(
     """radiographer radiographers rotator morbidity comorbidity comorbidities dialysis multimodal sonographer
-    physiatrist podiatrist podiatry orthotist orthotics haematology hematology oncology rheumatology""".split()
+    physiatrist podiatrist podiatry orthotist orthotics haematology hematology oncology rheumatology
+    dermatologist neurologist cardiologist urologist gynaecologist gynecologist endocrinologist nephrologist
+    pulmonologist psychiatrist""".split()
 )
 _MIN_SOUNDED = 5  # letters a word needs before it is read by its sound (see _sound)
 # How English spells a sound many ways, each way made one: "shun" and "tion", "ph" and "f", "k" and
@@ -635,7 +637,8 @@ class Normaliser:
         if self._by_sound is None:
             by_sound: dict[str, set[str]] = {}
             for known in self._candidates:
-                by_sound.setdefault(_sound(known), set()).add(known)
+                if known not in STOP_WORDS and known not in FILLER_WORDS:  # ("coccyx" is no "xoxo")
+                    by_sound.setdefault(_sound(known), set()).add(known)
             self._by_sound = {key: next(iter(words)) for key, words in by_sound.items() if len(words) == 1}
         sound = _sound(word)
         # (a sound of few consonants is many words': "miedo" is not "made")

@@ -544,7 +544,11 @@ _FOR_TO_DO = LazyPattern(
 # "Form" typed for "from" after what comes from somewhere: "what is the new joint made form?"
 _FORM_FOR_FROM = LazyPattern(r"\b(made|come|comes|came|coming|taken|take|taking|get|gets|got|grown) form\b")
 # Giving someone a thing is no cause ("can steroids give her avn?"): "would they give her a new hip?"
-_GIVE_A_THING = LazyPattern(r"\b(?:give|gives|gave|giving) (?=(?:him|her|them|someone) (?:a|an|the|some)\b)")
+_GIVE_A_THING = LazyPattern(
+    r"\b(?:give|gives|gave|giving) (?=(?:him|her|them|someone) (?:a|an|the|some) (?:new |artificial |metal |fake |"
+    r"false )?(?:hip|knee|shoulder|joint|graft|bone|operation|surgery|replacement|pills|tablets|painkillers|crutches|"
+    r"cane|injection|scan|mri|x ray|xray)\b)"
+)
 # A side effect of a medicine or a treatment is what it causes: "is avascular necrosis a side effect
 # of chemotherapy?" asks of the causes (the side effects of an operation are its own matter).
 _SIDE_EFFECT_OF = LazyPattern(
@@ -640,7 +644,7 @@ _RECOGNISED = LazyPattern(
 # Hedges, which say how sure the asker is and nothing of what is asked.
 # ("originally" says when, not the origin a cause is: "where is the info from originally")
 _HEDGE = LazyPattern(
-    r"\b(?:actually|really|basically|honestly|truly|even|exactly|literally|seriously) |\s?\boriginally\b"
+    r"\b(?:actually|really|basically|honestly|truly|even|exactly|literally|seriously) |(?:^|\s)originally\b"
 )
 _HEDGE_LETTERS = ("ally ", "estly ", "truly ", "even ", "exactly ", "iously ", "originally")
 # "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
@@ -789,7 +793,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_EFFECT_AS_VERB, r"\1affect", ("effect",)),
     (_EFFECTED, "affected", ("effected",)),
     (_FORM_FOR_FROM, r"\1 from", (" form",)),
-    (_GIVE_A_THING, "offer ", ("give", "gave")),
+    (_GIVE_A_THING, "offer ", ("give", "gave", "giving")),
     (_TOP_CAUSE, r"\1\2", ("common", "biggest", "leading", "number one")),
     (_KILLING_ME, " hurting ", ("killing",)),
     (_CARE_PLAN, " ", ("care plan",)),
@@ -856,16 +860,33 @@ _SUMMARY_OF_MANY = LazyPattern(
 _SUMMARY_WORDS = ("overview", "summar", "run", "gist", "outline", "breakdown")
 
 
-# Finding more about a thing is reading more about it, as its passage's link offers: "where can I
-# find more about x-rays?" (the latest information is the page's own, asked without a thing named).
+# What to watch out for is the warning signs, unless a test or an operation is named ("anything to
+# watch out for with an MRI?" asks of the MRI).
+_WATCH_FOR = LazyPattern(
+    r"\b(?:watch|watching|look|looking|keep an eye|keeping an eye) out for\b|\bwatch(?:ing)? for\b|"
+    r"\bon the lookout for\b"
+)
+_TEST_NAMED = LazyPattern(r"\b(?:mri|x ray|xray|scan|scans|scanner|test|tests)\b")
+# Lowering the risk is preventing it, which the page does not cover ("does quitting smoking lower
+# my risk?"), though the risk is the causes' word; lowering the pain or the pressure is no such thing.
+_LOWER_RISK = LazyPattern(
+    r"\b(?:lower|lowers|lowering|reduce|reduces|reducing|cut|cuts|decrease|decreases|minimi[sz]e)"
+    r" (?:my |the |his |her |their |your |our |a |any )?(?:risk|risks|odds|chance|chances)\b"
+)
+# Where to find more about a thing is where to read more about it, as its passage's link offers:
+# "where can I find more about x-rays?" (wanting to know more about the causes asks for the causes).
 _MORE_ABOUT = LazyPattern(
-    r"\b(?:find|get|learn|know|look up|see)(?: out)? more(?: info| information| details)? (?=(?:about|on) )"
+    r"\b((?:where|how) (?:\w+ ){0,3}?)(?:find|get|look up)(?: out)? more(?: info| information| details)? "
+    r"(?=(?:about|on) )"
 )
 # Which bones or joints, asked of the disease, is where it strikes: "in which bone is this illness
 # coming mostly?", "which joints are prone to it?" (not which bone a graft takes, nor which joint
 # is replaced).
 _WHICH_BONES = LazyPattern(
     r"^(?:(?:and|so|but|ok|in|on|at|for)\s+)*(?:which|what)\s+(?:bones?|joints?|articulations?)\b(?=(?:\s+\w+){3})"
+    # (then the verb, the disease or how often: not "what bone pain...", "which bone cells...")
+    r"(?=\s+(?:are|is|can|could|does|do|did|will|would|get|gets|got|tend|tends|appear|appears|show|shows|it|this|"
+    r"that|the|avn|osteonecrosis|usually|most|mostly|more|often|normally|commonly)\b)"
     r"(?!.*\b(?:graft\w*|operat\w*|surger\w*|replac\w*|osteotom\w*|decompress\w*|drill\w*|scans?|x ray|xray|mri|"
     r"tests?|cut\w*|used?|take|taken|from|donor|heal\w*|treat\w*)\b)"
 )
@@ -877,6 +898,7 @@ _WHEN_BAD = LazyPattern(
     r"\s+(?:if|when|once) (?:it|things|that|this|the disease|avn|osteonecrosis|the (?:hip|bone|joint|pain)) "
     r"(?:gets?|is|becomes?|goes|turns) (?:really |rly |very |too |much |that )?(?:bad|worse|severe|advanced)\b"
 )
+_WHAT_HAPPENS = LazyPattern(r"\bwhat (?:happens|will happen|would happen|if)\b")
 _OPERATION_NAMED = LazyPattern(
     r"\b(?:replac\w*|surger\w*|surgical|operat\w*|op|graft\w*|decompress\w*|osteotom\w*|arthroplast\w*|"
     r"(?:metal|new|artificial|fake|false) (?:hip|knee|shoulder|joint))\b"
@@ -895,7 +917,7 @@ def rewrite(folded: str, everyday: bool) -> str:
     its hedges removed and the rewrites only a message's words need."""
     if everyday and any(map(folded.__contains__, _HEDGE_LETTERS)):
         # a hedge inside a phrase breaks it: "who actually wrote this" is "who wrote this"
-        folded = _HEDGE.sub("", folded)
+        folded = _HEDGE.sub("", folded).strip()
     due = _due(folded)
     for number, (pattern, replacement, _) in enumerate(_REWRITES):
         if number in due:
@@ -925,13 +947,21 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _TRY_FIRST.sub("initial treatment", folded)
     if "look" in folded:
         folded = _LOOK_LIKE.sub(r"\1be like", folded)
+    if ("watch" in folded or "look" in folded) and not (_OPERATION_NAMED.search(folded) or _TEST_NAMED.search(folded)):
+        folded = _WATCH_FOR.sub("signs", folded)
+    if "risk" in folded or "odds" in folded or "chance" in folded:
+        folded = _LOWER_RISK.sub("prevent it", folded)
     if "more " in folded:
-        folded = _MORE_ABOUT.sub("read more ", folded)
+        folded = _MORE_ABOUT.sub(r"\1read more ", folded)
     if "bone " in folded:
         folded = _THE_BONE_TROUBLE.sub("osteonecrosis", folded)
-    if "which" in folded or "what" in folded:
+    if ("which" in folded or "what" in folded) and "affect" not in folded:
         folded = _WHICH_BONES.sub(r"\g<0> affected", folded)
-    if any(map(folded.__contains__, ("bad", "worse", "severe", "advanced"))) and _OPERATION_NAMED.search(folded):
+    if (
+        any(map(folded.__contains__, ("bad", "worse", "severe", "advanced")))
+        and _OPERATION_NAMED.search(folded)
+        and not _WHAT_HAPPENS.search(folded)  # ("what happens if it gets worse after surgery" asks how it goes on)
+    ):
         folded = _WHEN_BAD.sub("", folded)
     if any(map(str.isdigit, folded[:30])):
         folded = _AN_AGE.sub(r"what age \1", folded)

@@ -4,9 +4,10 @@ Every labelled item is asked as written, then again with its turns changed the w
 polite or learning writer changes a question: no capitals or punctuation, a slipped letter, a
 word spelt as it sounds, a greeting before it, a sign-off after it, articles left out, texting
 fillers after it; before a first turn only, "could you tell me" or a line of story, and before a
-later one "and" or "so". A turn the bot got right as written should stay right: the share that
-does, of the turns the change alters, is the figure. The changes are drawn from a generator seeded
-for each item, so a run is the same on every machine, and adding an item changes no other's.
+later one "and", "so", "ok and" or "but". A turn the bot got right as written should stay right:
+the share that does, of the turns the change alters and those after them, is the figure. The
+changes are drawn from a generator seeded for each item, so a run is the same on every machine,
+and adding an item changes no other's.
 """
 
 from __future__ import annotations
@@ -169,18 +170,19 @@ def robustness(
     each turn, in order, was answered right as written, if the items were scored already."""
     if right is None:
         right = [outcome.right for outcome in evaluate(bot, items).outcomes]
-    turns = [turn for item in items for turn in item]
     results = []
     for name in names:
         changed_items = perturbed(items, name, seed)
         again = evaluate(bot, changed_items).outcomes
-        changed = [turn for item in changed_items for turn in item]
-        # (a turn a change leaves as it was, as a slip in a question of short words, tells nothing)
-        counted = [
-            after.right
-            for turn, new, before, after in zip(turns, changed, right, again, strict=True)
-            if before and new.q != turn.q
+        # A turn counts when it, or a turn before it in its item, was changed: a story before the
+        # first question may mislead the follow-ups too. (An item a change leaves as it was, as a
+        # slip in a question of short words, tells nothing.)
+        touched = [
+            any(new.q != old.q for new, old in zip(changed_item[: n + 1], item[: n + 1], strict=True))
+            for item, changed_item in zip(items, changed_items, strict=True)
+            for n in range(len(item))
         ]
+        counted = [after.right for hit, before, after in zip(touched, right, again, strict=True) if before and hit]
         results.append(Kept(name, sum(counted), len(counted)))
     return results
 

@@ -222,7 +222,7 @@ _WHOLE = {
     "again": r"(?:(?:sorry|pardon|huh|eh|um|erm|hmm|wait|what|ok|so) )*(?:what|pardon|pardon me|huh|eh|come again|"
     r"(?:(?:can|could|would) you |please )?(?:say|repeat|explain|put) (?:that|it|this)(?: again| once more)?|"
     r"again|once more|one more time|what did you say|what was that|"
-    r"i (?:don t|dont|do not|didn t|didnt|did not) (?:understand|get) (?:it|that|this)?(?: at all)?|"
+    r"i (?:don t|dont|do not|didn t|didnt|did not) (?:understand|get)(?: (?:it|that|this))?(?: at all)?|"
     r"(?:i m |im |i am )?(?:confused|lost)|"
     r"(?:(?:can|could|would) you |please )?(?:(?:say|put|explain|repeat) (?:that|it|this) )?"
     r"(?:(?:in|using|with) (?:simpler|plainer|easier|simple|plain|easy|everyday|lay|layman s|laymans) "
@@ -456,11 +456,13 @@ def classify(text: str) -> Chat | None:
     for name, pattern in kinds.items():
         if pattern.fullmatch(folded):
             return Chat(name)
-    if folded.startswith(_GOING_ON) and len(text.split(maxsplit=1)) == 2:
-        # "and thanks for your help", "but are you a real doctor?", "but tell me more": what follows
-        # "and" or "but" is small talk as it would be alone (as asked: "and later?" asks when)
-        rest = text.split(maxsplit=1)[1]
-        if classify(rest) is not None:
+    going_on = next((n for n, word in enumerate(folded.split()) if word not in _GOING_ON), 0)
+    if going_on:
+        # "and thanks for your help", "but are you a real doctor?", "so, tell me more": what follows
+        # such words is small talk as it would be alone (as asked: "and later?" asks when). All
+        # of them are read off at once: a message of nothing else is no deeper to read.
+        rest = after_words(text, going_on)
+        if rest and classify(rest) is not None:
             return Chat("prefix", rest)
     chain = _chain(folded, kinds)
     if chain:  # "hello, who are you?", "thanks, bye": the last one is what the reply answers
@@ -562,7 +564,7 @@ _UNFINISHED = frozenset(
 
 _SIGN_OFFS = frozenset({"thanks", "acknowledged"})
 _REQUESTS = frozenset({"more", "what_else", "help", "identity", "human"})
-_GOING_ON = ("and ", "but ", "so ", "ok ", "okay ", "well ", "oh ", "also ", "plus ", "then ")
+_GOING_ON = frozenset(("and", "but", "so", "ok", "okay", "well", "oh", "also", "plus", "then"))
 _GREETING_WORDS = frozenset("hi hello hey hiya howdy greetings good dear yo".split())
 _LAUGH = re.compile(r"(?:ha)+")
 _LAUGHED = re.compile(r"(?:(?:lol|lmao|rofl|(?:ha)+h?)\b\s*)+")  # (all the laughs at once: "ha ha ha")

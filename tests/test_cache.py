@@ -105,5 +105,6 @@ def test_every_module_that_prepares_a_knowledge_base_makes_the_cache_stale_when_
         if name not in needed:
             needed.add(name)
             source = (package / name).read_text(encoding="utf-8")
-            preparing += [f"{module}.py" for module in re.findall(r"^from \.(\w+) import", source, re.MULTILINE)]
+            imported = re.findall(r"^\s*from \.(\w+) import|^\s*from \. import (\w+)", source, re.MULTILINE)
+            preparing += [f"{module or name}.py" for module, name in imported]
     assert needed <= set(cache._INPUTS)

@@ -58,7 +58,7 @@ FLOORS = {
     "dev_dialogues_16.yaml": {"dialogue_turns": 0.92, "follow_ups": 0.92},
     "dev_dialogues_17.yaml": {"dialogue_turns": 0.93, "follow_ups": 0.93},
     "dev_dialogues_18.yaml": {"dialogue_turns": 0.88, "follow_ups": 0.89},
-    "dev_dialogues_19.yaml": {"dialogue_turns": 0.89, "follow_ups": 0.89},
+    "dev_dialogues_19.yaml": {"dialogue_turns": 0.89, "follow_ups": 0.90},
     "dev_questions_fresh11.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.96},
     "dev_questions_fresh12.yaml": {"in_scope": 0.99, "out_of_scope_declined": 0.95},
     "dev_questions_lay3.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.95},
@@ -110,11 +110,11 @@ FLOORS = {
     "dev_dialogues_38.yaml": {"dialogue_turns": 0.89, "follow_ups": 0.90},
     "dev_questions_fresh33.yaml": {"in_scope": 0.94, "out_of_scope_declined": 0.87},
     "dev_questions_fresh34.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.97},
-    "dev_questions_fresh35.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.88},
+    "dev_questions_fresh35.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.89},
     "dev_dialogues_39.yaml": {"dialogue_turns": 0.92, "follow_ups": 0.91},
     "dev_dialogues_40.yaml": {"dialogue_turns": 0.86, "follow_ups": 0.86},
     "dev_questions_fresh36.yaml": {"in_scope": 0.90, "out_of_scope_declined": 0.92},
-    "dev_dialogues_41.yaml": {"dialogue_turns": 0.86, "follow_ups": 0.85},
+    "dev_dialogues_41.yaml": {"dialogue_turns": 0.85, "follow_ups": 0.85},
     "dev_questions_fresh37.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.93},
     "dev_questions_fresh38.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.93},
     "dev_questions_fresh39.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.93},
@@ -123,7 +123,7 @@ FLOORS = {
     "dev_dialogues_44.yaml": {"dialogue_turns": 0.91, "follow_ups": 0.93},
     "dev_questions_fresh41.yaml": {"in_scope": 0.99, "out_of_scope_declined": 0.97},
     "dev_questions_fresh42.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.96},
-    "dev_dialogues_46.yaml": {"dialogue_turns": 0.91, "follow_ups": 0.92},
+    "dev_dialogues_46.yaml": {"dialogue_turns": 0.92, "follow_ups": 0.93},
     "dev_dialogues_47.yaml": {"dialogue_turns": 0.84, "follow_ups": 0.82},
 }
 
@@ -214,9 +214,10 @@ def test_a_perturbation_changes_every_turn_the_same_way_each_run() -> None:
             a.q != b.q for item, other in zip(items, once, strict=True) for a, b in zip(item, other, strict=True)
         ]
         assert any(changed), name
-    kept = robustness(Chatbot(), items, ["story", "lowercase"])
-    first_turns, all_turns = kept[0].of, kept[1].of
-    assert 0 < first_turns < all_turns  # a story changes, and so counts, only first turns
+    bot = Chatbot()
+    right = sum(outcome.right for outcome in evaluate(bot, items).outcomes)
+    # a story changes only first turns, and counts them and every follow-up after them
+    assert robustness(bot, items, ["story"])[0].of == right
     story = perturbed(items, "story")
     assert all(
         turn.q == before.q
