@@ -1338,6 +1338,7 @@ def test_a_wait_before_a_question_is_no_question_about_waiting(conversation: Con
         ("what is an osteotomy", "sorry not osteotomy, I meant arthroplasty", "joint_replacement"),
         ("how do you treat avn of the ankle", "sorry i ment diagnosis not treatmnet", "diagnosis"),
         ("what causes it", "no I meant the symptoms rather than the causes", "symptoms"),
+        ("what causes it", "i meant what happens if you do not treat it", "progression"),  # its own "not"
     ],
 )
 def test_in_a_correction_what_is_not_meant_is_no_topic(

@@ -163,6 +163,13 @@ def test_a_megabyte_message_is_cut_to_the_limit_and_answered_with_a_note(bot: Ch
     assert_safe(timed(bot.conversation().ask, message))
 
 
+@pytest.mark.parametrize("word", ["n", "and", "so", "but", "then", "ok"])
+def test_a_message_of_one_linking_word_repeated_is_answered(bot: Chatbot, word: str) -> None:
+    message = (f"{word} " * MAX_QUESTION_CHARS)[: MAX_QUESTION_CHARS - 7] + "thanks"  # (was a RecursionError)
+    assert_safe(timed(bot.ask, message))
+    assert_safe(timed(bot.conversation().ask, message))
+
+
 def test_a_message_at_the_limit_is_read_whole(bot: Chatbot) -> None:
     message = ("my hip hurts and " * 100)[: MAX_QUESTION_CHARS - 1] + "?"
     reply = bot.ask(message)
