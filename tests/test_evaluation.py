@@ -121,6 +121,8 @@ FLOORS = {
     "dev_dialogues_42.yaml": {"dialogue_turns": 0.93, "follow_ups": 0.93},
     "dev_dialogues_43.yaml": {"dialogue_turns": 0.92, "follow_ups": 0.92},
     "dev_dialogues_44.yaml": {"dialogue_turns": 0.91, "follow_ups": 0.93},
+    "dev_questions_fresh40.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.97},
+    "dev_dialogues_45.yaml": {"dialogue_turns": 0.89, "follow_ups": 0.88},
     "dev_questions_fresh41.yaml": {"in_scope": 0.99, "out_of_scope_declined": 0.97},
     "dev_questions_fresh42.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.96},
     "dev_dialogues_46.yaml": {"dialogue_turns": 0.92, "follow_ups": 0.93},
