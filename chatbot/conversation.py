@@ -63,7 +63,8 @@ _LEAD = (
 _NUMBER = re.compile(
     rf"{_LEAD}(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|four|five|"
     r"last|next)"
-    r"(?:\s*(?:one|1|option|please|pls|st|nd|rd|th|explain|explain it|tell me more|more|about it|what is it|"
+    r"(?:\s*(?:one|1|option|please|pls|st|nd|rd|th|explain|explain it|tell me more|in more detail|in detail|"
+    r"more details?|more|about it|what is it|"
     r"what is that|thanks|thank you|then|again|there|on the list|in the list|from the list|you mentioned|you listed))*"
 )
 # "the previous one", "go back one", "the one before that": the one before the topic in its list.

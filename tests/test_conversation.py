@@ -479,6 +479,8 @@ def test_an_ordinal_with_a_few_words_around_it_still_picks(conversation: Convers
 def test_an_ordinal_can_be_mistyped_and_followed_by_a_question_about_the_pick(conversation: Conversation) -> None:
     asked = ("is there surgery", "the frist one, how is it done", "the second one - where does the bone come from?")
     assert ask_all(conversation, *asked) == ["surgery_options", "bone_decompression", "bone_graft"]
+    detail = ("what surgeries are there", "the third in detail")
+    assert ask_all(conversation.bot.conversation(), *detail) == ["surgery_options", "osteotomy"]
     ops = ("surgical options avn", "graft source", "next op")
     assert ask_all(conversation.bot.conversation(), *ops) == ["surgery_options", "bone_graft", "osteotomy"]
     numbered = ("what are the treatments in the early stages", "and the 4th, what does NSAID stand for")
