@@ -205,7 +205,7 @@ _WHOLE = {
     "why": r"(?:and |but |so |ok )?(?:why|why is that|why so|why not|how come|how so|really|is that (?:true|so|right)|"
     r"how|how exactly|how then|when|by whom|by who|who by|which ones|any others|others|any more|"
     # a fragment asking a detail of the passage just quoted: "from whom?", "of what?", "like what?"
-    r"(?:from|of|with|by|for|to) (?:whom|who|what|where)|where from|who|whom|(?:what|which) year|since when|"
+    r"(?:from|of|with|by|for|to) (?:whom|who|what|where)|where from|who|whom|(?:what|which) year|year|since when|"
     r"(?:what|which) (?:kind|kinds|type|types|sort|sorts)(?: of (?:things|stuff|ones))?|like what|"
     r"for example|for instance|such as|examples?|"
     # the passage just quoted again, a part of it: "can you explain the last bit?"

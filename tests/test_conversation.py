@@ -747,6 +747,10 @@ def test_a_pick_or_a_question_after_but_reads_as_after_and(bot: Chatbot) -> None
     assert ask_all(bot.conversation(), "what causes it?", "but is it common?")[1] is None
 
 
+def test_a_bare_year_after_the_copyright_asks_its_year(bot: Chatbot) -> None:
+    assert ask_all(bot.conversation(), "who owns the copyright", "year?") == ["copyright", "copyright"]
+
+
 def test_a_misspelt_test_among_fragments_asks_of_the_tests(bot: Chatbot) -> None:
     assert ask_all(bot.conversation(), "causes", "tets")[1] == "diagnosis"  # one trying the bot out types "test"
 
