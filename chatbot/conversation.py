@@ -151,11 +151,14 @@ _ONLY = LazyPattern(
 )
 # Asking what else there is besides a test or treatment asks for the list it is one of: "what else
 # could they do instead?" after the bone graft, "what other operations are there besides that one?".
+_OTHER_KINDS = (
+    r"(?:options?|operations?|surgeries|procedures|treatments?|tests?|scans?|exams?|choices?|ones?|kinds?|types?)"
+)
 _ALTERNATIVES = re.compile(
-    r"\b(?:instead|alternatives?|(?:any|some|the) others?|"
+    # ("the other options" is the other options whole: "the other" alone would leave "options" to read)
+    rf"\b(?:instead|alternatives?|(?:any|some|the) others?(?! {_OTHER_KINDS}\b)|"
     # ("earlier than other tests" compares; it asks for nothing else)
-    r"(?<!than )(?<!from )other (?:options?|operations?|surgeries|procedures|treatments?|tests?|scans?|exams?|choices?|"
-    r"ones?|kinds?|types?)|"
+    rf"(?<!than )(?<!from )other {_OTHER_KINDS}|"
     r"(?:what|anything|something) else|besides (?:that|this|it)|apart from (?:that|this|it)|"
     r"other than (?:that|this|it))\b"
 )
@@ -852,6 +855,8 @@ class Conversation:
                 return wider  # instead of the thing itself: "is there something instead of replacing it?"
             if other.terms and not bot.names_thing(other) and matcher.telling_among(other, matcher.said(thing)):
                 return None
+        if not [t for t in rest.terms if t not in matcher.subject]:
+            return wider  # nothing asked but the others: "what are the other options?" after the drilling
         own = self._alone(text)[1]
         if own.kind == ANSWER and own.intent == thing:
             return None  # an alternative within the thing itself: "can they use artificial bone instead?"

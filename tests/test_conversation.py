@@ -747,6 +747,11 @@ def test_a_pick_or_a_question_after_but_reads_as_after_and(bot: Chatbot) -> None
     assert ask_all(bot.conversation(), "what causes it?", "but is it common?")[1] is None
 
 
+def test_the_other_options_after_an_operation_are_the_other_operations(bot: Chatbot) -> None:
+    asked = ("what is core decompression", "what are the other options")
+    assert ask_all(bot.conversation(), *asked) == ["bone_decompression", "surgery_options"]
+
+
 def test_a_bare_year_after_the_copyright_asks_its_year(bot: Chatbot) -> None:
     assert ask_all(bot.conversation(), "who owns the copyright", "year?") == ["copyright", "copyright"]
 
