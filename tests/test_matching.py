@@ -83,6 +83,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("where can I find more about x-rays", "xray"),  # its passage links to more; the latest is the page's
         ("i want to know more about the causes", "causes"),  # (knowing more is no place to find it)
         ("what els causes it?", "causes"),  # texting's "els" is else
+        ("how recent is this page", "latest_info"),  # ("recent" alone weighs nothing: "recently" is a filler)
         ("is avn asymptomatic at first", "symptoms"),
         ("where is this text from originally", "disclaimer"),  # "originally" is when, no origin of a disease
         # typed without a stop, the last question still starts at its verb, whatever its subject
