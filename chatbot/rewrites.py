@@ -867,6 +867,14 @@ _WATCH_FOR = LazyPattern(
     r"\bon the lookout for\b"
 )
 _TEST_NAMED = LazyPattern(r"\b(?:mri|x ray|xray|scan|scans|scanner|test|tests)\b")
+# A test or an operation named as the alternative is what is asked about: "MRI alternative?", "what
+# about an MRI instead?" after the X-ray (an alternative *to* one, or instead *of* it, asks for others).
+_AS_ALTERNATIVE = LazyPattern(
+    r"\s*\b(?:instead(?! of\b)|(?:as )?(?:an |the )?alternative(?: option)?(?! (?:to|for)\b))\b"
+)
+_THING_NAMED = LazyPattern(
+    r"\b(?:mri|x ray|xray|graft|osteotomy|replacement|decompression|arthroplasty|physio|physiotherapy|crutches|cane)\b"
+)
 # Lowering the risk is preventing it, which the page does not cover ("does quitting smoking lower
 # my risk?"), though the risk is the causes' word; lowering the pain or the pressure is no such thing.
 _LOWER_RISK = LazyPattern(
@@ -949,6 +957,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _LOOK_LIKE.sub(r"\1be like", folded)
     if ("watch" in folded or "look" in folded) and not (_OPERATION_NAMED.search(folded) or _TEST_NAMED.search(folded)):
         folded = _WATCH_FOR.sub("signs", folded)
+    if ("instead" in folded or "alternative" in folded) and _THING_NAMED.search(folded):
+        folded = _AS_ALTERNATIVE.sub("", folded)
     if "risk" in folded or "odds" in folded or "chance" in folded:
         folded = _LOWER_RISK.sub("prevent it", folded)
     if "more " in folded:

@@ -747,6 +747,10 @@ def test_a_pick_or_a_question_after_but_reads_as_after_and(bot: Chatbot) -> None
     assert ask_all(bot.conversation(), "what causes it?", "but is it common?")[1] is None
 
 
+def test_a_test_named_as_the_alternative_is_that_test(bot: Chatbot) -> None:
+    assert ask_all(bot.conversation(), "what does an x-ray show", "what about an MRI instead?") == ["xray", "mri"]
+
+
 def test_the_other_options_after_an_operation_are_the_other_operations(bot: Chatbot) -> None:
     asked = ("what is core decompression", "what are the other options")
     assert ask_all(bot.conversation(), *asked) == ["bone_decompression", "surgery_options"]
