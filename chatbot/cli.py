@@ -133,8 +133,8 @@ def _parser() -> argparse.ArgumentParser:
         "--perturb",
         type=_perturbations,
         metavar="KINDS",
-        help="also re-ask every item changed as people type (all, or some of: lowercase,typo,sound-alike,opener,and,"
-        "sign-off,request,story,no-articles,texting) and print how many right answers stay right",
+        help="also re-ask every item changed as people type (all, or some by name, comma-separated: an unknown "
+        "name lists them) and print how many right answers stay right",
     )
     return parser
 

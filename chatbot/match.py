@@ -188,15 +188,18 @@ _STOPS = re.compile(r"[.?!;:,]")
 _QUESTION_WORD_START = LazyPattern(r"(?i)\s+(?=(?:what|whats|how|why)\s)")
 # ...or at a verb that opens a question, after a word that can end a clause: "...my hip is sore
 # is it common" (not "what kind of pictures do they take", "what is it", "and is it", "is there")
-_VERB_START = LazyPattern(
+_NOT_AFTER_A_LINK = (
     r"(?i)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthat)(?<!\bif)(?<!\bwhether)(?<!\bit)(?<!\bthere)(?<!\bi)(?<!\bthis)"
-    r"\s+(?=(?:is|are|can|could|does|do|will|should|would|where|which) (?:it|this|that|there|i|he|she|they|you|my|his|"
-    r"her|the|a|an|avn|osteonecrosis)\b)"
+)
+_VERB_START = LazyPattern(
+    _NOT_AFTER_A_LINK
+    + r"\s+(?=(?:is|are|can|could|does|do|will|should|would|where|which) (?:it|this|that|there|i|he|she|they|you|my|"
+    r"his|her|the|a|an|avn|osteonecrosis)\b)"
 )
 _WH = LazyPattern(r"(?i)\b(?:what|whats|how|why|who|where|when|which)\b")
+# ...and the same verb before any words, not after a pronoun: the last question's, whatever its subject
 _ANY_VERB_START = LazyPattern(
-    r"(?i)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthat)(?<!\bif)(?<!\bwhether)(?<!\bit)(?<!\bthere)(?<!\bi)(?<!\bthis)"
-    r"(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\byou)(?<!\bwhich)(?<!\bwho)"
+    _NOT_AFTER_A_LINK + r"(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\byou)(?<!\bwhich)(?<!\bwho)"
     r"\s+(?=(?:is|are|can|could|does|do|will|should|would) \w+ \w+)"
 )
 LAST_QUESTION_WORDS = 10  # words from the end within which a verb may open a message's last question
@@ -205,22 +208,22 @@ QUESTION_REACH = 5  # words back within which a question word makes a verb part 
 
 def _unpunctuated(text: str) -> tuple[str, ...]:
     """A long message typed without stops, split where its questions start."""
+
+    def asked_before(at: int) -> bool:  # (a question word just before makes the verb part of its question)
+        return _WH.search(" ".join(text[:at].split()[-QUESTION_REACH:])) is not None
+
     cuts = [m.start() for m in _QUESTION_WORD_START.finditer(text)]
-    cuts += [
-        m.start()
-        for m in _VERB_START.finditer(text)
-        if not _WH.search(" ".join(text[: m.start()].split()[-QUESTION_REACH:]))
-    ]
+    cuts += [m.start() for m in _VERB_START.finditer(text) if not asked_before(m.start())]
     # ...and at the last such verb near the end, whatever follows it: "...his shoulder hurts all the
     # time is diving a risk for osteonecrosis" (its subject may be any word)
-    last = [m for m in _ANY_VERB_START.finditer(text) if len(text[m.start() :].split()) <= LAST_QUESTION_WORDS]
+    last = [m.start() for m in _ANY_VERB_START.finditer(text) if len(text[m.start() :].split()) <= LAST_QUESTION_WORDS]
     if (
         last
         and not _ASKS.match(text)  # (a message that opens with its question tells its story after it)
-        and not _WH.search(text[last[-1].start() :])
-        and not _WH.search(" ".join(text[: last[-1].start()].split()[-QUESTION_REACH:]))
+        and not _WH.search(text[last[-1] :])  # (nor when the question is a "who..." after it)
+        and not asked_before(last[-1])
     ):
-        cuts.append(last[-1].start())  # (unless the question is a "who..." after it)
+        cuts.append(last[-1])
     bounds = [0, *sorted(set(cuts)), len(text)]
     return tuple(p for a, b in pairwise(bounds) if (p := text[a:b].strip()))
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -194,6 +194,7 @@ _MEDICAL_WORDS = frozenset(
     pulmonologist psychiatrist""".split()
 )
 _MIN_SOUNDED = 5  # letters a word needs before it is read by its sound (see _sound)
+_MIN_SOUND = 4  # letters a sound needs to name one word: few consonants are many words' ("miedo", "made")
 # How English spells a sound many ways, each way made one: "shun" and "tion", "ph" and "f", "k" and
 # hard "c"; then the consonants alone, each once ("opshun" and "option" are both "opshn").
 _SOUNDS = tuple(
@@ -212,6 +213,20 @@ _SOUNDS = tuple(
 
 
 _SYLLABLE = LazyPattern(r"[aeiouy]+")
+
+
+_Key = TypeVar("_Key")
+_Value = TypeVar("_Value")
+
+
+def _remembered(memo: dict[_Key, _Value], key: _Key, make: Callable[[], _Value]) -> _Value:
+    """A value kept for the last few keys (``_ANALYSES_KEPT``): bounded, so input cannot grow memory."""
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _ANALYSES_KEPT:
+            memo.clear()
+        found = memo[key] = make()
+    return found
 
 
 def _sound(word: str) -> str:
@@ -413,13 +428,7 @@ class Normaliser:
         """
         # A turn reads its message more than once (its reading, then the checks of its form and of
         # what it names): the last few analyses are kept, bounded so input cannot grow memory.
-        key = (text, everyday)
-        found = self._analysed.get(key)
-        if found is None:
-            if len(self._analysed) >= _ANALYSES_KEPT:
-                self._analysed.clear()
-            found = self._analysed[key] = self._analyse(text, everyday)
-        return found
+        return _remembered(self._analysed, (text, everyday), lambda: self._analyse(text, everyday))
 
     def _analyse(self, text: str, everyday: bool) -> Analysis:
         if "(" in text:  # a line of code asks nothing: "print('hello world')"
@@ -512,12 +521,8 @@ class Normaliser:
     def spell(self, text: str) -> str:
         """A message with its misspelt words corrected and the rest as typed, punctuation kept:
         what the checks of a question's form read ("does weed cuase avn" asks if weed causes it)."""
-        found = self._spelled.get(text)  # (a turn's checks each spell its message: recent ones are kept)
-        if found is None:
-            if len(self._spelled) >= _ANALYSES_KEPT:
-                self._spelled.clear()
-            found = self._spelled[text] = self._spell(text)
-        return found
+        # (a turn's checks each spell its message: recent ones are kept)
+        return _remembered(self._spelled, text, lambda: self._spell(text))
 
     def _spell(self, text: str) -> str:
         parts, last, first = [], 0, True  # (first: the word starts its sentence)
@@ -641,8 +646,7 @@ class Normaliser:
                     by_sound.setdefault(_sound(known), set()).add(known)
             self._by_sound = {key: next(iter(words)) for key, words in by_sound.items() if len(words) == 1}
         sound = _sound(word)
-        # (a sound of few consonants is many words': "miedo" is not "made")
-        found = self._by_sound.get(sound) if len(sound) >= _MIN_SOUNDED - 1 else None
+        found = self._by_sound.get(sound) if len(sound) >= _MIN_SOUND else None
         # said in as many syllables: "colitis" is not "clots", nor "condyle" "kindly"
         return found if found and len(_SYLLABLE.findall(found)) == len(_SYLLABLE.findall(word)) else None
 

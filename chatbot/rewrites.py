@@ -872,9 +872,6 @@ _TEST_NAMED = LazyPattern(r"\b(?:mri|x ray|xray|scan|scans|scanner|test|tests)\b
 _AS_ALTERNATIVE = LazyPattern(
     r"\s*\b(?:instead(?! of\b)|(?:as )?(?:an |the )?alternative(?: option)?(?! (?:to|for)\b))\b"
 )
-_THING_NAMED = LazyPattern(
-    r"\b(?:mri|x ray|xray|graft|osteotomy|replacement|decompression|arthroplasty|physio|physiotherapy|crutches|cane)\b"
-)
 # Lowering the risk is preventing it, which the page does not cover ("does quitting smoking lower
 # my risk?"), though the risk is the causes' word; lowering the pain or the pressure is no such thing.
 _LOWER_RISK = LazyPattern(
@@ -920,6 +917,10 @@ _THE_BONE_TROUBLE = LazyPattern(
 )
 
 
+def _names_a_test_or_operation(folded: str) -> bool:
+    return _OPERATION_NAMED.search(folded) is not None or _TEST_NAMED.search(folded) is not None
+
+
 def rewrite(folded: str, everyday: bool) -> str:
     """A folded text with its phrasings rewritten: the table's, and for a message (``everyday``)
     its hedges removed and the rewrites only a message's words need."""
@@ -955,9 +956,9 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _TRY_FIRST.sub("initial treatment", folded)
     if "look" in folded:
         folded = _LOOK_LIKE.sub(r"\1be like", folded)
-    if ("watch" in folded or "look" in folded) and not (_OPERATION_NAMED.search(folded) or _TEST_NAMED.search(folded)):
+    if ("watch" in folded or "look" in folded) and not _names_a_test_or_operation(folded):
         folded = _WATCH_FOR.sub("signs", folded)
-    if ("instead" in folded or "alternative" in folded) and _THING_NAMED.search(folded):
+    if ("instead" in folded or "alternative" in folded) and _names_a_test_or_operation(folded):
         folded = _AS_ALTERNATIVE.sub("", folded)
     if "risk" in folded or "odds" in folded or "chance" in folded:
         folded = _LOWER_RISK.sub("prevent it", folded)
