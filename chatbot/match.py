@@ -161,7 +161,10 @@ _ARTICLES = frozenset({"the", "a", "an", "my", "his", "her", "their", "your", "o
 _WHAT_IT_IS = re.compile(
     r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b|\bwhat ?s (?:it|this|that)\b"
 )
-_WHAT_THAT_IS_AT_END = LazyPattern(r"\bwhat (?:that|this) (?:actually |really |exactly |even )?(?:is|means)\W*$")
+_WHAT_THAT_IS_AT_END = LazyPattern(
+    r"\bwhat (?:that|this) (?:actually |really |exactly |even )?(?:is|means)\W*$|"
+    r"\bwhat (?:actually |really |exactly |even )?is (?:that|this)(?: actually| really| exactly| even)?\W*$"
+)
 # A question whether what was just said is true asks what was said: "Someone on a forum said HIV
 # meds rot the hip bone. Is that true or just scaremongering?"
 _TRUE_OR_NOT = re.compile(
@@ -267,6 +270,21 @@ class _Doc:
     covered: bool
     examples: range  # its examples' positions in the matcher's flat example arrays
     terms: frozenset[str]
+
+
+def _before_modifiers(terms: list[str], words: list[str], droppable: Callable[[str], bool]) -> list[str]:
+    """Terms without the last ones said after "for", "of", "in"... that ``droppable`` accepts: they
+    only say what a thing is for or where it is. One term is always kept."""
+    while len(terms) > 1 and droppable(terms[-1]):
+        if terms[-1] not in words:
+            break  # a term a rewrite made ("differently" read as "definitely"): not a name said
+        at = len(words) - 1 - words[::-1].index(terms[-1])
+        leading = [w for w in words[:at] if w not in _ARTICLES]
+        if not leading or leading[-1] not in _MODIFYING:
+            break
+        terms.pop()
+        words = words[:at]
+    return terms
 
 
 class Matcher:
@@ -558,18 +576,9 @@ class Matcher:
             if named_last is not None:
                 analysis, ranked = self._as_what_is(named_last)
                 return (analysis, ranked) if ranked and ranked[0].covered else None
-        terms, words = list(said.terms), said.phrase.split()
         # A name after "for", "of", "in"... only says what a thing is for or where: "a total joint
         # replacement for AVN. what is that?" asks about the replacement, "AVN of the hip" about AVN.
-        while len(terms) > 1:
-            if terms[-1] not in words:
-                break  # a term a rewrite made ("differently" read as "definitely"): not a name said
-            at = len(words) - 1 - words[::-1].index(terms[-1])
-            leading = [w for w in words[:at] if w not in _ARTICLES]
-            if not leading or leading[-1] not in _MODIFYING:
-                break
-            terms.pop()
-            words = words[:at]
+        terms = _before_modifiers(list(said.terms), said.phrase.split(), lambda term: True)
         last = terms[-1] if terms else None
         # The name must end the sentence, and be the only thing it names: "...not osteonecrosis but
         # Perthes disease. What is that?" and "...an X-ray and an MRI. What is that?" are left alone.
@@ -625,14 +634,16 @@ class Matcher:
             return False
         if not self.beyond_subject(analysis):
             return True
+        named_last = self._before_where(analysis)
         if (
             _WHAT_THAT_IS_AT_END.search(folded)
-            and analysis.terms[-1] in self._subject
-            and not set(analysis.terms) & self._names
+            and named_last[-1] in self._disease_name
+            and not set(named_last) & self._names
         ):
             # "...my GP mentioned a word I didn't catch, avascular necrosis, and I wondered if you could
             # tell me what that actually is?": the disease is the last thing named, and the only name
-            # ("...needs a bone scan, what that actually is?" asks of the scan)
+            # ("...needs a bone scan, what that actually is?" asks of the scan; "...has avascular
+            # necrosis in his hip, what is that?" of the disease)
             return True
         if len(_QUESTION_WORDS.findall(folded)) > 1 or not self._defining:
             return False
@@ -648,8 +659,16 @@ class Matcher:
         for end in range(len(words), 0, -1):
             run = " ".join(words[:end])
             if words[end - 1] not in STOP_WORDS and set(self.normaliser.analyse(run, everyday=False).terms) == named:
+                if end < len(words) and words[end] in _MODIFYING:
+                    return named_last[-1] in self._subject  # "what is avascular necrosis in the hip?"
                 return end == len(words) or words[end] in _CLAUSE_BREAK
         return False
+
+    def _before_where(self, analysis: Analysis) -> list[str]:
+        """A message's terms without the places named last where they follow "in" or "of" and the
+        page says the disease strikes there: "avascular necrosis in his hip" names the disease last."""
+        places = self.definition_words() - self._subject
+        return _before_modifiers(list(analysis.terms), analysis.phrase.split(), lambda term: term in places)
 
     def _as_what_is(self, term: str) -> tuple[Analysis, list[Candidate]]:
         """The reading of "what is <term>?"."""

@@ -1366,6 +1366,10 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("I was wondering whether you could tell me what osteonecrosis is", "what_is"),  # naming only the subject
         ("seriously what IS avascular necrosis, the consultant just mumbled at me", "what_is"),
         ("ok so wtf is avascular necrosis", "what_is"),  # texting shorthand
+        ("what is avascular necrosis in the hip?", "what_is"),  # where it is says no more than what it is
+        ("my husband was just told he has avascular necrosis in his hip, what actually is that?", "what_is"),
+        ("The doctor want to make me a drilling in the bone, what is this?", "bone_decompression"),  # not dead bone
+        ("I care for my neighbour who has avn of the hip. what can help him day to day?", "treatment"),
         ("wat kinda ops can they do", "surgery_options"),
         ("the big noisy tube scan, wat does it show", "mri"),
         ("does it spred to the bones next to it", "progression"),  # a typo corrected before the phrasing is read
