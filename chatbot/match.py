@@ -506,6 +506,8 @@ class Matcher:
                 alone.terms and set(alone.terms) <= {self._definition}
             ):
                 texts += [f"{e} {sentence}" for e in sentences[max(0, number - BACK_SENTENCES) : number]]
+            elif number and sentences[number - 1].endswith(":"):
+                texts.append(f"{sentences[number - 1]} {sentence}")  # "X-ray vs MRI: what's the difference?"
             for text in texts:
                 reading, reading_ranked = read(text)
                 if not reading_ranked or (
