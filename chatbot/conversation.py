@@ -868,8 +868,12 @@ class Conversation:
 
     def _only_one(self, text: str) -> str | None:
         """The list a thing is one of, when the question asks whether it is the only one: the thing
-        it names, else the topic ("is that the only one?" after core decompression: the surgeries)."""
-        if not _ONLY.search(fold(text)):
+        it names, else the topic ("is that the only one?" after core decompression: the surgeries).
+        Told, not asked, it is no question: "The surgeon says the only option left is arthroplasty.
+        Can you explain what that is?" asks what the arthroplasty is."""
+        clauses = self.bot.matcher.clauses(text)
+        asking = [c for c in clauses if self.bot.matcher.asks(c)] or clauses
+        if not any(_ONLY.search(fold(c)) for c in asking):
             return None
         bot = self.bot
         thing = bot.one_thing(bot.normaliser.analyse(text), past_subject=True) or self.state.topic

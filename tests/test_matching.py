@@ -1368,7 +1368,12 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("ok so wtf is avascular necrosis", "what_is"),  # texting shorthand
         ("X-ray vs MRI for osteonecrosis: what's the difference?", "imaging_tests"),
         ("Sometimes there is no obvious reason for the bone death, is that possible?", "causes"),  # the claim asked
-        ("They can't find any reason I got osteonecrosis. Is that normal?", "causes"),  # the heading names the sides
+        ("They can't find any reason I got osteonecrosis. Is that normal?", "causes"),
+        # told, "the only option" asks for no list
+        (
+            "The surgeon says the only option left is arthroplasty. Can you explain what that is?",
+            "joint_replacement",
+        ),  # the heading names the sides
         ("what is avascular necrosis in the hip?", "what_is"),  # where it is says no more than what it is
         ("my husband was just told he has avascular necrosis in his hip, what actually is that?", "what_is"),
         ("The doctor want to make me a drilling in the bone, what is this?", "bone_decompression"),  # not dead bone
