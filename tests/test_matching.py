@@ -1367,6 +1367,8 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("seriously what IS avascular necrosis, the consultant just mumbled at me", "what_is"),
         ("ok so wtf is avascular necrosis", "what_is"),  # texting shorthand
         ("X-ray vs MRI for osteonecrosis: what's the difference?", "imaging_tests"),
+        ("is not being able to lift my arm one of the symptoms?", "symptoms"),  # lifting the arm is moving it
+        ("trouble moving my shoulder", "symptoms"),  # "limited range of motion"
         ("Sometimes there is no obvious reason for the bone death, is that possible?", "causes"),  # the claim asked
         ("They can't find any reason I got osteonecrosis. Is that normal?", "causes"),
         # told, "the only option" asks for no list
