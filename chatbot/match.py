@@ -580,6 +580,9 @@ class Matcher:
             if named_last is not None:
                 analysis, ranked = self._as_what_is(named_last)
                 return (analysis, ranked) if ranked and ranked[0].covered else None
+        tail = self.normaliser.analyse(_PUNCTUATION.split(sentences[before].rstrip(",.;:!? "))[-1])
+        if tail.terms != said.terms and self._names_any(tail):
+            said = tail  # "...pointless now, and he's talking about a total hip replacement instead. What is that?"
         # A name after "for", "of", "in"... only says what a thing is for or where: "a total joint
         # replacement for AVN. what is that?" asks about the replacement, "AVN of the hip" about AVN.
         terms = _before_modifiers(list(said.terms), said.phrase.split(), lambda term: True)

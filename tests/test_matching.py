@@ -1371,6 +1371,11 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("trouble moving my shoulder", "symptoms"),  # "limited range of motion"
         ("Sometimes there is no obvious reason for the bone death, is that possible?", "causes"),  # the claim asked
         ("They can't find any reason I got osteonecrosis. Is that normal?", "causes"),
+        (  # the last clause before "what is that?" names one thing
+            "The surgeon says core decompression is pointless for me now because the femoral head has collapsed, "
+            "and he's talking about a total hip replacement instead. What exactly is that?",
+            "joint_replacement",
+        ),
         # told, "the only option" asks for no list
         (
             "The surgeon says the only option left is arthroplasty. Can you explain what that is?",
