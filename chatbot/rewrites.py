@@ -346,7 +346,7 @@ _IF_NOT_HELP = LazyPattern(
 # next; "what if the graft fails?" names its own topic, and "if I fail to..." is no treatment failing).
 _WHAT_FAILS = LazyPattern(
     r"(?<!know )(?<!tell )(?<!see )\b(if|when|once) +(?:\w+ +){0,4}?(?:treatments?|medicines?|medications?|meds|"
-    r"drugs|pills|tablets|painkillers|nsaids|physio|physiotherapy|therapy|rest|crutches|aids|care|measures|exercises|"
+    r"drugs|pills|tablets|painkillers|nsaids|physio|physiotherapy|therapy|rest|crutches|aids|care|management|measures|exercises|"
     r"those|these|they|that|this|it|things|stuff|options|ones|methods|approaches) +fail\b(?! to\b)"
 )
 
