@@ -913,7 +913,8 @@ _OPERATION_NAMED = LazyPattern(
 # "This bone problem" in a message is the disease it talks of, as "this bone disease" is (examples
 # keep their words: "blood clotting problems" of the causes weigh as they did).
 _THE_BONE_TROUBLE = LazyPattern(
-    r"\b(?:this|that|the|her|his|my) (?:dead |dying )?(?:hip )?bone (?:problem|thing|issue|trouble)\b(?! (?:on|in)\b)"
+    r"\b(?:this|that|the|her|his|my) (?:dead |dying )?(?:hip )?bone "
+    r"(?:problem|thing|issue|trouble|sickness|illness|disorder|condition)\b(?! (?:on|in)\b)"
 )
 
 
