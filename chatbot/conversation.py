@@ -1063,6 +1063,7 @@ class Conversation:
             or matcher.unlisted(text, intent)
             or matcher.uncompared(text)
             or matcher.unjudged(text, intent)
+            or matcher.unrated(text, intent)
             or matcher.undetailed(text, intent)
             or matcher.unreasoned(text, intent)
             or matcher.unexplained(text, intent)

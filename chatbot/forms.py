@@ -552,6 +552,32 @@ def felt(passage: str) -> bool:
     return _FEELING.search(passage) is not None
 
 
+# How many in a hundred: "what percentage of femoral neck fractures lead to AVN?", "what is the
+# success rate of the graft?". A passage without a number gives no rate, whatever else it says.
+# (The chances or how likely are asked of a risk too, which the causes answer: "People with sickle
+# cell disease - what are their chances of getting AVN?")
+_RATE = LazyPattern(
+    r"\b(?:what|which)\s+(?:percentage|percent|proportion|fraction)\b|"
+    r"\bhow\s+many\s+(?:percent|out\s+of|in\s+(?:a|every|each)\s+(?:hundred|thousand|100|1000))\b|"
+    r"\b(?:success|failure|complication|survival|recurrence)\s+rates?\b"
+)
+_RATE_WORDS = ("percent", "proportion", "fraction", "out of", "hundred", "thousand", "rate")
+_NUMBER = re.compile(r"\d")
+
+
+def asks_rate(sentences: list[str]) -> bool:
+    """Whether a message asks how often in a hundred something happens (see ``_RATE``)."""
+    folded = [fold(sentence) for sentence in sentences]
+    if not any(word in f for f in folded for word in _RATE_WORDS):  # (most messages: none)
+        return False
+    return any(_RATE.search(f) for f in folded)
+
+
+def numbered(passage: str) -> bool:
+    """Whether a passage gives a number ("between the ages of 20 and 50")."""
+    return _NUMBER.search(passage) is not None
+
+
 # Whether a cause makes the disease certain: "does everyone with lupus get it?", "does diving
 # always cause AVN?", "will I definitely get it?". The page names risk factors and says what "may
 # result in" the disease; how sure, it never says. (Whether everyone with it needs surgery, or it

@@ -903,6 +903,13 @@ class Matcher:
         it?"): the page says what may cause it, never how surely, whichever passage it reads as."""
         return forms.asks_certainty(self._asked(text))
 
+    def unrated(self, text: str, key: str | None) -> bool:
+        """Whether a message asks a rate ("what percentage of hip fractures lead to AVN?") and the
+        passages of the intent it would be answered with give no number."""
+        if key not in self._index or not forms.asks_rate(self._asked(text)):
+            return False
+        return not self._passages_say(key, forms.numbered)
+
     def where_to_get(self, text: str) -> bool:
         """Whether a message asks where to have a test or treatment done ("where can I get an MRI
         near me?"): the page names no services, whichever passage the question reads as."""

@@ -804,6 +804,13 @@ def test_what_a_thing_is_is_answered_beside_what_its_passage_does_not_say(bot: C
     assert bot.ask("is core decompression painful?").passages == []  # its passage says nothing of pain
 
 
+def test_a_rate_is_declined_where_the_passage_gives_no_number(bot: Chatbot) -> None:
+    # The causes name femoral fractures' trauma, never how often it leads to the disease.
+    assert bot.ask("What percentage of femoral neck fractures lead to AVN?").passages == []
+    assert bot.ask("what is the success rate of an osteotomy?").passages == []
+    assert bot.ask("does steroid use raise the chance of avn").intent == "causes"  # a chance, but no rate
+
+
 def test_it_is_no_test_or_treatment_nobody_has_named(bot: Chatbot) -> None:
     # examples of the MRI ask "is an MRI safe?"; with no test talked about, "it" is not the MRI
     for before in [(), ("what causes osteonecrosis?",)]:
