@@ -1369,7 +1369,6 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("X-ray vs MRI for osteonecrosis: what's the difference?", "imaging_tests"),
         ("is not being able to lift my arm one of the symptoms?", "symptoms"),  # lifting the arm is moving it
         ("trouble moving my shoulder", "symptoms"),  # "limited range of motion"
-        ("doc said AVN and wants pics of the joint", "imaging_tests"),
         ("what is the medicine or therapy for this bone sickness?", "treatment"),  # the disease, in lay words
         ("what else is it called", "what_is"),  # "Osteonecrosis, also called avascular necrosis, ..."
         ("what is the medical name for dead bone", "what_is"),  # pictures of a joint, not of the page
