@@ -1371,7 +1371,7 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("trouble moving my shoulder", "symptoms"),  # "limited range of motion"
         ("what is the medicine or therapy for this bone sickness?", "treatment"),  # the disease, in lay words
         ("what else is it called", "what_is"),  # "Osteonecrosis, also called avascular necrosis, ..."
-        ("what is the medical name for dead bone", "what_is"),  # pictures of a joint, not of the page
+        ("what is the medical name for dead bone", "what_is"),
         ("and if conservative management doesn't work?", "surgery_options"),  # what comes after
         ("Sometimes there is no obvious reason for the bone death, is that possible?", "causes"),  # the claim asked
         ("They can't find any reason I got osteonecrosis. Is that normal?", "causes"),
