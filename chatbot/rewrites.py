@@ -312,6 +312,13 @@ _ON_THE_PAGE = LazyPattern(
     r"describes|discusses|talks about)(?= *$)"
 )
 
+# A short story or a short poem is no short version of the page: "tell me a short story" asks
+# for a story, which the page has none of.
+_SHORT_PIECE = LazyPattern(
+    r"\b(?:short|shorter|little|quick|brief) (?=(?:stor(?:y|ies)|poems?|songs?|jokes?|essays?|limericks?|haikus?|"
+    r"raps?|riddles?|tales?|films?|movies?|videos?|novels?|letters?|emails?|speech|break|walk|trip|holiday)\b)"
+)
+
 # "Earlier" in the chat itself is not an early stage: "thanks for the info earlier", "as you said
 # earlier". The pair is chat as a whole, so both words go.
 _CHAT_EARLIER = LazyPattern(
@@ -730,6 +737,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),
     (_CHAT_EARLIER, " ", ("earlier",)),
+    (_SHORT_PIECE, "", ("short", "little", "quick", "brief")),
     (_I_MEAN, " ", ("mean",)),
     (_AT_THAT_STAGE, " ", ("stage", "point", "phase")),
     (_READING_IMAGES, "interpret", ("read",)),

@@ -331,6 +331,8 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "what is a sickle cell crisis",  # the list does not explain sickle cell disease either
         "does quitting smoking lower my risk",  # the page names the causes, not how to lower the risk
         "what is the capital of France",
+        "tell me a short story",  # no short version of the page
+        "What percentage of femoral neck fractures lead to AVN?",  # the causes give no rates
         "asdfghjkl",
         "",
         "   ",
