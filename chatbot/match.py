@@ -162,7 +162,7 @@ _WHAT_IT_IS = re.compile(
     r"\bwhat (?:it is|is it|this is|is this|that is|is that|exactly it is)\b|\bwhat ?s (?:it|this|that)\b"
 )
 _WHAT_THAT_IS_AT_END = LazyPattern(
-    r"\bwhat (?:that|this) (?:actually |really |exactly |even )?(?:is|means)\W*$|"
+    r"\bwhat (?:that|this|it) (?:actually |really |exactly |even )?(?:is|means)\W*$|"
     r"\bwhat (?:actually |really |exactly |even )?is (?:that|this)(?: actually| really| exactly| even)?\W*$"
 )
 # A question whether what was just said is true asks what was said: "Someone on a forum said HIV
@@ -643,7 +643,7 @@ class Matcher:
             return True
         named_last = self._before_where(analysis)
         if (
-            _WHAT_THAT_IS_AT_END.search(folded)
+            _WHAT_THAT_IS_AT_END.search(without_manner(folded))
             and named_last[-1] in self._disease_name
             and not set(named_last) & self._names
         ):
