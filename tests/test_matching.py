@@ -1373,6 +1373,8 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("trouble moving my shoulder", "symptoms"),  # "limited range of motion"
         ("what is the medicine or therapy for this bone sickness?", "treatment"),  # the disease, in lay words
         ("what else is it called", "what_is"),  # "Osteonecrosis, also called avascular necrosis, ..."
+        ("pathophys AVN", "what_is"),  # how the disease works is what it is
+        ("autologous bone graft", "bone_graft"),  # the patient's own bone: "The patient or a donor may provide"
         ("what is the medical name for dead bone", "what_is"),
         ("and if conservative management doesn't work?", "surgery_options"),  # what comes after
         ("Sometimes there is no obvious reason for the bone death, is that possible?", "causes"),  # the claim asked
