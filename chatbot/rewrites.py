@@ -669,6 +669,10 @@ _CAUSING_PAIN = LazyPattern(
 )
 # Clinicians' "CD" is core decompression ("CD pre-collapse?", "graft post-CD"); not a CD the images come on.
 _CD = LazyPattern(r"(?<!\ba )(?<!\bon )(?<!\bthe )(?<!\bmy )\bcd\b(?! rom\b)")
+# Before or after the collapse, as clinicians write it: "pre-collapse", "pre- vs post-collapse" (the
+# page: "works best before the collapse of a diseased bone").
+_PRE_COLLAPSE = LazyPattern(r"\bpre(?: (?:or|vs|versus|and) post)? (?=collaps)")
+_POST_COLLAPSE = LazyPattern(r"\bpost (?=collaps)")
 # X-rays a scan uses are its radiation, not the X-ray test: "does an MRI use x-rays?", "so no
 # x-rays involved?" ask what the MRI's "does not involve radiation" answers ("do they use x-rays
 # to diagnose it?" asks about the test).
@@ -819,6 +823,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_STAGE_NUMBER, r"\1", ("stage", "grade", "phase", "ficat", "arco", "steinberg")),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
     (_CD, "core decompression", ("cd",)),
+    (_PRE_COLLAPSE, "before ", ("pre ",)),
+    (_POST_COLLAPSE, "after ", ("post ",)),
     (_SYMPTOMS_EXPECTED, r"\1\2", ("expect",)),
     (_RUN_TESTS, "do", ("run",)),
     (_CATCH_EARLY, "detect", ("earl", "soon", "in time")),

@@ -1374,6 +1374,7 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("what is the medicine or therapy for this bone sickness?", "treatment"),  # the disease, in lay words
         ("what else is it called", "what_is"),  # "Osteonecrosis, also called avascular necrosis, ..."
         ("pathophys AVN", "what_is"),  # how the disease works is what it is
+        ("core decompression pre- vs post-collapse", "bone_decompression"),  # before or after the collapse
         ("autologous bone graft", "bone_graft"),  # the patient's own bone: "The patient or a donor may provide"
         ("what is the medical name for dead bone", "what_is"),
         ("and if conservative management doesn't work?", "surgery_options"),  # what comes after
