@@ -143,6 +143,14 @@ _BESIDES = LazyPattern(
 )
 # What something is instead of: "what does it use instead of radiation?"
 _INSTEAD_OF = LazyPattern(r"\binstead of ((?:\w+ ?){1,3})$")
+# Why a thing is not just used instead: "why not just do an xray", "why couldn't they do the drilling
+# thing instead" (not "why can't the bone heal?", which names no thing).
+_WHY_NOT_JUST = LazyPattern(
+    r"\W*(?:(?:so|and|but|ok|okay|then)\s+)?why\s+(?:not|can\s?t|cannot|couldn\s?t|could\s+not|don\s?t|do\s+not|"
+    r"wouldn\s?t|won\s?t|didn\s?t|did\s+not)\s+(?:(?:they|you|he|she|we|i|the\s+doctors?)\s+)?(?:just\s+|simply\s+)?"
+    r"(?:(?:do|use|get|have|order|take|try|go\s+for|go\s+with|start\s+with)\s+)?(?P<thing>.+?)"
+    r"(?:\s+(?:instead|first|for\s+(?:it|this|that|him|her|me)|rather|then))*\W*$"
+)
 # Whether a thing is the only one of its kind: "is that the only one?", "Is hip replacement the only
 # option for AVN of the hip?" asks for the list it is one of.
 _ONLY = LazyPattern(
@@ -792,7 +800,7 @@ class Conversation:
         both = self._compared_with_sibling(text)
         if both is not None:
             return self.bot.answer(text, both)
-        wider = self._alternatives(text, self.state.topic) or self._only_one(text)
+        wider = self._alternatives(text, self.state.topic) or self._only_one(text) or self._why_not(text)
         if wider is not None:
             return self.bot.answer(text, wider)
         decision = self._storied(text) or self._read(text)
@@ -865,6 +873,16 @@ class Conversation:
             # is there?" after the X-ray reads as the diagnosis, which names the X-ray and the MRI)
             return wider if own.intent is not None and thing in self.bot.named(own.intent) else None
         return wider
+
+    def _why_not(self, text: str) -> str | None:
+        """The list a thing is one of, when the question asks why that thing is not just used: "why
+        can't they just do an x-ray instead?" sets the X-ray beside the MRI, which the imaging tests'
+        passages tell apart ("MRI ... can detect osteonecrosis early"). None otherwise."""
+        asked = _WHY_NOT_JUST.match(fold(text))
+        if asked is None:
+            return None
+        thing = self.bot.one_thing(self.bot.normaliser.analyse(asked.group("thing")))
+        return self.bot.list_of(thing) if thing is not None else None
 
     def _only_one(self, text: str) -> str | None:
         """The list a thing is one of, when the question asks whether it is the only one: the thing

@@ -804,6 +804,15 @@ def test_what_a_thing_is_is_answered_beside_what_its_passage_does_not_say(bot: C
     assert bot.ask("is core decompression painful?").passages == []  # its passage says nothing of pain
 
 
+def test_why_not_just_another_test_sets_it_beside_the_one_talked_about(bot: Chatbot) -> None:
+    # The imaging tests' passages tell the X-ray and the MRI apart; the X-ray's alone does not.
+    assert ask_all(bot.conversation(), "what is an mri", "why can't they just use an x-ray for it") == [
+        "mri",
+        "imaging_tests",
+    ]
+    assert bot.ask("why can't the bone heal").intent == "what_is"  # names no test or treatment
+
+
 def test_a_rate_is_declined_where_the_passage_gives_no_number(bot: Chatbot) -> None:
     # The causes name femoral fractures' trauma, never how often it leads to the disease.
     assert bot.ask("What percentage of femoral neck fractures lead to AVN?").passages == []
