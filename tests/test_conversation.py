@@ -229,6 +229,7 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
     "message",
     [
         "should I stop my steroids?",
+        "Would I have to come off my anti-rejection meds?",
         "shud i stop my meds?",
         "do I have avascular necrosis?",
         "which surgery is best for me?",
