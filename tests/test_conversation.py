@@ -230,6 +230,7 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
     [
         "should I stop my steroids?",
         "Would I have to come off my anti-rejection meds?",
+        "will she definitely need an operation?",
         "shud i stop my meds?",
         "do I have avascular necrosis?",
         "which surgery is best for me?",
@@ -295,6 +296,8 @@ def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation,
             "osteotomy",  # what the surgeon said is the story, not a request for advice
         ),
         ("I will have it done next month, what is core decompression", "bone_decompression"),
+        ("do i need an operation or are there other ways to deal with it", "surgery_options"),  # the other ways
+        ("does everyone need surgery", "treatment"),  # of everyone, not of one person
         ("my hip feels stiff and I can't move it as far as I used to, is that a sign of avn", "symptoms"),
     ],
 )
