@@ -128,6 +128,8 @@ _ASKS = re.compile(
     r"tell me|explain|any|anything|please)\b",
     re.I,
 )
+# Asking for the particular ones of a kind: "which drugs exactly?", "which of my meds?"
+_PARTICULAR = LazyPattern(r"\b(?:exactly|specifically|precisely|in particular)\b|\bof (?:my|his|her|their|our) ")
 _CLAUSES = re.compile(r",\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
 # Asking what something is, in so many words: "what is it", "whats avn", "what the disease actually is".
 _WHAT_X_IS = LazyPattern(r"\bwhat(?:s\b| (?:\w+ ){0,3}(?:is|s)\b)")
@@ -309,6 +311,7 @@ class Matcher:
         self._kb = kb
         self._words: dict[str, frozenset[str]] | None = None  # passage words, made on first need
         self._lines: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # likewise, by intent
+        self._list_words: dict[str, frozenset[str]] = {}  # likewise
         self._denied_by: dict[str, frozenset[str]] = {}  # see _denials()
         self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
         self._items: dict[str, list[_Item]] = {}  # list items, by passage id: see _items_of()
@@ -1020,6 +1023,8 @@ class Matcher:
         if not asking:
             return False
         prose, listed = self._lines_of(key)
+        if _PARTICULAR.search(fold(text)):
+            listed |= self._listed_words(key)  # "which of my meds exactly?": "taking HIV drugs" names drugs
         analyse = self.normaliser.analyse
         terms = {t for words in asking for t in analyse(words).terms} - self._subject
         if not any(_among(t, listed) for t in terms):
@@ -1264,6 +1269,17 @@ class Matcher:
             prose = frozenset(t for line in lines if not _LIST_ITEM.match(line) for t in self.text_terms(line))
             listed = frozenset(t for line in lines if _LIST_ITEM.match(line) for t in self.text_terms(line))
             found = self._lines[key] = (prose, listed)
+        return found
+
+    def _listed_words(self, key: str) -> frozenset[str]:
+        """The terms of each word of an intent's list items read alone: "HIV drugs" is a name of
+        HIV as a phrase, and drugs as a word."""
+        found = self._list_words.get(key)
+        if found is None:
+            items = (line for line in self._passage_lines(key) if _LIST_ITEM.match(line))
+            found = self._list_words[key] = frozenset(
+                t for line in items for word in line.split() for t in self.text_terms(word)
+            )
         return found
 
     def asks_of_its_list(self, key: str, text: str) -> bool:

@@ -835,6 +835,14 @@ def test_it_is_no_test_or_treatment_nobody_has_named(bot: Chatbot) -> None:
     assert ask_all(bot.conversation(), "what is an mri", "is it safe?") == ["mri", "mri"]
 
 
+def test_which_particular_drugs_a_list_line_names_only_by_kind_are_declined(bot: Chatbot) -> None:
+    # "HIV infection or taking HIV drugs" names no drug; "which of those are drugs?" asks of the list itself
+    hiv = "I'm HIV positive and on meds, does that raise my risk of osteonecrosis?"
+    assert ask_all(bot.conversation(), hiv, "which of my meds exactly?") == ["causes", None]
+    early = "what are the early treatments?"
+    assert ask_all(bot.conversation(), early, "which of those are drugs")[1] == "nonsurgical"
+
+
 def test_why_of_one_item_of_a_list_is_declined(bot: Chatbot) -> None:
     # The causes are a list: it names diving and smoking, and says nowhere how either harms the bone.
     for question, why in [
