@@ -182,7 +182,9 @@ _CAUSED_THAT = LazyPattern(
     r"\b(?:can|could|would|might|may|did|does|do)\s+(?:that|this|those|these)\s+(?:(?:really|actually|have|possibly)\s+)?"
     r"(?:cause|caused|lead to|led to|give|gave|trigger|triggered|bring on|brought on|be behind|be linked to|"
     r"contribute to|be the cause of|be the reason for)\s+(?:me\s+|him\s+|her\s+)?"
-    r"(?:it|this|avn|osteonecrosis|avascular necrosis|bone death|necrosis|the disease|the bone problem)\b"
+    r"(?:it|this|avn|osteonecrosis|avascular necrosis|bone death|necrosis|the disease|the bone problem)\b|"
+    r"\b(?:can|could|would|might|may)\s+(?:that|this)\s+(?:really\s+|actually\s+)?be\s+what\s+(?:did|caused)\s+"
+    r"(?:it|this)\b"
 )
 _POINTERS = frozenset(("it", "this", "that", "its"))  # words standing for the subject talked about
 _TELL_ME = re.compile(

@@ -651,9 +651,10 @@ _RECOGNISED = LazyPattern(
 # Hedges, which say how sure the asker is and nothing of what is asked.
 # ("originally" says when, not the origin a cause is: "where is the info from originally")
 _HEDGE = LazyPattern(
-    r"\b(?:actually|really|basically|honestly|truly|even|exactly|literally|seriously) |(?:^|\s)originally\b"
+    r"\b(?:actually|really|basically|honestly|truly|even|exactly|literally|seriously|quite) |(?:^|\s)originally\b"
 )
-_HEDGE_LETTERS = ("ally ", "estly ", "truly ", "even ", "exactly ", "iously ", "originally")
+# ("quite" is no quitting: "he drank quite a lot")
+_HEDGE_LETTERS = ("ally ", "estly ", "truly ", "even ", "exactly ", "iously ", "originally", "quite ")
 # "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
 _IN_ORDER_TO = LazyPattern(r"\bin order (?=to\b)")
 # What is "on the table" is what is offered: "which procedures might be on the table?"
