@@ -235,6 +235,11 @@ def _unpunctuated(text: str) -> tuple[str, ...]:
     return tuple(p for a, b in pairwise(bounds) if (p := text[a:b].strip()))
 
 
+# A learner's question without its subject leans on the sentence before: "the mri is dangerous? have radiation?"
+_SUBJECTLESS = re.compile(
+    r"\W*(?:(?:and|so|but|also)\s+)?(?:has|have|use|uses|need|needs|hurt|hurts|involve|involves|show|shows|take|takes)"
+    r"\s+(?!(?:it|this|that|they|them|he|she|you|i|we|there|to)\b)"
+)
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
 _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
@@ -509,8 +514,10 @@ class Matcher:
             alone_key = alone_ranked[0].key if alone_ranked else None
             texts = [sentence]
             # "...needs an osteotomy. What does that operation do?"; "...a 'vascularized' bone graft. Meaning?"
-            if (_BACK_REFERENCE.search(sentence) and not self._asks_its_cause(sentence)) or (
-                alone.terms and set(alone.terms) <= {self._definition}
+            if (
+                (_BACK_REFERENCE.search(sentence) and not self._asks_its_cause(sentence))
+                or (alone.terms and set(alone.terms) <= {self._definition})
+                or _SUBJECTLESS.match(fold(sentence))
             ):
                 texts += [f"{e} {sentence}" for e in sentences[max(0, number - BACK_SENTENCES) : number]]
             elif number and sentences[number - 1].endswith(":"):

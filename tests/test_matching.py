@@ -1377,6 +1377,7 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("core decompression pre- vs post-collapse", "bone_decompression"),  # before or after the collapse
         ("he drank quite a lot every night for years, could that be what did it", "causes"),  # quite is no quitting
         ("can u get it from a bad snowboard crash", "causes"),  # a crash is trauma
+        ("the mri is dangerous? have radiation?", "mri"),  # a question without its subject leans on the one before
         ("autologous bone graft", "bone_graft"),  # the patient's own bone: "The patient or a donor may provide"
         ("what is the medical name for dead bone", "what_is"),
         ("and if conservative management doesn't work?", "surgery_options"),  # what comes after
