@@ -875,14 +875,17 @@ class Conversation:
         return wider
 
     def _why_not(self, text: str) -> str | None:
-        """The list a thing is one of, when the question asks why that thing is not just used: "why
-        can't they just do an x-ray instead?" sets the X-ray beside the MRI, which the imaging tests'
-        passages tell apart ("MRI ... can detect osteonecrosis early"). None otherwise."""
+        """The list a thing is one of, when the question asks why that thing is not just used instead
+        of the one talked about: "why can't they just do an x-ray instead?" after the MRI sets the two
+        beside each other, which the imaging tests' passages tell apart ("MRI ... can detect
+        osteonecrosis early"). None otherwise."""
         asked = _WHY_NOT_JUST.match(fold(text))
         if asked is None:
             return None
-        thing = self.bot.one_thing(self.bot.normaliser.analyse(asked.group("thing")))
-        return self.bot.list_of(thing) if thing is not None else None
+        thing, topic = self.bot.one_thing(self.bot.normaliser.analyse(asked.group("thing"))), self.state.topic
+        if thing is None or topic is None or topic == thing or topic not in self.bot.siblings(thing):
+            return None  # (set beside the one talked about: "why not a hip replacement?" alone asks why not)
+        return self.bot.list_of(thing)
 
     def _only_one(self, text: str) -> str | None:
         """The list a thing is one of, when the question asks whether it is the only one: the thing
