@@ -537,9 +537,18 @@ def asks_where_to_get(sentences: list[str]) -> bool:
     return any(_WHERE_TO_GET.search(fold(sentence)) for sentence in sentences)
 
 
+# Whether it can fail or go wrong asks of its risks: "can a bone graft fail?", "can core decompression
+# go wrong" ("what if it fails?" asks what comes next).
+_FAILING = LazyPattern(
+    _LEAD + r"(?:can|could|does|do|might|may|will|would)\s+(?:\S+\s+){1,4}?(?:ever\s+)?"
+    r"(?:fail|go\s+wrong|be\s+rejected|get\s+rejected|not\s+take)\b"
+)
+
+
 def asks_safety(sentences: list[str]) -> bool:
-    """Whether one of a message's sentences asks whether something is safe, or what its risks are."""
-    return any(_SAFETY.match(fold(sentence)) for sentence in sentences)
+    """Whether one of a message's sentences asks whether something is safe, what its risks are, or
+    whether it can fail."""
+    return any(_SAFETY.match(f) or _FAILING.match(f) for f in map(fold, sentences))
 
 
 def speaks_of_safety(passage: str) -> bool:

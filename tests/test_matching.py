@@ -332,6 +332,7 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "does quitting smoking lower my risk",  # the page names the causes, not how to lower the risk
         "what is the capital of France",
         "tell me a short story",  # no short version of the page
+        "Can a bone graft fail?",  # its passage says nothing of risks
         "What percentage of femoral neck fractures lead to AVN?",  # the causes give no rates
         "asdfghjkl",
         "",
