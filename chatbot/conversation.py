@@ -141,6 +141,15 @@ _WHICH_ONE = re.compile(
 _BESIDES = LazyPattern(
     r"\b(?:what|anything) else\b.*\b(?:besides|apart from|other than|aside from)(?P<what>(?: \w+){0,3})$"
 )
+# Besides a thing named: "which kinds of surgery exist apart from a joint replacement?"; and asking,
+# before it, what there is ("what other tests are there", "which kinds of surgery exist").
+_BESIDES_NAMED = LazyPattern(
+    r"\b(?:besides|apart from|other than|aside from|except(?: for)?|beyond)\s+(?P<thing>(?:\w+\s*){1,5}?)\W*$"
+)
+_ASKS_WHAT_THERE_IS = LazyPattern(
+    r"\b(?:what|which|are there|is there|any)\b.*\b(?:are there|is there|exist|exists|available|do they do|"
+    r"can they do|could they do|options?|kinds?|types?|others?)\b"
+)
 # What something is instead of: "what does it use instead of radiation?"
 _INSTEAD_OF = LazyPattern(r"\binstead of ((?:\w+ ?){1,3})$")
 # Why a thing is not just used instead: "why not just do an xray", "why couldn't they do the drilling
@@ -649,8 +658,8 @@ class Conversation:
         if parts is not None:
             text = parts[1]  # "I had an X-ray last week. Which test finds it earliest?"
         asked = _WHICH_KIND.match(fold(text))
-        if asked is None:
-            return None
+        if asked is None or _BESIDES_NAMED.search(fold(text)):
+            return None  # ("what surgery is there besides a hip replacement?" chooses none)
         # The words of the kind itself ("imaging", "test", "diagnosed") tell its things apart from nothing.
         beside, among = self._kind(asked.group("kind"))
         if len(among) < 2:
@@ -800,7 +809,12 @@ class Conversation:
         both = self._compared_with_sibling(text)
         if both is not None:
             return self.bot.answer(text, both)
-        wider = self._alternatives(text, self.state.topic) or self._only_one(text) or self._why_not(text)
+        wider = (
+            self._alternatives(text, self.state.topic)
+            or self._only_one(text)
+            or self._why_not(text)
+            or self._besides_named(text)
+        )
         if wider is not None:
             return self.bot.answer(text, wider)
         decision = self._storied(text) or self._read(text)
@@ -873,6 +887,17 @@ class Conversation:
             # is there?" after the X-ray reads as the diagnosis, which names the X-ray and the MRI)
             return wider if own.intent is not None and thing in self.bot.named(own.intent) else None
         return wider
+
+    def _besides_named(self, text: str) -> str | None:
+        """The list a thing is one of, when a question asks what of its kind there is besides it:
+        "which kinds of surgery exist apart from a joint replacement?", "what other tests are there
+        apart from an MRI?". None when it names no one thing there, or no list holds it."""
+        folded = fold(text)
+        asked = _BESIDES_NAMED.search(folded)
+        if asked is None or not _ASKS_WHAT_THERE_IS.search(folded[: asked.start()]):
+            return None
+        thing = self.bot.one_thing(self.bot.normaliser.analyse(asked.group("thing")))
+        return self.bot.list_of(thing) if thing is not None else None
 
     def _why_not(self, text: str) -> str | None:
         """The list a thing is one of, when the question asks why that thing is not just used instead

@@ -817,6 +817,18 @@ def test_why_not_just_another_test_sets_it_beside_the_one_talked_about(bot: Chat
     assert bot.ask("why can't the bone heal").intent == "what_is"  # names no test or treatment
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("which kinds of surgery exist apart from a joint replacement?", "surgery_options"),
+        ("what surgery is there besides a hip replacement", "surgery_options"),
+        ("what other tests are there apart from an mri", "imaging_tests"),
+    ],
+)
+def test_what_there_is_besides_a_thing_named_is_its_list(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
 def test_a_rate_is_declined_where_the_passage_gives_no_number(bot: Chatbot) -> None:
     # The causes name femoral fractures' trauma, never how often it leads to the disease.
     assert bot.ask("What percentage of femoral neck fractures lead to AVN?").passages == []
