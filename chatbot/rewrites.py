@@ -312,6 +312,13 @@ _ON_THE_PAGE = LazyPattern(
     r"describes|discusses|talks about)(?= *$)"
 )
 
+# Looking at a bone or a joint is imaging it, not reading the images ("who should look at my
+# scan?"): "what scans would they use to look at my hips".
+_LOOK_AT_BONE = LazyPattern(
+    r"\blook(?:ing)? (?:at|inside|into) (?:my|the|his|her|your|their) "
+    r"(?=(?:hips?|bones?|joints?|knees?|shoulders?|ankles?|wrists?)\b)"
+)
+
 # A short story or a short poem is no short version of the page: "tell me a short story" asks
 # for a story, which the page has none of.
 _SHORT_PIECE = LazyPattern(
@@ -971,7 +978,7 @@ def rewrite(folded: str, everyday: bool) -> str:
     if "first" in folded:  # what they try first is the first care: "what do they usually try first?"
         folded = _TRY_FIRST.sub("initial treatment", folded)
     if "look" in folded:
-        folded = _LOOK_LIKE.sub(r"\1be like", folded)
+        folded = _LOOK_AT_BONE.sub("see the ", _LOOK_LIKE.sub(r"\1be like", folded))
     if ("watch" in folded or "look" in folded) and not _names_a_test_or_operation(folded):
         folded = _WATCH_FOR.sub("signs", folded)
     if ("instead" in folded or "alternative" in folded) and _names_a_test_or_operation(folded):
