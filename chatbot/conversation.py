@@ -138,26 +138,26 @@ _WHICH_ONE = re.compile(
 )
 # What else there is besides the thing just talked about: "what else is there besides replacing it?"
 # (what follows "besides" is the thing itself, no alternative within it)
-_BESIDES = LazyPattern(
-    r"\b(?:what|anything) else\b.*\b(?:besides|apart from|other than|aside from)(?P<what>(?: \w+){0,3})$"
-)
+# Setting a thing aside: "what else is there besides surgery?", "apart from an MRI".
+_BESIDE_WORDS = "besides|apart from|other than|aside from"
+_BESIDES = LazyPattern(rf"\b(?:what|anything) else\b.*\b(?:{_BESIDE_WORDS})(?P<what>(?: \w+){{0,3}})$")
 # Besides a thing named: "which kinds of surgery exist apart from a joint replacement?"; and asking,
 # before it, what there is ("what other tests are there", "which kinds of surgery exist").
-_BESIDES_NAMED = LazyPattern(
-    r"\b(?:besides|apart from|other than|aside from|except(?: for)?|beyond)\s+(?P<thing>(?:\w+\s*){1,5}?)\W*$"
-)
+_BESIDES_NAMED = LazyPattern(rf"\b(?:{_BESIDE_WORDS}|except(?: for)?|beyond)\s+(?P<thing>\w+(?:\s+\w+){{0,4}}?)\W*$")
 _ASKS_WHAT_THERE_IS = LazyPattern(
     r"\b(?:what|which|are there|is there|any)\b.*\b(?:are there|is there|exist|exists|available|do they do|"
     r"can they do|could they do|options?|kinds?|types?|others?)\b"
 )
 # What something is instead of: "what does it use instead of radiation?"
 _INSTEAD_OF = LazyPattern(r"\binstead of ((?:\w+ ?){1,3})$")
+_USE = r"(?:do|use|get|have|order|take|try|go\s+for|go\s+with|start\s+with)"
 # Why a thing is not just used instead: "why not just do an xray", "why couldn't they do the drilling
 # thing instead" (not "why can't the bone heal?", which names no thing).
 _WHY_NOT_JUST = LazyPattern(
-    r"\W*(?:(?:so|and|but|ok|okay|then)\s+)?why\s+(?:not|can\s?t|cannot|couldn\s?t|could\s+not|don\s?t|do\s+not|"
-    r"wouldn\s?t|won\s?t|didn\s?t|did\s+not)\s+(?:(?:they|you|he|she|we|i|the\s+doctors?)\s+)?(?:just\s+|simply\s+)?"
-    r"(?:(?:do|use|get|have|order|take|try|go\s+for|go\s+with|start\s+with)\s+)?(?P<thing>.+?)"
+    r"\W*(?:(?:so|and|but|ok|okay|then)\s+)?why\s+(?:not\s+(?:just\s+|simply\s+)?(?:" + _USE + r"\s+)?|"
+    r"(?:can\s?t|cannot|couldn\s?t|could\s+not|don\s?t|do\s+not|wouldn\s?t|won\s?t|didn\s?t|did\s+not)\s+"
+    r"(?:(?:they|you|he|she|we|i|the\s+doctors?)\s+)?(?:just\s+|simply\s+)?" + _USE + r"\s+)"
+    r"(?P<thing>(?:an?\s+|the\s+)?\w+(?:[\s-]+\w+){0,3}?)"
     r"(?:\s+(?:instead|first|for\s+(?:it|this|that|him|her|me)|rather|then))*\W*$"
 )
 # Whether a thing is the only one of its kind: "is that the only one?", "Is hip replacement the only
@@ -657,8 +657,9 @@ class Conversation:
         parts = self.bot.matcher.story_and_question(text)
         if parts is not None:
             text = parts[1]  # "I had an X-ray last week. Which test finds it earliest?"
-        asked = _WHICH_KIND.match(fold(text))
-        if asked is None or _BESIDES_NAMED.search(fold(text)):
+        folded = fold(text)
+        asked = _WHICH_KIND.match(folded)
+        if asked is None or _BESIDES_NAMED.search(folded):
             return None  # ("what surgery is there besides a hip replacement?" chooses none)
         # The words of the kind itself ("imaging", "test", "diagnosed") tell its things apart from nothing.
         beside, among = self._kind(asked.group("kind"))

@@ -541,7 +541,7 @@ def asks_where_to_get(sentences: list[str]) -> bool:
 # go wrong" ("what if it fails?" asks what comes next).
 _FAILING = LazyPattern(
     _LEAD + r"(?:can|could|does|do|might|may|will|would)\s+(?:\S+\s+){1,4}?(?:ever\s+)?"
-    r"(?:fail|go\s+wrong|be\s+rejected|get\s+rejected|not\s+take)\b"
+    r"(?:fail|go\s+wrong|be\s+rejected|get\s+rejected|not\s+take)\b(?!\s+to\b)"
 )
 
 
@@ -570,8 +570,9 @@ _RATE = LazyPattern(
     r"\bhow\s+many\s+(?:percent|out\s+of|in\s+(?:a|every|each)\s+(?:hundred|thousand|100|1000))\b|"
     r"\b(?:success|failure|complication|survival|recurrence)\s+rates?\b"
 )
-_RATE_WORDS = ("percent", "proportion", "fraction", "out of", "hundred", "thousand", "rate")
-_NUMBER = re.compile(r"\d")
+_RATE_WORDS = ("percent", "proportion", "fraction", "out of", "hundred", "thousand", "100", "rate")
+# A rate said: "10 percent", "1 in 5", "a success rate of..." (not any number: "the ages of 20 and 50")
+_RATE_SAID = LazyPattern(r"\d\s*%|\bper\s*cent\b|\bpercent|\b\d+\s+(?:in|out\s+of)\s+\d+|\brates?\b")
 
 
 def asks_rate(sentences: list[str]) -> bool:
@@ -582,9 +583,9 @@ def asks_rate(sentences: list[str]) -> bool:
     return any(_RATE.search(f) for f in folded)
 
 
-def numbered(passage: str) -> bool:
-    """Whether a passage gives a number ("between the ages of 20 and 50")."""
-    return _NUMBER.search(passage) is not None
+def gives_rate(passage: str) -> bool:
+    """Whether a passage gives a rate ("10 percent", "1 in 5"), not any number ("the ages of 20 and 50")."""
+    return _RATE_SAID.search(passage) is not None
 
 
 # Whether a cause makes the disease certain: "does everyone with lupus get it?", "does diving

@@ -19,7 +19,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate, chain, combinations, pairwise
@@ -237,7 +237,7 @@ def _unpunctuated(text: str) -> tuple[str, ...]:
 
 # A learner's question without its subject leans on the sentence before: "the mri is dangerous? have radiation?"
 _SUBJECTLESS = re.compile(
-    r"\W*(?:(?:and|so|but|also)\s+)?(?:has|have|use|uses|need|needs|hurt|hurts|involve|involves|show|shows|take|takes)"
+    r"\W*(?:(?:and|so|but|also)\s+)?(?:has|have|use|uses|hurt|hurts|involve|involves|show|shows|take|takes)"
     r"\s+(?!(?:it|this|that|they|them|he|she|you|i|we|there|to)\b)"
 )
 _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
@@ -283,9 +283,10 @@ class _Doc:
     terms: frozenset[str]
 
 
-def _before_modifiers(terms: list[str], words: list[str], droppable: Callable[[str], bool]) -> list[str]:
+def _before_modifiers(terms: Sequence[str], words: list[str], droppable: Callable[[str], bool]) -> list[str]:
     """Terms without the last ones said after "for", "of", "in"... that ``droppable`` accepts: they
     only say what a thing is for or where it is. One term is always kept."""
+    terms = list(terms)
     while len(terms) > 1 and droppable(terms[-1]):
         if terms[-1] not in words:
             break  # a term a rewrite made ("differently" read as "definitely"): not a name said
@@ -318,7 +319,7 @@ class Matcher:
         self._kb = kb
         self._words: dict[str, frozenset[str]] | None = None  # passage words, made on first need
         self._lines: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # likewise, by intent
-        self._list_words: dict[str, frozenset[str]] = {}  # likewise
+        self._list_words: dict[str, frozenset[str]] = {}  # the terms of each list-item word read alone, by intent
         self._denied_by: dict[str, frozenset[str]] = {}  # see _denials()
         self._steps: list[tuple[str, str, frozenset[str]]] | None = None  # see sequel()
         self._items: dict[str, list[_Item]] = {}  # list items, by passage id: see _items_of()
@@ -597,7 +598,7 @@ class Matcher:
             said = tail  # "...pointless now, and he's talking about a total hip replacement instead. What is that?"
         # A name after "for", "of", "in"... only says what a thing is for or where: "a total joint
         # replacement for AVN. what is that?" asks about the replacement, "AVN of the hip" about AVN.
-        terms = _before_modifiers(list(said.terms), said.phrase.split(), lambda term: True)
+        terms = _before_modifiers(said.terms, said.phrase.split(), lambda term: True)
         last = terms[-1] if terms else None
         # The name must end the sentence, and be the only thing it names: "...not osteonecrosis but
         # Perthes disease. What is that?" and "...an X-ray and an MRI. What is that?" are left alone.
@@ -685,9 +686,10 @@ class Matcher:
 
     def _before_where(self, analysis: Analysis) -> list[str]:
         """A message's terms without the places named last where they follow "in" or "of" and the
-        page says the disease strikes there: "avascular necrosis in his hip" names the disease last."""
-        places = self.definition_words() - self._subject
-        return _before_modifiers(list(analysis.terms), analysis.phrase.split(), lambda term: term in places)
+        definition names them ("the ankle, wrist, hip, and shoulder"): "avascular necrosis in his hip"
+        names the disease last."""
+        places = self.named_in_passing(self._defining[0]) if self._defining else frozenset()
+        return _before_modifiers(analysis.terms, analysis.phrase.split(), lambda term: term in places)
 
     def _as_what_is(self, term: str) -> tuple[Analysis, list[Candidate]]:
         """The reading of "what is <term>?"."""
@@ -917,10 +919,10 @@ class Matcher:
 
     def unrated(self, text: str, key: str | None) -> bool:
         """Whether a message asks a rate ("what percentage of hip fractures lead to AVN?") and the
-        passages of the intent it would be answered with give no number."""
+        passages of the intent it would be answered with give none."""
         if key not in self._index or not forms.asks_rate(self._asked(text)):
             return False
-        return not self._passages_say(key, forms.numbered)
+        return not self._passages_say(key, forms.gives_rate)
 
     def where_to_get(self, text: str) -> bool:
         """Whether a message asks where to have a test or treatment done ("where can I get an MRI
@@ -1032,10 +1034,14 @@ class Matcher:
         if not asking:
             return False
         prose, listed = self._lines_of(key)
-        if _PARTICULAR.search(fold(text)):
-            listed |= self._listed_words(key)  # "which of my meds exactly?": "taking HIV drugs" names drugs
         analyse = self.normaliser.analyse
         terms = {t for words in asking for t in analyse(words).terms} - self._subject
+        particular = [s for s in sentences if _PARTICULAR.search(fold(s))]
+        beyond = {t for s in particular for t in analyse(s).terms} - self._subject - terms
+        if particular and not beyond and terms.isdisjoint(self.question_terms(key)):
+            # "which of my meds exactly?": "taking HIV drugs" names drugs (not "which drugs cause it
+            # exactly?", which asks of the list)
+            listed = listed | self._listed_words(key)
         if not any(_among(t, listed) for t in terms):
             # "which painkiller, and what dose?"; "how much counts as heavy?" ("heavy" says how much)
             terms = set(analyse(text).terms) - self._subject

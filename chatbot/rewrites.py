@@ -323,7 +323,7 @@ _LOOK_AT_BONE = LazyPattern(
 # for a story, which the page has none of.
 _SHORT_PIECE = LazyPattern(
     r"\b(?:short|shorter|little|quick|brief) (?=(?:stor(?:y|ies)|poems?|songs?|jokes?|essays?|limericks?|haikus?|"
-    r"raps?|riddles?|tales?|films?|movies?|videos?|novels?|letters?|emails?|speech|break|walk|trip|holiday)\b)"
+    r"raps?|riddles?|tales?|films?|movies?|videos?|novels?|letters?|emails?|speech)\b)"
 )
 
 # "Earlier" in the chat itself is not an early stage: "thanks for the info earlier", "as you said
@@ -658,9 +658,11 @@ _RECOGNISED = LazyPattern(
 # Hedges, which say how sure the asker is and nothing of what is asked.
 # ("originally" says when, not the origin a cause is: "where is the info from originally")
 _HEDGE = LazyPattern(
-    r"\b(?:actually|really|basically|honestly|truly|even|exactly|literally|seriously|quite) |(?:^|\s)originally\b"
+    r"\b(?:actually|really|basically|honestly|truly|even|exactly|literally|seriously) |(?:^|\s)originally\b|"
+    # ("quite" is no quitting: "he drank quite a lot"; but a learner's "quite smoking" is)
+    r"\bquite (?=(?:a|an|so|bad|badly|often|severe|sore|painful|stiff|worried|scared|sure|young|old|high|low|heavy|"
+    r"heavily|long|far|few|much|serious|common|rare|different|similar)\b)"
 )
-# ("quite" is no quitting: "he drank quite a lot")
 _HEDGE_LETTERS = ("ally ", "estly ", "truly ", "even ", "exactly ", "iously ", "originally", "quite ")
 # "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
 _IN_ORDER_TO = LazyPattern(r"\bin order (?=to\b)")

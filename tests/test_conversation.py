@@ -297,6 +297,8 @@ def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation,
         ),
         ("I will have it done next month, what is core decompression", "bone_decompression"),
         ("do i need an operation or are there other ways to deal with it", "surgery_options"),  # the other ways
+        ("when do they need surgery?", "treatment"),  # "they": people in general, not one person
+        ("which drugs cause it exactly?", "causes"),  # of the list, which names them by kind
         ("does everyone need surgery", "treatment"),  # of everyone, not of one person
         ("my hip feels stiff and I can't move it as far as I used to, is that a sign of avn", "symptoms"),
     ],
@@ -808,6 +810,10 @@ def test_what_a_thing_is_is_answered_beside_what_its_passage_does_not_say(bot: C
     assert bot.ask("is core decompression painful?").passages == []  # its passage says nothing of pain
 
 
+def test_what_a_test_showed_is_asked_of_the_test_not_of_the_cause(bot: Chatbot) -> None:
+    assert ask_all(bot.conversation(), "i had an mri", "what did it show?") == ["mri", "mri"]
+
+
 def test_why_not_just_another_test_sets_it_beside_the_one_talked_about(bot: Chatbot) -> None:
     # The imaging tests' passages tell the X-ray and the MRI apart; the X-ray's alone does not.
     assert ask_all(bot.conversation(), "what is an mri", "why can't they just use an x-ray for it") == [
@@ -815,6 +821,7 @@ def test_why_not_just_another_test_sets_it_beside_the_one_talked_about(bot: Chat
         "imaging_tests",
     ]
     assert bot.ask("why can't the bone heal").intent == "what_is"  # names no test or treatment
+    assert ask_all(bot.conversation(), "what is an x-ray", "why don't you tell me about the mri") == ["xray", "mri"]
 
 
 @pytest.mark.parametrize(
@@ -832,7 +839,8 @@ def test_what_there_is_besides_a_thing_named_is_its_list(bot: Chatbot, question:
 def test_a_rate_is_declined_where_the_passage_gives_no_number(bot: Chatbot) -> None:
     # The causes name femoral fractures' trauma, never how often it leads to the disease.
     assert bot.ask("What percentage of femoral neck fractures lead to AVN?").passages == []
-    assert bot.ask("what is the success rate of an osteotomy?").passages == []
+    assert bot.ask("what proportion of people with avn feel pain?").passages == []  # "ages of 20 and 50" is no rate
+    assert bot.ask("how many in every 100 steroid users get AVN?").passages == []
     assert bot.ask("does steroid use raise the chance of avn").intent == "causes"  # a chance, but no rate
 
 

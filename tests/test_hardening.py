@@ -190,6 +190,14 @@ def test_a_very_long_word_gets_a_reply(bot: Chatbot) -> None:
     assert_safe(bot.ask("what is " + "x" * 100 + " avn"))
 
 
+@pytest.mark.parametrize(
+    "before", ["which surgery is there besides ", "why not just ", "why can't they just do ", "what is that, "]
+)
+def test_a_long_word_after_a_set_phrase_is_read_in_sane_time(bot: Chatbot, before: str) -> None:
+    # (a pattern that could cut one word into pieces every way took 51 s on this message)
+    assert_safe(timed(bot.ask, before + "a" * 160 + " b c d e f g"))
+
+
 # -- the command line ------------------------------------------------------------------------------
 def test_the_cli_echoes_nothing_raw_and_never_shows_a_traceback() -> None:
     question = "\x1b]0;owned\x07\x1b[31mwhat is an MRI?\u202e"

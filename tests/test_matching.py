@@ -333,6 +333,7 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "what is the capital of France",
         "tell me a short story",  # no short version of the page
         "Can a bone graft fail?",  # its passage says nothing of risks
+        "will quite smoking help my hip?",  # a learner's "quit", not the hedge "quite"
         "What percentage of femoral neck fractures lead to AVN?",  # the causes give no rates
         "asdfghjkl",
         "",
@@ -1379,6 +1380,8 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("he drank quite a lot every night for years, could that be what did it", "causes"),  # quite is no quitting
         ("can u get it from a bad snowboard crash", "causes"),  # a crash is trauma
         ("the mri is dangerous? have radiation?", "mri"),  # a question without its subject leans on the one before
+        ("My hip hurts. Need surgery?", "surgery_options"),  # needing stands alone
+        ("give me a quick break down of avn", "overview"),  # a quick breakdown is no short story
         ("can we photocopy it for the waiting room", "copyright"),  # reproduction, for no appointment
         ("What I can do for the pain?", "nonsurgical"),  # a learner's "what can I do for", not the symptoms
         ("what scans would they use to look at my hips", "imaging_tests"),  # not who looks at the images
