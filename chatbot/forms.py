@@ -562,7 +562,7 @@ def felt(passage: str) -> bool:
 
 
 # How many in a hundred: "what percentage of femoral neck fractures lead to AVN?", "what is the
-# success rate of the graft?". A passage without a number gives no rate, whatever else it says.
+# success rate of the graft?". A passage that gives no rate answers none, whatever else it says.
 # (The chances or how likely are asked of a risk too, which the causes answer: "People with sickle
 # cell disease - what are their chances of getting AVN?")
 _RATE = LazyPattern(
