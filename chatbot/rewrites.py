@@ -312,6 +312,13 @@ _ON_THE_PAGE = LazyPattern(
     r"describes|discusses|talks about)(?= *$)"
 )
 
+# "The drilling part" of a treatment is that step itself: "and the decompression part, what do they
+# do?" ("which part of the bone" keeps its part).
+_THE_STEP_PART = LazyPattern(
+    r"\b(the (?!(?:first|next|last|second|third|final|early|earlier|later|worst|best|hard|tricky)\b)(?:\w+ ){0,2}?\w+) "
+    r"(?:part|step|bit)\b(?! of\b)"
+)
+
 # Looking at a bone or a joint is imaging it, not reading the images ("who should look at my
 # scan?"): "what scans would they use to look at my hips".
 _LOOK_AT_BONE = LazyPattern(
@@ -981,6 +988,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _TRY_FIRST.sub("initial treatment", folded)
     if "look" in folded:
         folded = _LOOK_AT_BONE.sub("see the ", _LOOK_LIKE.sub(r"\1be like", folded))
+    if "part" in folded or "step" in folded or "bit" in folded:
+        folded = _THE_STEP_PART.sub(r"\1", folded)
     if ("watch" in folded or "look" in folded) and not _names_a_test_or_operation(folded):
         folded = _WATCH_FOR.sub("signs", folded)
     if ("instead" in folded or "alternative" in folded) and _names_a_test_or_operation(folded):
