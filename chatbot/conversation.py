@@ -138,6 +138,10 @@ _WHICH_ONE = re.compile(
 )
 # What else there is besides the thing just talked about: "what else is there besides replacing it?"
 # (what follows "besides" is the thing itself, no alternative within it)
+# A follow-up opening with the thing it is about: "and the core decompression that comes before it?"
+_OPENS_WITH = LazyPattern(
+    r"(?:(?:and|but|so|ok|okay|now|then)\s+)*(?:(?:what|how)\s+about\s+)?(?:the\s+)?(?P<name>\w+(?:\s+\w+)?)\b"
+)
 # Setting a thing aside: "what else is there besides surgery?", "apart from an MRI".
 _BESIDE_WORDS = "besides|apart from|other than|aside from"
 _BESIDES = LazyPattern(rf"\b(?:what|anything) else\b.*\b(?:{_BESIDE_WORDS})(?P<what>(?: \w+){{0,3}})$")
@@ -1268,6 +1272,16 @@ class Conversation:
         ):
             # After the symptoms, "what causes it?" asks the causes' own question with "it" for the
             # disease: the topic is an aspect of the disease, not a thing "it" could stand for.
+            return fresh
+        opened = _OPENS_WITH.match(folded)
+        if (
+            opened
+            and fresh.kind == ANSWER
+            and fresh.intent not in (None, topic)
+            and bot.one_thing(bot.normaliser.analyse(opened.group("name"))) == fresh.intent
+        ):
+            # "and the core decompression that comes before it?" after the graft is about the
+            # decompression it opens with, whatever "it" and the graft's passage say of it
             return fresh
         if (confident and not pointing) or not (analysis.terms or pointing):
             # "and the x-ray?" names its own topic; "how are you?" names none: context adds nothing.

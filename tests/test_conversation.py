@@ -810,6 +810,14 @@ def test_what_a_thing_is_is_answered_beside_what_its_passage_does_not_say(bot: C
     assert bot.ask("is core decompression painful?").passages == []  # its passage says nothing of pain
 
 
+def test_a_follow_up_opening_with_another_thing_is_about_that_thing(bot: Chatbot) -> None:
+    # the graft's passage begins "After a core decompression...", but the question opens with the decompression
+    graft = "what is a bone graft"
+    assert ask_all(bot.conversation(), graft, "and the core decompression that comes before it?")[1] == (
+        "bone_decompression"
+    )
+
+
 def test_what_a_test_showed_is_asked_of_the_test_not_of_the_cause(bot: Chatbot) -> None:
     assert ask_all(bot.conversation(), "i had an mri", "what did it show?") == ["mri", "mri"]
 
