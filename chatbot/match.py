@@ -240,7 +240,11 @@ _SUBJECTLESS = re.compile(
     r"\W*(?:(?:and|so|but|also)\s+)?(?:has|have|use|uses|hurt|hurts|involve|involves|show|shows|take|takes)"
     r"\s+(?!(?:it|this|that|they|them|he|she|you|i|we|there|to)\b)"
 )
-_BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
+_BACK_REFERENCE = re.compile(
+    # ("the options" are those just talked of: "...mentioned several different operations. What are the options?")
+    r"\b(?:it|this|that|these|those|they|them|its|such|the (?:options|choices|alternatives))\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
     r"(?<=[.?!;:])\s+|\s+(?:but|and|so)\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)|"

@@ -1386,6 +1386,11 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("What I can do for the pain?", "nonsurgical"),  # a learner's "what can I do for", not the symptoms
         ("what scans would they use to look at my hips", "imaging_tests"),  # not who looks at the images
         ("and the decompression part, what do they do?", "bone_decompression"),  # the step itself
+        (  # "the options" are those the sentence before speaks of
+            "The surgeon mentioned several different operations for my avascular necrosis and I lost track. "
+            "What are the options?",
+            "surgery_options",
+        ),
         ("what would the first step be", "diagnosis"),  # (the first step is no step named)
         ("can I use pictures from this page in my presentation at work?", "copyright"),  # not how the disease presents
         ("autologous bone graft", "bone_graft"),  # the patient's own bone: "The patient or a donor may provide"
