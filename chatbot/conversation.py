@@ -65,7 +65,8 @@ _NUMBER = re.compile(
     r"last|next)"
     r"(?:\s*(?:one|1|option|please|pls|st|nd|rd|th|explain|explain it|tell me more|in more detail|in detail|"
     r"more details?|more|about it|what is it|"
-    r"what is that|thanks|thank you|then|again|there|on the list|in the list|from the list|you mentioned|you listed))*"
+    r"what is that|thanks|thank you|then|again|there|on the list|in the list|from the list|of the list|"
+    r"on that list|of that list|you mentioned|you listed))*"
 )
 # "the previous one", "go back one", "the one before that": the one before the topic in its list.
 _PREVIOUS_ONE = re.compile(
