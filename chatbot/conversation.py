@@ -1013,7 +1013,7 @@ class Conversation:
         if summary is not None:  # (the confidence is the reading's: the summary is no candidate of it)
             return Decision(ANSWER, summary, confidence=decision.confidence)
         if not (decision.kind == DECLINE and decision.uncovered):  # "how long is recovery after…" stays declined
-            after = self.bot.matcher.sequel(text, self.state.topic)
+            after = self.bot.matcher.sequel(text, self.state.topic) or self.bot.matcher.prequel(text, self.state.topic)
             if after is not None and after != decision.intent:
                 decision = Decision(ANSWER, after, confidence=decision.confidence)
         if (

@@ -118,6 +118,11 @@ _AFTER = re.compile(
     r"\bafter\b\s*(?:(?:that|they|you|he|she|we|i|the doctor|the surgeon)\s+)*"
     r"(?P<step>(?:(?!(?:what|which|how|do|does|did|is|are|can|will|where|who|why|when|they)\b)\b\w+\s*)*)"
 )
+# What is done before the step talked about: "what happens in the step before that?", "what comes before it?"
+_BEFORE_IT = LazyPattern(
+    r"\bwhat\b.*\b(?:comes?|came|done|happens?|happened|goes|step|operation|procedure|surgery)\s+"
+    r"(?:just\s+|right\s+)?before\s+(?:it|that|this|the graft|the bone graft)\W*$"
+)
 _THIS_STEP = re.compile(
     r"^\s*(?:that|this|the|it|these|those)?\s*(?:procedure|operation|surgery|op|step|one|treatment)s?\b"
 )
@@ -1254,6 +1259,14 @@ class Matcher:
             if (terms and (terms <= words or (named and named[0].key == before))) or (not terms and step == before):
                 return intent
         return None
+
+    def prequel(self, text: str, step: str | None) -> str | None:
+        """The intent of the step done before ``step``, the intent last talked about, when a message
+        asks what comes before it: "what happens in the step before that?" after the bone graft is
+        the core decompression ("After a core decompression, the doctor inserts healthy bone...")."""
+        if step is None or _BEFORE_IT.search(fold(text)) is None:
+            return None
+        return next((before for intent, before, _ in self._sequence() if intent == step), None)
 
     def _sequence(self) -> list[tuple[str, str, frozenset[str]]]:
         """(intent, intent of the step before it, the sentence's terms) for each passage sentence

@@ -810,6 +810,14 @@ def test_what_a_thing_is_is_answered_beside_what_its_passage_does_not_say(bot: C
     assert bot.ask("is core decompression painful?").passages == []  # its passage says nothing of pain
 
 
+def test_the_step_before_the_graft_is_the_decompression(bot: Chatbot) -> None:
+    # "After a core decompression, the doctor inserts healthy bone into the drilled holes"
+    assert ask_all(bot.conversation(), "what is a bone graft", "what happens in the step before that") == [
+        "bone_graft",
+        "bone_decompression",
+    ]
+
+
 def test_a_follow_up_opening_with_another_thing_is_about_that_thing(bot: Chatbot) -> None:
     # the graft's passage begins "After a core decompression...", but the question opens with the decompression
     graft = "what is a bone graft"
