@@ -49,7 +49,7 @@ _SHORTHAND = {
     "gimme": "give me", "lemme": "let me", "dunno": "do not know", "wtf": "what", "kinda": "kind of",
     "sorta": "sort of", "sho": "show", "w": "with", "waht": "what", "hwo": "how", "thay": "they",
     "wdym": "what do you mean", "kno": "know", "knw": "know", "fro": "for", "hom": "home", "bigg": "big",
-    "wut": "what", "shure": "sure", "b": "be", "els": "else",
+    "wut": "what", "shure": "sure", "b": "be", "els": "else", "hiw": "how", "mor": "more", "wher": "where",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 _ON = re.compile(r"\bON\b")
