@@ -139,9 +139,11 @@ _WHICH_ONE = re.compile(
 )
 # What else there is besides the thing just talked about: "what else is there besides replacing it?"
 # (what follows "besides" is the thing itself, no alternative within it)
-# A follow-up opening with the thing it is about: "and the core decompression that comes before it?"
+# A follow-up opening with the thing it is about, and no statement of it: "and the core
+# decompression that comes before it?" (not "x ray was normal, can it still show early changes?")
 _OPENS_WITH = LazyPattern(
-    r"(?:(?:and|but|so|ok|okay|now|then)\s+)*(?:(?:what|how)\s+about\s+)?(?:the\s+)?(?P<name>\w+(?:\s+\w+)?)\b"
+    r"(?:(?:and|but|so|ok|okay|now|then)\s+)*(?:(?:what|how)\s+about\s+)?the\s+(?P<name>\w+(?:\s+\w+)?)"
+    r"\s*(?:$|,|\?|\b(?:that|which|one|part|step|bit)\b)"
 )
 # Setting a thing aside: "what else is there besides surgery?", "apart from an MRI".
 _BESIDE_WORDS = "besides|apart from|other than|aside from"
@@ -1013,7 +1015,9 @@ class Conversation:
         if summary is not None:  # (the confidence is the reading's: the summary is no candidate of it)
             return Decision(ANSWER, summary, confidence=decision.confidence)
         if not (decision.kind == DECLINE and decision.uncovered):  # "how long is recovery after…" stays declined
-            after = self.bot.matcher.sequel(text, self.state.topic) or self.bot.matcher.prequel(text, self.state.topic)
+            after = self.bot.matcher.sequel(text, self.state.topic)
+            if after is None and self.state.topic is not None and self.bot.list_of(self.state.topic):
+                after = self.bot.matcher.prequel(text, self.state.topic)  # (the step before, of one step)
             if after is not None and after != decision.intent:
                 decision = Decision(ANSWER, after, confidence=decision.confidence)
         if (

@@ -120,8 +120,9 @@ _AFTER = re.compile(
 )
 # What is done before the step talked about: "what happens in the step before that?", "what comes before it?"
 _BEFORE_IT = LazyPattern(
-    r"\bwhat\b.*\b(?:comes?|came|done|happens?|happened|goes|step|operation|procedure|surgery)\s+"
-    r"(?:just\s+|right\s+)?before\s+(?:it|that|this|the graft|the bone graft)\W*$"
+    r"^\W*(?:(?:and|so|ok|okay|but|then)\s+)*what(?:\s+(?:operation|procedure|surgery|step))?(?:\s+(?:is|s|was))?"
+    r"(?:\s+(?:done|comes?|came|happens?|happened|goes))?(?:\s+in\s+the\s+step)?\s+(?:just\s+|right\s+)?"
+    r"before\s+(?:it|that|this)\W*$"
 )
 _THIS_STEP = re.compile(
     r"^\s*(?:that|this|the|it|these|those)?\s*(?:procedure|operation|surgery|op|step|one|treatment)s?\b"
@@ -245,11 +246,12 @@ _SUBJECTLESS = re.compile(
     r"\W*(?:(?:and|so|but|also)\s+)?(?:has|have|use|uses|hurt|hurts|involve|involves|show|shows|take|takes)"
     r"\s+(?!(?:it|this|that|they|them|he|she|you|i|we|there|to)\b)"
 )
-_BACK_REFERENCE = re.compile(
-    # ("the options" are those just talked of: "...mentioned several different operations. What are the options?")
-    r"\b(?:it|this|that|these|those|they|them|its|such|the (?:options|choices|alternatives))\b",
-    re.I,
-)
+_BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|they|them|its|such)\b", re.I)
+# "The options" are those of the kind the sentence before names: "...mentioned several different
+# operations. What are the options?" (not "my MRI showed AVN. What are the options?")
+_THE_OPTIONS = re.compile(r"\bthe (?:options|choices|alternatives)\b", re.I)
+_EITHER_OR = re.compile(r"\beither\b.+\bor\b", re.I)
+_KINDS_NAMED = re.compile(r"\b(?:operations|surgeries|procedures|treatments|therapies|tests|scans|exams)\b", re.I)
 _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
     r"(?<=[.?!;:])\s+|\s+(?:but|and|so)\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)|"
@@ -530,6 +532,8 @@ class Matcher:
                 or _SUBJECTLESS.match(fold(sentence))
             ):
                 texts += [f"{e} {sentence}" for e in sentences[max(0, number - BACK_SENTENCES) : number]]
+            elif number and _THE_OPTIONS.search(sentence) and self._offers_options(sentences[number - 1]):
+                texts.append(f"{sentences[number - 1]} {sentence}")
             elif number and sentences[number - 1].endswith(":"):
                 texts.append(f"{sentences[number - 1]} {sentence}")  # "X-ray vs MRI: what's the difference?"
             for text in texts:
@@ -548,6 +552,14 @@ class Matcher:
                 if p >= QUESTION_SURE and (sure is None or p >= sure[0] or resolved):
                     sure = (p, reading, reading_ranked)
         return (sure[1], sure[2]) if sure else None
+
+    def _offers_options(self, sentence: str) -> bool:
+        """Whether a sentence sets out options that "the options" after it may mean: a kind in the
+        plural ("several different operations"), an either-or, or two things by name ("an X-ray or
+        an MRI")."""
+        if _KINDS_NAMED.search(sentence) or _EITHER_OR.search(sentence):
+            return True
+        return len({t for t in self.normaliser.analyse(sentence).terms if t in self._names}) > 1
 
     def _asks_its_cause(self, sentence: str) -> bool:
         """Whether a sentence asks what causes "it" or "this": the disease the story tells of, not a

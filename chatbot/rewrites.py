@@ -314,9 +314,12 @@ _ON_THE_PAGE = LazyPattern(
 
 # "The drilling part" of a treatment is that step itself: "and the decompression part, what do they
 # do?" ("which part of the bone" keeps its part).
+_NOT_A_STEP_NAMED = (
+    r"(?!(?:first|1st|next|last|second|2nd|third|3rd|final|initial|beginning|very|early|earlier|later|worst|best|"
+    r"hard|hardest|tricky|main|most|important|difficult|easy|easiest|painful|scary|same|other)\b)"
+)
 _THE_STEP_PART = LazyPattern(
-    r"\b(the (?!(?:first|next|last|second|third|final|early|earlier|later|worst|best|hard|tricky)\b)(?:\w+ ){0,2}?\w+) "
-    r"(?:part|step|bit)\b(?! of\b)"
+    rf"\b(the (?:{_NOT_A_STEP_NAMED}\w+ ){{0,2}}?{_NOT_A_STEP_NAMED}\w+) (?:part|step|bit)\b(?! of\b)"
 )
 
 # Looking at a bone or a joint is imaging it, not reading the images ("who should look at my

@@ -818,11 +818,25 @@ def test_the_step_before_the_graft_is_the_decompression(bot: Chatbot) -> None:
     ]
 
 
+def test_the_step_before_is_asked_only_of_one_step_and_in_so_many_words(bot: Chatbot) -> None:
+    assert ask_all(bot.conversation(), "what surgeries are there", "what happens before it?")[1] is None  # a list
+    assert ask_all(bot.conversation(), "what is a bone graft", "what tests are done before it?")[1] == "diagnosis"
+
+
+def test_a_pick_may_say_of_the_list(bot: Chatbot) -> None:
+    asked = ("Which operations exist for the osteonecrosis?", "the second, please explain", "and the last of the list?")
+    assert ask_all(bot.conversation(), *asked) == ["surgery_options", "bone_graft", "joint_replacement"]
+
+
 def test_a_follow_up_opening_with_another_thing_is_about_that_thing(bot: Chatbot) -> None:
     # the graft's passage begins "After a core decompression...", but the question opens with the decompression
     graft = "what is a bone graft"
     assert ask_all(bot.conversation(), graft, "and the core decompression that comes before it?")[1] == (
         "bone_decompression"
+    )
+    # ...but a statement about another test leaves "it" the one talked about
+    assert (
+        ask_all(bot.conversation(), "what is an mri", "x ray was normal, can it still show early changes?")[1] == "mri"
     )
 
 

@@ -1392,6 +1392,12 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
             "surgery_options",
         ),
         ("what would the first step be", "diagnosis"),  # (the first step is no step named)
+        ("what's the very first step", "diagnosis"),
+        (
+            "I had an MRI last week and it showed osteonecrosis. What are the options?",
+            "treatment",
+        ),  # no options set out
+        ("hiw do they do a bone graft", "bone_graft"),  # texting's "hiw" is "how"
         ("can I use pictures from this page in my presentation at work?", "copyright"),  # not how the disease presents
         ("autologous bone graft", "bone_graft"),  # the patient's own bone: "The patient or a donor may provide"
         ("what is the medical name for dead bone", "what_is"),
