@@ -137,15 +137,14 @@ _WHICH_ONE = re.compile(
     r"(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:other\s+)?(?:option|alternative|one|choice)s?\s+"
     r"(?:that|which|with|without|using|where)\b)"
 )
-# What else there is besides the thing just talked about: "what else is there besides replacing it?"
-# (what follows "besides" is the thing itself, no alternative within it)
 # A follow-up opening with the thing it is about, and no statement of it: "and the core
 # decompression that comes before it?" (not "x ray was normal, can it still show early changes?")
 _OPENS_WITH = LazyPattern(
     r"(?:(?:and|but|so|ok|okay|now|then)\s+)*(?:(?:what|how)\s+about\s+)?the\s+(?P<name>\w+(?:\s+\w+)?)"
     r"\s*(?:$|,|\?|\b(?:that|which|one|part|step|bit)\b)"
 )
-# Setting a thing aside: "what else is there besides surgery?", "apart from an MRI".
+# What else there is besides the thing just talked about: "what else is there besides replacing it?"
+# (what follows "besides" is the thing itself, no alternative within it)
 _BESIDE_WORDS = "besides|apart from|other than|aside from"
 _BESIDES = LazyPattern(rf"\b(?:what|anything) else\b.*\b(?:{_BESIDE_WORDS})(?P<what>(?: \w+){{0,3}})$")
 # Besides a thing named: "which kinds of surgery exist apart from a joint replacement?"; and asking,
@@ -410,7 +409,7 @@ class Conversation:
         if chat is not None and chat.name in ("urgent", "advice"):
             # safety first, whatever was offered before; a thing it names is what "it" means next
             # ("should I have the hip replacement or wait?", then "what are the alternatives?")
-            self._thing = self.bot.one_thing(self.bot.normaliser.analyse(text))
+            self._thing = self._thing_named(text)
             return self._chat(text, chat.name)
         care = self._care_next(text)
         if care is not None:
@@ -827,7 +826,7 @@ class Conversation:
             return self.bot.answer(text, wider)
         decision = self._storied(text) or self._read(text)
         if decision.kind == DECLINE:  # "how long does a hip replacement last?": still the topic after
-            self._thing = self.bot.one_thing(self.bot.normaliser.analyse(text))
+            self._thing = self._thing_named(text)
         return self.bot.build(text, decision)
 
     def _compared_with_sibling(self, text: str) -> str | None:
@@ -839,7 +838,7 @@ class Conversation:
         compared = _BESIDE.search(folded)
         if topic is None or compared is None or not bot.is_thing(topic) or not _IT.search(folded[: compared.start()]):
             return None
-        other = bot.one_thing(bot.normaliser.analyse(compared.group("other")))
+        other = self._thing_named(compared.group("other"))
         wider = bot.list_of(topic)
         if other is None or other == topic or wider is None or bot.list_of(other) != wider:
             return None
@@ -896,6 +895,10 @@ class Conversation:
             return wider if own.intent is not None and thing in self.bot.named(own.intent) else None
         return wider
 
+    def _thing_named(self, words: str) -> str | None:
+        """The one test or surgery some words name by its name, if they name one (``Chatbot.one_thing``)."""
+        return self.bot.one_thing(self.bot.normaliser.analyse(words))
+
     def _besides_named(self, text: str) -> str | None:
         """The list a thing is one of, when a question asks what of its kind there is besides it:
         "which kinds of surgery exist apart from a joint replacement?", "what other tests are there
@@ -904,7 +907,7 @@ class Conversation:
         asked = _BESIDES_NAMED.search(folded)
         if asked is None or not _ASKS_WHAT_THERE_IS.search(folded[: asked.start()]):
             return None
-        thing = self.bot.one_thing(self.bot.normaliser.analyse(asked.group("thing")))
+        thing = self._thing_named(asked.group("thing"))
         return self.bot.list_of(thing) if thing is not None else None
 
     def _why_not(self, text: str) -> str | None:
@@ -915,7 +918,7 @@ class Conversation:
         asked = _WHY_NOT_JUST.match(fold(text))
         if asked is None:
             return None
-        thing, topic = self.bot.one_thing(self.bot.normaliser.analyse(asked.group("thing"))), self.state.topic
+        thing, topic = self._thing_named(asked.group("thing")), self.state.topic
         if thing is None or topic is None or topic == thing or topic not in self.bot.siblings(thing):
             return None  # (set beside the one talked about: "why not a hip replacement?" alone asks why not)
         return self.bot.list_of(thing)
@@ -925,6 +928,8 @@ class Conversation:
         it names, else the topic ("is that the only one?" after core decompression: the surgeries).
         Told, not asked, it is no question: "The surgeon says the only option left is arthroplasty.
         Can you explain what that is?" asks what the arthroplasty is."""
+        if not _ONLY.search(fold(text)):
+            return None  # (most questions: no clause need be read)
         clauses = self.bot.matcher.clauses(text)
         asking = [c for c in clauses if self.bot.matcher.asks(c)] or clauses
         if not any(_ONLY.search(fold(c)) for c in asking):
@@ -1283,7 +1288,7 @@ class Conversation:
             opened
             and fresh.kind == ANSWER
             and fresh.intent not in (None, topic)
-            and bot.one_thing(bot.normaliser.analyse(opened.group("name"))) == fresh.intent
+            and self._thing_named(opened.group("name")) == fresh.intent
         ):
             # "and the core decompression that comes before it?" after the graft is about the
             # decompression it opens with, whatever "it" and the graft's passage say of it

@@ -175,9 +175,10 @@ _WHAT_THAT_IS_AT_END = LazyPattern(
 )
 # A question whether what was just said is true asks what was said: "Someone on a forum said HIV
 # meds rot the hip bone. Is that true or just scaremongering?"
+_CLAIM_HOLDS = "true|right|correct|real|accurate|possible|normal"  # what is asked of a claim: "is that true?"
 _TRUE_OR_NOT = re.compile(
     r"(?:(?:so|and|but|ok) )?(?:(?:is|was) (?:that|this|it)|(?:that|this|it) (?:is|s)|its|thats)? ?(?:really )?"
-    r"(?:true|right|correct|real|accurate|a myth|possible|normal)(?: or (?:not|false|a myth|just \w+(?: \w+)?))?"
+    rf"(?:{_CLAIM_HOLDS}|a myth)(?: or (?:not|false|a myth|just \w+(?: \w+)?))?"
 )
 # Words quoted from a letter or a report: 'total hip arthroplasty', "osteonecrosis" (not the
 # apostrophes of "I'm" or "Crohn's", which follow a letter)
@@ -256,7 +257,7 @@ _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
     r"(?<=[.?!;:])\s+|\s+(?:but|and|so)\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)|"
     # "...no obvious reason for the bone death, is that possible?": whether the claim holds, asked of it
-    r"(?<=,)\s*(?=(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|real|accurate|possible|normal)\W*$)",
+    rf"(?<=,)\s*(?=(?:is|was) (?:that|this|it) (?:really )?(?:{_CLAIM_HOLDS})\W*$)",
     re.I,
 )
 

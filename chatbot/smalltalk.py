@@ -257,7 +257,12 @@ _DOING = (
 )
 _SPORT = r"walk|run|drive|work|exercise|swim|jog|climb|lift|fly|travel|play|cycle|dance|ski|hike"
 # Personal medical advice: what the user should do, or whether they have the disease.
-_NOT_ASKING_WHEN = r"(?<!\bwhen )(?<!\bwhy )(?<!\bhow )(?<!\bwhere )(?<!\bwhat )(?<!\bwhich )(?<!\bstage )"
+# Whether one person will or would (not after a question word: "when do they need surgery?" asks of
+# people in general)
+_ONE_WILL = (
+    r"(?<!\bwhen )(?<!\bwhy )(?<!\bhow )(?<!\bwhere )(?<!\bwhat )(?<!\bwhich )(?<!\bstage )"
+    r"(?:do|does|will|would|must) (?:i|he|she|we|they|my \w+)"
+)
 _ADVICE = re.compile(
     r"\b(?<!weight )(?:(?:should|shall) (?:i|we|he|she|my|they)\b"
     r"(?! (?:actually |really |also |still |even |just )?"
@@ -279,16 +284,12 @@ _ADVICE = re.compile(
     r"(?:from|caused|due|because|avn|osteonecrosis|it|that)|"
     r"do i (?:have|need to (?:stop|go|see))(?! to)|am i (?:going to|dying|sick)|"
     # "do i have to get surgery", "will she definitely need an operation?", "do you think she'll need a new hip?"
-    # (not after a question word: "when do they need surgery?" asks of people in general)
-    r"(?:" + _NOT_ASKING_WHEN + r"(?:do|does|will|would|must) (?:i|he|she|we|they|my \w+)|"
-    r"(?:do )?you think (?:i|he|she|we|they|my \w+)"
+    r"(?:" + _ONE_WILL + r"|(?:do )?you think (?:i|he|she|we|they|my \w+)"
     r"(?: ll| will| would|ll)?) (?:definitely |really |still |eventually |probably )?(?:have to|need to|need|got to) "
     r"(?:get |have |go for |undergo )?(?:an? |the )?(?:surgery|operation|op|new hip|new joint|new knee|hip replacement|"
     r"joint replacement|replacement|operated)\b(?! or (?:are|is|what|can|could|other|any)\b)|"
     # "would I have to come off my anti-rejection meds?", "will she have to stop drinking?"
-    r"" + _NOT_ASKING_WHEN + r"(?:will|would|does|do|must) (?:i|he|she|we|they|my \w+) (?:have|need|got) to "
-    r"(?:stop|come off|quit|give up|"
-    r"cut out|cut down|reduce|lower|switch|avoid)\b|"
+     + _ONE_WILL + r" (?:have|need|got) to (?:stop|come off|quit|give up|cut out|cut down|reduce|lower|switch|avoid)\b|"
     r"(?:is|are) (?:he|she|they|my \w+) going to be (?:ok|okay|fine|alright|all right)|"
     r"will (?:i|he|she|they|my \w+) be (?:ok|okay|fine|alright|all right)|"
     r"(?:will|would) (?:i|he|she|they|my \w+) get (?:it|this|avn|osteonecrosis)|"
