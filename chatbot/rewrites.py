@@ -47,6 +47,11 @@ _FROM_SOMEONE = LazyPattern(
     r"(?: also| too)? (?:from|off) (?:me|him|her|(?:my|his|her|their|our|your) (?:parents?|mum|mom|dad|"
     r"mother|father|family|husband|wife|partner))\b"
 )
+# What one can do oneself is what can be done: "what can I do myself for the pain?" (a reflexive
+# breaks "what can I do for", the treatments' phrase).
+_DO_ONESELF = LazyPattern(
+    r"\b(do|does|did|doing) (?:myself|ourselves|himself|herself|themselves|yourself|yourselves)\b"
+)
 # How a thing is "made" asks how it is done ("how is the diagnosis made?", "how is the hole
 # made?"), not who made the page; what it is made of stays a question of material.
 _HOW_MADE = LazyPattern(r"\b(how (?:is|are|was|were|do they|does one) .+?) made\b(?! (?:of|from|out)\b)")
@@ -743,6 +748,7 @@ _ASKED_TO_TELL = LazyPattern(
 _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FOR_TO_DO, r"to \1", ("for ",)),  # (first: the phrasings after it read "to find it")
     (_ASKED_TO_TELL, "", ("tell", "explain", "know", "wonder")),
+    (_DO_ONESELF, r"\1", ("self", "selves")),
     (_NOT_MEANT, r"\1", ("not",)),  # (before "I mean" is taken out)
     (_IMPLIES, " ", ("mean",)),
     (_REPORTED, " ", ("",)),

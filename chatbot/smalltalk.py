@@ -197,7 +197,7 @@ _WHOLE = {
     "more": r"(?:is there )?anything else (?:i|we) (?:should|need to|ought to|must) know(?: about (?:it|this|that))?|"
     r"(?:please )?(?:tell me |say |give me |show me )?(?:a (?:bit|little) |some )?more"
     r"(?: (?:please|about (?:it|that|this)|info|information|details))*|go on|continue|please continue|"
-    r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|and then|and|carry on|more please|"
+    r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|(?:and )?then|and|carry on|more please|"
     r"(?:and |now )?(?:the )?(?:long|longer|full|detailed|whole) (?:version|story|answer)(?: please)?|"
     r"(?:and |so )?(?:what (?:comes|happens|is done|do they do) (?:next|after(?: that| this| it)?)|what ?s next|"
     r"what next|then what|and after that|after that|(?:and )?then what (?:do they do|happens|comes|is done))",

@@ -1917,3 +1917,15 @@ def test_a_misspelt_follow_up_is_read_as_spelled(conversation: Conversation) -> 
     assert conversation.ask("numbber two again?").intent == "bone_graft"
     assert conversation.ask("thnak you, that hepls a lot").kind == "smalltalk"
     assert conversation.ask("does it hurt alot").intent != "causes"  # texting's "alot" is "a lot", not a "clot"
+
+
+def test_a_bare_then_goes_on_as_and_then_does(conversation: Conversation) -> None:
+    conversation.ask("what is an osteotomy")
+    assert conversation.ask("then?").passages  # not "I can't answer that"
+
+
+@pytest.mark.parametrize(
+    "question", ["what can I do myself for the pain from osteonecrosis", "what can she do herself for it"]
+)
+def test_what_one_can_do_oneself_is_the_care(bot: Chatbot, question: str) -> None:
+    assert bot.ask(question).intent in ("treatment", "nonsurgical")
