@@ -605,6 +605,14 @@ _AN_AGE = LazyPattern(
     r" isnt| is not| can| could| is that| isnt that| also| too)"
 )
 _TRY_FIRST = LazyPattern(r"\b(?:try|tried|trying|attempt|attempted|recommend|start with)(?: \w+){0,2}? first\b")
+# What is done "to begin with" is what is done first ("what can they do for it to begin with?"),
+# not how it began ("why did I get it to begin with?", the causes' phrase: "did" and "do" before
+# their subject are no doing).
+_DONE_TO_BEGIN = LazyPattern(
+    r"\b(do|does|did|try|tries|give|gives|offer|offers|use|uses|recommend|recommends)"
+    r"(?! (?:i|you|he|she|we|they|people|someone|it|my|his|her|their|patients?)\b)((?: \w+){0,3}?) "
+    r"(?:to begin with|to start with|in the first place)\b"
+)
 # "First-line" care is the first care tried: "what's the first line treatment?" (no line of a list)
 _FIRST_LINE = LazyPattern(
     r"\bfirst line\b(?= (?:of )?(?:treatments?|therapy|therapies|care|management|options?|approach))"
@@ -749,6 +757,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FOR_TO_DO, r"to \1", ("for ",)),  # (first: the phrasings after it read "to find it")
     (_ASKED_TO_TELL, "", ("tell", "explain", "know", "wonder")),
     (_DO_ONESELF, r"\1", ("self", "selves")),
+    (_DONE_TO_BEGIN, r"\1\2 first", ("begin", "start with", "first place")),
     (_NOT_MEANT, r"\1", ("not",)),  # (before "I mean" is taken out)
     (_IMPLIES, " ", ("mean",)),
     (_REPORTED, " ", ("",)),

@@ -89,7 +89,7 @@ _LEADING = re.compile(
 # long list", "I'll ask my doctor". (Read whole: "that helps with pain?" is no such statement.)
 _ACKNOWLEDGED = (
     r"(?:(?:oh |ah |wow |ok |okay |well )*(?:that|this|it)(?: s| is| was| has been|s)?"
-    r"(?: (?:really|very|so|super|quite|a|all|just|a lot|a bit))* "
+    r"(?: (?:really|very|so|super|quite|a|all|just|a lot|a bit|actually|honestly|genuinely|definitely|truly))* "
     r"(?:helpful|helps|helped|useful|clear|clearer|great|good|fine|perfect|enough|interesting|informative|"
     r"a lot|long list|lot to take in|what i needed|what i wanted|all i needed|all i wanted|"
     r"(?:makes|made) sense|answers (?:it|that|my question)|answered (?:it|that|my question))"

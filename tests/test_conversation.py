@@ -1929,3 +1929,14 @@ def test_a_bare_then_goes_on_as_and_then_does(conversation: Conversation) -> Non
 )
 def test_what_one_can_do_oneself_is_the_care(bot: Chatbot, question: str) -> None:
     assert bot.ask(question).intent in ("treatment", "nonsurgical")
+
+
+def test_thanks_with_a_word_of_stress_is_still_thanks(conversation: Conversation) -> None:
+    conversation.ask("what can they do for her shoulder without operating")
+    assert conversation.ask("ok thank you, that actually helps a lot").kind == "smalltalk"
+
+
+def test_what_is_done_to_begin_with_is_the_first_care_and_why_it_began_the_causes(conversation: Conversation) -> None:
+    conversation.ask("what is avn")
+    assert conversation.ask("ok. what can they do for it to begin with?").intent in ("nonsurgical", "treatment")
+    assert conversation.ask("why did i get it to begin with").intent == "causes"
