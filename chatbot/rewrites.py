@@ -107,6 +107,13 @@ _COMES_FROM = LazyPattern(
     r"from where (?:is |does )?(?:come|comes|coming) (?:it|osteonecrosis|avn|avascular necrosis|(?:the|this|that) "
     r"(?:disease|illness|sickness|condition|problem)))\b"
 )
+# "From where" before the verb is where a thing comes from, said in the usual order: "from where
+# come the bone?" is "where does the bone come from?" (the graft's), not "where do you come from".
+_FROM_WHERE = LazyPattern(
+    r"\bfrom where (?:(?:does|do|did|will|would|is|are) )?"
+    r"(?:(?P<a>(?:the |this |that |his |her |my |your |their )?\w+) (?:come|comes|coming|came)|"
+    r"(?:come|comes|coming|came) (?P<b>(?:the |this |that |his |her |my |your |their )?\w+))\b"
+)
 # "Where" after the thing it picks out is no question of place: "the thing where they drill into
 # the bone" asks for the drilling, not where a graft's bone comes from.
 _RELATIVE_WHERE = LazyPattern(
@@ -772,6 +779,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHY_BLOOD_STOPS, r"\1 what causes osteonecrosis ", ("blood", "circulation")),
     (_MAKES_IT, "cause", ("mak", "mad", "giv", "gav", "bring", "brought")),
     (_COMES_FROM, " what causes osteonecrosis ", ("from",)),
+    (_FROM_WHERE, r"where does \g<a>\g<b> come from", ("from where",)),
     (_LINING_UP, " realign ", ("lin",)),
     (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),

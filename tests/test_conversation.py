@@ -1940,3 +1940,14 @@ def test_what_is_done_to_begin_with_is_the_first_care_and_why_it_began_the_cause
     conversation.ask("what is avn")
     assert conversation.ask("ok. what can they do for it to begin with?").intent in ("nonsurgical", "treatment")
     assert conversation.ask("why did i get it to begin with").intent == "causes"
+
+
+@pytest.mark.parametrize("question", ["Why it is coming? I am not drink alcohol and not smoke.", "how does it come"])
+def test_a_learners_why_it_comes_asks_the_cause_not_the_pages_source(bot: Chatbot, question: str) -> None:
+    assert bot.ask(question).intent == "causes"
+
+
+def test_from_where_comes_a_thing_is_where_it_comes_from(conversation: Conversation) -> None:
+    conversation.ask("the doctor want make him a operation where they put new bone inside. how is this?")
+    assert conversation.ask("from where come the bone?").intent == "bone_graft"
+    assert conversation.ask("from where comes this information").intent == "disclaimer"
