@@ -77,7 +77,7 @@ _LEADING = re.compile(
     r"(?:random|quick|silly|dumb|stupid) (?:q|qn|qs|question)(?: but| though)?|"
     # A change of subject announced before the question: "ok switch topic, ...", "wait, ..."
     r"(?:a |one )?(?:(?:totally|completely|entirely|slightly|somewhat|very|bit of a|a bit) )?"
-    r"(?:different|new|other|random|quick|last|final|unrelated|separate|side|general)"
+    r"(?:different|new|next|other|random|quick|last|final|unrelated|separate|side|general)"
     r" (?:question|thing|topic|query)(?: for you| but| though)?|"
     r"(?:i have|i ?ve got|got) (?:a|another) question|"
     r"(?:switch|switching|change|changing)(?: of)? (?:the )?(?:topic|subject)|on (?:a|another) (?:note|topic)|"

@@ -1951,3 +1951,10 @@ def test_from_where_comes_a_thing_is_where_it_comes_from(conversation: Conversat
     conversation.ask("the doctor want make him a operation where they put new bone inside. how is this?")
     assert conversation.ask("from where come the bone?").intent == "bone_graft"
     assert conversation.ask("from where comes this information").intent == "disclaimer"
+
+
+def test_escalation_words_and_announced_topics(conversation: Conversation) -> None:
+    conversation.ask("The surgeon is talking about a new hip. What would the replacement be made of?")
+    assert conversation.ask("is there anything else they could try before going that far?").intent == "nonsurgical"
+    assert conversation.ask("ok next topic, surgical options for AVN").intent == "surgery_options"
+    assert conversation.ask("how would they have found it?").intent == "diagnosis"  # "found" is no "find" to a stemmer
