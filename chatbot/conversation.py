@@ -219,6 +219,8 @@ _QUESTION_WORD = re.compile(
     rf"{_LEAD}(?:what|whats|how|why|which|when|where|who|is|are|can|could|does|do|will|would)\b"
 )
 _WH_START = re.compile(r"(?:what|whats|how|why|which|where|when|who)\b")
+# A word of sequence: "and then they put bone in the holes?" goes on to the next step
+_THEN = re.compile(r"\b(?:then|next|afterwards?|after that|after this|later)\b")
 _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
 _ON_THE_LIST = re.compile(r"\b(?:on|in) (?:the|that|this|your|its) list\b")
 # Whether the thing talked about is of a kind: "is it an operation?", "is that a surgery?"
@@ -1212,6 +1214,7 @@ class Conversation:
             and fresh.intent in bot.siblings(topic)
             and not bot.names_thing(analysis)
             and bot.matcher.explains(topic, analysis)
+            and not (_THEN.search(folded) and fresh.intent == bot.matcher.next_step(topic))
         ):
             return Decision(ANSWER, topic, confidence=fresh.confidence)  # "radiation?" after the MRI: the MRI's
         if (

@@ -115,7 +115,7 @@ _EXPLAINS = re.compile(r"\(\s*(?:a|an|the)\s|\(\s*[A-Z]{2,}s?\s*\)|\bto\s+\w+|\b
 # "what do they do after the drilling?", "after hole what they put inside", "and what goes in after?":
 # the step is what follows "after", up to the sentence's own question words.
 _AFTER = re.compile(
-    r"\bafter\b\s*(?:(?:that|they|you|he|she|we|i|the doctor|the surgeon)\s+)*"
+    r"\bafter(?:wards?)?\b\s*(?:(?:that|they|you|he|she|we|i|the doctor|the surgeon)\s+)*"
     r"(?P<step>(?:(?!(?:what|which|how|do|does|did|is|are|can|will|where|who|why|when|they)\b)\b\w+\s*)*)"
 )
 # What is done before the step talked about: "what happens in the step before that?", "what comes before it?"
@@ -127,6 +127,9 @@ _BEFORE_IT = LazyPattern(
 _THIS_STEP = re.compile(
     r"^\s*(?:that|this|the|it|these|those)?\s*(?:procedure|operation|surgery|op|step|one|treatment)s?\b"
 )
+# "after it, something about putting bone in the holes": the step is the one talked about, and what
+# follows the pronoun is another clause (a fold has no comma left to tell).
+_AFTER_IT = re.compile(r"^\s*(?:it|this)\b(?!\s*(?:procedure|operation|surgery|op|step|one|treatment)s?\b)")
 _AFTER_SENTENCE = re.compile(r"^\s*after\s+(?P<step>[^,]+),", re.I)
 BACK_SENTENCES = 2  # a question saying "that"/"it" is also read with each of this many sentences before it
 _ASKS = re.compile(
@@ -1265,13 +1268,19 @@ class Matcher:
         if found is None or forms.asks_detail(self._asked(text), self._names_subject):
             return None  # "how long will I be off my feet after the drilling?" asks no next step
         # "after that procedure", "after this step" name no step but the one talked about
-        analysis = self.normaliser.analyse(_THIS_STEP.sub(" ", found.group("step")))
+        said = "" if _AFTER_IT.match(found.group("step")) else found.group("step")
+        analysis = self.normaliser.analyse(_THIS_STEP.sub(" ", said))
         terms = set(analysis.terms) - self._subject
         named = self.rank(analysis, 1) if terms else []
         for intent, before, words in self._sequence():
             if (terms and (terms <= words or (named and named[0].key == before))) or (not terms and step == before):
                 return intent
         return None
+
+    def next_step(self, step: str) -> str | None:
+        """The intent of the step the page says is done after ``step``: the bone graft after the core
+        decompression ("After a core decompression, the doctor inserts healthy bone...")."""
+        return next((intent for intent, before, _ in self._sequence() if before == step), None)
 
     def prequel(self, text: str, step: str | None) -> str | None:
         """The intent of the step done before ``step``, the intent last talked about, when a message

@@ -1958,3 +1958,21 @@ def test_escalation_words_and_announced_topics(conversation: Conversation) -> No
     assert conversation.ask("is there anything else they could try before going that far?").intent == "nonsurgical"
     assert conversation.ask("ok next topic, surgical options for AVN").intent == "surgery_options"
     assert conversation.ask("how would they have found it?").intent == "diagnosis"  # "found" is no "find" to a stemmer
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "and what gets packed into the holes afterwards",
+        "and what happens after it, something about putting bone in the holes?",
+        "and then they put bone in the holes? how do they get the bone for it",
+    ],
+)
+def test_what_goes_into_the_holes_next_is_the_graft(conversation: Conversation, follow_up: str) -> None:
+    conversation.ask("what is the point of drilling into the bone anyway")
+    assert conversation.ask(follow_up).intent == "bone_graft"
+
+
+def test_what_follows_the_drilling_elsewhere_stays_where_it_was(conversation: Conversation) -> None:
+    conversation.ask("what is core decompression")
+    assert conversation.ask("how long will I be in hospital afterwards").kind == "decline"
