@@ -112,6 +112,9 @@ _TO = re.compile(
     r"make|go|walk|treat|prevent|diagnose|find|detect|stop|help|fix|cure|avoid|expect|look)\b)"
 )
 
+# ...and a "y" before a verb its "why": "y did she get it tho" (a lone "y" may be a "yes")
+_WHY = re.compile(r"\by (?=(?:did|do|does|is|are|was|were|would|could|cant|dont|doesnt|didnt|isnt|wont|not)\b)")
+
 # Words that carry no topic of their own. Question words are here too: "how is it treated" and
 # "what is the treatment" ask the same thing, and the telling word decides.
 STOP_WORDS = frozenset(
@@ -264,6 +267,8 @@ def fold(text: str) -> str:
         folded = _FOR.sub("for", folded)
     if " 2" in folded:
         folded = _TO.sub("to", folded)
+    if "y " in folded:
+        folded = _WHY.sub("why ", folded)
     if any(word in folded for word in ("dose", "effect", "sings", "sight", "with out", "brak")):  # most skip these
         for confused, meant in _CONFUSED:
             folded = confused.sub(meant, folded)

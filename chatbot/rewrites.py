@@ -97,6 +97,9 @@ _MAKES_IT = LazyPattern(
     r"(?= (?:(?:you|me|him|her|someone|people|them) )?(?:the |this |that )?(?:necrosis|osteonecrosis|avn|"
     r"avascular necrosis|bone necrosis|disease|sickness|illness|bone death|dead bone)\b)"
 )
+# A thing that "did it", or "make it", at the end of a question is a cause asked about: "cud that do it",
+# "Is possible this make it?" (not "does that make it worse?").
+_DID_IT = LazyPattern(r"\b(this|that|these|those) (?:have |has )?(?:make|makes|made|do|does|did|done) (?:it|this)$")
 # Where the disease comes from is its cause ("where does osteonecrosis come from?", "from where is
 # coming this disease?"); where this information comes from stays the disclaimer's question.
 _COMES_FROM = LazyPattern(
@@ -372,6 +375,8 @@ _FAILING = LazyPattern(
 )
 
 # A learner's "if this not help" is "if this doesn't help".
+# What "doesn't cut it" does not work: "what ops are there if the tablets and physio dont cut it" (no cutting)
+_NOT_CUT_IT = LazyPattern(r"\b(?:dont|doesnt|didnt|do not|does not|did not|wont|will not|cant|cannot|can not) cut it\b")
 _IF_NOT_HELP = LazyPattern(
     r"\b(if (?:\w+ ){1,3}?)(?<!\bdo )(?<!\bdoes )(?<!\bdid )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )"
     r"not (work|help)\b(?! out\b)"
@@ -611,6 +616,12 @@ _AN_AGE = LazyPattern(
     r"(?:only |just |already |nearly |almost |over |under |now )?(\d{1,2})(?: years? old| yo| yrs?)?(?= though| tho|"
     r" isnt| is not| can| could| is that| isnt that| also| too)"
 )
+# Getting it "at 16" is getting it at an age (not at 16 milligrams or 16 weeks).
+_AT_A_NUMBER = LazyPattern(
+    r"\b((?:get|gets|got|getting|have|has|had|develop|develops|developed|happen|happens|occur|occurs) "
+    r"(?:it|this|avn|osteonecrosis|that) )(?:at|aged) (?=\d{1,2}\b(?! ?(?:mg|milligrams?|percent|%|days?|weeks?|"
+    r"months?|hours?|minutes?|degrees?|times?|am|pm|o clock)\b))"
+)
 _TRY_FIRST = LazyPattern(r"\b(?:try|tried|trying|attempt|attempted|recommend|start with)(?: \w+){0,2}? first\b")
 # What is done "to begin with" is what is done first ("what can they do for it to begin with?"),
 # not how it began ("why did I get it to begin with?", the causes' phrase: "did" and "do" before
@@ -778,6 +789,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THE_OLD_ONE, r"\1 \2", ("old",)),
     (_WHY_BLOOD_STOPS, r"\1 what causes osteonecrosis ", ("blood", "circulation")),
     (_MAKES_IT, "cause", ("mak", "mad", "giv", "gav", "bring", "brought")),
+    (_DID_IT, r"\1 cause it", (" it", " this")),
     (_COMES_FROM, " what causes osteonecrosis ", ("from",)),
     (_FROM_WHERE, r"where does \g<a>\g<b> come from", ("from where",)),
     (_LINING_UP, " realign ", ("lin",)),
@@ -791,6 +803,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check", "know")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_PHYSIO_EXERCISES, " physiotherapy ", ("physio", "therap")),
+    (_NOT_CUT_IT, "doesnt work", ("cut it",)),
     (_IF_NOT_HELP, r"\1doesnt \2", ("not work", "not help")),
     (
         _FAILING,
@@ -1035,7 +1048,7 @@ def rewrite(folded: str, everyday: bool) -> str:
     ):
         folded = _WHEN_BAD.sub("", folded)
     if any(map(str.isdigit, folded[:30])):
-        folded = _AN_AGE.sub(r"what age \1", folded)
+        folded = _AT_A_NUMBER.sub(r"\1at age ", _AN_AGE.sub(r"what age \1", folded))
     return folded
 
 

@@ -1976,3 +1976,9 @@ def test_what_goes_into_the_holes_next_is_the_graft(conversation: Conversation, 
 def test_what_follows_the_drilling_elsewhere_stays_where_it_was(conversation: Conversation) -> None:
     conversation.ask("what is core decompression")
     assert conversation.ask("how long will I be in hospital afterwards").kind == "decline"
+
+
+def test_a_texted_y_before_a_verb_is_why(conversation: Conversation) -> None:
+    conversation.ask("my nan is getting her hip replaced cos of avn, wat do they put in instead")
+    assert conversation.ask("y did she get it tho").intent == "causes"
+    assert conversation.ask("y").kind != "answer"  # a lone "y" asks nothing

@@ -1433,3 +1433,17 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
 )
 def test_clinicians_words(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("can u even get it at 16 tho", "age"),  # an age, not 16 milligrams
+        ("i messed up my ankle rly bad last yr, like dislocated it. cud that do it", "causes"),
+        ("Five years before I have chemotherapy for lymphoma. Is possible this make it?", "causes"),
+        ("does that make it worse", "progression"),  # making it worse is no cause asked
+        ("what ops are there for AVN if the tablets and physio dont cut it", "surgery_options"),  # no cutting
+    ],
+)
+def test_texting_and_idioms(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
