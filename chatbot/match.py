@@ -137,6 +137,14 @@ _ASKS = re.compile(
     r"tell me|explain|any|anything|please)\b",
     re.I,
 )
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a sentence asks: it ends on a question mark or opens as a question does, texting
+    spelled out ("wat is it", "hw do they find it")."""
+    return _ASKS.search(sentence) is not None or _ASKS.search(fold(sentence)) is not None
+
+
 # Asking for the particular ones of a kind: "which drugs exactly?", "which of my meds?"
 _PARTICULAR = LazyPattern(r"\b(?:exactly|specifically|precisely|in particular)\b|\bof (?:my|his|her|their|our) ")
 _CLAUSES = re.compile(r",\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
@@ -463,7 +471,7 @@ class Matcher:
                 readings[sentence] = self._read(sentence, limit)
             return readings[sentence]
 
-        asks = [_ASKS.search(s) is not None for s in sentences]
+        asks = [_asks(s) for s in sentences]
         # "...said HIV meds rot the hip bone. Is that true?": the claim is what is asked
         checks = [n > 0 and _TRUE_OR_NOT.fullmatch(fold(s)) is not None for n, s in enumerate(sentences)]
         claims = [*checks[1:], False]  # (whether the sentence after each asks if it is true)
@@ -659,7 +667,7 @@ class Matcher:
         asks what the graft is, whatever the knee. None otherwise."""
         first, *rest = [part for part in _PUNCTUATION.split(text) if part.strip()] or [""]
         after = text[text.find(first) + len(first) :].lstrip(",.;:!? ")
-        if not rest or "?" in after or any(_ASKS.search(part) for part in rest):
+        if not rest or "?" in after or any(_asks(part) for part in rest):
             return None  # (the story after it asks nothing)
         asked = forms.asks_what_is([_TELL_ME.sub("", fold(first))])
         if len(asked) != 1:
@@ -741,7 +749,7 @@ class Matcher:
     @staticmethod
     def asks(clause: str) -> bool:
         """Whether a sentence or clause asks something: a question mark, or a question word first."""
-        return _ASKS.search(clause) is not None
+        return _asks(clause)
 
     def asked(self, text: str) -> list[str]:
         """The intents that a message's questions are each surely about, one for each clause that
@@ -749,7 +757,7 @@ class Matcher:
         diagnosis, the treatment), in order; empty for a message of one clause."""
         # Only clauses that ask count, and one alone asks one thing (most messages: nothing to read)
         asking = [(c, _WHAT_IT_IS.search(fold(c)) is not None) for c in _clauses(text)]
-        clauses = [(c, what_it_is) for c, what_it_is in asking if what_it_is or _ASKS.search(c)]
+        clauses = [(c, what_it_is) for c, what_it_is in asking if what_it_is or _asks(c)]
         if len(clauses) < 2 or self._judge is None:
             return []
         found: list[str] = []
@@ -757,7 +765,7 @@ class Matcher:
             analysis, ranked = self._read(clause, UNDERSTAND_LIMIT)
             if what_it_is and not self.beyond_subject(analysis):
                 key = self._defining[0] if self._defining else None  # "what it is": the subject itself
-            elif what_it_is or _ASKS.search(clause):  # ("in a nutshell whats this disease": the summary)
+            elif what_it_is or _asks(clause):  # ("in a nutshell whats this disease": the summary)
                 sure = ranked and ranked[0].covered and self._judge(ranked) >= QUESTION_SURE
                 key = ranked[0].key if sure else None
             else:
@@ -772,7 +780,7 @@ class Matcher:
         # A comma before the question ends the story too: "doctor says he needs a hip replacement,
         # what is done in it?"
         sentences = _clauses(text)
-        first = next((number for number, sentence in enumerate(sentences) if _ASKS.search(sentence)), 0)
+        first = next((number for number, sentence in enumerate(sentences) if _asks(sentence)), 0)
         if first == 0:
             return None
         return " ".join(sentences[:first]), " ".join(sentences[first:])
@@ -854,7 +862,7 @@ class Matcher:
         """Whether a message asks which is better or best ("is heat or cold better?") and the
         passages of the intent it would be answered with make no such judgement."""
         sentences = self._asked(text)
-        asking = [s for s in sentences if _ASKS.search(s)] or sentences
+        asking = [s for s in sentences if _asks(s)] or sentences
         if key not in self._index or not forms.asks_judgement(asking):
             return False
         return not self._passages_say(key, forms.judges)

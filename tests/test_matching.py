@@ -1447,3 +1447,7 @@ def test_clinicians_words(bot: Chatbot, question: str, intent: str) -> None:
 )
 def test_texting_and_idioms(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+def test_a_texted_question_after_a_story_is_the_question(bot: Chatbot) -> None:
+    assert bot.ask("hip going bad, dr said AVN. wat is it").intent == "what_is"  # "wat" asks as "what" does
