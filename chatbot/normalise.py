@@ -419,7 +419,8 @@ class Normaliser:
         self._subject: frozenset[str] = frozenset()  # the terms naming the document's subject (use_terms)
         self._by_length: dict[int, list[str]] | None = None  # everyday words by length, made on first need
         self._by_sound: dict[str, str] | None = None  # vocabulary words by their sound (see _sound), on first need
-        self._starts: dict[str, frozenset[str]] | None = None  # see _phrase_starts, made on first need
+        self._starts: dict[str, frozenset[str]] | None = None  # see _phrase_ends, made on first need
+        self._ends: dict[str, frozenset[str]] | None = None
 
     def analyse(self, text: str, everyday: bool = True) -> Analysis:
         """Canonical content terms of a text, typos corrected, and which came from everyday words.
@@ -578,26 +579,39 @@ class Normaliser:
         return best
 
     def _in_phrases(self, fixed: list[str]) -> list[str]:
-        """Words too short to correct on their own, corrected by the word after them: "cor
-        decompresion" is the synonyms' "core decompression" (one edit, and one such phrase only)."""
-        for i, word in enumerate(fixed[:-1]):
+        """Words too short to correct on their own, corrected by the word after them or, failing that,
+        the word before: "cor decompresion" is the synonyms' "core decompression", "worse over tme"
+        their "over time" (one edit, and one such phrase only)."""
+        for i, word in enumerate(fixed):
             if len(word) > _SHORT_WORD or word in self._known or not word.isalpha() or word in self.english():
                 continue
-            firsts = self._phrase_starts().get(self.stem(fixed[i + 1]), ())
-            near = [first for first in firsts if OSA.distance(word, first, score_cutoff=1) <= 1]
+            starts, ends = self._phrase_ends()
+            nexts = starts.get(self.stem(fixed[i + 1]), ()) if i + 1 < len(fixed) else ()
+            near = [first for first in nexts if OSA.distance(word, first, score_cutoff=1) <= 1]
+            if not near and i:
+                # (an article is no word a slip is made in: "over tme" is "over time", not "over the")
+                near = [
+                    end
+                    for end in ends.get(self.stem(fixed[i - 1]), ())
+                    if end not in self._stop and OSA.distance(word, end, score_cutoff=1) <= 1
+                ]
             if len(near) == 1:
                 fixed[i] = near[0]
         return fixed
 
-    def _phrase_starts(self) -> dict[str, frozenset[str]]:
-        """The first words of the two-word-or-longer synonym phrases, by their second word."""
-        if self._starts is None:
+    def _phrase_ends(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        """The two-word-or-longer synonym phrases' first words by their second word, and their second
+        words by their first."""
+        if self._starts is None or self._ends is None:
             starts: dict[str, set[str]] = {}
+            ends: dict[str, set[str]] = {}
             for phrase in self._phrases:
                 if len(phrase) >= 2:
                     starts.setdefault(phrase[1], set()).add(phrase[0])
+                    ends.setdefault(phrase[0], set()).add(phrase[1])
+            self._ends = {first: frozenset(seconds) for first, seconds in ends.items()}
             self._starts = {second: frozenset(firsts) for second, firsts in starts.items()}
-        return self._starts
+        return self._starts, self._ends
 
     def _able(self, word: str) -> str | None:
         """The vocabulary word an "-able" word is made from: "treatable" is "treat", "curable" "cure"."""

@@ -280,6 +280,11 @@ _RESPONSIBLE_FOR_TEXT = LazyPattern(
     r"\bwho (?:is|s|are|was|were) (?:\w+ )?responsible for (?:the |this |these |that )?(?:content|contents|page|text|"
     r"site|website|information|info|material|article|leaflet|document|writing)\b"
 )
+# Whom a text is "from" or "by" wrote it: "who is this information from?" (not the information itself).
+_WHO_IS_IT_FROM = LazyPattern(
+    r"\bwho (?:is|s|are) (?:this|the|that|these|your) (?:content|contents|page|text|site|website|information|info|"
+    r"material|article|leaflet|document|answers?) (?:from|by)\b|^who (?:is|s) (?:this|it) (?:from|by)$"
+)
 # Who answers for a mistake in the page is the disclaimer's warranty, no cause: "if this info is wrong
 # and I get hurt, who is responsible?"
 _LIABLE_FOR_TEXT = LazyPattern(
@@ -837,6 +842,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
     (_COPIED_FROM, " comes from ", ("copied",)),
     (_RESPONSIBLE_FOR_TEXT, "who wrote this", ("responsible",)),
+    (_WHO_IS_IT_FROM, "who wrote this", ("who",)),
     (
         _LIABLE_FOR_TEXT,
         "disclaimer warranty",

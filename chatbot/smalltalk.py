@@ -187,7 +187,9 @@ _WHOLE = {
     # small talk about the bot's day: "what's the weather like where you are?"
     r"(?:what ?s|what is|how ?s|how is) the weather(?: like)?(?: (?:where you are|there|today|over there|for you))?|"
     rf"is this (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*|"
-    rf"am i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*",
+    rf"am i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?{_BEING}(?: or (?:a |an )?{_BEING})*|"
+    r"(?:who|what) am i (?:talking|chatting|speaking|writing) (?:to|with)(?: (?:here|right now|now))?|"
+    r"who (?:is|s) (?:this|that|there|on the other end)",
     "help": r"help|help me|what can you do|what can i ask(?: you)?|what do you know|how does this work|"
     r"what (?:topics|subjects|things) (?:do|can) you (?:cover|answer|know about|talk about)|what do you cover|"
     r"what questions can you answer|what can you tell me|menu|commands|what do you do",

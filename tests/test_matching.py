@@ -1451,3 +1451,20 @@ def test_texting_and_idioms(bot: Chatbot, question: str, intent: str) -> None:
 
 def test_a_texted_question_after_a_story_is_the_question(bot: Chatbot) -> None:
     assert bot.ask("hip going bad, dr said AVN. wat is it").intent == "what_is"  # "wat" asks as "what" does
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("does it get worse over tme", "progression"),  # a short slip read by the word before it
+        ("For my problem of bone without blood, what I can do without operation?", "nonsurgical"),
+        ("who is this information from", "disclaimer"),  # whom it is from, not the information
+    ],
+)
+def test_short_slips_lay_names_and_sources(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("message", ["who am I talking to", "who am I talking to, are you a real person?"])
+def test_asking_who_one_is_talking_to_is_small_talk(bot: Chatbot, message: str) -> None:
+    assert bot.ask(message).kind == "smalltalk"
