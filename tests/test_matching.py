@@ -1468,3 +1468,17 @@ def test_short_slips_lay_names_and_sources(bot: Chatbot, question: str, intent: 
 @pytest.mark.parametrize("message", ["who am I talking to", "who am I talking to, are you a real person?"])
 def test_asking_who_one_is_talking_to_is_small_talk(bot: Chatbot, message: str) -> None:
     assert bot.ask(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("the scan where you lie in a noisy tube, can that see it erly", "mri"),
+        ("what does the loud tunnel scan show", "mri"),
+        ("what does the plain bone picture show", "xray"),
+        ("my doctor mentioned a regular film of the bone first but I didnt get what it would show", "xray"),
+        ("what is in the tunnel they drill", "bone_decompression"),  # the drilled tunnel stays the drilling's
+    ],
+)
+def test_lay_names_of_the_imaging_tests(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
