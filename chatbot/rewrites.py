@@ -380,6 +380,18 @@ _FAILING = LazyPattern(
 )
 
 # A learner's "if this not help" is "if this doesn't help".
+# Where a medicine is bought says it is over the counter: "the anti-inflammatory tablets you get at the
+# chemist" (a chemist is no topic of its own).
+_FROM_THE_CHEMIST = LazyPattern(
+    r"\b(?:(?:that |which )?(?:you|u|one|i|we|people) (?:can )?(?:get|buy|pick up) )?(?:at|from|in) (?:the |a |any )?"
+    r"(?:chemists?|pharmacy|pharmacies|drugstores?|drug stores?|supermarkets?)\b"
+)
+# Getting it in one of the joints the page names is where it happens: "can you get it in your shoulder
+# as well as the hip?" (getting it in the back or the teeth stays a place the page does not name).
+_GET_IT_IN = LazyPattern(
+    r"\b(?:get|gets|got|getting|develop|develops|developed) (?:it|this|avn|osteonecrosis) in"
+    r"(?= (?:the |your |ur |my |his |her |their |both )?(?:ankles?|wrists?|hips?|shoulders?)\b)"
+)
 # What "doesn't cut it" does not work: "what ops are there if the tablets and physio dont cut it" (no cutting)
 _NOT_CUT_IT = LazyPattern(r"\b(?:dont|doesnt|didnt|do not|does not|did not|wont|will not|cant|cannot|can not) cut it\b")
 _IF_NOT_HELP = LazyPattern(
@@ -809,6 +821,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_PHYSIO_EXERCISES, " physiotherapy ", ("physio", "therap")),
     (_NOT_CUT_IT, "doesnt work", ("cut it",)),
+    (_GET_IT_IN, "happen in", (" in ",)),
+    (_FROM_THE_CHEMIST, " over the counter ", ("chemist", "pharmac", "drug", "supermarket")),
     (_IF_NOT_HELP, r"\1doesnt \2", ("not work", "not help")),
     (
         _FAILING,

@@ -1482,3 +1482,19 @@ def test_asking_who_one_is_talking_to_is_small_talk(bot: Chatbot, message: str) 
 )
 def test_lay_names_of_the_imaging_tests(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("can you get it in your sholder as well as the hip", "bones_affected"),  # where one gets it
+        ("do the anti-inflamatory tablets you get at the chemist help with it", "nonsurgical"),  # over the counter
+    ],
+)
+def test_where_one_gets_it_and_where_one_buys_pills(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("question", ["can you get it in your back", "can you get it in your teeth"])
+def test_getting_it_in_a_place_the_page_does_not_name_is_declined(bot: Chatbot, question: str) -> None:
+    assert bot.ask(question).kind == "decline"
