@@ -80,7 +80,7 @@ _WHY_BLOOD_STOPS = LazyPattern(
     r"^(?=.*\b(?:bone|bones|supply|suply|flow|circulation)\b)"
     r"(?!.*\bblood (?:pressure|sugar|tests?|thinners?|counts?|cells?|work|donation|transfusion|loss)\b)(.*?)(?:"
     + _WHY
-    + r"(?: \w+){0,8}? (?:blood|circulation)(?: \w+){0,4}? "
+    + r"(?: \w+){0,8}? (?:blood|circulation)(?: \w+){0,5}? "
     r"(?:stop|stops|stopped|stopping|cut|cuts|lose|loses|lost|not|blocked|fail|fails)\b|"
     + _WHY
     + r"(?: \w+){0,6}? (?:lose|loses|losing|lost|stop getting|stops getting|not get|not getting|starve|starves|"
@@ -391,6 +391,10 @@ _FROM_THE_CHEMIST = LazyPattern(
 _GET_IT_IN = LazyPattern(
     r"\b(?:get|gets|got|getting|develop|develops|developed) (?:it|this|avn|osteonecrosis) in"
     r"(?= (?:the |your |ur |my |his |her |their |both )?(?:ankles?|wrists?|hips?|shoulders?)\b)"
+)
+# What is "not enough" does not work: "If medicine is not enough, what operation is possible?"
+_IF_NOT_ENOUGH = LazyPattern(
+    r"\b(if (?:\w+ ){1,3}?)(?:is |are |s |re |was |were )?(?:not|no longer|isnt|arent) (?:enough|sufficient)\b"
 )
 # What "doesn't cut it" does not work: "what ops are there if the tablets and physio dont cut it" (no cutting)
 _NOT_CUT_IT = LazyPattern(r"\b(?:dont|doesnt|didnt|do not|does not|did not|wont|will not|cant|cannot|can not) cut it\b")
@@ -818,6 +822,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_AT_THAT_STAGE, " ", ("stage", "point", "phase")),
     (_READING_IMAGES, "interpret", ("read",)),
     (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check", "know")),
+    (_IF_NOT_ENOUGH, r"\1doesnt work", ("enough", "sufficient")),  # (before the avoiding: "not enough, what operation")
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_PHYSIO_EXERCISES, " physiotherapy ", ("physio", "therap")),
     (_NOT_CUT_IT, "doesnt work", ("cut it",)),

@@ -155,6 +155,7 @@ _BEING = (
     r"(?:(?:real|human|actual|live|automated) )?"
     r"(?:bot|robot|human|person|doctor|nurse|ai|machine|computer|real|chatbot|program|real person|human being)"
 )
+_REMARKS = frozenset(("acknowledged", "thanks", "bye"))  # small talk that asks nothing
 _TRYING_OUT = frozenset(("test", "a test", "just a test", "this is a test", "just testing"))
 _WHOLE = {
     "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|"
@@ -298,8 +299,9 @@ _ADVICE = re.compile(
     r"(?:does|do) (?:that|this|it) mean (?:i|he|she|we|they)(?: will| ll|ll| would| could| might) "
     r"(?:definitely |surely |certainly |probably |also )?(?:get|have|develop) (?:it|this|avn|osteonecrosis)|"
     # ...asked in the order of a statement ("my brother drinks a lot, he will get it?"), or as one's odds
+    # (not a thing one will get done: "My uncle will get it for his knee.")
     r"(?:i|he|she|they|we|my \w+) (?:will|would|is going to|are going to|am going to|gonna) (?:(?:get|develop|catch) "
-    r"(?:it|this|avn|osteonecrosis)\b|have (?:it|this|avn|osteonecrosis)$)|"
+    r"(?:it|this|avn|osteonecrosis)\b(?! (?:for|done|on|at|in the)\b)|have (?:it|this|avn|osteonecrosis)$)|"
     r"(?:is|are|am) (?:he|she|they|i|my \w+) going to (?:get|develop) "
     r"(?:it|this|avn|osteonecrosis)\b|"
     r"(?:what (?:is|are|s|re|would be)|whats) (?:my|his|her) (?:personal |own |actual |real )?"
@@ -660,6 +662,11 @@ def read(text: str, spell: Callable[[str], str] | None = None) -> tuple[str, Cha
     while chat is not None and chat.name == "prefix" and chat.rest:
         text = chat.rest
         chat = classify(text)
+        if chat is None and spell is not None and (spelt := spell(text)) != text:
+            # "thx that helpd": a remark after the thanks, spelled right (a question is left as it is)
+            remark = classify(spelt)
+            if remark is not None and remark.name in _REMARKS:
+                text, chat = spelt, remark
     if chat is not None and chat.name == "prefix":
         chat = None  # the lead swallowed the rest of a token: what is left is read as a question
     last = text.rsplit(None, 1)[-1].strip(".!?:)").lower() if text.strip() else ""

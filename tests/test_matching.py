@@ -1498,3 +1498,20 @@ def test_where_one_gets_it_and_where_one_buys_pills(bot: Chatbot, question: str,
 @pytest.mark.parametrize("question", ["can you get it in your back", "can you get it in your teeth"])
 def test_getting_it_in_a_place_the_page_does_not_name_is_declined(bot: Chatbot, question: str) -> None:
     assert bot.ask(question).kind == "decline"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("What makes the blood flow to a bone get cut off in the first place?", "causes"),
+        ("If medicine is not enough, what operation is possible for this bone disease?", "surgery_options"),
+        ("What is arthroplasty? My uncle will get it for his knee necrosis.", "joint_replacement"),  # no odds asked
+    ],
+)
+def test_what_fails_what_cuts_the_blood_and_what_one_will_get_done(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("message", ["thx that helpd", "thanks that helpd"])
+def test_a_misspelt_remark_after_thanks_is_thanks(bot: Chatbot, message: str) -> None:
+    assert bot.ask(message).kind == "smalltalk"
