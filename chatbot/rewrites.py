@@ -132,6 +132,12 @@ _GETTING_BACK = LazyPattern(
     r"\b(?:get|gets|getting|got|bring|brings|bringing|brought) "
     r"((?:\w+ ){0,2}(?!(?:my|his|her|your|their|our|the|a|lower|upper) )\w+ )back\b(?! to\b| pain\b)"
 )
+# Blood made to flow again is blood flow restored: "does it get blood flowing there again?"
+_FLOWING_AGAIN = LazyPattern(
+    r"\b(?:get|gets|getting|got|make|makes|start|starts|bring|brings)(?: the)? (?:blood|circulation) "
+    r"(?:flowing|going|moving|running|circulating)"
+    r"(?: (?:there|in there|to (?:it|the bone|the area|the hip|the joint)))? again\b"
+)
 # Bones or joints that are "involved" are affected: "which parts of the skeleton are most commonly
 # involved?". Not what a procedure involves, nor radiation "involved in" a test.
 _BODY_INVOLVED = LazyPattern(
@@ -396,6 +402,13 @@ _GET_IT_IN = LazyPattern(
 _IF_NOT_ENOUGH = LazyPattern(
     r"\b(if (?:\w+ ){1,3}?)(?:is |are |s |re |was |were )?(?:not|no longer|isnt|arent) (?:enough|sufficient)\b"
 )
+# Using the page's pictures to check one's own is comparing them, no reuse of the pictures: "can i use
+# the imges here to check my own scans" (using them in a talk stays the copyright's question).
+_USE_TO_CHECK = LazyPattern(
+    r"\buse (?:the |these |those |your |its )?(?:images|pictures|photos|ones)"
+    r"(?: here| on (?:this|the) page| shown)? to "
+    r"(?=(?:check|compare|judge|look at|diagnose|read|understand|interpret|make sense of)\b)"
+)
 # What "doesn't cut it" does not work: "what ops are there if the tablets and physio dont cut it" (no cutting)
 _NOT_CUT_IT = LazyPattern(r"\b(?:dont|doesnt|didnt|do not|does not|did not|wont|will not|cant|cannot|can not) cut it\b")
 _IF_NOT_HELP = LazyPattern(
@@ -481,6 +494,8 @@ _MANNER = LazyPattern(
     r"\bin a nutshell\b|\bin brief\b|\bin short\b|"
     r"\bbriefly\b|\bin (?:like )?(?:a few|few|one|a single|1|two|2|three|3|a couple of|a couple) "
     r"(?:words|sentences?|lines?)\b|"
+    r"\b(?:with |in )?(?:a|one|1) (?:line|sentence)(?: or two)? (?:on|about|for|per|describing) "
+    r"(?:each|every)(?: one)?\b|"
     r"\b(?:like|as if) (?:im|i m|i am|i was|to a|(?:you re |youre |you are )?talking to) (?:a |an )?"
     r"(?:\d{1,2}|five|six|seven|ten|twelve|child|kid|toddler|beginner|dummy|idiot|layman|layperson)"
     r"(?: years? old| yo)?\b|\beli5\b|"
@@ -497,6 +512,7 @@ _MANNER_LETTERS = (
     "as if",
     "sentence",
     "lines",
+    "line",
     "talking to",
     "for dumm",
     "for begin",
@@ -816,6 +832,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_LINING_UP, " realign ", ("lin",)),
     (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),
+    (_FLOWING_AGAIN, " restore blood flow ", ("again",)),
     (_CHAT_EARLIER, " ", ("earlier",)),
     (_SHORT_PIECE, "", ("short", "little", "quick", "brief")),
     (_I_MEAN, " ", ("mean",)),
@@ -826,6 +843,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_PHYSIO_EXERCISES, " physiotherapy ", ("physio", "therap")),
     (_NOT_CUT_IT, "doesnt work", ("cut it",)),
+    (_USE_TO_CHECK, "", ("use ",)),
     (_GET_IT_IN, "happen in", (" in ",)),
     (_FROM_THE_CHEMIST, " over the counter ", ("chemist", "pharmac", "drug", "supermarket")),
     (_IF_NOT_HELP, r"\1doesnt \2", ("not work", "not help")),

@@ -1515,3 +1515,16 @@ def test_what_fails_what_cuts_the_blood_and_what_one_will_get_done(bot: Chatbot,
 @pytest.mark.parametrize("message", ["thx that helpd", "thanks that helpd"])
 def test_a_misspelt_remark_after_thanks_is_thanks(bot: Chatbot, message: str) -> None:
     assert bot.ask(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Could you list the surgical procedures used for osteonecrosis with a line on each?", "surgery_options"),
+        ("can i use the imges here to check my own scans", "images_note"),  # comparing, not reusing them
+        ("can i use the images here in my presentation", "copyright"),
+        ("Can drilling into the bone get the blood flowing again?", "bone_decompression"),  # restoring blood flow
+    ],
+)
+def test_manner_use_and_restored_flow(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
