@@ -1982,3 +1982,10 @@ def test_a_texted_y_before_a_verb_is_why(conversation: Conversation) -> None:
     conversation.ask("my nan is getting her hip replaced cos of avn, wat do they put in instead")
     assert conversation.ask("y did she get it tho").intent == "causes"
     assert conversation.ask("y").kind != "answer"  # a lone "y" asks nothing
+
+
+def test_what_a_report_term_means_is_the_term_not_the_test_named_before_it(bot: Chatbot) -> None:
+    assert bot.ask("my MRI report says ARCO stage 3B, what does that mean").kind == "decline"  # staging
+    assert bot.ask("My surgeon has suggested an osteotomy. I've never heard of it, what does it involve?").intent == (
+        "osteotomy"
+    )
