@@ -220,7 +220,7 @@ _QUESTION_WORD = re.compile(
 )
 _WH_START = re.compile(r"(?:what|whats|how|why|which|where|when|who)\b")
 # What a word means: "what does that mean?", "what does it stand for?"
-_MEANING = re.compile(r"\b(?:mean|means|meaning|stand for|stands for)\b")
+_WHAT_IT_MEANS = re.compile(r"\b(?:mean|means|meaning|stand for|stands for)\b")
 # A word of sequence: "and then they put bone in the holes?" goes on to the next step
 _THEN = re.compile(r"\b(?:then|next|afterwards?|after that|after this|later)\b")
 _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
@@ -971,7 +971,7 @@ class Conversation:
         if not (classed or _IT.search(folded)) or asks_what_follows(folded):
             return None  # ("...my MRI looks like the picture here. Does that mean I have it?": the story itself)
         said = self._without_set_aside(story)
-        if not classed and _MEANING.search(folded) and _uncovered_leads(bot.matcher.understand(story)[1]):
+        if not classed and _WHAT_IT_MEANS.search(folded) and _uncovered_leads(bot.matcher.understand(story)[1]):
             return None  # "my MRI report says ARCO stage 3B, what does that mean": the stage, not the MRI
         thing = bot.one_thing(said, past_subject=classed)
         if thing is None and pointer is not None:
