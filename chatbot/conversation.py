@@ -1020,6 +1020,11 @@ class Conversation:
             decision = self._settled(text, clauses, decision)
         elif decision.kind == DECLINE and decision.uncovered is None and len(clauses) > 1 and not named:
             decision = self._asked_last(clauses[-1]) or decision
+        elif decision.kind == DECLINE and len(clauses) > 1 and not named and all(map(self.bot.matcher.asks, clauses)):
+            # questions after a comma each ask, as they would after a question mark: "how do they tell if
+            # you have it, do you need a blood test or something" is answered as "...have it? do you...?"
+            apart = self._reading(" ".join(c.rstrip(",;: ") + "?" for c in clauses), named)
+            decision = apart if apart.kind == ANSWER else decision
         # "what is it, how do they find it and how do they treat it?" asks for the summary, unless
         # "it" is a thing just named ("the second one, what is it and how is it done?").
         summary = None if named else self.bot.summary_of(self.bot.matcher.asked(text))

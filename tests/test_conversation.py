@@ -1989,3 +1989,8 @@ def test_what_a_report_term_means_is_the_term_not_the_test_named_before_it(bot: 
     assert bot.ask("My surgeon has suggested an osteotomy. I've never heard of it, what does it involve?").intent == (
         "osteotomy"
     )
+
+
+def test_questions_after_a_comma_are_read_as_after_a_question_mark(bot: Chatbot) -> None:
+    message = "how do they tell if you have it, do you need a blood test or somthing"
+    assert bot.ask(message).intent == bot.ask(message.replace(",", "?")).intent == "diagnosis"
