@@ -141,8 +141,12 @@ _ASKS = re.compile(
 
 def _asks(sentence: str) -> bool:
     """Whether a sentence asks: it ends on a question mark or opens as a question does, texting
-    spelled out ("wat is it", "hw do they find it")."""
-    return _ASKS.search(sentence) is not None or _ASKS.search(fold(sentence)) is not None
+    spelled out ("wat is it", "hw do they find it") and the manner of answer put aside ("in a
+    nutshell what is AVN")."""
+    if _ASKS.search(sentence) is not None:
+        return True
+    folded = fold(sentence)
+    return _ASKS.search(folded) is not None or _ASKS.search(without_manner(folded)) is not None
 
 
 # Asking for the particular ones of a kind: "which drugs exactly?", "which of my meds?"

@@ -280,6 +280,8 @@ _COPIED_FROM = LazyPattern(
     r"(?<!\bbe )\b(?:was|is|were|are|been|it|this|that|these|info|information|text|page) copied from\b"
 )
 
+# A headline's "X explained" asks to explain X: "AVN explained" (no symptom "explained" by it).
+_HEADLINE_EXPLAINED = LazyPattern(r"^(?!.*\b(?:what|why|how|is|are|can|does|do)\b)(.+?) explained$")
 # Who is responsible for a text wrote it; what is responsible for the disease causes it: "who is
 # responsible for the content of this page?" asks where the information comes from.
 _RESPONSIBLE_FOR_TEXT = LazyPattern(
@@ -409,8 +411,12 @@ _USE_TO_CHECK = LazyPattern(
     r"(?: here| on (?:this|the) page| shown)? to "
     r"(?=(?:check|compare|judge|look at|diagnose|read|understand|interpret|make sense of)\b)"
 )
-# What "doesn't cut it" does not work: "what ops are there if the tablets and physio dont cut it" (no cutting)
-_NOT_CUT_IT = LazyPattern(r"\b(?:dont|doesnt|didnt|do not|does not|did not|wont|will not|cant|cannot|can not) cut it\b")
+# What "doesn't cut it" (or "do the job") does not work: "what ops are there if the tablets and physio
+# dont cut it" (no cutting)
+_NOT_CUT_IT = LazyPattern(
+    r"\b(?:dont|doesnt|didnt|do not|does not|did not|wont|will not|cant|cannot|can not) "
+    r"(?:cut it|do the job|do the trick|do their job|do its job)\b"
+)
 _IF_NOT_HELP = LazyPattern(
     r"\b(if (?:\w+ ){1,3}?)(?<!\bdo )(?<!\bdoes )(?<!\bdid )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )"
     r"not (work|help)\b(?! out\b)"
@@ -842,7 +848,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IF_NOT_ENOUGH, r"\1doesnt work", ("enough", "sufficient")),  # (before the avoiding: "not enough, what operation")
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_PHYSIO_EXERCISES, " physiotherapy ", ("physio", "therap")),
-    (_NOT_CUT_IT, "doesnt work", ("cut it",)),
+    (_NOT_CUT_IT, "doesnt work", ("cut it", "do the", "do their", "do its")),
     (_USE_TO_CHECK, "", ("use ",)),
     (_GET_IT_IN, "happen in", (" in ",)),
     (_FROM_THE_CHEMIST, " over the counter ", ("chemist", "pharmac", "drug", "supermarket")),
@@ -878,6 +884,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_NOT_ASKING, " ", ("about",)),
     (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
     (_COPIED_FROM, " comes from ", ("copied",)),
+    (_HEADLINE_EXPLAINED, r"explain \1", ("explained",)),
     (_RESPONSIBLE_FOR_TEXT, "who wrote this", ("responsible",)),
     (_WHO_IS_IT_FROM, "who wrote this", ("who",)),
     (

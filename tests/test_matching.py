@@ -1528,3 +1528,16 @@ def test_a_misspelt_remark_after_thanks_is_thanks(bot: Chatbot, message: str) ->
 )
 def test_manner_use_and_restored_flow(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("in a nutshell what is AVN and what can be done about it", "overview"),  # two questions, after a manner
+        ("is there anything they can do for avn", "treatment"),
+        ("If physiotherapy and painkillers don't do the job, what are the surgical options?", "surgery_options"),
+        ("AVN explained", "what_is"),  # a headline
+    ],
+)
+def test_headlines_manners_and_idioms_of_failing(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
