@@ -480,8 +480,11 @@ _FINDING_OUT = LazyPattern(
 )
 
 # Bone that dies is the disease, however far the dying is from the bone: "why would a bone just
-# die", "the bone actually dies off", "make your bones die". "Can you die from it?" is not.
-_BONE_DIES = LazyPattern(r"\b(?:bone|bones)(?: \w+)? (?:die|dies|died|dying)(?: off)?\b")
+# die", "why a bone would just die", "the bone actually dies off", "make your bones die". "Can you die
+# from it?" is not, and bone that "keeps dying" goes on.
+_BONE_DIES = LazyPattern(
+    r"\b(?:bone|bones)(?: (?!keeps?\b|continues?\b|carries\b|goes\b)\w+){0,2}? (?:die|dies|died|dying)(?: off)?\b"
+)
 # A joint said to rot or die is the same, in lay words: "my hip is rotting", "what can be done for my
 # dying hip", "my shoulder is decaying away" (the joint stays named: it may be what is asked about).
 _JOINT_ROTS = LazyPattern(

@@ -1541,3 +1541,15 @@ def test_manner_use_and_restored_flow(bot: Chatbot, question: str, intent: str) 
 )
 def test_headlines_manners_and_idioms_of_failing(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("I was just wondering if maybe you could explain, in simple terms, why a bone would just die?", "what_is"),
+        ("what happens if the bone keeps dying", "what_is"),  # going on, no cause asked
+        ("She want to know what the doctors can do for her shoulder bone that is dying.", "treatment"),
+    ],
+)
+def test_bone_dying_said_loosely(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
