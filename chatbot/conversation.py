@@ -805,9 +805,14 @@ class Conversation:
         return self.bot.say(CLARIFY, text, body, suggestions)
 
     def _question(self, text: str) -> Reply:
-        if self._about_item(text) and self.state.topic and not self.bot.matcher.certain(text):
+        if (
+            self._about_item(text)
+            and self.state.topic
+            and not self.bot.matcher.certain(text)
+            and not _uncovered_leads(self.bot.matcher.understand(text)[1])
+        ):
             # "which organs does it affect?" after Gaucher disease ("does everyone with lupus get it?"
-            # asks what the line does not say)
+            # asks what the line does not say, and so does "how do they treat perthes in kids?")
             return self.bot.answer(text, self.state.topic)
         if self.state.topic and self._why_of_a_list_item(text):
             # "how does it do that?" after "can diving cause it?": the list line says not how

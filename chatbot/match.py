@@ -194,6 +194,8 @@ _CLAIM_HOLDS = "true|right|correct|real|accurate|possible|normal"  # what is ask
 _TRUE_OR_NOT = re.compile(
     r"(?:(?:so|and|but|ok) )?(?:(?:is|was) (?:that|this|it)|(?:that|this|it) (?:is|s)|its|thats)? ?(?:really )?"
     rf"(?:{_CLAIM_HOLDS}|a myth)(?: or (?:not|false|a myth|just \w+(?: \w+)?))?"
+    # a learner's order: "is possible this?", "is true that?"
+    rf"|(?:(?:so|and|but|ok) )?(?:is|its|it s) (?:really )?(?:{_CLAIM_HOLDS}) (?:this|that|it)"
 )
 # Words quoted from a letter or a report: 'total hip arthroplasty', "osteonecrosis" (not the
 # apostrophes of "I'm" or "Crohn's", which follow a letter)

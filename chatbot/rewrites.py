@@ -699,7 +699,10 @@ _SUPPOSING = LazyPattern(
     r"turn out to have|turns out to have|(?:am|is|are|get|gets|was|were) diagnosed(?: with)?) "
     r"(?:it|this|that|avn|osteonecrosis|the disease|the condition|symptoms|any symptoms|some symptoms|the symptoms|"
     r"pain|any pain|some pain|the pain)"
-    r"(?: later| later on| one day| in (?:the )?future| eventually| again| too| as well)?\b"
+    r"(?: later| later on| one day| in (?:the )?future| eventually| again| too| as well)?\b|"
+    # ...or that it comes at all: "what are the first treatments if it does start"
+    r"(?<!what )\b(?:and |but |so )?(?:if|once|in case) (?:it|this|avn|osteonecrosis|the disease) (?:does |do |ever )?"
+    r"(?:start|starts|begin|begins|develop|develops|happen|happens|appear|appears|show up|shows up|come on|comes on)$"
 )
 _SUPPOSING_LETTERS = ("if ", "once ", "in case", "suppos", "assum")
 # Breaking a bone is a fracture (a cause), not the collapse of a dying one: "can u get osteonecrosis
@@ -1033,6 +1036,13 @@ _OPERATION_NAMED = LazyPattern(
 )
 
 
+# Another test named last, to compare with, is no topic when "it" is what is asked about: "does it use
+# radiation like a ct scan does?" after the MRI asks about the MRI ("is it the same as a CT?" compares).
+_LIKE_A_TEST = LazyPattern(
+    r"^(?=.*\b(?:it|that|this)\b)(?!.*\b(?:same|different|similar|compared?|better|worse|safer|instead|rather)\b)"
+    r"(.+?) (?:just )?(?:like|as) (?:with )?(?:a |an |the )?"
+    r"(?:ct|cat|pet|x ray|xray|ultrasound|bone scan|mri)(?: scans?)?(?: does| do| did| would| will)?$"
+)
 # "This bone problem" in a message is the disease it talks of, as "this bone disease" is (examples
 # keep their words: "blood clotting problems" of the causes weigh as they did).
 _THE_BONE_TROUBLE = LazyPattern(
@@ -1092,6 +1102,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _MORE_ABOUT.sub(r"\1read more ", folded)
     if "bone " in folded:
         folded = _THE_BONE_TROUBLE.sub("osteonecrosis", folded)
+    if " like " in folded or " as " in folded:
+        folded = _LIKE_A_TEST.sub(r"\1", folded)
     if ("which" in folded or "what" in folded) and "affect" not in folded:
         folded = _WHICH_BONES.sub(r"\g<0> affected", folded)
     if (

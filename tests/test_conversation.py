@@ -1994,3 +1994,29 @@ def test_what_a_report_term_means_is_the_term_not_the_test_named_before_it(bot: 
 def test_questions_after_a_comma_are_read_as_after_a_question_mark(bot: Chatbot) -> None:
     message = "how do they tell if you have it, do you need a blood test or somthing"
     assert bot.ask(message).intent == bot.ask(message.replace(",", "?")).intent == "diagnosis"
+
+
+def test_another_test_to_compare_with_leaves_it_the_topic(conversation: Conversation) -> None:
+    conversation.ask("what does the MRI actually do?")
+    assert conversation.ask("does it use radiation like a ct scan does?").intent == "mri"
+    assert conversation.ask("is it the same as a CT?").kind == "decline"  # a comparison the page does not make
+
+
+def test_a_learners_is_possible_this_asks_the_claim(bot: Chatbot) -> None:
+    message = "my father have the necrosis of bone, the doctor say is because he drink much alcohol. is possible this?"
+    assert bot.ask(message).intent == "causes"
+
+
+def test_a_supposition_that_it_starts_leaves_the_question(conversation: Conversation) -> None:
+    conversation.ask("what else raises the risk of that?")
+    assert conversation.ask("what are the first treatments if it does start").intent == "nonsurgical"
+
+
+def test_a_conclusion_offered_to_confirm_is_personal(conversation: Conversation) -> None:
+    conversation.ask("can steroids cause bone death?")
+    assert conversation.ask("so I've got it then?").kind == "advice"
+
+
+def test_how_a_listed_condition_is_treated_is_not_on_its_line(conversation: Conversation) -> None:
+    conversation.ask("my son had Perthes when he was little. is that connected to osteonecrosis at all?")
+    assert conversation.ask("how do they treat perthes in kids these days").kind == "decline"
