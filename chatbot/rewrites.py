@@ -280,6 +280,11 @@ _COPIED_FROM = LazyPattern(
     r"(?<!\bbe )\b(?:was|is|were|are|been|it|this|that|these|info|information|text|page) copied from\b"
 )
 
+# When a place shuts or opens is its opening hours, nothing near a joint: "what time does Boots close today"
+_OPENING_HOURS = LazyPattern(
+    r"\b(?:what time|when|till when|until when|how late) (?:does|do|will|is|are) (?:\w+ ){1,3}?"
+    r"(?:close|closes|shut|shuts|open|opens)\b(?: (?:today|tonight|tomorrow|on \w+|at the weekend))?"
+)
 # A headline's "X explained" asks to explain X: "AVN explained" (no symptom "explained" by it).
 _HEADLINE_EXPLAINED = LazyPattern(r"^(?!.*\b(?:what|why|how|is|are|can|does|do)\b)(.+?) explained$")
 # Who is responsible for a text wrote it; what is responsible for the disease causes it: "who is
@@ -891,6 +896,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
     (_COPIED_FROM, " comes from ", ("copied",)),
     (_HEADLINE_EXPLAINED, r"explain \1", ("explained",)),
+    (_OPENING_HOURS, " opening hours ", ("close", "shut", "open")),
     (_RESPONSIBLE_FOR_TEXT, "who wrote this", ("responsible",)),
     (_WHO_IS_IT_FROM, "who wrote this", ("who",)),
     (

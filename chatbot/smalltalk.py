@@ -70,6 +70,8 @@ _LEADING = re.compile(
     r"(?:lol|haha+|lmao)(?= (?:sorry|oops|whoops|my bad|ok|okay|so|anyway|"
     r"what|whats|how|why|when|where|which|who|is|are|can|could|does|do)\b)|"
     r"wrong (?:chat|window|tab|person|thread|conversation|app|bot)|"
+    # a complaint before what is wanted: "this is useless, I want to speak to a real person"
+    r"(?:this|that|you|it)(?: is| s| are| re|s)? (?:so |totally |completely )?(?:useless|rubbish|pointless|no help)|"
     # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
     r"(?:going |coming )?back to (?:that|this|it|my question)(?! (?:operation|surgery|procedure|op|test|scan|exam|"
     r"treatment|therapy|one)\b)|"
@@ -194,9 +196,10 @@ _WHOLE = {
     "help": r"help|help me|what can you do|what can i ask(?: you)?|what do you know|how does this work|"
     r"what (?:topics|subjects|things) (?:do|can) you (?:cover|answer|know about|talk about)|what do you cover|"
     r"what questions can you answer|what can you tell me|menu|commands|what do you do",
-    "human": r"(?:can i |i want to |i ?d like to |let me |please )?(?:talk|speak|chat) (?:to|with) "
+    "human": r"(?:can i |i want to |i wanna |i need to |i ?d like to |let me |please )?(?:talk|speak|chat) (?:to|with) "
     r"(?:a |an |the )?(?:real )?(?:person|human|someone|agent|operator|nurse|doctor|somebody|staff)"
-    r"(?: please)?|(?:real|human) (?:person|agent)|customer (?:service|support)|call me",
+    r"(?: (?:please|now|right now|immediately|asap|urgently))*|"
+    r"(?:real|human) (?:person|agent)|customer (?:service|support)|call me",
     "more": r"(?:is there )?anything else (?:i|we) (?:should|need to|ought to|must) know(?: about (?:it|this|that))?|"
     r"(?:please )?(?:tell me |say |give me |show me )?(?:a (?:bit|little) |some )?more"
     r"(?: (?:please|about (?:it|that|this)|info|information|details))*|go on|continue|please continue|"

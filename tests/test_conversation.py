@@ -2020,3 +2020,11 @@ def test_a_conclusion_offered_to_confirm_is_personal(conversation: Conversation)
 def test_how_a_listed_condition_is_treated_is_not_on_its_line(conversation: Conversation) -> None:
     conversation.ask("my son had Perthes when he was little. is that connected to osteonecrosis at all?")
     assert conversation.ask("how do they treat perthes in kids these days").kind == "decline"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what time does Boots close today", "this is useless, I want to speak to a real person NOW"],
+)
+def test_shop_hours_and_complaints_get_no_passage(bot: Chatbot, message: str) -> None:
+    assert not bot.ask(message).passages
