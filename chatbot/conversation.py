@@ -209,8 +209,8 @@ _WHAT_IS = re.compile(r"(?:so |ok |and )?(?:what (?:is|s|exactly is)|whats) (?:a
 _REASON_ONLY = re.compile(
     r"(?:and |but |so |ok )?(?:why|why is that|why so|how come|how so|how|how exactly|for what reason|"
     r"what ?s the reason|what is the reason)(?: (?:is|does) (?:that|it|this)(?: happen)?)?|"
-    r"(?:and )?(?:how|why) (?:does|would|did|can|could) (?:it|that|this) (?:do|cause) (?:that|this|it)"
-    r"(?: to (?:the |my )?bones?)?"
+    r"(?:and )?(?:how|why) (?:does|would|did|can|could|do) (?:it|that|this|that one|this one|they|those|these) "
+    r"(?:do|cause|lead to|trigger) (?:that|this|it)(?: to (?:the |my )?bones?)?(?: (?:though|then|exactly|actually))?"
 )
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
@@ -447,7 +447,9 @@ class Conversation:
                 choice, self._picked = offered[number - 1], True
                 return self._about(choice, text, rest) if rest else self.bot.answer(text, choice)
             current = self.state.topic
-            if spelled and not self.state.offered and current and 1 <= number <= self.bot.matcher.list_length(current):
+            beyond = number > len(offered)  # ("number 9 on that list" after three suggestions)
+            lines = self.bot.matcher.list_length(current) if current else 0
+            if ((spelled and not self.state.offered) or beyond) and current and 1 <= number <= lines:
                 # "the fourth one?" after the early treatments: an item of the list its passage holds
                 self._picked = True
                 return self._about(current, text, rest) if rest else self.bot.answer(text, current)

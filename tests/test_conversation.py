@@ -2028,3 +2028,16 @@ def test_how_a_listed_condition_is_treated_is_not_on_its_line(conversation: Conv
 )
 def test_shop_hours_and_complaints_get_no_passage(bot: Chatbot, message: str) -> None:
     assert not bot.ask(message).passages
+
+
+def test_a_number_beyond_the_suggestions_picks_a_line_of_the_topics_list(conversation: Conversation) -> None:
+    conversation.ask("what are the risk factors for avascular necrosis?")
+    assert conversation.ask("number 9 on that list, what's that one").intent == "causes"
+
+
+def test_a_described_pick_and_how_a_listed_item_works(conversation: Conversation) -> None:
+    conversation.ask("Which are the operations possible?")
+    assert conversation.ask("the one that change the form of the bone, how it is called?").intent == "osteotomy"
+    conversation.ask("is trauma a recognised cause of osteonecrosis?")
+    conversation.ask("and HIV meds?")
+    assert conversation.ask("how does that one cause it though?").kind == "decline"  # the line gives no reason
