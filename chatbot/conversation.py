@@ -150,6 +150,11 @@ _BESIDES = LazyPattern(rf"\b(?:what|anything) else\b.*\b(?:{_BESIDE_WORDS})(?P<w
 # Besides a thing named: "which kinds of surgery exist apart from a joint replacement?"; and asking,
 # before it, what there is ("what other tests are there", "which kinds of surgery exist").
 _BESIDES_NAMED = LazyPattern(rf"\b(?:{_BESIDE_WORDS}|except(?: for)?|beyond)\s+(?P<thing>\w+(?:\s+\w+){{0,4}}?)\W*$")
+# ...said first: "besides a joint replacement, what other operations are there"
+_BESIDES_NAMED_FIRST = LazyPattern(
+    rf"^(?:(?:so|and|but|ok)\s+)?(?:{_BESIDE_WORDS}|except(?: for)?)\s+(?P<thing>\w+(?:\s+\w+){{0,4}}?)"
+    r"(?=\s+(?:what|which|are there|is there|any|do|does|can|could)\b)"
+)
 _ASKS_WHAT_THERE_IS = LazyPattern(
     r"\b(?:what|which|are there|is there|any)\b.*\b(?:are there|is there|exist|exists|available|do they do|"
     r"can they do|could they do|options?|kinds?|types?|others?)\b"
@@ -671,7 +676,7 @@ class Conversation:
             text = parts[1]  # "I had an X-ray last week. Which test finds it earliest?"
         folded = fold(text)
         asked = _WHICH_KIND.match(folded)
-        if asked is None or _BESIDES_NAMED.search(folded):
+        if asked is None or _BESIDES_NAMED.search(folded) or _BESIDES_NAMED_FIRST.match(folded):
             return None  # ("what surgery is there besides a hip replacement?" chooses none)
         # The words of the kind itself ("imaging", "test", "diagnosed") tell its things apart from nothing.
         beside, among = self._kind(asked.group("kind"))
@@ -913,11 +918,16 @@ class Conversation:
     def _besides_named(self, text: str) -> str | None:
         """The list a thing is one of, when a question asks what of its kind there is besides it:
         "which kinds of surgery exist apart from a joint replacement?", "what other tests are there
-        apart from an MRI?". None when it names no one thing there, or no list holds it."""
+        apart from an MRI?", "besides a joint replacement, what other operations are there". None when
+        it names no one thing there, or no list holds it."""
         folded = fold(text)
         asked = _BESIDES_NAMED.search(folded)
-        if asked is None or not _ASKS_WHAT_THERE_IS.search(folded[: asked.start()]):
-            return None
+        if asked is not None and not _ASKS_WHAT_THERE_IS.search(folded[: asked.start()]):
+            asked = None
+        if asked is None:
+            asked = _BESIDES_NAMED_FIRST.match(folded)
+            if asked is None or not _ASKS_WHAT_THERE_IS.search(folded[asked.end() :]):
+                return None
         thing = self._thing_named(asked.group("thing"))
         return self.bot.list_of(thing) if thing is not None else None
 

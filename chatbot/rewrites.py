@@ -285,6 +285,11 @@ _OPENING_HOURS = LazyPattern(
     r"\b(?:what time|when|till when|until when|how late) (?:does|do|will|is|are) (?:\w+ ){1,3}?"
     r"(?:close|closes|shut|shuts|open|opens)\b(?: (?:today|tonight|tomorrow|on \w+|at the weekend))?"
 )
+# A learner's questions "made" are asked ("hacer preguntas"): "what questions the doctor will make me?"
+_MAKE_QUESTIONS = LazyPattern(
+    r"\b(?:(?:make|makes|making|made) (?:me |him |her |you |us )?(?:some |a few |many |any |the )?(?=questions?\b)|"
+    r"(?<=questions )((?:\w+ ){0,4}?)(?:make|makes|made) (?=(?:me|him|her|you|us)\b))"
+)
 # A headline's "X explained" asks to explain X: "AVN explained" (no symptom "explained" by it).
 _HEADLINE_EXPLAINED = LazyPattern(r"^(?!.*\b(?:what|why|how|is|are|can|does|do)\b)(.+?) explained$")
 # Who is responsible for a text wrote it; what is responsible for the disease causes it: "who is
@@ -897,6 +902,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_COPIED_FROM, " comes from ", ("copied",)),
     (_HEADLINE_EXPLAINED, r"explain \1", ("explained",)),
     (_OPENING_HOURS, " opening hours ", ("close", "shut", "open")),
+    (_MAKE_QUESTIONS, r"\1ask ", ("question",)),
     (_RESPONSIBLE_FOR_TEXT, "who wrote this", ("responsible",)),
     (_WHO_IS_IT_FROM, "who wrote this", ("who",)),
     (

@@ -2041,3 +2041,15 @@ def test_a_described_pick_and_how_a_listed_item_works(conversation: Conversation
     conversation.ask("is trauma a recognised cause of osteonecrosis?")
     conversation.ask("and HIV meds?")
     assert conversation.ask("how does that one cause it though?").kind == "decline"  # the line gives no reason
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("besides a joint replacement, what other operations are there", "surgery_options"),
+        ("apart from an mri, what other tests are there", "imaging_tests"),
+        ("the doctor will make me some questions?", "diagnosis"),  # a learner's questions made are asked
+    ],
+)
+def test_besides_a_thing_said_first_and_questions_made(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
