@@ -137,6 +137,15 @@ FLOORS = {
     "dev_dialogues_50.yaml": {"dialogue_turns": 0.90, "follow_ups": 0.92},
     "dev_dialogues_51.yaml": {"dialogue_turns": 0.95, "follow_ups": 0.94},
     "dev_dialogues_52.yaml": {"dialogue_turns": 0.89, "follow_ups": 0.88},
+    "dev_dialogues_53.yaml": {"dialogue_turns": 0.98, "follow_ups": 0.98},
+    "dev_dialogues_54.yaml": {"dialogue_turns": 0.94, "follow_ups": 0.93},
+    "dev_dialogues_55.yaml": {"dialogue_turns": 0.96, "follow_ups": 0.94},
+    "dev_dialogues_56.yaml": {"dialogue_turns": 0.98, "follow_ups": 0.98},
+    "dev_questions_fresh48.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.93},
+    "dev_questions_fresh49.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.97},
+    "dev_questions_fresh50.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.95},
+    "dev_questions_fresh51.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.96},
+    "dev_questions_fresh52.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.90},
 }
 
 
