@@ -1553,3 +1553,16 @@ def test_headlines_manners_and_idioms_of_failing(bot: Chatbot, question: str, in
 )
 def test_bone_dying_said_loosely(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Does it turn up in other joints as well?", "bones_affected"),  # turning up, no bone turned
+        ("is it possible to get avn with no cause ever found?", "causes"),
+        ("so sometimes they never find out why you got it?", "causes"),
+        ("is it the normal picture of the bones or the tube machine they use to spot this", "imaging_tests"),
+    ],
+)
+def test_where_it_turns_up_no_cause_found_and_the_two_tests(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
