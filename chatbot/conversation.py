@@ -63,7 +63,8 @@ _LEAD = (
 _NUMBER = re.compile(
     rf"{_LEAD}(?:(?:number|no|option|choice|the)\s*)?#?\s*([1-9]|first|second|third|fourth|fifth|one|two|three|four|five|"
     r"last|next)"
-    r"(?:\s*(?:one|1|option|please|pls|st|nd|rd|th|explain|explain it|tell me more|in more detail|in detail|"
+    r"(?:\s*(?:one|1|option|item|point|bullet|entry|please|pls|st|nd|rd|th|explain|explain it|tell me more|"
+    r"in more detail|in detail|"
     r"more details?|more|about it|what is it|"
     r"what is that|thanks|thank you|then|again|there|on the list|in the list|from the list|of the list|"
     r"on that list|of that list|you mentioned|you listed))*"
@@ -109,14 +110,14 @@ _OTHER_PICK = re.compile(rf"{_LEAD}(?:the\s*)?other\s*(?:one|test|scan|option|su
 # "the second" followed by a question; "2 hips..." and "the first symptoms..." are not picks.
 _PICK = re.compile(
     rf"{_LEAD}(?:(?:number|no|option|choice)\s*#?\s*([1-9])\b|"
-    r"(?:the\s*)?(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*one\b|"
+    r"(?:the\s*)?(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|item|point|bullet|entry)\b|"
     r"the\s*(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?=(?:how|what|where|why|when|who|which|is|"
     r"are|does|do|can|could|will|please|explain|tell)\b))\s*(.*)"
 )
 # The same inside a question: "how does the first one work?", "does the 2nd one use radiation?".
 # Only with "the" and "one/option/choice", so "at first" and "the first symptoms" are not picks.
 _PICK_INSIDE = re.compile(
-    r"\b(?:the\s*)(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|option|choice)\b"
+    r"\b(?:the\s*)(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|option|choice|item|bullet|entry)\b"
 )
 # A message that names the topic it returns to before its question: "going back to the scans, which
 # one catches it earliest?". (Cleaned, not folded: the punctuation ends the topic.)
@@ -429,7 +430,7 @@ class Conversation:
             # "the first surgery, how does it work?" asks about the one picked
             return self._about(kind_pick, text, rest) if rest else self.bot.answer(text, kind_pick)
         number, rest, spelled = self._number(text)
-        if number is not None:
+        if number is not None and not _BACK_TO.fullmatch(text):  # ("back to treatment - the third item": its list)
             # With nothing offered, a number picks from the list the current topic is part of:
             # after "what does the x-ray show?", "the second one" is the MRI. So does an ordinal
             # after a decline: "how long is recovery after that?", then "and the last one on the

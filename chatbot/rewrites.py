@@ -758,12 +758,24 @@ _RECOGNISED = LazyPattern(
 # Hedges, which say how sure the asker is and nothing of what is asked.
 # ("originally" says when, not the origin a cause is: "where is the info from originally")
 _HEDGE = LazyPattern(
-    r"\b(?:actually|really|basically|honestly|truly|even|exactly|literally|seriously) |(?:^|\s)originally\b|"
+    r"\b(?:actually|really|basically|honestly|truly|even|exactly|precisely|specifically|literally|seriously) |"
+    r"(?:^|\s)originally\b|"
     # ("quite" is no quitting: "he drank quite a lot"; but a learner's "quite smoking" is)
     r"\bquite (?=(?:a|an|so|bad|badly|often|severe|sore|painful|stiff|worried|scared|sure|young|old|high|low|heavy|"
     r"heavily|long|far|few|much|serious|common|rare|different|similar)\b)"
 )
-_HEDGE_LETTERS = ("ally ", "estly ", "truly ", "even ", "exactly ", "iously ", "originally", "quite ")
+_HEDGE_LETTERS = (
+    "ally ",
+    "estly ",
+    "truly ",
+    "even ",
+    "exactly ",
+    "precisely ",
+    "specifically ",
+    "iously ",
+    "originally",
+    "quite ",
+)
 # "In order to" is "to": "what must one undergo in order to have the diagnosis confirmed?"
 _IN_ORDER_TO = LazyPattern(r"\bin order (?=to\b)")
 # What is "on the table" is what is offered: "which procedures might be on the table?"

@@ -2053,3 +2053,13 @@ def test_a_described_pick_and_how_a_listed_item_works(conversation: Conversation
 )
 def test_besides_a_thing_said_first_and_questions_made(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+def test_items_points_and_hedges(conversation: Conversation) -> None:
+    conversation.ask("what are the non surgical treatments")
+    assert conversation.ask("what's the fourth item").intent == "nonsurgical"
+    conversation.ask("does smoking cause it")
+    assert conversation.ask("back to treatment - what's the third item").intent in ("nonsurgical", "treatment")
+    assert conversation.ask("And what precisely does the X-ray show?").intent == "xray"  # "precisely" is a hedge
+    conversation.ask("where does this info come from")
+    assert conversation.ask("is it upto date").intent == "disclaimer"
