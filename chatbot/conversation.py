@@ -158,7 +158,7 @@ _BESIDES_NAMED_FIRST = LazyPattern(
 )
 _ASKS_WHAT_THERE_IS = LazyPattern(
     r"\b(?:what|which|are there|is there|any)\b.*\b(?:are there|is there|exist|exists|available|do they do|"
-    r"can they do|could they do|options?|kinds?|types?|others?)\b"
+    r"can they do|could they do|options?|kinds?|types?|others?|can help|could help|are possible|are used|are done)\b"
 )
 # What something is instead of: "what does it use instead of radiation?"
 _INSTEAD_OF = LazyPattern(r"\binstead of ((?:\w+ ?){1,3})$")

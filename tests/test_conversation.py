@@ -2063,3 +2063,9 @@ def test_items_points_and_hedges(conversation: Conversation) -> None:
     assert conversation.ask("And what precisely does the X-ray show?").intent == "xray"  # "precisely" is a hedge
     conversation.ask("where does this info come from")
     assert conversation.ask("is it upto date").intent == "disclaimer"
+
+
+def test_what_can_help_besides_a_thing_asks_for_the_rest_of_its_list(bot: Chatbot) -> None:
+    assert bot.ask("What operations can help osteonecrosis apart from a full hip replacement?").intent == (
+        "surgery_options"
+    )
