@@ -215,8 +215,9 @@ _WHAT_IS = re.compile(r"(?:so |ok |and )?(?:what (?:is|s|exactly is)|whats) (?:a
 _REASON_ONLY = re.compile(
     r"(?:and |but |so |ok )?(?:why|why is that|why so|how come|how so|how|how exactly|for what reason|"
     r"what ?s the reason|what is the reason)(?: (?:is|does) (?:that|it|this)(?: happen)?)?|"
-    r"(?:and )?(?:how|why) (?:does|would|did|can|could|do) (?:it|that|this|that one|this one|they|those|these) "
-    r"(?:do|cause|lead to|trigger) (?:that|this|it)(?: to (?:the |my )?bones?)?(?: (?:though|then|exactly|actually))?"
+    r"(?:and )?(?:how|why) (?:does|would|did|can|could|do) (?:(?:it|that|this|that one|this one) (?:do|cause|lead to|"
+    r"trigger)|(?:they|those|these) (?:cause|lead to|trigger)) (?:that|this|it)(?: to (?:the |my )?bones?)?"
+    r"(?: (?:though|then|exactly|actually))?"
 )
 # Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
 _IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
@@ -453,7 +454,8 @@ class Conversation:
                 choice, self._picked = offered[number - 1], True
                 return self._about(choice, text, rest) if rest else self.bot.answer(text, choice)
             current = self.state.topic
-            beyond = number > len(offered)  # ("number 9 on that list" after three suggestions)
+            # ("number 9 on that list" after three suggestions; a bare "9" is no pick of a line)
+            beyond = number > len(offered) and _ON_THE_LIST.search(fold(text)) is not None
             lines = self.bot.matcher.list_length(current) if current else 0
             if ((spelled and not self.state.offered) or beyond) and current and 1 <= number <= lines:
                 # "the fourth one?" after the early treatments: an item of the list its passage holds

@@ -420,7 +420,8 @@ class Normaliser:
         self._subject: frozenset[str] = frozenset()  # the terms naming the document's subject (use_terms)
         self._by_length: dict[int, list[str]] | None = None  # everyday words by length, made on first need
         self._by_sound: dict[str, str] | None = None  # vocabulary words by their sound (see _sound), on first need
-        self._starts: dict[str, frozenset[str]] | None = None  # see _phrase_ends, made on first need
+        # the synonym phrases' first words by their second, and second by first (see _phrase_neighbours)
+        self._starts: dict[str, frozenset[str]] | None = None
         self._ends: dict[str, frozenset[str]] | None = None
 
     def analyse(self, text: str, everyday: bool = True) -> Analysis:
@@ -586,7 +587,7 @@ class Normaliser:
         for i, word in enumerate(fixed):
             if len(word) > _SHORT_WORD or word in self._known or not word.isalpha() or word in self.english():
                 continue
-            starts, ends = self._phrase_ends()
+            starts, ends = self._phrase_neighbours()
             nexts = starts.get(self.stem(fixed[i + 1]), ()) if i + 1 < len(fixed) else ()
             near = [first for first in nexts if OSA.distance(word, first, score_cutoff=1) <= 1]
             if not near and i:
@@ -600,7 +601,7 @@ class Normaliser:
                 fixed[i] = near[0]
         return fixed
 
-    def _phrase_ends(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    def _phrase_neighbours(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
         """The two-word-or-longer synonym phrases' first words by their second word, and their second
         words by their first."""
         if self._starts is None or self._ends is None:

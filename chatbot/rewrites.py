@@ -80,7 +80,7 @@ _WHY_BLOOD_STOPS = LazyPattern(
     r"^(?=.*\b(?:bone|bones|supply|suply|flow|circulation)\b)"
     r"(?!.*\bblood (?:pressure|sugar|tests?|thinners?|counts?|cells?|work|donation|transfusion|loss)\b)(.*?)(?:"
     + _WHY
-    + r"(?: \w+){0,8}? (?:blood|circulation)(?: \w+){0,5}? "
+    + r"(?: \w+){0,8}? (?:blood|circulation)(?: \w+){0,5}? "  # ("blood flow to a bone get cut": five words)
     r"(?:stop|stops|stopped|stopping|cut|cuts|lose|loses|lost|not|blocked|fail|fails)\b|"
     + _WHY
     + r"(?: \w+){0,6}? (?:lose|loses|losing|lost|stop getting|stops getting|not get|not getting|starve|starves|"
@@ -98,8 +98,11 @@ _MAKES_IT = LazyPattern(
     r"avascular necrosis|bone necrosis|disease|sickness|illness|bone death|dead bone)\b)"
 )
 # A thing that "did it", or "make it", at the end of a question is a cause asked about: "cud that do it",
-# "Is possible this make it?" (not "does that make it worse?").
-_DID_IT = LazyPattern(r"\b(this|that|these|those) (?:have |has )?(?:make|makes|made|do|does|did|done) (?:it|this)$")
+# "Is possible this make it?" (not "does that make it worse?", nor how a treatment "does it").
+_DID_IT = LazyPattern(
+    r"^(?!.*\bhow\b)(.*?\b(?:can|could|might|may|did|does|do|possible|maybe)) (this|that|these|those) "
+    r"(?:have |has )?(?:make|makes|made|do|does|did|done) (?:it|this)$"
+)
 # Where the disease comes from is its cause ("where does osteonecrosis come from?", "from where is
 # coming this disease?"); where this information comes from stays the disclaimer's question.
 _COMES_FROM = LazyPattern(
@@ -280,10 +283,13 @@ _COPIED_FROM = LazyPattern(
     r"(?<!\bbe )\b(?:was|is|were|are|been|it|this|that|these|info|information|text|page) copied from\b"
 )
 
-# When a place shuts or opens is its opening hours, nothing near a joint: "what time does Boots close today"
+# When a shop or a clinic shuts or opens is its opening hours, nothing "close to" a joint: "what time does
+# Boots close today" (not when a wound or a drilled hole closes).
 _OPENING_HOURS = LazyPattern(
-    r"\b(?:what time|when|till when|until when|how late) (?:does|do|will|is|are) (?:\w+ ){1,3}?"
-    r"(?:close|closes|shut|shuts|open|opens)\b(?: (?:today|tonight|tomorrow|on \w+|at the weekend))?"
+    r"\b(?:what time|when|till when|until when|how late) (?:does|do|will|is|are) (?:the |your |my )?(?:\w+ )?"
+    r"(?:boots|shop|store|pharmacy|chemist|clinic|surgery|hospital|office|practice|centre|center|library|bank|gp|"
+    r"reception|helpline|department)s? (?:close|closes|shut|shuts|open|opens)\b"
+    r"(?: (?:today|tonight|tomorrow|on \w+|at the weekend))?"
 )
 # A learner's questions "made" are asked ("hacer preguntas"): "what questions the doctor will make me?"
 _MAKE_QUESTIONS = LazyPattern(
@@ -397,22 +403,26 @@ _FAILING = LazyPattern(
     r"(?:isnt|is not|arent|are not|s not|re not|not) enough)\b"
 )
 
-# A learner's "if this not help" is "if this doesn't help".
 # Where a medicine is bought says it is over the counter: "the anti-inflammatory tablets you get at the
 # chemist" (a chemist is no topic of its own).
 _FROM_THE_CHEMIST = LazyPattern(
     r"\b(?:(?:that |which )?(?:you|u|one|i|we|people) (?:can )?(?:get|buy|pick up) )?(?:at|from|in) (?:the |a |any )?"
     r"(?:chemists?|pharmacy|pharmacies|drugstores?|drug stores?|supermarkets?)\b"
 )
-# Getting it in one of the joints the page names is where it happens: "can you get it in your shoulder
-# as well as the hip?" (getting it in the back or the teeth stays a place the page does not name).
+# Getting it in one of the joints the page names, or turning up in other joints, is where it happens: "can
+# you get it in your shoulder as well as the hip?", "does it turn up in other joints?" (getting it in the back
+# stays a place the page does not name, and showing up in an MRI is no place).
 _GET_IT_IN = LazyPattern(
-    r"\b(?:get|gets|got|getting|develop|develops|developed) (?:it|this|avn|osteonecrosis) in"
-    r"(?= (?:the |your |ur |my |his |her |their |both )?(?:ankles?|wrists?|hips?|shoulders?)\b)"
+    r"\b(?:(?:get|gets|got|getting|develop|develops|developed) (?:it|this|avn|osteonecrosis)|"
+    r"(?:turn|turns|turned|crop|crops|cropped|show|shows|showed) up) in"
+    r"(?= (?:(?:the |a |your |ur |my |his |her |their |both )?(?:ankles?|wrists?|hips?|shoulders?)|"
+    r"(?:other|another|different|which|what|more|all|any) (?:joints?|bones?|places|parts))\b)"
 )
-# What is "not enough" does not work: "If medicine is not enough, what operation is possible?"
+# What is "not enough" does not work: "If medicine is not enough, what operation is possible?" (read before
+# the avoiding of an operation, which _FAILING's own "not enough" comes after; no bone "not enough" left).
 _IF_NOT_ENOUGH = LazyPattern(
-    r"\b(if (?:\w+ ){1,3}?)(?:is |are |s |re |was |were )?(?:not|no longer|isnt|arent) (?:enough|sufficient)\b"
+    r"\b(if (?!(?:there|it|that|this|the bone|bone)\b)(?:\w+ ){1,3}?)(?:is |are |s |re |was |were )?"
+    r"(?:not|no longer|isnt|arent) (?:enough|sufficient)\b"
 )
 # Using the page's pictures to check one's own is comparing them, no reuse of the pictures: "can i use
 # the imges here to check my own scans" (using them in a talk stays the copyright's question).
@@ -427,6 +437,7 @@ _NOT_CUT_IT = LazyPattern(
     r"\b(?:dont|doesnt|didnt|do not|does not|did not|wont|will not|cant|cannot|can not) "
     r"(?:cut it|do the job|do the trick|do their job|do its job)\b"
 )
+# A learner's "if this not help" is "if this doesn't help".
 _IF_NOT_HELP = LazyPattern(
     r"\b(if (?:\w+ ){1,3}?)(?<!\bdo )(?<!\bdoes )(?<!\bdid )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )"
     r"not (work|help)\b(?! out\b)"
@@ -491,9 +502,11 @@ _FINDING_OUT = LazyPattern(
 
 # Bone that dies is the disease, however far the dying is from the bone: "why would a bone just
 # die", "why a bone would just die", "the bone actually dies off", "make your bones die". "Can you die
-# from it?" is not, and bone that "keeps dying" goes on.
+# from it?" is not, and bone that "keeps dying" goes on (two words between: "would just"; a bone graft or
+# bone cancer patients that die are no bone dying).
 _BONE_DIES = LazyPattern(
-    r"\b(?:bone|bones)(?: (?!keeps?\b|continues?\b|carries\b|goes\b)\w+){0,2}? (?:die|dies|died|dying)(?: off)?\b"
+    r"\b(?:bone|bones)(?: (?!keeps?\b|continues?\b|carries\b|goes\b|grafts?\b|marrow\b|cancer\b|patients?\b|"
+    r"transplants?\b|cells?\b)\w+){0,2}? (?:die|dies|died|dying)(?: off)?\b"
 )
 # A joint said to rot or die is the same, in lay words: "my hip is rotting", "what can be done for my
 # dying hip", "my shoulder is decaying away" (the joint stays named: it may be what is asked about).
@@ -530,7 +543,6 @@ _MANNER_LETTERS = (
     "like to",
     "as if",
     "sentence",
-    "lines",
     "line",
     "talking to",
     "for dumm",
@@ -680,11 +692,10 @@ _AT_A_NUMBER = LazyPattern(
 )
 _TRY_FIRST = LazyPattern(r"\b(?:try|tried|trying|attempt|attempted|recommend|start with)(?: \w+){0,2}? first\b")
 # What is done "to begin with" is what is done first ("what can they do for it to begin with?"),
-# not how it began ("why did I get it to begin with?", the causes' phrase: "did" and "do" before
-# their subject are no doing).
+# not how it began ("why did I get it to begin with?", the causes' phrase: no why question is read so).
 _DONE_TO_BEGIN = LazyPattern(
-    r"\b(do|does|did|try|tries|give|gives|offer|offers|use|uses|recommend|recommends)"
-    r"(?! (?:i|you|he|she|we|they|people|someone|it|my|his|her|their|patients?)\b)((?: \w+){0,3}?) "
+    r"^(?!(?:\w+ )?(?:why|how come)\b)(.*?\b)(do|does|did|try|tries|give|gives|offer|offers|use|uses|recommend|"
+    r"recommends)(?! (?:i|you|he|she|we|they|people|someone|it|my|his|her|their|patients?)\b)((?: \w+){0,3}?) "
     r"(?:to begin with|to start with|in the first place)\b"
 )
 # "First-line" care is the first care tried: "what's the first line treatment?" (no line of a list)
@@ -846,7 +857,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FOR_TO_DO, r"to \1", ("for ",)),  # (first: the phrasings after it read "to find it")
     (_ASKED_TO_TELL, "", ("tell", "explain", "know", "wonder")),
     (_DO_ONESELF, r"\1", ("self", "selves")),
-    (_DONE_TO_BEGIN, r"\1\2 first", ("begin", "start with", "first place")),
+    (_DONE_TO_BEGIN, r"\1\2\3 first", ("begin", "start with", "first place")),
     (_NOT_MEANT, r"\1", ("not",)),  # (before "I mean" is taken out)
     (_IMPLIES, " ", ("mean",)),
     (_REPORTED, " ", ("",)),
@@ -860,7 +871,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THE_OLD_ONE, r"\1 \2", ("old",)),
     (_WHY_BLOOD_STOPS, r"\1 what causes osteonecrosis ", ("blood", "circulation")),
     (_MAKES_IT, "cause", ("mak", "mad", "giv", "gav", "bring", "brought")),
-    (_DID_IT, r"\1 cause it", (" it", " this")),
+    (_DID_IT, r"\1 \2 cause it", (" it", " this")),
     (_COMES_FROM, " what causes osteonecrosis ", ("from",)),
     (_FROM_WHERE, r"where does \g<a>\g<b> come from", ("from where",)),
     (_LINING_UP, " realign ", ("lin",)),
@@ -873,7 +884,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_AT_THAT_STAGE, " ", ("stage", "point", "phase")),
     (_READING_IMAGES, "interpret", ("read",)),
     (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check", "know")),
-    (_IF_NOT_ENOUGH, r"\1doesnt work", ("enough", "sufficient")),  # (before the avoiding: "not enough, what operation")
+    (_IF_NOT_ENOUGH, r"\1doesnt work", ("enough", "sufficient")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_PHYSIO_EXERCISES, " physiotherapy ", ("physio", "therap")),
     (_NOT_CUT_IT, "doesnt work", ("cut it", "do the", "do their", "do its")),
@@ -1061,9 +1072,11 @@ _OPERATION_NAMED = LazyPattern(
 
 
 # Another test named last, to compare with, is no topic when "it" is what is asked about: "does it use
-# radiation like a ct scan does?" after the MRI asks about the MRI ("is it the same as a CT?" compares).
+# radiation like a ct scan does?" after the MRI asks about the MRI ("is it the same as a CT?", "does it take
+# as long as a CT?" and "is it like an x-ray?" compare).
 _LIKE_A_TEST = LazyPattern(
     r"^(?=.*\b(?:it|that|this)\b)(?!.*\b(?:same|different|similar|compared?|better|worse|safer|instead|rather)\b)"
+    r"(?!.*\bas \w+ as\b)(?!(?:is|was|s) (?:it|that|this) (?:just )?(?:like|as)\b)"
     r"(.+?) (?:just )?(?:like|as) (?:with )?(?:a |an |the )?"
     r"(?:ct|cat|pet|x ray|xray|ultrasound|bone scan|mri)(?: scans?)?(?: does| do| did| would| will)?$"
 )

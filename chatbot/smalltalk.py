@@ -71,7 +71,8 @@ _LEADING = re.compile(
     r"what|whats|how|why|when|where|which|who|is|are|can|could|does|do)\b)|"
     r"wrong (?:chat|window|tab|person|thread|conversation|app|bot)|"
     # a complaint before what is wanted: "this is useless, I want to speak to a real person"
-    r"(?:this|that|you|it)(?: is| s| are| re|s)? (?:so |totally |completely )?(?:useless|rubbish|pointless|no help)|"
+    r"(?:this|that|you)(?: is| s| are| re|s)? (?:so |totally |completely )?(?:useless|rubbish|pointless|no help)"
+    r"(?= (?:i|can|could|please|just|get|let|what|how|why)\b|$)|"
     # "back to that, ..." but not "back to that scan, ...", which names what it goes back to
     r"(?:going |coming )?back to (?:that|this|it|my question)(?! (?:operation|surgery|procedure|op|test|scan|exam|"
     r"treatment|therapy|one)\b)|"
@@ -307,7 +308,8 @@ _ADVICE = re.compile(
     # ...asked in the order of a statement ("my brother drinks a lot, he will get it?"), or as one's odds
     # (not a thing one will get done: "My uncle will get it for his knee.")
     r"(?:i|he|she|they|we|my \w+) (?:will|would|is going to|are going to|am going to|gonna) (?:(?:get|develop|catch) "
-    r"(?:it|this|avn|osteonecrosis)\b(?! (?:for|done|on|at|in the)\b)|have (?:it|this|avn|osteonecrosis)$)|"
+    r"(?:it|this|avn|osteonecrosis)\b(?! (?:done|for (?:his|her|my|their|the|your) (?:\w+ )?"
+    r"(?:hips?|knees?|shoulders?|ankles?|wrists?|joints?|legs?|arms?|bones?))\b)|have (?:it|this|avn|osteonecrosis)$)|"
     r"(?:is|are|am) (?:he|she|they|i|my \w+) going to (?:get|develop) "
     r"(?:it|this|avn|osteonecrosis)\b|"
     r"(?:what (?:is|are|s|re|would be)|whats) (?:my|his|her) (?:personal |own |actual |real )?"

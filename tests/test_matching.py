@@ -1477,7 +1477,7 @@ def test_asking_who_one_is_talking_to_is_small_talk(bot: Chatbot, message: str) 
         ("what does the loud tunnel scan show", "mri"),
         ("what does the plain bone picture show", "xray"),
         ("my doctor mentioned a regular film of the bone first but I didnt get what it would show", "xray"),
-        ("what is in the tunnel they drill", "bone_decompression"),  # the drilled tunnel stays the drilling's
+        ("they drill a tunnel in the bone, why", "bone_decompression"),  # the drilled tunnel stays the drilling's
     ],
 )
 def test_lay_names_of_the_imaging_tests(bot: Chatbot, question: str, intent: str) -> None:
@@ -1561,8 +1561,22 @@ def test_bone_dying_said_loosely(bot: Chatbot, question: str, intent: str) -> No
         ("Does it turn up in other joints as well?", "bones_affected"),  # turning up, no bone turned
         ("is it possible to get avn with no cause ever found?", "causes"),
         ("so sometimes they never find out why you got it?", "causes"),
-        ("is it the normal picture of the bones or the tube machine they use to spot this", "imaging_tests"),
     ],
 )
-def test_where_it_turns_up_no_cause_found_and_the_two_tests(bot: Chatbot, question: str, intent: str) -> None:
+def test_where_it_turns_up_and_no_cause_found(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("will it show up in my MRI?", "mri"),  # showing up in a test is no place it strikes
+        ("what do they put in the tunnel?", "bone_graft"),  # the drilled tunnel, not the MRI's
+        ("why did the bone die to begin with?", "causes"),  # a why question keeps "to begin with"
+        ("what if there isnt enough bone left for a graft?", "bone_graft"),  # no treatment failing
+        ("what do the normal pictures show?", "images_note"),  # the page's own pictures
+        ("does the bone graft ever die?", "bone_graft"),
+    ],
+)
+def test_review_mends_leave_ordinary_questions_alone(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
