@@ -168,7 +168,10 @@ _USE = r"(?:do|use|get|have|order|take|try|go\s+for|go\s+with|start\s+with)"
 _WHY_NOT_JUST = LazyPattern(
     r"\W*(?:(?:so|and|but|ok|okay|then)\s+)?why\s+(?:not\s+(?:just\s+|simply\s+)?(?:" + _USE + r"\s+)?|"
     r"(?:can\s?t|cannot|couldn\s?t|could\s+not|don\s?t|do\s+not|wouldn\s?t|won\s?t|didn\s?t|did\s+not)\s+"
-    r"(?:(?:they|you|he|she|we|i|the\s+doctors?)\s+)?(?:just\s+|simply\s+)?" + _USE + r"\s+)"
+    r"(?:(?:they|you|he|she|we|i|the\s+doctors?)\s+)?(?:just\s+|simply\s+)?" + _USE + r"\s+|"
+    # ...or why the one talked about is picked over it: "why would he pick that over just doing an xray"
+    r"(?:would|did|do|does|will)\s+(?:they|you|he|she|the\s+doctors?)\s+(?:pick|choose|prefer|want|go\s+for|order)"
+    r"\s+(?:that|it|this)\s+(?:over|instead\s+of|rather\s+than)\s+(?:just\s+)?(?:doing\s+|using\s+|having\s+)?)"
     r"(?P<thing>(?:an?\s+|the\s+)?\w+(?:[\s-]+\w+){0,3}?)"
     r"(?:\s+(?:instead|first|for\s+(?:it|this|that|him|her|me)|rather|then))*\W*$"
 )

@@ -2084,3 +2084,10 @@ def test_review_mends_in_conversation(conversation: Conversation, bot: Chatbot) 
     treated = bot.conversation()
     treated.ask("how is it treated?")
     assert treated.ask("5").kind == "decline"  # a bare number picks no line of the passage
+
+
+def test_why_the_one_talked_about_is_picked_over_another_sets_the_two_side_by_side(
+    conversation: Conversation,
+) -> None:
+    conversation.ask("what does the MRI actually do?")
+    assert conversation.ask("why would he pick that over just doing an xray").intent == "imaging_tests"
