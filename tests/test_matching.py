@@ -1580,3 +1580,8 @@ def test_where_it_turns_up_and_no_cause_found(bot: Chatbot, question: str, inten
 )
 def test_review_mends_leave_ordinary_questions_alone(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+def test_words_a_named_things_passage_says_too_do_not_keep_the_disease_reading(bot: Chatbot) -> None:
+    assert bot.ask("What happens in bone decompression?").intent == "bone_decompression"
+    assert bot.ask("what causes AVN after a hip replacement?").intent == "causes"
