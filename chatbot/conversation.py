@@ -1479,7 +1479,8 @@ class Conversation:
         # A question about the disease wins a near tie only when it does not name a thing: "does an
         # MRI hurt?" asks about the scan, not the disease's pain. Unless it asks in the words of the
         # disease intent's own question: "what causes AVN after a hip replacement?" asks the causes (words
-        # the thing's own passage says too tell nothing apart: "does the one where they drill help?").
+        # the thing's own passage says too tell nothing apart: "What happens in bone decompression?" is
+        # about the decompression, whose passage speaks of the progression too).
         own_words = bot.matcher.question_terms(fresh.intent) - bot.matcher.subject - bot.matcher.said(named)
         best = candidates[0].score if candidates else 0.0
         if own_words.isdisjoint(analysis.terms) and any(

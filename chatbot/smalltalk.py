@@ -158,7 +158,6 @@ _BEING = (
     r"(?:(?:real|human|actual|live|automated) )?"
     r"(?:bot|robot|human|person|doctor|nurse|ai|machine|computer|real|chatbot|program|real person|human being)"
 )
-_REMARKS = frozenset(("acknowledged", "thanks", "bye"))  # small talk that asks nothing
 _TRYING_OUT = frozenset(("test", "a test", "just a test", "this is a test", "just testing"))
 _WHOLE = {
     "greeting": r"(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|yo|hallo|"
@@ -673,7 +672,7 @@ def read(text: str, spell: Callable[[str], str] | None = None) -> tuple[str, Cha
         if chat is None and spell is not None and (spelt := spell(text)) != text:
             # "thx that helpd": a remark after the thanks, spelled right (a question is left as it is)
             remark = classify(spelt)
-            if remark is not None and remark.name in _REMARKS:
+            if remark is not None and remark.name in _RESPELLABLE:
                 text, chat = spelt, remark
     if chat is not None and chat.name == "prefix":
         chat = None  # the lead swallowed the rest of a token: what is left is read as a question
