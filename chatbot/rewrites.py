@@ -284,7 +284,7 @@ _COPIED_FROM = LazyPattern(
 )
 
 # When a shop or a clinic shuts or opens is its opening hours, nothing "close to" a joint: "what time does
-# Boots close today" (not when a wound or a drilled hole closes).
+# Boots close today" (not when a wound or a drilled hole closes). Set aside whole: "open" is an open MRI's.
 _OPENING_HOURS = LazyPattern(
     r"\b(?:what time|when|till when|until when|how late) (?:does|do|will|is|are) (?:the |your |my )?(?:\w+ )?"
     r"(?:boots|shop|store|pharmacy|chemist|clinic|surgery|hospital|office|practice|centre|center|library|bank|gp|"
@@ -924,7 +924,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
     (_COPIED_FROM, " comes from ", ("copied",)),
     (_HEADLINE_EXPLAINED, r"explain \1", ("explained",)),
-    (_OPENING_HOURS, " opening hours ", ("close", "shut", "open")),
+    (_OPENING_HOURS, " ", ("close", "shut", "open")),
     (_MAKE_QUESTIONS, r"\1ask ", ("question",)),
     (_RESPONSIBLE_FOR_TEXT, "who wrote this", ("responsible",)),
     (_WHO_IS_IT_FROM, "who wrote this", ("who",)),

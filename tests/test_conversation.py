@@ -2091,3 +2091,9 @@ def test_why_the_one_talked_about_is_picked_over_another_sets_the_two_side_by_si
 ) -> None:
     conversation.ask("what does the MRI actually do?")
     assert conversation.ask("why would he pick that over just doing an xray").intent == "imaging_tests"
+
+
+def test_a_shops_hours_are_declined_without_a_wrong_reason(bot: Chatbot) -> None:
+    reply = bot.ask("what time does Boots close today")
+    assert reply.kind == "decline"
+    assert "imaging" not in reply.text  # no "it does not cover the imaging procedure itself"
