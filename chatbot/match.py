@@ -139,6 +139,7 @@ _ASKS = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # (a turn asks it of the same few sentences at several checks)
 def _asks(sentence: str) -> bool:
     """Whether a sentence asks: it ends on a question mark or opens as a question does, texting
     spelled out ("wat is it", "hw do they find it") and the manner of answer put aside ("in a
