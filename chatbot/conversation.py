@@ -231,6 +231,8 @@ _QUESTION_WORD = re.compile(
 _WH_START = re.compile(r"(?:what|whats|how|why|which|where|when|who)\b")
 # What a word means: "what does that mean?", "what does it stand for?"
 _WHAT_IT_MEANS = re.compile(r"\b(?:mean|means|meaning|stand for|stands for)\b")
+# What a test found: "the x-ray shows...", "my MRI showed..."
+_FINDING = re.compile(r"\b(?:shows?|showed|shown|found|finds|revealed?|reveals|detected)\b")
 # A word of sequence: "and then they put bone in the holes?" goes on to the next step
 _THEN = re.compile(r"\b(?:then|next|afterwards?|after that|after this|later)\b")
 _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
@@ -994,8 +996,14 @@ class Conversation:
         if not (classed or _IT.search(folded)) or asks_what_follows(folded):
             return None  # ("...my MRI looks like the picture here. Does that mean I have it?": the story itself)
         said = self._without_set_aside(story)
-        if not classed and _WHAT_IT_MEANS.search(folded) and _uncovered_leads(bot.matcher.understand(story)[1]):
-            return None  # "my MRI report says ARCO stage 3B, what does that mean": the stage, not the MRI
+        if (
+            not classed
+            and _WHAT_IT_MEANS.search(folded)
+            and (_FINDING.search(fold(story)) or _uncovered_leads(bot.matcher.understand(story)[1]))
+        ):
+            # "my MRI report says ARCO stage 3B, what does that mean": the stage, not the MRI; "xray shows
+            # the ball of my hip has started to collapse. what does that mean for me": what it found
+            return None
         thing = bot.one_thing(said, past_subject=classed)
         if thing is None and pointer is not None:
             # of the things the story names, the one of the kind pointed at: "...wants to do a core

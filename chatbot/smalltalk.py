@@ -57,7 +57,7 @@ _LEADING = re.compile(
     r"|$)|so basically|basically|i was wondering|i wonder|"
     # asking to be told, before the question itself: "could you tell me who made you?"
     r"(?:(?:please|pls|plz) )?(?:(?:can|could|would|will) you (?:please )?(?:tell|explain to|show) me|can you explain|"
-    r"could you explain|"
+    r"could you explain|explain (?:to )?me|"
     r"i (?:would|d) like to know|i want to know|do you know)"
     r"(?= (?:what|whats|how|why|when|where|which|who|whether|if|is|are|can|could|does|do|will|would|should)\b)|"
     rf"{_HELLO_ABROAD}|{_THANKS_ABROAD}|"
@@ -204,6 +204,7 @@ _WHOLE = {
     r"(?:please )?(?:tell me |say |give me |show me )?(?:a (?:bit|little) |some )?more"
     r"(?: (?:please|about (?:it|that|this)|info|information|details))*|go on|continue|please continue|"
     r"keep going|(?:can you |could you |please )?elaborate(?: please)?|next|(?:and )?then|and|carry on|more please|"
+    r"(?:please |pls |can you |could you )?explain (?:me |to me |it )?(?:a (?:bit|little) |some )?more(?: please)?|"
     r"(?:and |now )?(?:the )?(?:long|longer|full|detailed|whole) (?:version|story|answer)(?: please)?|"
     r"(?:and |so )?(?:what (?:comes|happens|is done|do they do) (?:next|after(?: that| this| it)?)|what ?s next|"
     r"what next|then what|and after that|after that|(?:and )?then what (?:do they do|happens|comes|is done))",

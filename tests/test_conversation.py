@@ -2097,3 +2097,10 @@ def test_a_shops_hours_are_declined_without_a_wrong_reason(bot: Chatbot) -> None
     reply = bot.ask("what time does Boots close today")
     assert reply.kind == "decline"
     assert "imaging" not in reply.text  # no "it does not cover the imaging procedure itself"
+
+
+def test_what_a_finding_means_and_a_learners_explain_me_more(conversation: Conversation, bot: Chatbot) -> None:
+    finding = "xray shows the ball of my hip has started to collapse. what does that mean for me"
+    assert bot.ask(finding).intent in ("progression", "what_is")  # what it found, not the X-ray
+    conversation.ask("What is osteotomy, the doctor speak about it")
+    assert conversation.ask("please explain me more").passages
