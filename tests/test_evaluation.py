@@ -148,6 +148,8 @@ FLOORS = {
     "dev_questions_fresh52.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.90},
     "dev_dialogues_57.yaml": {"dialogue_turns": 0.84, "follow_ups": 0.85},
     "dev_questions_fresh53.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.96},
+    "dev_dialogues_58.yaml": {"dialogue_turns": 0.92, "follow_ups": 0.96},
+    "dev_questions_fresh54.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.96},
 }
 
 
