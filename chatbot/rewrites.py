@@ -296,6 +296,10 @@ _MAKE_QUESTIONS = LazyPattern(
     r"\b(?:(?:make|makes|making|made) (?:me |him |her |you |us )?(?:some |a few |many |any |the )?(?=questions?\b)|"
     r"(?<=questions )((?:\w+ ){0,4}?)(?:make|makes|made) (?=(?:me|him|her|you|us)\b))"
 )
+# A learner's "without to cut" is without surgery: "treatment in early stage without to cut, what exist?"
+_WITHOUT_TO_CUT = LazyPattern(r"\bwithout (?:to |make |do )?(?:cut|operate|operation)\b")
+# An "old wives' tale" is a myth, no age: "does resting the joint help or is that an old wives tale"
+_OLD_WIVES = LazyPattern(r"\b(?:an |a )?old wives(?: s)? tales?\b")
 # A headline's "X explained" asks to explain X: "AVN explained" (no symptom "explained" by it).
 _HEADLINE_EXPLAINED = LazyPattern(r"^(?!.*\b(?:what|why|how|is|are|can|does|do)\b)(.+?) explained$")
 # Who is responsible for a text wrote it; what is responsible for the disease causes it: "who is
@@ -924,6 +928,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
     (_COPIED_FROM, " comes from ", ("copied",)),
     (_HEADLINE_EXPLAINED, r"explain \1", ("explained",)),
+    (_WITHOUT_TO_CUT, "without surgery", ("without",)),
+    (_OLD_WIVES, "a myth", ("wives",)),
     (_OPENING_HOURS, " ", ("close", "shut", "open")),
     (_MAKE_QUESTIONS, r"\1ask ", ("question",)),
     (_RESPONSIBLE_FOR_TEXT, "who wrote this", ("responsible",)),

@@ -1585,3 +1585,14 @@ def test_review_mends_leave_ordinary_questions_alone(bot: Chatbot, question: str
 def test_words_a_named_things_passage_says_too_do_not_keep_the_disease_reading(bot: Chatbot) -> None:
     assert bot.ask("What happens in bone decompression?").intent == "bone_decompression"
     assert bot.ask("what causes AVN after a hip replacement?").intent == "causes"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("treatment in early stage without to cut, what exist?", "nonsurgical"),  # a learner's "without to cut"
+        ("does resting the joint actually help or is that an old wives tale", "nonsurgical"),  # a myth, no age
+    ],
+)
+def test_a_learners_without_to_cut_and_an_old_wives_tale(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
