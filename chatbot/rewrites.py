@@ -296,22 +296,23 @@ _MAKE_QUESTIONS = LazyPattern(
     r"\b(?:(?:make|makes|making|made) (?:me |him |her |you |us )?(?:some |a few |many |any |the )?(?=questions?\b)|"
     r"(?<=questions )((?:\w+ ){0,4}?)(?:make|makes|made) (?=(?:me|him|her|you|us)\b))"
 )
-# A learner's "without to cut" is without surgery: "treatment in early stage without to cut, what exist?"
-_WITHOUT_TO_CUT = LazyPattern(r"\bwithout (?:to |make |do )?(?:cut|operate|operation)\b")
 # An "old wives' tale" is a myth, no age: "does resting the joint help or is that an old wives tale"
 _OLD_WIVES = LazyPattern(r"\b(?:an |a )?old wives(?: s)? tales?\b")
 # A headline's "X explained" asks to explain X: "AVN explained" (no symptom "explained" by it).
 _HEADLINE_EXPLAINED = LazyPattern(r"^(?!.*\b(?:what|why|how|is|are|can|does|do)\b)(.+?) explained$")
+# The words for the page itself, as a text someone wrote.
+_TEXT_WORDS = r"(?:content|contents|page|text|site|website|information|info|material|article|leaflet|document)"
 # Who is responsible for a text wrote it; what is responsible for the disease causes it: "who is
 # responsible for the content of this page?" asks where the information comes from.
 _RESPONSIBLE_FOR_TEXT = LazyPattern(
-    r"\bwho (?:is|s|are|was|were) (?:\w+ )?responsible for (?:the |this |these |that )?(?:content|contents|page|text|"
-    r"site|website|information|info|material|article|leaflet|document|writing)\b"
+    r"\bwho (?:is|s|are|was|were) (?:\w+ )?responsible for (?:the |this |these |that )?(?:"
+    + _TEXT_WORDS
+    + r"|writing)\b"
 )
 # Whom a text is "from" or "by" wrote it: "who is this information from?" (not the information itself).
 _WHO_IS_IT_FROM = LazyPattern(
-    r"\bwho (?:is|s|are) (?:this|the|that|these|your) (?:content|contents|page|text|site|website|information|info|"
-    r"material|article|leaflet|document|answers?) (?:from|by)\b|^who (?:is|s) (?:this|it) (?:from|by)$"
+    r"\bwho (?:is|s|are) (?:this|the|that|these|your) (?:" + _TEXT_WORDS + r"|answers?) (?:from|by)\b|"
+    r"^who (?:is|s) (?:this|it) (?:from|by)$"
 )
 # Who answers for a mistake in the page is the disclaimer's warranty, no cause: "if this info is wrong
 # and I get hurt, who is responsible?"
@@ -928,7 +929,6 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THE_PAGE_SAYS, " what ", ("say", "tell", "write", "mention")),
     (_COPIED_FROM, " comes from ", ("copied",)),
     (_HEADLINE_EXPLAINED, r"explain \1", ("explained",)),
-    (_WITHOUT_TO_CUT, "without surgery", ("without",)),
     (_OLD_WIVES, "a myth", ("wives",)),
     (_OPENING_HOURS, " ", ("close", "shut", "open")),
     (_MAKE_QUESTIONS, r"\1ask ", ("question",)),

@@ -670,7 +670,7 @@ def read(text: str, spell: Callable[[str], str] | None = None) -> tuple[str, Cha
     while chat is not None and chat.name == "prefix" and chat.rest:
         text = chat.rest
         chat = classify(text)
-        if chat is None and spell is not None and (spelt := spell(text)) != text:
+        if chat is None and thanked and spell is not None and (spelt := spell(text)) != text:
             # "thx that helpd": a remark after the thanks, spelled right (a question is left as it is)
             remark = classify(spelt)
             if remark is not None and remark.name in _RESPELLABLE:
