@@ -275,7 +275,12 @@ _SENTENCE_END = re.compile(
     # (Messages arrive cleaned, newlines folded into spaces; a passage keeps its own, which \s matches.)
     r"(?<=[.?!;:])\s+|\s+(?:but|and|so)\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)|"
     # "...no obvious reason for the bone death, is that possible?": whether the claim holds, asked of it
-    rf"(?<=,)\s*(?=(?:is|was) (?:that|this|it) (?:really )?(?:{_CLAIM_HOLDS})\W*$)",
+    rf"(?<=,)\s*(?=(?:is|was) (?:that|this|it) (?:really )?(?:{_CLAIM_HOLDS})\W*$)|"
+    # a question after what one did not catch or follow is one of its own: "the doctor talked so fast we
+    # didnt catch what happens next with treating it"
+    # (not after "understand" or "sure": "trying to understand what comes next. What treatments...")
+    r"(?:(?<=\bcatch)|(?<=\bcaught)|(?<=\bfollow)|(?<=\bfollowed)|(?<=\bhear)|(?<=\bheard))"
+    r"\s+(?=(?:what|how|why|which|when|where)\b)",
     re.I,
 )
 

@@ -15,7 +15,10 @@ from .patterns import LazyPattern
 # Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"
 _REPORTED = LazyPattern(
     r"\b(?:(?:my|the|her|his|our|their|a) )?(?:doctor|doc|gp|surgeon|physician|specialist|rheumatologist|orthopedist|"
-    r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|physio|physiotherapist|nurse|consultant|dr|they|he|she) "
+    r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|physio|physiotherapist|nurse|consultant|dr|they|he|she|"
+    # (what a letter or a report says is reported too: "my nan's letter from the hospital says 'AVN right hip'")
+    r"(?:\w+ )?(?:letter|report|results|notes|referral|paperwork)"
+    r"(?: from (?:the |my |her |his |a )?(?:hospital|clinic|doctor|gp|surgeon|consultant|specialist))?) "
     r"(?:didnt |did not |doesnt |does not |never |hasnt |has not |havent |have not )?"
     r"(?:said|says|say|mentioned|mentions|mention|told me|told us|told|tell me|tells me|thinks|think|thought|"
     r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|"
@@ -62,6 +65,14 @@ _WHAT_HAPPENS_IN = LazyPattern(
     r"osteotomy|surgery|operation|procedure|bone graft|graft|mri|x ray|xray|scan|test|exam|joint replacement|"
     r"hip replacement|replacement)\b)"
 )
+# What happens next with a treatment or a test asks about it, not about what happens in the disease:
+# "we didn't catch what happens next with treating it", "what happens with the MRI?".
+_WHAT_HAPPENS_WITH = LazyPattern(
+    r"\bwhat (?:happens|will happen|is happening|happen|comes) (?:next |now |then )?(?:with|regarding) "
+    r"(?=(?:the |his |her |my |a |an )?(?:treating|treatment|treatments|therapy|surgery|operation|procedure|core|"
+    r"decompression|osteotomy|graft|bone graft|replacement|joint replacement|hip replacement|mri|scan|test|tests|"
+    r"xray|x ray)\b)"
+)
 # Which of several comes "first" asks an order the page does not give, not the symptoms "at
 # first": "which one is used first?" is asked of the list talked about.
 _WHICH_FIRST = LazyPattern(
@@ -91,11 +102,12 @@ _WHY_BLOOD_STOPS = LazyPattern(
 # An "old" thing is the one there before, not an age: "what do they put in place of the old one?"
 _THE_OLD_ONE = LazyPattern(r"\b(the|my|an|his|her|your) old (one|ones|hip|joint|joints|bone|bones|knee|shoulder)\b")
 # Making or giving the disease is causing it, as learners put it: "this make the necrosis of bone?",
-# "can diving give this sickness of the bones?".
+# "can diving give this sickness of the bones?", "could that make the bone die off later".
 _MAKES_IT = LazyPattern(
     r"\b(?:make|makes|made|making|give|gives|gave|giving|bring|brings|brought)"
     r"(?= (?:(?:you|me|him|her|someone|people|them) )?(?:the |this |that )?(?:necrosis|osteonecrosis|avn|"
-    r"avascular necrosis|bone necrosis|disease|sickness|illness|bone death|dead bone)\b)"
+    r"avascular necrosis|bone necrosis|disease|sickness|illness|bone death|dead bone|"
+    r"(?:(?:my|his|her|a) )?bones? (?:to )?(?:die|dies|dying|rot|rots|rotting))\b)"
 )
 # A thing that "did it", or "make it", at the end of a question is a cause asked about: "cud that do it",
 # "Is possible this make it?" (not "does that make it worse?", nor how a treatment "does it").
@@ -313,6 +325,13 @@ _RESPONSIBLE_FOR_TEXT = LazyPattern(
 _WHO_IS_IT_FROM = LazyPattern(
     r"\bwho (?:is|s|are) (?:this|the|that|these|your) (?:" + _TEXT_WORDS + r"|answers?) (?:from|by)\b|"
     r"^who (?:is|s) (?:this|it) (?:from|by)$"
+)
+# Which people get it, or end up with it, is who gets it, a question of risk: "what sort of people
+# usually end up with their bone dying?", "which patients develop it?", "who ends up with AVN?".
+_WHO_GETS_IT = LazyPattern(
+    r"\b(?:(?:which|what (?:sort|sorts|kind|kinds|type|types) of) (?:people|persons|patients|folks?|individuals)"
+    r"(?: \w+ly)?(?: tend to| are likely to| are more likely to)? (?:get|develop|end up with|come down with|have)|"
+    r"who(?: \w+ly)? (?:ends? up with|comes? down with))\b"
 )
 # Who answers for a mistake in the page is the disclaimer's warranty, no cause: "if this info is wrong
 # and I get hurt, who is responsible?"
@@ -872,6 +891,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FROM_SOMEONE, " inherit ", ("from", "off")),
     (_HOW_MADE, r"\1 done", ("made",)),
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
+    (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
     (_WHICH_FIRST, r"\1", ("first", "1st")),
     (_THE_OLD_ONE, r"\1 \2", ("old",)),
     (_WHY_BLOOD_STOPS, r"\1 what causes osteonecrosis ", ("blood", "circulation")),
@@ -934,6 +954,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_MAKE_QUESTIONS, r"\1ask ", ("question",)),
     (_RESPONSIBLE_FOR_TEXT, "who wrote this", ("responsible",)),
     (_WHO_IS_IT_FROM, "who wrote this", ("who",)),
+    (_WHO_GETS_IT, "who gets", ("peop", "person", "patient", "folk", "individual", " up with", " down with")),
     (
         _LIABLE_FOR_TEXT,
         "disclaimer warranty",

@@ -283,6 +283,12 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what help is there for someone with this", "treatment"),
         ("what can be done for my rotting hip", "treatment"),  # a joint that rots or dies is the disease
         ("my shoulder is dying, what is causing it", "causes"),
+        ("what sort of people usually end up with their bone dying", "causes"),  # who gets it: the risk
+        ("will they poke and prod me", "diagnosis"),  # poking and prodding: the physical exam
+        ("why does the bone stop mending itself with this thing", "what_is"),  # it loses its ability to heal
+        ("broke my hip last year, could that make the bone die off later", "causes"),  # making it is causing it
+        ("is there an updated copy online somewhere", "latest_info"),  # a newer copy, not copying it
+        ("what happens next with treating it", "treatment"),  # not what happens in the disease
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
@@ -300,6 +306,7 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
     [
         "how long is the recovery after a hip replacement",
         "how much does core decompression cost",
+        "what does a radiologist charge per scan",
         "is osteonecrosis hereditary",
         "what is the prognosis for avascular necrosis",
         "how do I treat osteoporosis",
@@ -853,6 +860,14 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
             "My dad is 62 and was just told he has avascular necrosis in his hip. He's in a lot of pain and "
             "we're all scared. What exactly is this condition?",
             "what_is",
+        ),
+        # What a hospital letter says is reported, as what a doctor says is.
+        ("my nan's letter from the hospital says 'AVN', what on earth is that", "what_is"),
+        # What they did not catch is a question of its own.
+        (
+            "my dad was just diagnosed with avn in both hips, the doctor talked so fast we didnt catch what "
+            "happens next with treating it",
+            "treatment",
         ),
     ],
 )
