@@ -50,7 +50,7 @@ _SHORTHAND = {
     "sorta": "sort of", "sho": "show", "w": "with", "waht": "what", "hwo": "how", "thay": "they",
     "wdym": "what do you mean", "kno": "know", "knw": "know", "fro": "for", "hom": "home", "bigg": "big",
     "wut": "what", "shure": "sure", "b": "be", "els": "else", "hiw": "how", "mor": "more", "wher": "where",
-    "upto": "up to", "uptodate": "up to date",
+    "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 _ON = re.compile(r"\bON\b")
@@ -167,7 +167,7 @@ FILLER_WORDS = frozenset(
     sir sirs madam maam mam bhai bro dude kindly pray
     omg yo sup bruh ngl tbh idk smh fr rn
     grateful interested curious keen glad pleased obliged appreciate appreciated
-    advised nobody properly google googled googling""".split()
+    advised nobody properly google googled googling apparently supposedly seemingly allegedly obviously""".split()
 )
 
 

@@ -73,6 +73,14 @@ _WHAT_HAPPENS_WITH = LazyPattern(
     r"decompression|osteotomy|graft|bone graft|replacement|joint replacement|hip replacement|mri|scan|test|tests|"
     r"xray|x ray)\b)"
 )
+# The side of the body tells no topic: "avascular necrosis of the left femoral head" ("left" is a word
+# of "what if it is left untreated").
+_SIDE = LazyPattern(
+    r"\b(?:left|right) (?=(?:hips?|knees?|shoulders?|ankles?|wrists?|femoral|femur|humeral|humerus|arms?|legs?|"
+    r"thighs?|foot|feet|elbows?|jaw|side)\b)"
+)
+# "Why me?" asks why one got it, a cause: "why me tho. i dont smoke and i barely drink".
+_WHY_ME = LazyPattern(r"^(?:but |so |and )?why (?:me|him|her|us|them)\b(?! (?:to|for|about|so|and|that|if)\b)")
 # Which of several comes "first" asks an order the page does not give, not the symptoms "at
 # first": "which one is used first?" is asked of the list talked about.
 _WHICH_FIRST = LazyPattern(
@@ -146,6 +154,9 @@ _LINING_UP = LazyPattern(r"\b(?:line|lines|lined|lining) (?:\w+ ){0,2}?up\b")
 _GETTING_BACK = LazyPattern(
     r"\b(?:get|gets|getting|got|bring|brings|bringing|brought) "
     r"((?:\w+ ){0,2}(?!(?:my|his|her|your|their|our|the|a|lower|upper) )\w+ )back\b(?! to\b| pain\b)"
+    # (results come back, nothing is restored: "just got my mri report back and it says...")
+    r"(?<!report back)(?<!reports back)(?<!results back)(?<!result back)(?<!scan back)(?<!scans back)(?<!test back)"
+    r"(?<!tests back)"
 )
 # Blood made to flow again is blood flow restored: "does it get blood flowing there again?"
 _FLOWING_AGAIN = LazyPattern(
@@ -892,6 +903,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_HOW_MADE, r"\1 done", ("made",)),
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
+    (_SIDE, "", ("left", "right")),
+    (_WHY_ME, "why did i get it", ("why",)),
     (_WHICH_FIRST, r"\1", ("first", "1st")),
     (_THE_OLD_ONE, r"\1 \2", ("old",)),
     (_WHY_BLOOD_STOPS, r"\1 what causes osteonecrosis ", ("blood", "circulation")),

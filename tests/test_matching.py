@@ -869,6 +869,14 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
             "happens next with treating it",
             "treatment",
         ),
+        # Results that come back restore nothing, and the side of the body tells no topic.
+        (
+            "just got my mri report back and it says avascular necrosis of the left femoral head. what even is tht",
+            "what_is",
+        ),
+        ("whats osteonecrosis, i have it apparently", "what_is"),  # a hedge of the story's
+        ("why did i get it, i dont smoke", "causes"),  # what one denies after the question is story
+        ("why me tho. i dont smoke and i barely drink", "causes"),  # "why me?" asks why one got it
     ],
 )
 def test_the_question_in_a_long_message_outranks_the_story_around_it(bot: Chatbot, message: str, intent: str) -> None:
