@@ -276,9 +276,10 @@ _SENTENCE_END = re.compile(
     r"(?<=[.?!;:])\s+|\s+(?:but|and|so)\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)|"
     # "...no obvious reason for the bone death, is that possible?": whether the claim holds, asked of it
     rf"(?<=,)\s*(?=(?:is|was) (?:that|this|it) (?:really )?(?:{_CLAIM_HOLDS})\W*$)|"
-    # what one denies after a question is a story of its own: "why did i get it, i dont smoke"
-    r"(?<=,)\s*(?=(?:i|he|she|we|they) (?:dont|do not|didnt|did not|never|barely|hardly|havent|have never|"
-    r"am not|m not|wasnt|was not|arent|are not|isnt|is not)\b)|"
+    # what one denies or tells of oneself after a comma is a story of its own: "why did i get it, i dont
+    # smoke", "how is it normally diagnosed, i only had an xray"
+    r"(?<=,)\s*(?=(?:i|he|she|we|they) (?:only |just |already |also |still )?(?:dont|do not|didnt|did not|never|"
+    r"barely|hardly|havent|have never|am not|m not|wasnt|was not|arent|are not|isnt|is not|had|have had|ve had)\b)|"
     # a question after what one did not catch or follow is one of its own: "the doctor talked so fast we
     # didnt catch what happens next with treating it"
     # (not after "understand" or "sure": "trying to understand what comes next. What treatments...")

@@ -81,6 +81,17 @@ _SIDE = LazyPattern(
 )
 # "Why me?" asks why one got it, a cause: "why me tho. i dont smoke and i barely drink".
 _WHY_ME = LazyPattern(r"^(?:but |so |and )?why (?:me|him|her|us|them)\b(?! (?:to|for|about|so|and|that|if)\b)")
+# How often they do a thing is no part of what they do: "what do they usually do for it" is "what do
+# they do for it" (whose phrasing "usually" would break).
+_HOW_OFTEN_THEY = LazyPattern(
+    r"\b(they|doctors|docs|surgeons|you|we|i|he|she) (?:usually|normally|typically|generally|often|commonly|mostly) "
+    r"(?=(?:do|try|use|give|offer|recommend|prescribe|start|treat|suggest)\b)"
+)
+# What one can do, said alone, asks what can be done: "wht can i do" ("what can you do?" asks what the
+# bot does, "what should I do?" for advice, and what the doctor will do depends on what was said).
+_WHAT_CAN_I_DO = LazyPattern(
+    r"^(?:so |ok |okay |and |then |but )?what (?:can|could) (?:i|we) do(?: now| then| about it| about this| for it)?$"
+)
 # Which of several comes "first" asks an order the page does not give, not the symptoms "at
 # first": "which one is used first?" is asked of the list talked about.
 _WHICH_FIRST = LazyPattern(
@@ -121,7 +132,9 @@ _MAKES_IT = LazyPattern(
 # "Is possible this make it?" (not "does that make it worse?", nor how a treatment "does it").
 _DID_IT = LazyPattern(
     r"^(?!.*\bhow\b)(.*?\b(?:can|could|might|may|did|does|do|possible|maybe)) (this|that|these|those) "
-    r"(?:have |has )?(?:make|makes|made|do|does|did|done) (?:it|this)$"
+    r"(?:have |has )?(?:make|makes|made|do|does|did|done) (?:it|this)$|"
+    # ...or that "could be it": "i had a bad fall and broke my hip 2 yrs ago, could that be it"
+    r"^(?!.*\bhow\b)(.*?\b(?:could|might|may|would)) (this|that|these|those) (?:have )?(?:be|been) (?:it|the one)$"
 )
 # Where the disease comes from is its cause ("where does osteonecrosis come from?", "from where is
 # coming this disease?"); where this information comes from stays the disclaimer's question.
@@ -722,10 +735,24 @@ _AN_AGE = LazyPattern(
 # Getting it "at 16" is getting it at an age (not at 16 milligrams or 16 weeks).
 _AT_A_NUMBER = LazyPattern(
     r"\b((?:get|gets|got|getting|have|has|had|develop|develops|developed|happen|happens|occur|occurs) "
-    r"(?:it|this|avn|osteonecrosis|that) )(?:at|aged) (?=\d{1,2}\b(?! ?(?:mg|milligrams?|percent|%|days?|weeks?|"
+    r"(?:it|this|avn|osteonecrosis|that) |"
+    # ...and so is being unusual at 62: "is avn unusual at 62?"
+    r"(?:is|s|isnt) (?:it|this|avn|osteonecrosis|that) (?:\w+ )?(?:unusual|usual|common|uncommon|rare|normal|"
+    r"typical|abnormal|odd|strange) )(?:at|aged) (?=\d{1,2}\b(?! ?(?:mg|milligrams?|percent|%|days?|weeks?|"
     r"months?|hours?|minutes?|degrees?|times?|am|pm|o clock)\b))"
 )
 _TRY_FIRST = LazyPattern(r"\b(?:try|tried|trying|attempt|attempted|recommend|start with)(?: \w+){0,2}? first\b")
+# What they do, or what is done, first (or at the start) is what they try first: "what do they do
+# first?", "what do they usually do for it at the start", "what is done first?", "whats the first thing they
+# usually try" (not what it does first).
+_DONE_FIRST = LazyPattern(
+    r"\b(?:(?:they|doctors?|docs?|surgeons?|you|we|i)(?: \w+ly)? (?:will |would |can |could )?do"
+    r"(?: for (?:it|this|that|him|her|me|them|avn|osteonecrosis))?|(?:is|are|gets|get)(?: \w+ly)? done) "
+    r"(?:first|at first|at the start|to start with|to start)\b"
+    r"(?! (?:to|for) (?:check|find|diagnose|test|confirm|see|look|know|tell)\b)|"  # (what they do first to find it)
+    r"\b(?:the )?first thing (?:that )?(?:they|doctors?|docs?|you|we|i)(?: \w+ly)? (?:will |would |can |should )?"
+    r"(?:try|do)\b"
+)
 # What is done "to begin with" is what is done first ("what can they do for it to begin with?"),
 # not how it began ("why did I get it to begin with?", the causes' phrase: no why question is read so).
 _DONE_TO_BEGIN = LazyPattern(
@@ -904,12 +931,14 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
     (_SIDE, "", ("left", "right")),
+    (_WHAT_CAN_I_DO, "what can be done", ("what",)),
+    (_HOW_OFTEN_THEY, r"\1 ", ("ly",)),
     (_WHY_ME, "why did i get it", ("why",)),
     (_WHICH_FIRST, r"\1", ("first", "1st")),
     (_THE_OLD_ONE, r"\1 \2", ("old",)),
     (_WHY_BLOOD_STOPS, r"\1 what causes osteonecrosis ", ("blood", "circulation")),
     (_MAKES_IT, "cause", ("mak", "mad", "giv", "gav", "bring", "brought")),
-    (_DID_IT, r"\1 \2 cause it", (" it", " this")),
+    (_DID_IT, r"\1\3 \2\4 cause it", (" it", " this", " one")),
     (_COMES_FROM, " what causes osteonecrosis ", ("from",)),
     (_FROM_WHERE, r"where does \g<a>\g<b> come from", ("from where",)),
     (_LINING_UP, " realign ", ("lin",)),
@@ -1163,7 +1192,9 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _ALWAYS.sub(" ", folded)
     if any(map(folded.__contains__, _SUMMARY_WORDS)):
         folded = _SUMMARY_OF_MANY.sub(" ", folded)
-    if "first" in folded:  # what they try first is the first care: "what do they usually try first?"
+    if "first" in folded or "start" in folded:  # the first care: "what do they usually try first?"
+        if not _names_a_test_or_operation(folded):
+            folded = _DONE_FIRST.sub("try first", folded)
         folded = _TRY_FIRST.sub("initial treatment", folded)
     if "look" in folded:
         folded = _LOOK_AT_BONE.sub("see the ", _LOOK_LIKE.sub(r"\1be like", folded))

@@ -289,6 +289,12 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("broke my hip last year, could that make the bone die off later", "causes"),  # making it is causing it
         ("is there an updated copy online somewhere", "latest_info"),  # a newer copy, not copying it
         ("what happens next with treating it", "treatment"),  # not what happens in the disease
+        ("what do they usually do for it", "treatment"),  # how often is no part of what they do
+        ("whats the first thing they usually try", "nonsurgical"),  # the first care
+        ("what do they do first", "nonsurgical"),
+        ("wht can i do", "treatment"),  # what can be done
+        ("is avn unusual at 62?", "age"),  # being unusual at 62 is a question of age
+        ("i had a bad fall and broke my hip 2 yrs ago, could that be it", "causes"),  # could that be the cause
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
@@ -876,6 +882,7 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
         ),
         ("whats osteonecrosis, i have it apparently", "what_is"),  # a hedge of the story's
         ("why did i get it, i dont smoke", "causes"),  # what one denies after the question is story
+        ("how is it normally diagnosed, i only had an xray", "diagnosis"),  # ...or tells of oneself
         ("why me tho. i dont smoke and i barely drink", "causes"),  # "why me?" asks why one got it
     ],
 )
