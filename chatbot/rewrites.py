@@ -443,6 +443,7 @@ _FAILING = LazyPattern(
     r"(?<=\bif) (?:(?:it|this|that|she|he|they|is|s|its|thats|shes|hes) )*(?:not|no) (?:better|improv\w*)|"
     r"(?:(?<=\bif )|(?<=\bif it )|(?<=\bif this )|(?<=\bif that )|(?<=\bif she )|(?<=\bif he )|(?<=\bif they ))"
     r"(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:improve|get better)|(?<=\bif) not$|"
+    r"(?<=\bif) (?:it|this|that|they|these|those|she|he) not (?:help|helps|work|works)\b|"  # (a learner's)
     r"fails|failed|failing|refractory|unresponsive|(?:prove|proves|proved|are|is|be) (?:insufficient|inadequate|"
     r"ineffective|unsuccessful)|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
     r"(?:(?<=\bif)|(?<=\bwhen)) (?:thats|its|theyre|that|it|this|those|they|these|"

@@ -2104,3 +2104,14 @@ def test_what_a_finding_means_and_a_learners_explain_me_more(conversation: Conve
     assert bot.ask(finding).intent in ("progression", "what_is")  # what it found, not the X-ray
     conversation.ask("What is osteotomy, the doctor speak about it")
     assert conversation.ask("please explain me more").passages
+
+
+def test_whether_the_graft_goes_with_the_drilling_is_the_grafts_question(conversation: Conversation) -> None:
+    conversation.ask("whats a bone graft for avn? its on my surgery concent form")
+    # its passage says: "After a core decompression, the doctor inserts healthy bone into the drilled holes"
+    assert conversation.ask("is that done together with the decompression or instead of it").intent == "bone_graft"
+
+
+def test_a_learners_if_this_not_helps_asks_what_comes_when_care_fails(conversation: Conversation) -> None:
+    conversation.ask("Guten Tag. What treatments are there at the beginning of osteonecrosis?")
+    assert conversation.ask("and if this not helps?").intent == "surgery_options"
