@@ -974,7 +974,8 @@ class Conversation:
         item = self.state.item
         if not item or self.state.topic is None or not _ANAPHORA.search(fold(text)):
             return False
-        return self.bot.matcher.telling_among(self.bot.normaliser.analyse(text), frozenset(item))
+        # (of the sentence asked, not a fragment before it: "non steroidal.. but dont steroids cause it?")
+        return self.bot.matcher.telling_among(self.bot.matcher.understand(text)[0], frozenset(item))
 
     def _storied(self, text: str) -> Decision | None:
         """A question about a test or treatment the message named before it, read with that thing
