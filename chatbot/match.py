@@ -1002,8 +1002,14 @@ class Matcher:
 
     def asks_only_safety(self, text: str, analysis: Analysis) -> bool:
         """Whether a message asks only whether something is safe, or its risks, naming nothing else
-        ("what are the risks?", "any side effects?"): of a test or a treatment, the one talked about."""
-        return bool(analysis.terms) and set(analysis.terms) <= self._safety and forms.asks_safety(self._asked(text))
+        ("what are the risks?", "any side effects?") but whom for ("what's the risk for someone in
+        their 80s?"): of a test or a treatment, the one talked about."""
+        asked = set(analysis.terms) - self._for_whom
+        return bool(asked) and asked <= self._safety and forms.asks_safety(self._asked(text))
+
+    @cached_property
+    def _for_whom(self) -> frozenset[str]:
+        return frozenset(self.normaliser.analyse("age", everyday=False).terms)  # (a child is a kind of patient apart)
 
     def asks_only_efficacy(self, analysis: Analysis) -> bool:
         """Whether a question's words ask only whether something works ("does it work?", "are they

@@ -23,7 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .patterns import LazyPattern
-from .rewrites import manners, rewrite, without_manner, without_own_place, without_supposition
+from .rewrites import manners, rewrite, without_lack_of_blood, without_manner, without_own_place, without_supposition
 
 _WORD = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # a word, with its apostrophes
@@ -450,6 +450,9 @@ class Normaliser:
             placed = without_own_place(folded)
             if placed != folded and set(self._read(placed, everyday).terms) - self._subject:
                 folded = placed
+            named = without_lack_of_blood(folded)  # (kept when it is what is asked: "...what is that?")
+            if named != folded and set(self._read(named, everyday).terms) - self._subject:
+                folded = named
             without = without_manner(folded)
             if without != folded:
                 plain = self._read(without, everyday)

@@ -92,6 +92,14 @@ _HOW_OFTEN_THEY = LazyPattern(
 _WHAT_CAN_I_DO = LazyPattern(
     r"^(?:so |ok |okay |and |then |but )?what (?:can|could) (?:i|we) do(?: now| then| about it| about this| for it)?$"
 )
+# The lack of blood after a lay name of the disease, when something else is asked of it, is part of
+# the name: "symptoms of bone dying from no blood" asks the symptoms (see ``without_lack_of_blood``).
+_DYING_FROM_NO_BLOOD = LazyPattern(
+    r"\b((?:of|for|with|about|against) +(?:the |a )?(?:bones? (?:dying|death|rotting)|dead bones?|bone necrosis|"
+    r"necrosis)) +"
+    r"(?:from|due to|because of|caused by|through|with) (?:a )?(?:no|lack of|loss of|lost|poor|not enough|"
+    r"reduced|missing|bad|little) blood(?: supply| flow| circulation)?\b"
+)
 # Which of several comes "first" asks an order the page does not give, not the symptoms "at
 # first": "which one is used first?" is asked of the list talked about.
 _WHICH_FIRST = LazyPattern(
@@ -1233,6 +1241,13 @@ _OWN_PLACE = LazyPattern(
     r"\b(?:in|on|for|with) (?:my|his|her|their|our) (?:left |right |both )?"
     r"(?:hips?|shoulders?|knees?|ankles?|wrists?|joints?|legs?|arms?|thighs?)$"
 )
+
+
+def without_lack_of_blood(folded: str) -> str:
+    """A folded message without the lack of blood that follows a lay name of the disease ("symptoms
+    of bone dying from no blood"); the message itself when it has none. (A message's words only: the
+    examples keep theirs, whose blood flow tells the drilling's.)"""
+    return _DYING_FROM_NO_BLOOD.sub(r"\1", folded) if "blood" in folded else folded
 
 
 def without_own_place(folded: str) -> str:

@@ -2115,3 +2115,11 @@ def test_whether_the_graft_goes_with_the_drilling_is_the_grafts_question(convers
 def test_a_learners_if_this_not_helps_asks_what_comes_when_care_fails(conversation: Conversation) -> None:
     conversation.ask("Guten Tag. What treatments are there at the beginning of osteonecrosis?")
     assert conversation.ask("and if this not helps?").intent == "surgery_options"
+
+
+def test_a_risk_for_someone_of_an_age_after_an_operation_is_the_operations_risk(
+    conversation: Conversation, bot: Chatbot
+) -> None:
+    conversation.ask("what about the osteotomy one")
+    assert conversation.ask("what's the risk for someone in their 80s").kind == "decline"  # the page gives none
+    assert bot.ask("what's the risk for someone in their 80s").intent == "age"  # asked first: the disease's

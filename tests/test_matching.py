@@ -293,6 +293,9 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("whats the first thing they usually try", "nonsurgical"),  # the first care
         ("what do they do first", "nonsurgical"),
         ("wht can i do", "treatment"),  # what can be done
+        ("is it common in folk in their 70s", "age"),  # a decade of life is an age
+        ("symtoms of bone dying from no blood", "symptoms"),  # the lack of blood is part of the lay name
+        ("bone dying from no blood, what is that", "what_is"),  # ...unless it is all that is asked
         ("is avn unusual at 62?", "age"),  # being unusual at 62 is a question of age
         ("i had a bad fall and broke my hip 2 yrs ago, could that be it", "causes"),  # could that be the cause
     ],
