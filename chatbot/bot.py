@@ -330,6 +330,10 @@ class Chatbot:
                 named.append(thing)
         return named[0] if len(named) == 1 else None
 
+    def is_part(self, key: str | None) -> bool:
+        """Whether an intent is one test or surgery of the document's lists (the MRI, the osteotomy)."""
+        return key in self._part_names()
+
     def _part_names(self) -> dict[str, str]:
         """Each part of the document's lists by its name: the most telling word of its own question
         beyond the subject ("osteotomy", "MRI")."""

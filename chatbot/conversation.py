@@ -235,7 +235,10 @@ _WHAT_IT_MEANS = re.compile(r"\b(?:mean|means|meaning|stand for|stands for)\b")
 _FINDING = re.compile(r"\b(?:shows?|showed|shown|found|finds|revealed?|reveals|detected)\b")
 # A word of sequence: "and then they put bone in the holes?" goes on to the next step
 _THEN = re.compile(r"\b(?:then|next|afterwards?|after that|after this|later)\b")
-_THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
+_THAT = re.compile(r"\bthat\b")
+_THESE = re.compile(
+    r"\b(?:these|those)\b"
+)  # things, not the one a story tells of  # what points back to the thing just talked about, rather than the disease
 _ON_THE_LIST = re.compile(r"\b(?:on|in) (?:the|that|this|your|its) list\b")
 # Whether the thing talked about is of a kind: "is it an operation?", "is that a surgery?"
 _IS_IT_A_KIND = re.compile(
@@ -254,8 +257,11 @@ _THEY = re.compile(r"\b(?:they|them|their)\b")  # who do a test or a treatment
 _POINTED_BACK = re.compile(r"\bback to (?:that|this|the)\b")  # "back to the surgery": the one talked about
 # "that operation", "the scan": a test or treatment named before.
 _THAT_THING = re.compile(
-    r"\b(?:that|this|the|these|those)\s+(?P<kind>operation|surgery|procedure|op|test|scan|exam|treatment|therapy)\b"
+    r"\b(?:that|this|the|these|those)\s+(?P<kind>operation|surgery|procedure|op|test|scan|exam|treatment|therapy|"
+    r"machine|scanner)\b"
 )
+# The machine or the scanner is the scan's: "...laid in a loud machine... how does that machine work"
+_KIND_NAMES = {"machine": "scan", "scanner": "scan"}
 # "the surgery one, when is it best done?": the one of that kind talked about last, and a question about it.
 _KIND_ONE = re.compile(
     r"(?:(?:ok|okay|and|so|but|now|what about|back to)\s+)*(?P<thing>the\s+(?:operation|surgery|procedure|op|test|"
@@ -655,7 +661,7 @@ class Conversation:
         """The terms that name a kind of thing, and the things of that kind, read on its own: a scan
         is one of the imaging tests, an operation one of the surgeries, a test one of those the
         diagnosis names. No things for a kind with no list."""
-        analysis, kind = self._alone(words)
+        analysis, kind = self._alone(_KIND_NAMES.get(words, words))
         if kind.kind != ANSWER or kind.intent is None:
             return frozenset(analysis.terms), []
         return self.bot.matcher.question_terms(kind.intent) | frozenset(analysis.terms), self.bot.listed(kind.intent)
@@ -1013,6 +1019,21 @@ class Conversation:
             of_kind = self._kind(pointer.group("kind"))[1]
             named = [t for t in bot.things_named(said) if t in of_kind]
             thing = named[0] if len(named) == 1 else None
+        if (
+            thing is None
+            and pointer is None
+            and not _WHAT_IT_MEANS.search(folded)
+            and not _THESE.search(folded)
+            and not any(map(bot.matcher.asks, bot.matcher.clauses(story)))
+            and len(bot.matcher.clauses(question)) == 1
+        ):
+            # a story that describes one test or operation without its name, and asks nothing, surely
+            # reads as it, and so does the one question after it: "They want to drill a hole into my hip
+            # bone. What on earth is that meant to achieve?" (what "that" means is the story's claim:
+            # "...my thigh bone isn't getting blood, what does that even mean")
+            told = decide(bot.matcher.understand(story)[1], bot.answers)
+            sure = told.kind == ANSWER and told.confidence >= FRESH_CONFIDENT
+            thing = told.intent if sure and bot.is_part(told.intent) else None
         if thing is None:
             return None
         decision = self._read_about(thing, question)

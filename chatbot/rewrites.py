@@ -100,6 +100,18 @@ _DYING_FROM_NO_BLOOD = LazyPattern(
     r"(?:from|due to|because of|caused by|through|with) (?:a )?(?:no|lack of|loss of|lost|poor|not enough|"
     r"reduced|missing|bad|little) blood(?: supply| flow| circulation)?\b"
 )
+# Results that come back are results given, no recurrence: "why did they send me for the tunnel scan when
+# my xray came back fine" (a disease that comes back recurs).
+_RESULTS_BACK = LazyPattern(
+    r"\b((?:x ?rays?|xrays?|scans?|mri|mris|results?|tests?|bloods|blood tests?|reports?|biopsy) )"
+    r"(?:has |have |had )?(?:came|come|comes|coming) back\b"
+)
+# How doctors help people with it is how they treat it: "how do doctors help people whose bones are dying"
+# (not how they help find it: "how can the doctor help me find out if I have it").
+_HOW_THEY_HELP = LazyPattern(
+    r"\b(how) (?:(?:do|does|can|could|will|would) )?(?:the )?(?:doctors?|docs?|surgeons?|they|physicians?|hospitals?)"
+    r" (?:usually |normally |typically )?help\b(?! (?:\w+ )?(?:to )?(?:find|know|tell|check|diagnos\w*|confirm|see)\b)"
+)
 # Which of several comes "first" asks an order the page does not give, not the symptoms "at
 # first": "which one is used first?" is asked of the list talked about.
 _WHICH_FIRST = LazyPattern(
@@ -940,6 +952,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
     (_SIDE, "", ("left", "right")),
+    (_HOW_THEY_HELP, r"\1 do they treat", ("help",)),
+    (_RESULTS_BACK, r"\1was", ("back",)),
     (_WHAT_CAN_I_DO, "what can be done", ("what",)),
     (_HOW_OFTEN_THEY, r"\1 ", ("ly",)),
     (_WHY_ME, "why did i get it", ("why",)),

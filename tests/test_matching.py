@@ -296,6 +296,10 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("is it common in folk in their 70s", "age"),  # a decade of life is an age
         ("symtoms of bone dying from no blood", "symptoms"),  # the lack of blood is part of the lay name
         ("bone dying from no blood, what is that", "what_is"),  # ...unless it is all that is asked
+        ("how does the loud machine work", "mri"),  # the MRI by its sound
+        ("They put a heavy apron over my lap and took a snap of my hip. What was that test for?", "xray"),
+        ("releiving the pressure inside the bone, what does that op do", "bone_decompression"),  # decompressing
+        ("my daughter wants to know how doctors help people whose bones are dying", "treatment"),
         ("is avn unusual at 62?", "age"),  # being unusual at 62 is a question of age
         ("i had a bad fall and broke my hip 2 yrs ago, could that be it", "causes"),  # could that be the cause
     ],
@@ -886,6 +890,11 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
         ("whats osteonecrosis, i have it apparently", "what_is"),  # a hedge of the story's
         ("why did i get it, i dont smoke", "causes"),  # what one denies after the question is story
         ("how is it normally diagnosed, i only had an xray", "diagnosis"),  # ...or tells of oneself
+        # Results that come back are results, no recurrence.
+        ("why did they send me for the tunnel scan when my xray came back fine", "imaging_tests"),
+        # The machine a story tells of is the scan's; an operation a story describes is the one asked about.
+        ("i was laid in a loud machine with headphones on. how does that machine actually work", "mri"),
+        ("They want to drill a hole into my hip bone. What on earth is that meant to achieve?", "bone_decompression"),
         ("why me tho. i dont smoke and i barely drink", "causes"),  # "why me?" asks why one got it
     ],
 )
