@@ -466,11 +466,37 @@ _FAILING = LazyPattern(
     r"(?<=\bif) (?:it|this|that|they|these|those|she|he) not (?:help|helps|work|works)\b|"  # (a learner's)
     r"fails|failed|failing|refractory|unresponsive|(?:prove|proves|proved|are|is|be) (?:insufficient|inadequate|"
     r"ineffective|unsuccessful)|none of (?:that|this|these|those|them|it) (?:works|work|helps|help)|"
+    r"(?<=\bif )nothing (?:else )?(?:works|helps|worked|helped)|"
     r"(?:(?<=\bif)|(?<=\bwhen)) (?:thats|its|theyre|that|it|this|those|they|these|"
     r"(?:\w+ ){0,3}(?:care|treatments?|therapy|physio|physiotherapy|aids|medicines?|medications?|rest|crutches|"
     r"painkillers|nsaids|surgery|operation))(?: \w+)? "
     r"(?:isnt|is not|arent|are not|s not|re not|not) enough)\b"
 )
+
+# When the early care fails, whichever of its kinds are named, what comes next is asked: "what do the
+# surgeons do if the tablets and the resting dont work" (the kinds named would read as the early care).
+_CARE = (
+    r"(?:tablets?|pills?|medicines?|medications?|meds|painkillers?|rest|resting|physio|physiotherapy|physical therapy|"
+    r"exercises?|crutches|canes?|nsaids?|anti inflammatories|ice|heat|cold packs?)"
+)
+_CARE_FAILING = LazyPattern(
+    rf"\bif (?:the |my |his |her |all )?{_CARE}(?:(?: and| or|,) (?:the |my )?{_CARE})+ +fail\b"
+)
+
+# A likeness drawn in passing is no topic: "anti inflamatory tablets like the ones you take for a headache,
+# are they used for this" asks of the tablets, not of headaches.
+_LIKE_THE_ONES = LazyPattern(
+    r"\b(?:like|such as) (?:the ones?|those|the kind|what) (?:that )?(?:you|u|i|we|people|one|they) "
+    r"(?:take|use|get|buy|have) (?:for|when you have|with) (?:a |an |your |my )?\w+"
+)
+
+# What a thing is "not just", last, is what it is told apart from, no topic: "how will the doctor know
+# for sure its the bone dying and not just a bad hip".
+_NOT_JUST = LazyPattern(r"\b(?:and|or|but) not just (?:a |an |the |my |some )?(?:\w+ ){0,3}?\w+$")
+
+# All the questions asked about a thing are the doctor's asking about it: "why all the questions about
+# pills?" (what the doctor asks is part of the diagnosis).
+_ALL_THE_QUESTIONS = LazyPattern(r"\ball (?:the|these|those|them|of the|of these) questions (?:about|on|regarding)\b")
 
 # Where a medicine is bought says it is over the counter: "the anti-inflammatory tablets you get at the
 # chemist" (a chemist is no topic of its own).
@@ -559,6 +585,10 @@ _FINDING_OUT = LazyPattern(
     r"\bhow (?:do|does|can|will|would|could|did) (?:(?:the|a|my|your) )?(?:doctors?|they|physicians?|radiologists?) "
     r"(?:even |actually |really |ever )?(?:know|tell)(?: for sure| for certain)?(?: if| whether| that)? "
     r"(?:you|i|he|she|someone|somebody|a person|people|patients?|my \w+) (?:have|has|got)|"
+    # ...or know it is this: "how will the doctor know for sure its the bone dying and not just a bad hip"
+    r"\bhow (?:do|does|can|will|would|could|did) (?:(?:the|a|my|your) )?(?:doctors?|they|physicians?|radiologists?) "
+    r"(?:even |actually |really |ever )?(?:know|tell)(?: for sure| for certain)? (?:that )?"
+    r"(?:it is|its|it s|this is)\b|"
     # "how does the doctor find it", "doctor how find this disease?"; not "where can I find this page"
     r"\bhow (?:(?:do|does|can|will|would|could|did) )?(?:(?:the|a|my|your) )?(?:doctors?|they|you|we|physicians?|"
     r"radiologists?)? ?(?:(?:can|could|will|would|do|is|are) )?(?:find|finds|finding|see|sees|spot|spots) "
@@ -1219,6 +1249,14 @@ def rewrite(folded: str, everyday: bool) -> str:
         if not _names_a_test_or_operation(folded):
             folded = _DONE_FIRST.sub("try first", folded)
         folded = _TRY_FIRST.sub("initial treatment", folded)
+    if "questions" in folded:
+        folded = _ALL_THE_QUESTIONS.sub("does the doctor ask about", folded)
+    if "not just" in folded:
+        folded = _NOT_JUST.sub(" ", folded)
+    if "like" in folded or "such as" in folded:
+        folded = _LIKE_THE_ONES.sub(" ", folded)
+    if " fail" in folded:
+        folded = _CARE_FAILING.sub("if early treatment fail", folded)
     if "look" in folded:
         folded = _LOOK_AT_BONE.sub("see the ", _LOOK_LIKE.sub(r"\1be like", folded))
     if "part" in folded or "step" in folded or "bit" in folded:

@@ -300,6 +300,14 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("They put a heavy apron over my lap and took a snap of my hip. What was that test for?", "xray"),
         ("releiving the pressure inside the bone, what does that op do", "bone_decompression"),  # decompressing
         ("my daughter wants to know how doctors help people whose bones are dying", "treatment"),
+        ("what do the surgeons do if the tablets and the resting dont work", "surgery_options"),  # early care fails
+        ("what if nothing works", "surgery_options"),
+        ("anti inflamatory tablets like the ones you take for a headache, are they used for this", "nonsurgical"),
+        ("how will the doctor know for sure its the bone dying and not just a bad hip", "diagnosis"),
+        ("whats the point of packing new bone into the hip", "bone_graft"),
+        ("what happens to the bone if it just carries on without being stopped", "progression"),
+        ("is that how it normally goes with this", "progression"),  # the course it takes
+        ("why all the questions about pills?", "diagnosis"),  # what the doctor asks
         ("is avn unusual at 62?", "age"),  # being unusual at 62 is a question of age
         ("i had a bad fall and broke my hip 2 yrs ago, could that be it", "causes"),  # could that be the cause
     ],
@@ -320,6 +328,7 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "how long is the recovery after a hip replacement",
         "how much does core decompression cost",
         "what does a radiologist charge per scan",
+        "is this the same as the brittle bones old ladies get",  # osteoporosis, another disease
         "is osteonecrosis hereditary",
         "what is the prognosis for avascular necrosis",
         "how do I treat osteoporosis",
