@@ -169,8 +169,9 @@ _CLAUSE_BREAK = frozenset(
 )
 # "what is that?", "what exactly is it?", "whats that exactly": asking what the last thing named is.
 _WHAT_IS_THAT = re.compile(
-    r"\W*(?:so |and |ok )?what(?: s| is|s)? (?:exactly |actually |really |even )?(?:is )?(?:it|that|this)"
-    r"(?: exactly| actually| really| even)?\W*|"
+    r"\W*(?:so |and |ok )?what(?: on earth| the heck| the hell| in the world)?(?: s| is|s)? "
+    r"(?:exactly |actually |really |even )?(?:is )?(?:it|that|this)"
+    r"(?: exactly| actually| really| even)?(?: when (?:it s|its|it is) at home)?\W*|"
     # "...They want to drill into my bone. What does that even mean?"
     r"\W*(?:so |and |ok |but )?what (?:does|do) (?:it|that|this) (?:even |actually |really |exactly )?mean\W*|"
     # "Can you explain what it actually is?"
@@ -193,8 +194,8 @@ _WHAT_THAT_IS_AT_END = LazyPattern(
 # meds rot the hip bone. Is that true or just scaremongering?"
 _CLAIM_HOLDS = "true|right|correct|real|accurate|possible|normal"  # what is asked of a claim: "is that true?"
 _TRUE_OR_NOT = re.compile(
-    r"(?:(?:so|and|but|ok) )?(?:(?:is|was) (?:that|this|it)|(?:that|this|it) (?:is|s)|its|thats)? ?(?:really )?"
-    rf"(?:{_CLAIM_HOLDS}|a myth)(?: or (?:not|false|a myth|just \w+(?: \w+)?))?"
+    r"(?:(?:so|and|but|ok) )?(?:(?:is|was) (?:that|this|it)|(?:that|this|it) (?:is|s)|its|thats)? ?(?:really |even )?"
+    rf"(?:{_CLAIM_HOLDS}|a myth|a thing|a real thing)(?: or (?:not|false|a myth|just \w+(?: \w+)?))?"
     # a learner's order: "is possible this?", "is true that?"
     rf"|(?:(?:so|and|but|ok) )?(?:is|its|it s) (?:really )?(?:{_CLAIM_HOLDS}) (?:this|that|it)"
 )

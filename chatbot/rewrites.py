@@ -22,7 +22,8 @@ _REPORTED = LazyPattern(
     r"(?:didnt |did not |doesnt |does not |never |hasnt |has not |havent |have not )?"
     r"(?:said|says|say|mentioned|mentions|mention|told me|told us|told|tell me|tells me|thinks|think|thought|"
     r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|"
-    r"explained|asked)\b"
+    r"explained|asked|listed|lists|described|describes|went through|goes through|talked about|talks about|discussed|"
+    r"discusses)\b"
 )
 # Being diagnosed with it is having it, context not a question about diagnosis: "I was just
 # diagnosed with AVN, what is it?", "my doctor diagnosed me with osteonecrosis, what can be done?"
@@ -49,6 +50,8 @@ _FROM_SOMEONE = LazyPattern(
     r"\b(?:get|gets|getting|got|catch|catches|have|has|inherit|inherits)(?: (?:it|this|that|avn|osteonecrosis))?"
     r"(?: also| too)? (?:from|off) (?:me|him|her|(?:my|his|her|their|our|your) (?:parents?|mum|mom|dad|"
     r"mother|father|family|husband|wife|partner))\b"
+    # (not "her" of a thing of hers: "she has AVN from her steroid tablets")
+    r"(?!(?<=her) (?!(?:and|or|but|so|too|also|as|then|because|if|when|is|was|right|though|tho)\b)[a-z])"
 )
 # What one can do oneself is what can be done: "what can I do myself for the pain?" (a reflexive
 # breaks "what can I do for", the treatments' phrase).
@@ -111,6 +114,13 @@ _RESULTS_BACK = LazyPattern(
 _HOW_THEY_HELP = LazyPattern(
     r"\b(how) (?:(?:do|does|can|could|will|would) )?(?:the )?(?:doctors?|docs?|surgeons?|they|physicians?|hospitals?)"
     r" (?:usually |normally |typically )?help\b(?! (?:\w+ )?(?:to )?(?:find|know|tell|check|diagnos\w*|confirm|see)\b)"
+)
+# "What is X when it's at home?" asks what X is: no home care in it.
+_AT_HOME_IDIOM = LazyPattern(r"\bwhen (?:it s|its|it is|they re|theyre|they are|hes|he s|shes|she s) at home\b")
+# Whether an amount told is heavy asks how much is too much, which the page does not say: "I drink
+# about 4 pints a night, is that heavy?"
+_IS_THAT_HEAVY = LazyPattern(
+    r"\b(?:is|s) (?:that|this) (?:too )?(?:heavy|a lot|too much|excessive|heavy drinking|a heavy drinker)$"
 )
 # Which of several comes "first" asks an order the page does not give, not the symptoms "at
 # first": "which one is used first?" is asked of the list talked about.
@@ -498,6 +508,11 @@ _NOT_JUST = LazyPattern(r"\b(?:and|or|but) not just (?:a |an |the |my |some )?(?
 # pills?" (what the doctor asks is part of the diagnosis).
 _ALL_THE_QUESTIONS = LazyPattern(r"\ball (?:the|these|those|them|of the|of these) questions (?:about|on|regarding)\b")
 
+# How many nights a habit takes is no night pain: "I do like a drink most nights, three or four pints.
+# Is that on the list?" (pain, aching or waking at night stays the night's).
+_MOST_NIGHTS = LazyPattern(r"\b(?:most|every|each|some|many|a few|three|four|five|six) nights?(?: a week)?\b")
+_NIGHT_PAIN = LazyPattern(r"\b(?:pain|painful|hurt|hurts|hurting|ache|aches|aching|sleep|wake|wakes|waking|awake)\b")
+
 # Where a medicine is bought says it is over the counter: "the anti-inflammatory tablets you get at the
 # chemist" (a chemist is no topic of its own).
 _FROM_THE_CHEMIST = LazyPattern(
@@ -585,6 +600,8 @@ _FINDING_OUT = LazyPattern(
     r"\bhow (?:do|does|can|will|would|could|did) (?:(?:the|a|my|your) )?(?:doctors?|they|physicians?|radiologists?) "
     r"(?:even |actually |really |ever )?(?:know|tell)(?: for sure| for certain)?(?: if| whether| that)? "
     r"(?:you|i|he|she|someone|somebody|a person|people|patients?|my \w+) (?:have|has|got)|"
+    # making sure it is this: "How they will make sure it is this? Only with the x ray?"
+    r"\b(?:make|makes|making) sure (?:that )?(?:it is|its|it s|this is|(?:i|you|he|she|they|we) (?:have|has|got))\b|"
     # ...or know it is this: "how will the doctor know for sure its the bone dying and not just a bad hip"
     r"\bhow (?:do|does|can|will|would|could|did) (?:(?:the|a|my|your) )?(?:doctors?|they|physicians?|radiologists?) "
     r"(?:even |actually |really |ever )?(?:know|tell)(?: for sure| for certain)? (?:that )?"
@@ -982,6 +999,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
     (_SIDE, "", ("left", "right")),
+    (_IS_THAT_HEAVY, "how much is too much", ("heavy", "a lot", "too much", "excessive")),
+    (_AT_HOME_IDIOM, " ", ("at home",)),
     (_HOW_THEY_HELP, r"\1 do they treat", ("help",)),
     (_RESULTS_BACK, r"\1was", ("back",)),
     (_WHAT_CAN_I_DO, "what can be done", ("what",)),
@@ -1003,7 +1022,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_I_MEAN, " ", ("mean",)),
     (_AT_THAT_STAGE, " ", ("stage", "point", "phase")),
     (_READING_IMAGES, "interpret", ("read",)),
-    (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check", "know")),
+    (_FINDING_OUT, " diagnose ", ("find", " out ", "tell", "see", "check", "know", "sure")),
     (_IF_NOT_ENOUGH, r"\1doesnt work", ("enough", "sufficient")),
     (_AVOIDING, " nonsurgical ", ("op", "surg", "knife")),
     (_PHYSIO_EXERCISES, " physiotherapy ", ("physio", "therap")),
@@ -1249,6 +1268,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         if not _names_a_test_or_operation(folded):
             folded = _DONE_FIRST.sub("try first", folded)
         folded = _TRY_FIRST.sub("initial treatment", folded)
+    if "night" in folded and not _NIGHT_PAIN.search(folded):
+        folded = _MOST_NIGHTS.sub(" ", folded)
     if "questions" in folded:
         folded = _ALL_THE_QUESTIONS.sub("does the doctor ask about", folded)
     if "not just" in folded:
@@ -1261,7 +1282,7 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _LOOK_AT_BONE.sub("see the ", _LOOK_LIKE.sub(r"\1be like", folded))
     if "part" in folded or "step" in folded or "bit" in folded:
         folded = _THE_STEP_PART.sub(r"\1", folded)
-    if ("watch" in folded or "look" in folded) and not _names_a_test_or_operation(folded):
+    if ("watch" in folded or "look" in folded or "eye" in folded) and not _names_a_test_or_operation(folded):
         folded = _WATCH_FOR.sub("signs", folded)
     if ("instead" in folded or "alternative" in folded) and _names_a_test_or_operation(folded):
         folded = _AS_ALTERNATIVE.sub("", folded)

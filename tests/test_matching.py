@@ -308,6 +308,10 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what happens to the bone if it just carries on without being stopped", "progression"),
         ("is that how it normally goes with this", "progression"),  # the course it takes
         ("why all the questions about pills?", "diagnosis"),  # what the doctor asks
+        ("Who's the RSNA when they're at home?", "copyright"),  # who they are
+        ("I do like a drink most nights, three or four pints. Is that on the list?", "causes"),  # no night pain
+        ("quick q my sister got told she has AVN from her steroid tablets for asthma?? is that even a thing", "causes"),
+        ("How they will make sure it is this? Only with the x ray?", "diagnosis"),  # making sure: confirming it
         ("is avn unusual at 62?", "age"),  # being unusual at 62 is a question of age
         ("i had a bad fall and broke my hip 2 yrs ago, could that be it", "causes"),  # could that be the cause
     ],
@@ -329,6 +333,7 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "how much does core decompression cost",
         "what does a radiologist charge per scan",
         "is this the same as the brittle bones old ladies get",  # osteoporosis, another disease
+        "I drink about 4 pints a night, is that heavy?",  # how much is too much
         "is osteonecrosis hereditary",
         "what is the prognosis for avascular necrosis",
         "how do I treat osteoporosis",
@@ -899,6 +904,20 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
         ("whats osteonecrosis, i have it apparently", "what_is"),  # a hedge of the story's
         ("why did i get it, i dont smoke", "causes"),  # what one denies after the question is story
         ("how is it normally diagnosed, i only had an xray", "diagnosis"),  # ...or tells of oneself
+        (
+            "Retired joiner here, 71. The consultant says my right hip scan shows avascular necrosis. What on earth "
+            "is that when it's at home?",
+            "what_is",
+        ),
+        (
+            "my 16yo son plays rugby and dislocated his hip last season, now the physio says keep an eye out for "
+            "AVN?? whats that",
+            "what_is",
+        ),
+        (
+            "Dad's consultant listed some surgical options for his AVN. Can you explain what each one is?",
+            "surgery_options",
+        ),
         # Results that come back are results, no recurrence.
         ("why did they send me for the tunnel scan when my xray came back fine", "imaging_tests"),
         # The machine a story tells of is the scan's; an operation a story describes is the one asked about.
