@@ -122,6 +122,14 @@ _AT_HOME_IDIOM = LazyPattern(r"\bwhen (?:it s|its|it is|they re|theyre|they are|
 _IS_THAT_HEAVY = LazyPattern(
     r"\b(?:is|s) (?:that|this) (?:too )?(?:heavy|a lot|too much|excessive|heavy drinking|a heavy drinker)$"
 )
+# What the doctor will do (first), asked bare, is what the page says the doctor does: the physical exam
+# and the questions of the diagnosis ("what would the doctor do first"; what they will do now, or next,
+# after it is found, is the treatment's).
+_WHAT_THE_DOCTOR_DOES = LazyPattern(
+    r"^(?:(?:so|and|ok|okay|then|but) )*what (?:will|would|does|do|might|is|s) (?:the |a |my |your |his |her )?"
+    r"(?:doctor|doc|gp|physician)(?: going to| gonna)? (?:usually |normally |typically )?do"
+    r"(?: first| at first| to start)?$"
+)
 # Which of several comes "first" asks an order the page does not give, not the symptoms "at
 # first": "which one is used first?" is asked of the list talked about.
 _WHICH_FIRST = LazyPattern(
@@ -814,7 +822,7 @@ _TRY_FIRST = LazyPattern(r"\b(?:try|tried|trying|attempt|attempted|recommend|sta
 # first?", "what do they usually do for it at the start", "what is done first?", "whats the first thing they
 # usually try" (not what it does first).
 _DONE_FIRST = LazyPattern(
-    r"\b(?:(?:they|doctors?|docs?|surgeons?|you|we|i)(?: \w+ly)? (?:will |would |can |could )?do"
+    r"\b(?:(?:they|surgeons?|you|we|i)(?: \w+ly)? (?:will |would |can |could )?do"
     r"(?: for (?:it|this|that|him|her|me|them|avn|osteonecrosis))?|(?:is|are|gets|get)(?: \w+ly)? done) "
     r"(?:first|at first|at the start|to start with|to start)\b"
     r"(?! (?:to|for) (?:check|find|diagnose|test|confirm|see|look|know|tell)\b)|"  # (what they do first to find it)
@@ -999,6 +1007,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
     (_SIDE, "", ("left", "right")),
+    (_WHAT_THE_DOCTOR_DOES, "how does the doctor diagnose it", ("doc", "gp", "physician")),
     (_IS_THAT_HEAVY, "how much is too much", ("heavy", "a lot", "too much", "excessive")),
     (_AT_HOME_IDIOM, " ", ("at home",)),
     (_HOW_THEY_HELP, r"\1 do they treat", ("help",)),

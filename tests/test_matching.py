@@ -312,6 +312,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("I do like a drink most nights, three or four pints. Is that on the list?", "causes"),  # no night pain
         ("quick q my sister got told she has AVN from her steroid tablets for asthma?? is that even a thing", "causes"),
         ("How they will make sure it is this? Only with the x ray?", "diagnosis"),  # making sure: confirming it
+        ("what would the doctor do first", "diagnosis"),  # the exam and the questions the page says the doctor does
+        ("what would they do first", "nonsurgical"),  # the care they try first
         ("is avn unusual at 62?", "age"),  # being unusual at 62 is a question of age
         ("i had a bad fall and broke my hip 2 yrs ago, could that be it", "causes"),  # could that be the cause
     ],
