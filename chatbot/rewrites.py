@@ -130,6 +130,8 @@ _WHAT_THE_DOCTOR_DOES = LazyPattern(
     r"(?:doctor|doc|gp|physician)(?: going to| gonna)? (?:usually |normally |typically )?do"
     r"(?: first| at first| to start)?$"
 )
+# A learner's "which material is it made?" asks what it is made of (no material of the page's).
+_MADE_OF_WHAT = LazyPattern(r"\b(?:what|which) (?:materials?|stuff) (?:is|are) (it|they|the \w+) made(?: of| from)?$")
 # Which of several comes "first" asks an order the page does not give, not the symptoms "at
 # first": "which one is used first?" is asked of the list talked about.
 _WHICH_FIRST = LazyPattern(
@@ -1007,6 +1009,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
     (_SIDE, "", ("left", "right")),
+    (_MADE_OF_WHAT, r"what is \1 made of", ("made",)),
     (_WHAT_THE_DOCTOR_DOES, "how does the doctor diagnose it", ("doc", "gp", "physician")),
     (_IS_THAT_HEAVY, "how much is too much", ("heavy", "a lot", "too much", "excessive")),
     (_AT_HOME_IDIOM, " ", ("at home",)),

@@ -475,6 +475,9 @@ def classify(text: str) -> Chat | None:
             return after
         if not _ASKS_MORE.search(rest) and not _ASKING_VERB.match(rest) and not _ASKED_AFTER.search(text):
             return Chat("acknowledged")
+    remarked = not asking and len(sentences) > 1 and not any(map(_ASKING.search, sentences[:-1]))
+    if remarked and _WHOLE_RE["thanks"].fullmatch(sentences[-1]):
+        return Chat("thanks")  # a remark, then thanks: "He is very scared. Thank you" (nothing left to answer)
     if not asking and folded in _TRYING_OUT:  # "test" tries the bot out; "test?" may ask of the tests
         return Chat("greeting")
     kinds = _WHOLE_RE if not asking else _ASKABLE_RE  # "that helps?" asks

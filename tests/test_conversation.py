@@ -2123,3 +2123,8 @@ def test_a_risk_for_someone_of_an_age_after_an_operation_is_the_operations_risk(
     conversation.ask("what about the osteotomy one")
     assert conversation.ask("what's the risk for someone in their 80s").kind == "decline"  # the page gives none
     assert bot.ask("what's the risk for someone in their 80s").intent == "age"  # asked first: the disease's
+
+
+def test_a_remark_then_thanks_is_thanks(conversation: Conversation) -> None:
+    conversation.ask("What is the operation for change all the joint?")
+    assert conversation.ask("He is very scared. Thank you").kind == "smalltalk"

@@ -314,6 +314,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("How they will make sure it is this? Only with the x ray?", "diagnosis"),  # making sure: confirming it
         ("what would the doctor do first", "diagnosis"),  # the exam and the questions the page says the doctor does
         ("what would they do first", "nonsurgical"),  # the care they try first
+        ("how do they rule it out", "diagnosis"),
+        ("Which material is it made?", "joint_replacement"),  # what it is made of, no material of the page's
         ("is avn unusual at 62?", "age"),  # being unusual at 62 is a question of age
         ("i had a bad fall and broke my hip 2 yrs ago, could that be it", "causes"),  # could that be the cause
     ],
