@@ -152,6 +152,8 @@ FLOORS = {
     "dev_questions_fresh54.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.96},
     "dev_dialogues_59.yaml": {"dialogue_turns": 0.92, "follow_ups": 0.91},
     "dev_questions_fresh55.yaml": {"in_scope": 0.98, "out_of_scope_declined": 1.00},
+    "dev_dialogues_61.yaml": {"dialogue_turns": 0.90, "follow_ups": 0.91},
+    "dev_questions_fresh57.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.92},
 }
 
 
