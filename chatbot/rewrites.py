@@ -502,27 +502,22 @@ _CARE = (
 _CARE_FAILING = LazyPattern(
     rf"\bif (?:the |my |his |her |all )?{_CARE}(?:(?: and| or|,) (?:the |my )?{_CARE})+ +fail\b"
 )
-
 # A likeness drawn in passing is no topic: "anti inflamatory tablets like the ones you take for a headache,
 # are they used for this" asks of the tablets, not of headaches.
 _LIKE_THE_ONES = LazyPattern(
     r"\b(?:like|such as) (?:the ones?|those|the kind|what) (?:that )?(?:you|u|i|we|people|one|they) "
     r"(?:take|use|get|buy|have) (?:for|when you have|with) (?:a |an |your |my )?\w+"
 )
-
 # What a thing is "not just", last, is what it is told apart from, no topic: "how will the doctor know
 # for sure its the bone dying and not just a bad hip".
 _NOT_JUST = LazyPattern(r"\b(?:and|or|but) not just (?:a |an |the |my |some )?(?:\w+ ){0,3}?\w+$")
-
 # All the questions asked about a thing are the doctor's asking about it: "why all the questions about
 # pills?" (what the doctor asks is part of the diagnosis).
 _ALL_THE_QUESTIONS = LazyPattern(r"\ball (?:the|these|those|them|of the|of these) questions (?:about|on|regarding)\b")
-
 # How many nights a habit takes is no night pain: "I do like a drink most nights, three or four pints.
 # Is that on the list?" (pain, aching or waking at night stays the night's).
 _MOST_NIGHTS = LazyPattern(r"\b(?:most|every|each|some|many|a few|three|four|five|six) nights?(?: a week)?\b")
 _NIGHT_PAIN = LazyPattern(r"\b(?:pain|painful|hurt|hurts|hurting|ache|aches|aching|sleep|wake|wakes|waking|awake)\b")
-
 # Where a medicine is bought says it is over the counter: "the anti-inflammatory tablets you get at the
 # chemist" (a chemist is no topic of its own).
 _FROM_THE_CHEMIST = LazyPattern(
