@@ -24,6 +24,8 @@ _REPORTED = LazyPattern(
     r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|"
     r"explained|asked|listed|lists|described|describes|went through|goes through|talked about|talks about|discussed|"
     r"discusses)\b"
+    # (and where: "what is the bone crafting they talked about at the hospital")
+    r"(?: (?:at|in) (?:the |my |his |her |our )?(?:hospital|clinic|appointment|consultation|surgery)\b)?"
 )
 # Being diagnosed with it is having it, context not a question about diagnosis: "I was just
 # diagnosed with AVN, what is it?", "my doctor diagnosed me with osteonecrosis, what can be done?"
@@ -132,6 +134,14 @@ _WHAT_THE_DOCTOR_DOES = LazyPattern(
 )
 # A learner's "which material is it made?" asks what it is made of (no material of the page's).
 _MADE_OF_WHAT = LazyPattern(r"\b(?:what|which) (?:materials?|stuff) (?:is|are) (it|they|the \w+) made(?: of| from)?$")
+# Whom it is explained to is no age asked: "how do I explain avascular necrosis to a 12 year old in simple
+# words" asks what it is, simply.
+_EXPLAINED_TO_A_CHILD = LazyPattern(
+    r"\b((?:explain|explaining|describe|describing|tell|say)\b.*?) to (?:a |an |my |our |his |her )?"
+    r"(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:years?|yrs?|yo)(?: old)?\b"
+)
+# "Too" typed for "to" after a word that takes "to": "can the damage spread to the bones next too it".
+_TOO_FOR_TO = LazyPattern(r"\b(next|close|due|compared|similar|related|spread|spreads|spreading) too\b")
 # Which of several comes "first" asks an order the page does not give, not the symptoms "at
 # first": "which one is used first?" is asked of the list talked about.
 _WHICH_FIRST = LazyPattern(
@@ -510,7 +520,11 @@ _LIKE_THE_ONES = LazyPattern(
 )
 # What a thing is "not just", last, is what it is told apart from, no topic: "how will the doctor know
 # for sure its the bone dying and not just a bad hip".
-_NOT_JUST = LazyPattern(r"\b(?:and|or|but) not just (?:a |an |the |my |some )?(?:\w+ ){0,3}?\w+$")
+# (A test or an operation after it is compared: "why an MRI and not just an xray".)
+_NOT_JUST = LazyPattern(
+    r"\b(?:and|or|but) not just (?!(?:(?:a|an|the|my|some) )?(?:x ray|xray|mri|scan|ct|test|operation|surgery)\b)"
+    r"(?:\w+ ){0,3}?\w+$"
+)
 # All the questions asked about a thing are the doctor's asking about it: "why all the questions about
 # pills?" (what the doctor asks is part of the diagnosis).
 _ALL_THE_QUESTIONS = LazyPattern(r"\ball (?:the|these|those|them|of the|of these) questions (?:about|on|regarding)\b")
@@ -1004,6 +1018,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
     (_SIDE, "", ("left", "right")),
+    (_EXPLAINED_TO_A_CHILD, r"\1 simply", ("old", "yo", "yr")),
+    (_TOO_FOR_TO, r"\1 to", (" too",)),
     (_MADE_OF_WHAT, r"what is \1 made of", ("made",)),
     (_WHAT_THE_DOCTOR_DOES, "how does the doctor diagnose it", ("doc", "gp", "physician")),
     (_IS_THAT_HEAVY, "how much is too much", ("heavy", "a lot", "too much", "excessive")),

@@ -316,6 +316,11 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what would they do first", "nonsurgical"),  # the care they try first
         ("how do they rule it out", "diagnosis"),
         ("Which material is it made?", "joint_replacement"),  # what it is made of, no material of the page's
+        ("is there always a reason behind it or can it just happen out of nowhere", "causes"),  # no cause found
+        ("can the damage spread to the bones next too it", "progression"),  # "too" typed for "to"
+        ("how do I explain avascular necrosis to a 12 year old in simple words", "what_is"),  # no age asked
+        ("what is the bone crafting they talked about at the hospital", "bone_graft"),  # speech to text
+        ("why did they send me for an MRI and not just an xray", "imaging_tests"),  # a test "not just" is compared
         ("is avn unusual at 62?", "age"),  # being unusual at 62 is a question of age
         ("i had a bad fall and broke my hip 2 yrs ago, could that be it", "causes"),  # could that be the cause
     ],
