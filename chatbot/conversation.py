@@ -23,7 +23,7 @@ from .match import uncovered_lead
 from .normalise import Analysis, fold
 from .patterns import LazyPattern
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, suggestions_text
-from .rewrites import asks_what_follows
+from .rewrites import asks_what_follows, doctors_first_step
 from .sanitise import CUT_NOTE, clean
 
 if TYPE_CHECKING:
@@ -235,10 +235,8 @@ _WHAT_IT_MEANS = re.compile(r"\b(?:mean|means|meaning|stand for|stands for)\b")
 _FINDING = re.compile(r"\b(?:shows?|showed|shown|found|finds|revealed?|reveals|detected)\b")
 # A word of sequence: "and then they put bone in the holes?" goes on to the next step
 _THEN = re.compile(r"\b(?:then|next|afterwards?|after that|after this|later)\b")
-_THAT = re.compile(r"\bthat\b")
-_THESE = re.compile(
-    r"\b(?:these|those)\b"
-)  # things, not the one a story tells of  # what points back to the thing just talked about, rather than the disease
+_THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
+_THESE = re.compile(r"\b(?:these|those)\b")  # things, not the one a story tells of
 _ON_THE_LIST = re.compile(r"\b(?:on|in) (?:the|that|this|your|its) list\b")
 # Whether the thing talked about is of a kind: "is it an operation?", "is that a surgery?"
 _IS_IT_A_KIND = re.compile(
@@ -424,7 +422,7 @@ class Conversation:
 
     def _turn(self, text: str) -> Reply:
         spell = self.bot.matcher.normaliser.spell
-        text, chat = smalltalk.read(text, spell)
+        text, chat = smalltalk.read(text, spell, self._names_anything)
         if chat is None:
             # (spelled right for the conversation's own reading: "numbber two", "the ohter one")
             text = self._corrected(spell(text))
@@ -767,6 +765,10 @@ class Conversation:
             return None
         fits = [i for i in self.state.offered if terms <= self.bot.matcher.question_terms(i)]
         return fits[0] if len(fits) == 1 else None
+
+    def _names_anything(self, words: str) -> bool:
+        """Whether words name anything the knowledge base speaks of (no filler, no feeling)."""
+        return bool(self.bot.matcher.normaliser.analyse(words).terms)
 
     def _chat(self, text: str, name: str) -> Reply:
         bot = self.bot
@@ -1197,6 +1199,9 @@ class Conversation:
 
     def _reading(self, text: str, named: bool) -> Decision:
         bot = self.bot
+        step = doctors_first_step(fold(text))
+        if step is not None and (self.state.topic is None or not bot.is_thing(self.state.topic)):
+            text = step  # (after a test or a treatment, what the doctor does next is read with it)
         analysis, candidates = bot.matcher.understand(text)
         folded = fold(text)
         fresh = self._beyond_the_item(

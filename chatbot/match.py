@@ -279,13 +279,14 @@ _SENTENCE_END = re.compile(
     rf"(?<=,)\s*(?=(?:is|was) (?:that|this|it) (?:really )?(?:{_CLAIM_HOLDS})\W*$)|"
     # what one denies or tells of oneself after a comma is a story of its own: "why did i get it, i dont
     # smoke", "how is it normally diagnosed, i only had an xray"
-    r"(?<=,)\s*(?=(?:i|he|she|we|they) (?:only |just |already |also |still )?(?:dont|do not|didnt|did not|never|"
+    r"(?<=,)(?<!\bif,)(?<!\bwhen,)(?<!\bunless,)\s*(?=(?:i|he|she|we|they) (?:only |just |already |also |still )?"
+    r"(?:dont|do not|didnt|did not|never|"
     r"barely|hardly|havent|have never|am not|m not|wasnt|was not|arent|are not|isnt|is not|had|have had|ve had)\b)|"
     # a question after what one did not catch or follow is one of its own: "the doctor talked so fast we
     # didnt catch what happens next with treating it"
     # (not after "understand" or "sure": "trying to understand what comes next. What treatments...")
     r"(?:(?<=\bcatch)|(?<=\bcaught)|(?<=\bfollow)|(?<=\bfollowed)|(?<=\bhear)|(?<=\bheard))"
-    r"\s+(?=(?:what|how|why|which|when|where)\b)",
+    r"\s+(?=(?:what|how|why|which|when|where)\b)(?!what (?:\w+ ){1,3}?(?:said|says|told|meant|mentioned)\b)",
     re.I,
 )
 

@@ -443,16 +443,13 @@ class Normaliser:
             text = _CALL.sub(" ", text)
         folded = rewrite(" ".join(map(self.correct, fold(text).split())), everyday)
         if everyday:  # a message, not the knowledge base's own text: see analyse()
-            supposed = without_supposition(folded)
-            # (kept when something is asked besides: "and if i do get symptoms, how do they confirm it")
-            if supposed != folded and set(self._read(supposed, everyday).terms) - self._subject:
-                folded = supposed
-            placed = without_own_place(folded)
-            if placed != folded and set(self._read(placed, everyday).terms) - self._subject:
-                folded = placed
-            named = without_lack_of_blood(folded)  # (kept when it is what is asked: "...what is that?")
-            if named != folded and set(self._read(named, everyday).terms) - self._subject:
-                folded = named
+            # What is supposed, where one's own trouble is and the lack of blood in a lay name of the disease
+            # go, each when something else is asked ("and if i do get symptoms, how do they confirm it"),
+            # and stay when they are all there is ("bone dying from no blood, what is that?")
+            for strip in (without_supposition, without_own_place, without_lack_of_blood):
+                stripped = strip(folded)
+                if stripped != folded and set(self._read(stripped, everyday).terms) - self._subject:
+                    folded = stripped
             without = without_manner(folded)
             if without != folded:
                 plain = self._read(without, everyday)

@@ -52,8 +52,9 @@ _FROM_SOMEONE = LazyPattern(
     r"\b(?:get|gets|getting|got|catch|catches|have|has|inherit|inherits)(?: (?:it|this|that|avn|osteonecrosis))?"
     r"(?: also| too)? (?:from|off) (?:me|him|her|(?:my|his|her|their|our|your) (?:parents?|mum|mom|dad|"
     r"mother|father|family|husband|wife|partner))\b"
-    # (not "her" of a thing of hers: "she has AVN from her steroid tablets")
-    r"(?!(?<=her) (?!(?:and|or|but|so|too|also|as|then|because|if|when|is|was|right|though|tho)\b)[a-z])"
+    # (a bare "her" followed by a word that is no conjunction is hers, not her: "she has AVN from her steroid
+    # tablets"; "from my mother who had it" stays a person)
+    r"(?!(?<=\bher) (?!(?:and|or|but|so|too|also|as|then|because|if|when|is|was|right|though|tho)\b)[a-z])"
 )
 # What one can do oneself is what can be done: "what can I do myself for the pain?" (a reflexive
 # breaks "what can I do for", the treatments' phrase).
@@ -77,6 +78,8 @@ _WHAT_HAPPENS_WITH = LazyPattern(
     r"(?=(?:the |his |her |my |a |an )?(?:treating|treatment|treatments|therapy|surgery|operation|procedure|core|"
     r"decompression|osteotomy|graft|bone graft|replacement|joint replacement|hip replacement|mri|scan|test|tests|"
     r"xray|x ray)\b)"
+    # (what happens to it in years to come is how long it lasts: "what happens with my hip replacement in 10 years")
+    r"(?!.*\b(?:in \d+ years?|in (?:a few|some|ten|five|twenty) years|years from now|long term|in the future)\b)"
 )
 # The side of the body tells no topic: "avascular necrosis of the left femoral head" ("left" is a word
 # of "what if it is left untreated").
@@ -85,7 +88,7 @@ _SIDE = LazyPattern(
     r"thighs?|foot|feet|elbows?|jaw|side)\b)"
 )
 # "Why me?" asks why one got it, a cause: "why me tho. i dont smoke and i barely drink".
-_WHY_ME = LazyPattern(r"^(?:but |so |and )?why (?:me|him|her|us|them)\b(?! (?:to|for|about|so|and|that|if)\b)")
+_WHY_ME = LazyPattern(r"^(?:but |so |and )?why (?:me|him|her|us|them)(?= tho\b| though\b| of all people\b|$)")
 # How often they do a thing is no part of what they do: "what do they usually do for it" is "what do
 # they do for it" (whose phrasing "usually" would break).
 _HOW_OFTEN_THEY = LazyPattern(
@@ -107,10 +110,8 @@ _DYING_FROM_NO_BLOOD = LazyPattern(
 )
 # Results that come back are results given, no recurrence: "why did they send me for the tunnel scan when
 # my xray came back fine" (a disease that comes back recurs).
-_RESULTS_BACK = LazyPattern(
-    r"\b((?:x ?rays?|xrays?|scans?|mri|mris|results?|tests?|bloods|blood tests?|reports?|biopsy) )"
-    r"(?:has |have |had )?(?:came|come|comes|coming) back\b"
-)
+_RESULTS = r"(?:x ?rays?|xrays?|scans?|mri|mris|results?|tests?|bloods|blood tests?|reports?|biopsy)"
+_RESULTS_BACK = LazyPattern(r"\b(" + _RESULTS + r" )(?:has |have |had )?(?:came|come|comes|coming) back\b")
 # How doctors help people with it is how they treat it: "how do doctors help people whose bones are dying"
 # (not how they help find it: "how can the doctor help me find out if I have it").
 _HOW_THEY_HELP = LazyPattern(
@@ -118,15 +119,17 @@ _HOW_THEY_HELP = LazyPattern(
     r" (?:usually |normally |typically )?help\b(?! (?:\w+ )?(?:to )?(?:find|know|tell|check|diagnos\w*|confirm|see)\b)"
 )
 # "What is X when it's at home?" asks what X is: no home care in it.
-_AT_HOME_IDIOM = LazyPattern(r"\bwhen (?:it s|its|it is|they re|theyre|they are|hes|he s|shes|she s) at home\b")
+_AT_HOME_IDIOM = LazyPattern(
+    r"^((?:\w+ )*?(?:what|whats|who|whos|whose)\b.*?) when (?:it s|its|it is|they re|theyre|they are) at home$"
+)
 # Whether an amount told is heavy asks how much is too much, which the page does not say: "I drink
 # about 4 pints a night, is that heavy?"
-_IS_THAT_HEAVY = LazyPattern(
+_IS_THAT_TOO_MUCH = LazyPattern(
     r"\b(?:is|s) (?:that|this) (?:too )?(?:heavy|a lot|too much|excessive|heavy drinking|a heavy drinker)$"
 )
-# What the doctor will do (first), asked bare, is what the page says the doctor does: the physical exam
-# and the questions of the diagnosis ("what would the doctor do first"; what they will do now, or next,
-# after it is found, is the treatment's).
+# What the doctor will do (first), asked bare, before anything is found, is what the page says the doctor
+# does: the physical exam and the questions of the diagnosis ("what would the doctor do first"; after a
+# test, what they will do is the treatment's). See ``doctors_first_step``.
 _WHAT_THE_DOCTOR_DOES = LazyPattern(
     r"^(?:(?:so|and|ok|okay|then|but) )*what (?:will|would|does|do|might|is|s) (?:the |a |my |your |his |her )?"
     r"(?:doctor|doc|gp|physician)(?: going to| gonna)? (?:usually |normally |typically )?do"
@@ -182,9 +185,13 @@ _MAKES_IT = LazyPattern(
 # "Is possible this make it?" (not "does that make it worse?", nor how a treatment "does it").
 _DID_IT = LazyPattern(
     r"^(?!.*\bhow\b)(.*?\b(?:can|could|might|may|did|does|do|possible|maybe)) (this|that|these|those) "
-    r"(?:have |has )?(?:make|makes|made|do|does|did|done) (?:it|this)$|"
-    # ...or that "could be it": "i had a bad fall and broke my hip 2 yrs ago, could that be it"
-    r"^(?!.*\bhow\b)(.*?\b(?:could|might|may|would)) (this|that|these|those) (?:have )?(?:be|been) (?:it|the one)$"
+    r"(?:have |has )?(?:make|makes|made|do|does|did|done) (?:it|this)$"
+)
+# ...and so is one that "could be it": "i had a bad fall and broke my hip 2 yrs ago, could that be it" (after a
+# test or a treatment, "would that be it?" asks whether that is all)
+_COULD_BE_IT = LazyPattern(
+    r"^(?!.*\b(?:how|mri|x ray|xray|scans?|decompression|graft|osteotomy|replacement|operations?|surgery|surgeries|"
+    r"treatments?|then)\b)(.*?\b(?:could|might|may)) (this|that|these|those) (?:have )?(?:be|been) (?:it|the one)$"
 )
 # Where the disease comes from is its cause ("where does osteonecrosis come from?", "from where is
 # coming this disease?"); where this information comes from stays the disclaimer's question.
@@ -216,10 +223,9 @@ _LINING_UP = LazyPattern(r"\b(?:line|lines|lined|lining) (?:\w+ ){0,2}?up\b")
 # flow"). Not a back ("get my back checked", "get back pain"), nor going back to work.
 _GETTING_BACK = LazyPattern(
     r"\b(?:get|gets|getting|got|bring|brings|bringing|brought) "
-    r"((?:\w+ ){0,2}(?!(?:my|his|her|your|their|our|the|a|lower|upper) )\w+ )back\b(?! to\b| pain\b)"
     # (results come back, nothing is restored: "just got my mri report back and it says...")
-    r"(?<!report back)(?<!reports back)(?<!results back)(?<!result back)(?<!scan back)(?<!scans back)(?<!test back)"
-    r"(?<!tests back)"
+    r"(?!(?:\w+ ){0,2}?" + _RESULTS + r" back\b)"
+    r"((?:\w+ ){0,2}(?!(?:my|his|her|your|their|our|the|a|lower|upper) )\w+ )back\b(?! to\b| pain\b)"
 )
 # Blood made to flow again is blood flow restored: "does it get blood flowing there again?"
 _FLOWING_AGAIN = LazyPattern(
@@ -406,6 +412,9 @@ _WHO_GETS_IT = LazyPattern(
     r"\b(?:(?:which|what (?:sort|sorts|kind|kinds|type|types) of) (?:people|persons|patients|folks?|individuals)"
     r"(?: \w+ly)?(?: tend to| are likely to| are more likely to)? (?:get|develop|end up with|come down with|have)|"
     r"who(?: \w+ly)? (?:ends? up with|comes? down with))\b"
+    # (not who gets a test or an operation: "which patients have core decompression")
+    r"(?! (?:a |an |the )?(?:core|decompression|bone graft|graft|osteotomy|joint|hip replacement|replacement|surgery|"
+    r"operation|mri|x ray|xray|scan|test|treatment)\b)"
 )
 # Who answers for a mistake in the page is the disclaimer's warranty, no cause: "if this info is wrong
 # and I get hurt, who is responsible?"
@@ -503,7 +512,7 @@ _FAILING = LazyPattern(
     r"(?:isnt|is not|arent|are not|s not|re not|not) enough)\b"
 )
 
-# When the early care fails, whichever of its kinds are named, what comes next is asked: "what do the
+# When the early care fails, two or more of its kinds named, what comes next is asked: "what do the
 # surgeons do if the tablets and the resting dont work" (the kinds named would read as the early care).
 _CARE = (
     r"(?:tablets?|pills?|medicines?|medications?|meds|painkillers?|rest|resting|physio|physiotherapy|physical therapy|"
@@ -515,8 +524,8 @@ _CARE_FAILING = LazyPattern(
 # A likeness drawn in passing is no topic: "anti inflamatory tablets like the ones you take for a headache,
 # are they used for this" asks of the tablets, not of headaches.
 _LIKE_THE_ONES = LazyPattern(
-    r"\b(?:like|such as) (?:the ones?|those|the kind|what) (?:that )?(?:you|u|i|we|people|one|they) "
-    r"(?:take|use|get|buy|have) (?:for|when you have|with) (?:a |an |your |my )?\w+"
+    r"\b(?:like|such as) (?:the ones|those|the kind|what) (?:that )?(?:you|u|i|we|people|one|they) "
+    r"(?:take|use|get|buy) (?:for|when you have|with) (?:a |an |your |my )?\w+"
 )
 # What a thing is "not just", last, is what it is told apart from, no topic: "how will the doctor know
 # for sure its the bone dying and not just a bad hip".
@@ -527,11 +536,13 @@ _NOT_JUST = LazyPattern(
 )
 # All the questions asked about a thing are the doctor's asking about it: "why all the questions about
 # pills?" (what the doctor asks is part of the diagnosis).
-_ALL_THE_QUESTIONS = LazyPattern(r"\ball (?:the|these|those|them|of the|of these) questions (?:about|on|regarding)\b")
+_ALL_THE_QUESTIONS = LazyPattern(
+    r"\bwhy (?:\w+ )?all (?:the|these|those|them|of the|of these) questions (?:about|on|regarding)\b"
+)
 # How many nights a habit takes is no night pain: "I do like a drink most nights, three or four pints.
-# Is that on the list?" (pain, aching or waking at night stays the night's).
+# Is that on the list?" (only beside a habit: a hip that throbs most nights is night pain).
 _MOST_NIGHTS = LazyPattern(r"\b(?:most|every|each|some|many|a few|three|four|five|six) nights?(?: a week)?\b")
-_NIGHT_PAIN = LazyPattern(r"\b(?:pain|painful|hurt|hurts|hurting|ache|aches|aching|sleep|wake|wakes|waking|awake)\b")
+_HABIT = LazyPattern(r"\b(?:drinks?|drinking|pints?|beers?|wine|booze|boozing|smoke|smokes|smoking|cigarettes?)\b")
 # Where a medicine is bought says it is over the counter: "the anti-inflammatory tablets you get at the
 # chemist" (a chemist is no topic of its own).
 _FROM_THE_CHEMIST = LazyPattern(
@@ -615,16 +626,14 @@ _FINDING_OUT = LazyPattern(
     # "so how would you know?" (that one has it), asked bare
     r"\bhow (?:would|do|can|will|could) (?:you|they|i|we|doctors?|the doctor) (?:ever |even )?(?:know|tell)"
     r"(?: for sure| for certain| then)?$|"
-    # "how do they even know you have it": the doctor knowing, not the patient ("how do I know if I have it")
+    # "how do they even know you have it": the doctor knowing, not the patient ("how do I know if I have it"),
+    # or knowing it is this ("how will the doctor know for sure its the bone dying and not just a bad hip")
     r"\bhow (?:do|does|can|will|would|could|did) (?:(?:the|a|my|your) )?(?:doctors?|they|physicians?|radiologists?) "
-    r"(?:even |actually |really |ever )?(?:know|tell)(?: for sure| for certain)?(?: if| whether| that)? "
-    r"(?:you|i|he|she|someone|somebody|a person|people|patients?|my \w+) (?:have|has|got)|"
+    r"(?:even |actually |really |ever )?(?:know|tell)(?: for sure| for certain)?(?:(?: if| whether| that)? "
+    r"(?:you|i|he|she|someone|somebody|a person|people|patients?|my \w+) (?:have|has|got)| (?:that )?"
+    r"(?:it is|its|it s|this is)\b)|"
     # making sure it is this: "How they will make sure it is this? Only with the x ray?"
     r"\b(?:make|makes|making) sure (?:that )?(?:it is|its|it s|this is|(?:i|you|he|she|they|we) (?:have|has|got))\b|"
-    # ...or know it is this: "how will the doctor know for sure its the bone dying and not just a bad hip"
-    r"\bhow (?:do|does|can|will|would|could|did) (?:(?:the|a|my|your) )?(?:doctors?|they|physicians?|radiologists?) "
-    r"(?:even |actually |really |ever )?(?:know|tell)(?: for sure| for certain)? (?:that )?"
-    r"(?:it is|its|it s|this is)\b|"
     # "how does the doctor find it", "doctor how find this disease?"; not "where can I find this page"
     r"\bhow (?:(?:do|does|can|will|would|could|did) )?(?:(?:the|a|my|your) )?(?:doctors?|they|you|we|physicians?|"
     r"radiologists?)? ?(?:(?:can|could|will|would|do|is|are) )?(?:find|finds|finding|see|sees|spot|spots) "
@@ -1021,9 +1030,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_EXPLAINED_TO_A_CHILD, r"\1 simply", ("old", "yo", "yr")),
     (_TOO_FOR_TO, r"\1 to", (" too",)),
     (_MADE_OF_WHAT, r"what is \1 made of", ("made",)),
-    (_WHAT_THE_DOCTOR_DOES, "how does the doctor diagnose it", ("doc", "gp", "physician")),
-    (_IS_THAT_HEAVY, "how much is too much", ("heavy", "a lot", "too much", "excessive")),
-    (_AT_HOME_IDIOM, " ", ("at home",)),
+    (_IS_THAT_TOO_MUCH, "how much is too much", ("heavy", "a lot", "too much", "excessive")),
+    (_AT_HOME_IDIOM, r"\1", ("at home",)),
     (_HOW_THEY_HELP, r"\1 do they treat", ("help",)),
     (_RESULTS_BACK, r"\1was", ("back",)),
     (_WHAT_CAN_I_DO, "what can be done", ("what",)),
@@ -1033,7 +1041,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THE_OLD_ONE, r"\1 \2", ("old",)),
     (_WHY_BLOOD_STOPS, r"\1 what causes osteonecrosis ", ("blood", "circulation")),
     (_MAKES_IT, "cause", ("mak", "mad", "giv", "gav", "bring", "brought")),
-    (_DID_IT, r"\1\3 \2\4 cause it", (" it", " this", " one")),
+    (_DID_IT, r"\1 \2 cause it", (" it", " this")),
+    (_COULD_BE_IT, r"\1 \2 cause it", (" it", " one")),
     (_COMES_FROM, " what causes osteonecrosis ", ("from",)),
     (_FROM_WHERE, r"where does \g<a>\g<b> come from", ("from where",)),
     (_LINING_UP, " realign ", ("lin",)),
@@ -1073,7 +1082,11 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
             "if not",
         ),
     ),
+    (_CARE_FAILING, "if early treatment fail", (" fail",)),
     (_WHAT_FAILS, r"\1 treatment fail", ("fail",)),
+    (_ALL_THE_QUESTIONS, "why does the doctor ask about", ("questions",)),
+    (_NOT_JUST, " ", ("not just",)),
+    (_LIKE_THE_ONES, " ", ("like", "such as")),
     (_BONE_DIES, " bone dying ", ("bone",)),
     (_JOINT_ROTS, r" \1\2 bone dying ", ("rot", "decay", "dying", "dead")),
     (_HALTING_DISEASE, " slow the progression ", ("stop", "halt")),
@@ -1291,16 +1304,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         if not _names_a_test_or_operation(folded):
             folded = _DONE_FIRST.sub("try first", folded)
         folded = _TRY_FIRST.sub("initial treatment", folded)
-    if "night" in folded and not _NIGHT_PAIN.search(folded):
+    if "night" in folded and _HABIT.search(folded):
         folded = _MOST_NIGHTS.sub(" ", folded)
-    if "questions" in folded:
-        folded = _ALL_THE_QUESTIONS.sub("does the doctor ask about", folded)
-    if "not just" in folded:
-        folded = _NOT_JUST.sub(" ", folded)
-    if "like" in folded or "such as" in folded:
-        folded = _LIKE_THE_ONES.sub(" ", folded)
-    if " fail" in folded:
-        folded = _CARE_FAILING.sub("if early treatment fail", folded)
     if "look" in folded:
         folded = _LOOK_AT_BONE.sub("see the ", _LOOK_LIKE.sub(r"\1be like", folded))
     if "part" in folded or "step" in folded or "bit" in folded:
@@ -1339,10 +1344,16 @@ _OWN_PLACE = LazyPattern(
 )
 
 
+def doctors_first_step(folded: str) -> str | None:
+    """What "what would the doctor do first?" asks before anything is found, in the page's words; None
+    for any other message."""
+    return "how does the doctor diagnose it" if _WHAT_THE_DOCTOR_DOES.search(folded) else None
+
+
 def without_lack_of_blood(folded: str) -> str:
     """A folded message without the lack of blood that follows a lay name of the disease ("symptoms
-    of bone dying from no blood"); the message itself when it has none. (A message's words only: the
-    examples keep theirs, whose blood flow tells the drilling's.)"""
+    of bone dying from no blood"); the message itself when it has none. Only messages are read so:
+    the knowledge base's examples keep their words ("restore blood flow" tells the drilling apart)."""
     return _DYING_FROM_NO_BLOOD.sub(r"\1", folded) if "blood" in folded else folded
 
 

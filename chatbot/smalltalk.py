@@ -475,9 +475,6 @@ def classify(text: str) -> Chat | None:
             return after
         if not _ASKS_MORE.search(rest) and not _ASKING_VERB.match(rest) and not _ASKED_AFTER.search(text):
             return Chat("acknowledged")
-    remarked = not asking and len(sentences) > 1 and not any(map(_ASKING.search, sentences[:-1]))
-    if remarked and _WHOLE_RE["thanks"].fullmatch(sentences[-1]):
-        return Chat("thanks")  # a remark, then thanks: "He is very scared. Thank you" (nothing left to answer)
     if not asking and folded in _TRYING_OUT:  # "test" tries the bot out; "test?" may ask of the tests
         return Chat("greeting")
     kinds = _WHOLE_RE if not asking else _ASKABLE_RE  # "that helps?" asks
@@ -653,15 +650,21 @@ def _without_worries(text: str) -> str:
     return " ".join(kept) if asks and len(kept) < len(sentences) else text
 
 
-def read(text: str, spell: Callable[[str], str] | None = None) -> tuple[str, Chat | None]:
+def read(
+    text: str, spell: Callable[[str], str] | None = None, topical: Callable[[str], bool] | None = None
+) -> tuple[str, Chat | None]:
     """A cleaned message with any leading greeting or thanks taken off, and its chat kind (None:
     a question for the knowledge base). "Hi, what is an MRI?" is the question "what is an MRI?";
     so is "what is an MRI? thanks in advance", and "what is it? should I worry?" asks what it is.
 
     ``spell`` corrects a message's misspellings: with it, "shold I have the surgry?" asks for
-    advice as "should I have the surgery?" does, and "thnak you" thanks."""
+    advice as "should I have the surgery?" does, and "thnak you" thanks. ``topical`` tells whether
+    words name something the knowledge base speaks of: with it, a remark naming nothing, then thanks,
+    thanks ("He is very scared. Thank you"), where "Please explain core decompression. Thanks" asks."""
     text = whole = _without_worries(text)
     chat = classify(text)
+    if chat is None and topical is not None and _remark_then_thanks(text, topical):
+        return whole, Chat("thanks")
     if chat is None and spell is not None:
         spelt = spell(text)
         again = classify(spelt) if spelt != text and fold(spelt) not in _TRYING_OUT else None
@@ -694,6 +697,18 @@ def read(text: str, spell: Callable[[str], str] | None = None) -> tuple[str, Cha
             if chat is not None and chat.name == "prefix":
                 text, chat = read(text, spell)
     return text, chat
+
+
+def _remark_then_thanks(text: str, topical: Callable[[str], bool]) -> bool:
+    """Whether a message is sentences that ask nothing and name nothing, then thanks."""
+    if text.rstrip().endswith("?") or not _ENDS.search(text):
+        return False
+    *remarks, last = [fold(s) for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    return (
+        bool(remarks)
+        and _WHOLE_RE["thanks"].fullmatch(last) is not None
+        and not any(_ASKING.search(r) or topical(r) for r in remarks)
+    )
 
 
 def _chain(folded: str, patterns: dict[str, re.Pattern[str]]) -> list[str]:

@@ -2128,3 +2128,8 @@ def test_a_risk_for_someone_of_an_age_after_an_operation_is_the_operations_risk(
 def test_a_remark_then_thanks_is_thanks(conversation: Conversation) -> None:
     conversation.ask("What is the operation for change all the joint?")
     assert conversation.ask("He is very scared. Thank you").kind == "smalltalk"
+
+
+def test_what_the_doctor_does_first_after_a_test_found_it_is_not_the_diagnosis(conversation: Conversation) -> None:
+    conversation.ask("they found avn on my mri")
+    assert conversation.ask("what will the doctor do first").intent != "diagnosis"

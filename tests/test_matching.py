@@ -1675,3 +1675,24 @@ def test_words_a_named_things_passage_says_too_do_not_keep_the_disease_reading(b
 )
 def test_a_learners_without_to_cut_and_an_old_wives_tale(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Please explain core decompression. Thanks", "bone_decompression"),  # a request, then thanks
+        ("can i get avn from my mother who had it", None),  # heredity, which the page leaves out
+        ("so first the core decompression and then the graft, would that be it?", "bone_graft"),  # is that all
+        ("which patients have core decompression", "bone_decompression"),  # who gets a treatment, not the disease
+        ("what can my mum do when shes at home to ease the pain", "nonsurgical"),  # a real home, no idiom
+        ("i have all these questions about the surgery", "surgery_options"),  # no doctor's questions
+        ("my hip throbs most nights, is that avn", None),  # night pain, not a habit's nights
+        ("why him need surgery", "surgery_options"),  # no "why me?"
+        ("is the surgery like the one you have for a broken hip", None),  # the likeness is what is asked
+        ("i couldnt hear what the radiologist said about the mri", None),  # what was said is not the page's
+        ("what happens with my hip replacement in 10 years", None),  # how long it lasts
+        ("what happens if, they dont operate?", "what_is"),  # the condition stays with its question
+    ],
+)
+def test_new_readings_leave_near_phrasings_alone(bot: Chatbot, question: str, intent: str | None) -> None:
+    assert bot.ask(question).intent == intent
