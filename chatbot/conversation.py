@@ -150,7 +150,10 @@ _BESIDE_WORDS = "besides|apart from|other than|aside from"
 _BESIDES = LazyPattern(rf"\b(?:what|anything) else\b.*\b(?:{_BESIDE_WORDS})(?P<what>(?: \w+){{0,3}})$")
 # Besides a thing named: "which kinds of surgery exist apart from a joint replacement?"; and asking,
 # before it, what there is ("what other tests are there", "which kinds of surgery exist").
-_BESIDES_NAMED = LazyPattern(rf"\b(?:{_BESIDE_WORDS}|except(?: for)?|beyond)\s+(?P<thing>\w+(?:\s+\w+){{0,4}}?)\W*$")
+# ("...they try before replacing the whole joint" asks what there is short of it, too)
+_BESIDES_NAMED = LazyPattern(
+    rf"\b(?:{_BESIDE_WORDS}|except(?: for)?|beyond|before)\s+(?P<thing>\w+(?:\s+\w+){{0,4}}?)\W*$"
+)
 # ...said first: "besides a joint replacement, what other operations are there"
 _BESIDES_NAMED_FIRST = LazyPattern(
     rf"^(?:(?:so|and|but|ok)\s+)?(?:{_BESIDE_WORDS}|except(?: for)?)\s+(?P<thing>\w+(?:\s+\w+){{0,4}}?)"
@@ -158,7 +161,8 @@ _BESIDES_NAMED_FIRST = LazyPattern(
 )
 _ASKS_WHAT_THERE_IS = LazyPattern(
     r"\b(?:what|which|are there|is there|any)\b.*\b(?:are there|is there|exist|exists|available|do they do|"
-    r"can they do|could they do|options?|kinds?|types?|others?|can help|could help|are possible|are used|are done)\b"
+    r"can they do|could they do|they try|do they try|can they try|options?|kinds?|types?|others?|can help|could help|"
+    r"are possible|are used|are done)\b"
 )
 # What something is instead of: "what does it use instead of radiation?"
 _INSTEAD_OF = LazyPattern(r"\binstead of ((?:\w+ ?){1,3})$")

@@ -145,6 +145,12 @@ _EXPLAINED_TO_A_CHILD = LazyPattern(
 )
 # "Too" typed for "to" after a word that takes "to": "can the damage spread to the bones next too it".
 _TOO_FOR_TO = LazyPattern(r"\b(next|close|due|compared|similar|related|spread|spreads|spreading) too\b")
+# "Is that where it comes in?" asks whether that is linked to it, a cause: "our son's blood test confirmed
+# sickle cell... is that where osteonecrosis comes in?" (not where the page comes from).
+_WHERE_IT_COMES_IN = LazyPattern(
+    r"\b(?:is|s) (?:that|this) where (?:the )?(?:it|osteonecrosis|avn|avascular necrosis|necrosis|bone death) "
+    r"(?:comes|come) in\b"
+)
 # Which of several comes "first" asks an order the page does not give, not the symptoms "at
 # first": "which one is used first?" is asked of the list talked about.
 _WHICH_FIRST = LazyPattern(
@@ -569,7 +575,7 @@ _IF_NOT_ENOUGH = LazyPattern(
 _USE_TO_CHECK = LazyPattern(
     r"\buse (?:the |these |those |your |its )?(?:images|pictures|photos|ones)"
     r"(?: here| on (?:this|the) page| shown)? to "
-    r"(?=(?:check|compare|judge|look at|diagnose|read|understand|interpret|make sense of)\b)"
+    r"(?=(?:check|compare|judge|look at|diagnose|read|understand|interpret|make sense of|teach myself|learn)\b)"
 )
 # What "doesn't cut it" (or "do the job") does not work: "what ops are there if the tablets and physio
 # dont cut it" (no cutting)
@@ -1027,6 +1033,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
     (_SIDE, "", ("left", "right")),
+    (_WHERE_IT_COMES_IN, "is that related to osteonecrosis", ("comes in", "come in")),
     (_EXPLAINED_TO_A_CHILD, r"\1 simply", ("old", "yo", "yr")),
     (_TOO_FOR_TO, r"\1 to", (" too",)),
     (_MADE_OF_WHAT, r"what is \1 made of", ("made",)),

@@ -321,6 +321,11 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("how do I explain avascular necrosis to a 12 year old in simple words", "what_is"),  # no age asked
         ("what is the bone crafting they talked about at the hospital", "bone_graft"),  # speech to text
         ("why did they send me for an MRI and not just an xray", "imaging_tests"),  # a test "not just" is compared
+        ("are there surgerys they try before replacing the whole joint", "surgery_options"),  # short of it
+        ("why does it get more painful over time tho", "progression"),
+        ("is that where osteonecrosis comes in", "causes"),  # whether that is linked to it
+        ("can i screenshot the images for a class presentation", "copyright"),
+        ("could I use the images on this page to teach myself to read scans?", "images_note"),
         ("is avn unusual at 62?", "age"),  # being unusual at 62 is a question of age
         ("i had a bad fall and broke my hip 2 yrs ago, could that be it", "causes"),  # could that be the cause
     ],
