@@ -887,7 +887,10 @@ _SUPPOSING = LazyPattern(
     r"(?: later| later on| one day| in (?:the )?future| eventually| again| too| as well)?\b|"
     # ...or that it comes at all: "what are the first treatments if it does start"
     r"(?<!what )\b(?:and |but |so )?(?:if|once|in case) (?:it|this|avn|osteonecrosis|the disease) (?:does |do |ever )?"
-    r"(?:start|starts|begin|begins|develop|develops|happen|happens|appear|appears|show up|shows up|come on|comes on)$"
+    r"(?:start|starts|begin|begins|develop|develops|happen|happens|appear|appears|show up|shows up|come on|comes on)$|"
+    # ...or what it does to the joint: "can they replace the whole sholder joint if AVN wrecks it"
+    r"\b(?:if|once) (?:the )?(?:avn|osteonecrosis|disease|necrosis) (?:wrecks|destroys|ruins|damages|breaks|eats) "
+    r"(?:it|the joint|the bone|them)$"
 )
 _SUPPOSING_LETTERS = ("if ", "once ", "in case", "suppos", "assum")
 # Breaking a bone is a fracture (a cause), not the collapse of a dying one: "can u get osteonecrosis

@@ -324,6 +324,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("are there surgerys they try before replacing the whole joint", "surgery_options"),  # short of it
         ("why does it get more painful over time tho", "progression"),
         ("is that where osteonecrosis comes in", "causes"),  # whether that is linked to it
+        ("can they replace the whole sholder joint if AVN wrecks it", "joint_replacement"),  # what it does: supposed
+        ("if he ignores it how bad does it get", "progression"),  # untreated
         ("can i screenshot the images for a class presentation", "copyright"),
         ("could I use the images on this page to teach myself to read scans?", "images_note"),
         ("is avn unusual at 62?", "age"),  # being unusual at 62 is a question of age
