@@ -154,6 +154,8 @@ FLOORS = {
     "dev_questions_fresh55.yaml": {"in_scope": 0.98, "out_of_scope_declined": 1.00},
     "dev_dialogues_61.yaml": {"dialogue_turns": 0.90, "follow_ups": 0.91},
     "dev_questions_fresh57.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.92},
+    "dev_dialogues_62.yaml": {"dialogue_turns": 0.88, "follow_ups": 0.86},
+    "dev_questions_fresh58.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.94},
 }
 
 
