@@ -156,6 +156,8 @@ FLOORS = {
     "dev_questions_fresh57.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.92},
     "dev_dialogues_62.yaml": {"dialogue_turns": 0.88, "follow_ups": 0.86},
     "dev_questions_fresh58.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.94},
+    "dev_dialogues_60.yaml": {"dialogue_turns": 0.88, "follow_ups": 0.88},
+    "dev_questions_fresh56.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.91},
 }
 
 
