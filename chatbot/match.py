@@ -1011,7 +1011,8 @@ class Matcher:
 
     @cached_property
     def _for_whom(self) -> frozenset[str]:
-        return frozenset(self.normaliser.analyse("age", everyday=False).terms)  # (a child is a kind of patient apart)
+        # (an age only: "is it safe for kids?" after the X-ray asks of children, which its passage does not)
+        return frozenset(self.normaliser.analyse("age", everyday=False).terms)
 
     def asks_only_efficacy(self, analysis: Analysis) -> bool:
         """Whether a question's words ask only whether something works ("does it work?", "are they

@@ -703,12 +703,10 @@ def _remark_then_thanks(text: str, topical: Callable[[str], bool]) -> bool:
     """Whether a message is sentences that ask nothing and name nothing, then thanks."""
     if text.rstrip().endswith("?") or not _ENDS.search(text):
         return False
-    *remarks, last = [fold(s) for s in _SENTENCE_END.split(text.strip()) if s.strip()]
-    return (
-        bool(remarks)
-        and _WHOLE_RE["thanks"].fullmatch(last) is not None
-        and not any(_ASKING.search(r) or topical(r) for r in remarks)
-    )
+    sentences = [fold(s) for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    if len(sentences) < 2 or _WHOLE_RE["thanks"].fullmatch(sentences[-1]) is None:
+        return False
+    return not any(_ASKING.search(remark) or topical(remark) for remark in sentences[:-1])
 
 
 def _chain(folded: str, patterns: dict[str, re.Pattern[str]]) -> list[str]:
