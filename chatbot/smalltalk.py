@@ -352,6 +352,21 @@ _ADVICE = re.compile(
     r"too (?:old|young) for (?:a |an |the |this |that |such an? )?(?:\w+ )?(?:surgery|operation|op|"
     r"replacement|procedure|graft|osteotomy|decompression)\b)\b"
 )
+# Whether an operation suits someone of an age, however it is put, is the "too old for surgery?" question:
+# "is hip replacement ok for someone in their 70s", "my mum is in her 60s, can she have a hip replacement"
+# (the page says who gets the disease, never who may have an operation).
+_AN_AGE = LazyPattern(
+    r"\b(?:in (?:their|his|her|my|your) (?:[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|"
+    r"(?:at|aged?|of|is|s|im|i m) [1-9]\d\b(?! ?(?:mg|%|percent|days?|weeks?|months?|hours?))|"
+    r"at (?:my|his|her|their|that) age)"
+)
+_OPERATION_SUITS = LazyPattern(
+    r"\b(?:(?:surgery|operation|op|replacement|procedure|graft|osteotomy|decompression)\b.{0,40}\b"
+    r"(?:ok|okay|safe|possible|an option|suitable|advisable|too risky)\b|"
+    r"(?:can|could|would|will) (?:she|he|i|they|my \w+|we) (?:still )?(?:have|get|be given|go for) (?:a |an |the )?"
+    r"(?:\w+ )?(?:surgery|operation|op|replacement|procedure|graft|osteotomy|decompression)\b|"
+    r"\b(?:would|will|could|do) they (?:still )?(?:operate|replace|do (?:the |an |a )?(?:surgery|operation)))"
+)
 # Whether one's own trouble is the disease, asked after telling it: "I'm 28 and my hip's been hurting
 # for months. Could it be avn?", "my MRI report says bone marrow oedema, is that AVN?" ("is this avn
 # thing the bone dying?" asks what it is; with no one's trouble told, "could it be avn?" is left to
@@ -453,6 +468,8 @@ def classify(text: str) -> Chat | None:
     sentences = [fold(s) for s in _SENTENCE_END.split(text.strip())] if _ENDS.search(text) else [folded]
     asked = [_REPORTED.sub(" ", s) if " too " in s else s for s in sentences]
     if _asks_if_own_trouble_is_it(folded):
+        return Chat("advice")
+    if _AN_AGE.search(folded) and _OPERATION_SUITS.search(folded):
         return Chat("advice")
     if (any(map(_ADVICE.search, asked)) and not _PAGE_IMAGES.search(folded)) or (
         any(word in f" {folded}" for word in _DAILY_WORDS) and _DAILY_LIFE.search(folded)

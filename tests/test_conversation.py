@@ -266,6 +266,9 @@ def test_small_talk_gets_short_replies_in_the_bots_own_words(
         "my grandma is 78 and has hip pain, could it be osteonecrosis?",
         "my MRI report says bone marrow oedema, is that AVN?",
         "can I keep scuba diving now that I have osteonecrosis in one hip",
+        # whether an operation suits someone of an age, however it is put
+        "is hip replacement ok for someone in their 70s",
+        "my mum is in her 60s, can she have a hip replacement",
     ],
 )
 def test_personal_medical_advice_gets_the_fixed_line(conversation: Conversation, message: str) -> None:
