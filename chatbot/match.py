@@ -155,9 +155,11 @@ _PARTICULAR = LazyPattern(r"\b(?:exactly|specifically|precisely|in particular)\b
 _CLAUSES = re.compile(r",\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
 # Asking what something is, in so many words: "what is it", "whats avn", "what the disease actually is".
 _WHAT_X_IS = LazyPattern(r"\bwhat(?:s\b| (?:\w+ ){0,3}(?:is|s)\b)")
+# Emphasis on the question word, no words of a topic: "what on earth is that?"
+_EMPHASIS = r"(?: the hell| the heck| on earth| in the world)?"
 # A question "what is X": "what (the hell) is (the) X..." (X: the words that follow, up to four).
 _DEFINING_CLAUSE = LazyPattern(
-    r"\bwhat(?: the hell| the heck| on earth| in the world)?(?: exactly| actually| really| even)? (?:is|s)"
+    r"\bwhat" + _EMPHASIS + r"(?: exactly| actually| really| even)? (?:is|s)"
     r"(?: exactly| actually| really| even)?(?: this| the| that| an| a)? (?P<x>\w+(?: \w+){0,3})"
 )
 _QUESTION_WORDS = LazyPattern(r"\b(?:what|whats|how|why|which|when|where|who)\b")
@@ -169,7 +171,7 @@ _CLAUSE_BREAK = frozenset(
 )
 # "what is that?", "what exactly is it?", "whats that exactly": asking what the last thing named is.
 _WHAT_IS_THAT = re.compile(
-    r"\W*(?:so |and |ok )?what(?: on earth| the heck| the hell| in the world)?(?: s| is|s)? "
+    r"\W*(?:so |and |ok )?what" + _EMPHASIS + r"(?: s| is|s)? "
     r"(?:exactly |actually |really |even )?(?:is )?(?:it|that|this)"
     r"(?: exactly| actually| really| even)?(?: when (?:it s|its|it is) at home)?\W*|"
     # "...They want to drill into my bone. What does that even mean?"
