@@ -3,7 +3,7 @@
 Each turn goes: clean → urgent or advice? → "what happens now?" after talk of the disease (its
 treatment)? → a number picking from what was offered? → small talk, "more", "what else", "why"? →
 a pick by the words of an offered question? → the question read on its own, and read with the
-current topic as context.
+current topic as context (``chatbot.followup``).
 A self-contained question always wins; context only fills in what the question leaves out.
 """
 
@@ -19,11 +19,26 @@ from rapidfuzz.distance import OSA
 
 from . import smalltalk
 from .decide import Decision, decide
-from .match import uncovered_lead
+from .followup import (
+    ALTERNATIVES,
+    ANAPHORA,
+    CORRECTION,
+    FRESH_CONFIDENT,
+    IT,
+    KINDS,
+    ON_THE_LIST,
+    THEY,
+    read,
+    related,
+    thing_named,
+    unanswerable,
+    uncovered_leads,
+    without_set_aside,
+)
 from .normalise import Analysis, fold
 from .patterns import LazyPattern
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, suggestions_text
-from .rewrites import asks_what_follows, doctors_first_step
+from .rewrites import asks_what_follows
 from .sanitise import CUT_NOTE, clean
 
 if TYPE_CHECKING:
@@ -31,11 +46,6 @@ if TYPE_CHECKING:
     from .match import Candidate
 
 FADE_TURNS = 3  # turns without reference after which the topic is forgotten
-FRESH_CONFIDENT = 0.80  # probability (chatbot.decide) for a question to keep its own reading (dev_dialogues)
-CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings context may choose
-FRAME_MARGIN = 0.25  # a reading this close to the best is chosen when the question's frame asks it (0.25-0.4 alike)
-ELLIPSIS_WORDS = 2  # a message this short that names no thing of its own is about the topic ("painful?")
-NAMED_MARGIN = 0.15  # a thing the question names wins over a reading about the disease this close
 SEEN_LIMIT = 32  # intents remembered for "tell me more", so the state stays small
 ITEM_LIMIT = 40  # terms of a list line remembered (the longest line of the bundled page has 17)
 ITEM_WORD_LIMIT = 40  # letters in one of them, when a state is restored
@@ -138,12 +148,6 @@ _WHICH_ONE = re.compile(
     r"(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:other\s+)?(?:option|alternative|one|choice)s?\s+"
     r"(?:that|which|with|without|using|where)\b)"
 )
-# A follow-up opening with the thing it is about, and no statement of it: "and the core
-# decompression that comes before it?" (not "x ray was normal, can it still show early changes?")
-_OPENS_WITH = LazyPattern(
-    r"(?:(?:and|but|so|ok|okay|now|then)\s+)*(?:(?:what|how)\s+about\s+)?the\s+(?P<name>\w+(?:\s+\w+)?)"
-    r"\s*(?:$|,|\?|\b(?:that|which|one|part|step|bit)\b)"
-)
 # What else there is besides the thing just talked about: "what else is there besides replacing it?"
 # (what follows "besides" is the thing itself, no alternative within it)
 _BESIDE_WORDS = "besides|apart from|other than|aside from"
@@ -185,27 +189,13 @@ _ONLY = LazyPattern(
     r"\b(?:the )?only (?:one|option|options|way|choice|treatment|surgery|operation|procedure|test|scan)\b"
     r"(?! (?:i|we|you|that|which|is|was)\b)"  # (not "the only one I want to know about is...")
 )
-# Asking what else there is besides a test or treatment asks for the list it is one of: "what else
-# could they do instead?" after the bone graft, "what other operations are there besides that one?".
-_OTHER_KINDS = (
-    r"(?:options?|operations?|surgeries|procedures|treatments?|tests?|scans?|exams?|choices?|ones?|kinds?|types?)"
-)
-_ALTERNATIVES = re.compile(
-    # ("the other options" is the other options whole: "the other" alone would leave "options" to read)
-    rf"\b(?:instead|alternatives?|(?:any|some|the) others?(?! {_OTHER_KINDS}\b)|"
-    # ("earlier than other tests" compares; it asks for nothing else)
-    rf"(?<!than )(?<!from )other {_OTHER_KINDS}|"
-    r"(?:what|anything|something) else|besides (?:that|this|it)|apart from (?:that|this|it)|"
-    r"other than (?:that|this|it))\b"
-)
 # "which scan catches it earliest?", "is there a surgery that uses donor bone?": a choice among
 # the things of a kind, with no list offered before. The kind is read on its own: a scan is one of
 # the imaging tests, an operation one of the surgeries.
-_KINDS = r"(?:test|scan|exam|examination|operation|surgery|procedure)"
 _WHICH_KIND = re.compile(
     r"(?:(?:and|so|ok|okay|but|then|whats|what s|what is)\s+)*"
-    rf"(?:which|what|(?:is|are)\s+there\s+an?|the(?=\s+(?:\w+\s+)?{_KINDS}\s+(?:that|which|where|with|without)\b))"
-    rf"\s+(?:\w+\s+)?(?P<kind>{_KINDS})\b(?!\s+(?:and|or)\b)"
+    rf"(?:which|what|(?:is|are)\s+there\s+an?|the(?=\s+(?:\w+\s+)?{KINDS}\s+(?:that|which|where|with|without)\b))"
+    rf"\s+(?:\w+\s+)?(?P<kind>{KINDS})\b(?!\s+(?:and|or)\b)"
 )
 # "the last surgical option", "and the next surgery on the list?": an ordinal of a kind of thing
 # picks from that kind's list, whatever was offered before.
@@ -226,8 +216,6 @@ _REASON_ONLY = re.compile(
     r"trigger)|(?:they|those|these) (?:cause|lead to|trigger)) (?:that|this|it)(?: to (?:the |my )?bones?)?"
     r"(?: (?:though|then|exactly|actually))?"
 )
-# Words that lean on what was said before: "is it painful?", "how is that done?", "and the MRI?".
-_IT = re.compile(r"\b(?:it|that|this)\b")  # what may stand for the topic itself, or for the disease
 # A question of its own, opening with its question word (see Conversation._asked_apart)
 _QUESTION_WORD = re.compile(
     rf"{_LEAD}(?:what|whats|how|why|which|when|where|who|is|are|can|could|does|do|will|would)\b"
@@ -237,25 +225,7 @@ _WH_START = re.compile(r"(?:what|whats|how|why|which|where|when|who)\b")
 _WHAT_IT_MEANS = re.compile(r"\b(?:mean|means|meaning|stand for|stands for)\b")
 # What a test found: "the x-ray shows...", "my MRI showed..."
 _FINDING = re.compile(r"\b(?:shows?|showed|shown|found|finds|revealed?|reveals|detected)\b")
-# A word of sequence: "and then they put bone in the holes?" goes on to the next step
-_THEN = re.compile(r"\b(?:then|next|afterwards?|after that|after this|later)\b")
-_THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked about, rather than the disease
 _THESE = re.compile(r"\b(?:these|those)\b")  # things, not the one a story tells of
-_ON_THE_LIST = re.compile(r"\b(?:on|in) (?:the|that|this|your|its) list\b")
-# Whether the thing talked about is of a kind: "is it an operation?", "is that a surgery?"
-_IS_IT_A_KIND = re.compile(
-    r"(?:so |and |ok )?(?:is|was) (?:it|that|this) (?:a |an )?(?:real |major |big |proper |serious )?"
-    rf"(?:surgical procedure|{_KINDS}|surgical|treatment|operative)"
-)
-# The topic's question again, of a place: "and in the hip?", "same for the shoulder?", "even in the ankle?"
-_IN_PLACE = re.compile(
-    r"(?:and |what about |how about |same |also |even |is it the same |the same )*(?:for|in|of|with) "
-    r"(?:the |my |his |her |your |a |an )?\w+(?: \w+)?(?: too| as well| also)?"
-)
-# Whether someone has "it" is whether they have the disease, whatever was talked about: "how would
-# I know if I had it?" after the treatments.
-_HAS_IT = LazyPattern(r"\b(?:if|whether|that) (?:i|you|he|she|we|someone|somebody|my \w+) (?:have|has|had|got) it\b")
-_THEY = re.compile(r"\b(?:they|them|their)\b")  # who do a test or a treatment
 _POINTED_BACK = re.compile(r"\bback to (?:that|this|the)\b")  # "back to the surgery": the one talked about
 # "that operation", "the scan": a test or treatment named before.
 _THAT_THING = re.compile(
@@ -269,39 +239,12 @@ _KIND_ONE = re.compile(
     r"(?:(?:ok|okay|and|so|but|now|what about|back to)\s+)*(?P<thing>the\s+(?:operation|surgery|procedure|op|test|"
     r"scan|exam|treatment|therapy))\s+one\b\W*(?P<rest>.*)"
 )
-# The things of a kind, together: "do the scans for this involve radiation?" asks about both tests
-# (but "which of the operations...?" chooses one).
-_PLURAL_KIND = re.compile(
-    r"\b(?:the|these|those|all|both|all the|both the) (?:tests|scans|exams|surgeries|operations|procedures)\b"
-)
-# What a question sets aside is not what it asks about: "could they reshape the bone instead of
-# replacing the whole joint?" names the replacement only to set it aside. Read in the message as
-# typed, up to four words and never past a comma or a sentence's end.
-_SET_ASIDE = LazyPattern(
-    r"(?i)\b(?:instead of|rather than|other than|apart from|(?:an )?alternative to)(?:\s+\w+){1,4}"
-)
 # A bare comparison, naming nothing compared: "which is better?", "which one is more accurate?",
 # "and which has less radiation?" (of the two things just talked about).
 _WHICH_BETTER = LazyPattern(
     r"(?:(?:and|so|ok|okay|but|then)\s+)*which(?:\s+(?:one|of them|of those|of these|of the two|test|scan))?"
     r"(?:\s+(?:is|s|would be|will be|has|have|gives|uses|involves))?\s+(?:the\s+)?"
     r"(?:better|best|safer|safest|more|less|most|least|superior|preferable|worse|worst)(?:\s+\w+){0,2}\s*$"
-)
-# Setting things side by side: "what's the difference between osteotomy and decompression?",
-# "bone graft vs osteotomy?", "compare bone graft and osteotomy".
-_COMPARING = LazyPattern(r"\b(?:difference|differences|differ|differs|compare|comparing|comparison|versus|vs)\b")
-# A choice or a comparison between things: it asks about the one chosen, not the list.
-_CHOOSING = re.compile(
-    r"\b(?:which one|which ones|than|better|best|worse|worst|earlier|earliest|safer|safest|faster|quicker|more|less|"
-    r"rather)\b"
-)
-# Correcting what the last answer took the question for: "no sorry, I meant decompression sickness,
-# is that related?". What it says next names its own topic; "that" is what it names. (A learner's
-# "I mean does it hurt?" is no correction.)
-_CORRECTION = re.compile(
-    r"^(?:(?:(?:no|nope|sorry|oops|wait)\s+)+(?:i mean|i meant)|i meant|(?:no\s+|sorry\s+)*(?:i was asking about|"
-    r"i asked about|i asked for|"
-    r"i was talking about|i didn t mean|i did not mean|not that one|not that))\b"
 )
 # Correcting oneself within a message: "what is bone graft, sorry I mean bone decompression",
 # "what causes it? no, scratch that, what age does it occur?". (Not a lone "sorry", which may be
@@ -321,23 +264,6 @@ _REJECTED_LAST = LazyPattern(
 )
 _MEANT_WORDS = 3  # words a correction names what it meant in, before what it did not ("the MRI")
 _CORRECTION_WORDS = ("mean", "scratch", "strike", "wait", "rephrase")
-# "this info", "this page": the document itself, not the topic talked about.
-_THE_PAGE = re.compile(
-    r"\b(?:this|that|these) (?:info|information|page|text|site|website|web site|document|article|leaflet|material|"
-    r"content|chatbot|bot)\b"
-)
-_ANAPHORA = re.compile(
-    # "there" points back ("what do they do there?"), but not in "is there…?" or "there is…"
-    r"\b(?:it|its|this|that|these|those|they|them|one|ones|he|she|him|her)\b|"
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?! (?:is|are|s|was|were|any|a|an|some)\b)"
-)
-
-
-def _uncovered_leads(candidates: list[Candidate]) -> bool:
-    """Whether the best reading of a question is a topic the document does not cover, rather than
-    a close second to intents it could not choose between ("is the radiation dose high?": the X-ray
-    or the MRI, which context can settle)."""
-    return uncovered_lead(candidates) >= 0
 
 
 @dataclass
@@ -433,7 +359,7 @@ class Conversation:
         if chat is not None and chat.name in ("urgent", "advice"):
             # safety first, whatever was offered before; a thing it names is what "it" means next
             # ("should I have the hip replacement or wait?", then "what are the alternatives?")
-            self._thing = self._thing_named(text)
+            self._thing = thing_named(self.bot, text)
             return self._chat(text, chat.name)
         care = self._care_next(text)
         if care is not None:
@@ -468,7 +394,7 @@ class Conversation:
                 return self._about(choice, text, rest) if rest else self.bot.answer(text, choice)
             current = self.state.topic
             # ("number 9 on that list" after three suggestions; a bare "9" is no pick of a line)
-            beyond = number > len(offered) and _ON_THE_LIST.search(fold(text)) is not None
+            beyond = number > len(offered) and ON_THE_LIST.search(fold(text)) is not None
             lines = self.bot.matcher.list_length(current) if current else 0
             if ((spelled and not self.state.offered) or beyond) and current and 1 <= number <= lines:
                 # "the fourth one?" after the early treatments: an item of the list its passage holds
@@ -535,7 +461,7 @@ class Conversation:
         folded = fold(text)
         if not any(word in folded for word in _CORRECTION_WORDS):
             return text  # (most messages correct nothing: a substring test is far cheaper)
-        cue = _CORRECTION.match(folded)
+        cue = CORRECTION.match(folded)
         rejected = _REJECTED_LAST.search(folded) if cue and " not" not in cue.group() else None
         named = folded[cue.end() : rejected.start()].split() if cue and rejected else []
         if rejected is not None and 0 < len(named) <= _MEANT_WORDS and not _ASKS.match(" ".join(named)):
@@ -613,7 +539,7 @@ class Conversation:
         one has the best success rate")."""
         analysis, candidates = self.bot.matcher.understand(text)
         decision = decide(candidates, self.bot.answers)
-        return decision.uncovered is not None and (self.bot.matcher.foreign(analysis) or _uncovered_leads(candidates))
+        return decision.uncovered is not None and (self.bot.matcher.foreign(analysis) or uncovered_leads(candidates))
 
     def _care_next(self, text: str) -> str | None:
         """The treatment, when "what happens now?" follows talk of what comes before it on the page
@@ -707,7 +633,7 @@ class Conversation:
         return self.bot.matcher.choose(among, text, beside, said=True) or own
 
     def _chosen(self, text: str, question: str, chosen: str) -> Reply:
-        if self._unanswerable(question, chosen):  # "which one is safer?", when neither passage says
+        if unanswerable(self.bot, question, chosen):  # "which one is safer?", when neither passage says
             return self.bot.build(text, Decision(DECLINE, suggestions=[chosen]))
         return self.bot.answer(text, chosen)
 
@@ -751,7 +677,7 @@ class Conversation:
         """
         decision = self._read_about(picked, rest)
         self._thing = picked
-        if decision.kind == ANSWER or decision.uncovered or self._unanswerable(rest, picked):
+        if decision.kind == ANSWER or decision.uncovered or unanswerable(self.bot, rest, picked):
             return self.bot.build(text, decision)
         return self.bot.answer(text, picked)
 
@@ -836,7 +762,7 @@ class Conversation:
             self._about_item(text)
             and self.state.topic
             and not self.bot.matcher.certain(text)
-            and not _uncovered_leads(self.bot.matcher.understand(text)[1])
+            and not uncovered_leads(self.bot.matcher.understand(text)[1])
         ):
             # "which organs does it affect?" after Gaucher disease ("does everyone with lupus get it?"
             # asks what the line does not say, and so does "how do they treat perthes in kids?")
@@ -862,7 +788,7 @@ class Conversation:
             return self.bot.answer(text, wider)
         decision = self._storied(text) or self._read(text)
         if decision.kind == DECLINE:  # "how long does a hip replacement last?": still the topic after
-            self._thing = self._thing_named(text)
+            self._thing = thing_named(self.bot, text)
         return self.bot.build(text, decision)
 
     def _compared_with_sibling(self, text: str) -> str | None:
@@ -872,13 +798,13 @@ class Conversation:
         topic, bot = self.state.topic, self.bot
         folded = fold(text)
         compared = _BESIDE.search(folded)
-        if topic is None or compared is None or not bot.is_thing(topic) or not _IT.search(folded[: compared.start()]):
+        if topic is None or compared is None or not bot.is_thing(topic) or not IT.search(folded[: compared.start()]):
             return None
-        other = self._thing_named(compared.group("other"))
+        other = thing_named(self.bot, compared.group("other"))
         wider = bot.list_of(topic)
         if other is None or other == topic or wider is None or bot.list_of(other) != wider:
             return None
-        if _RISKIER.search(folded) or self.bot.matcher.asks_judgement(text) or self._unanswerable(text, wider):
+        if _RISKIER.search(folded) or self.bot.matcher.asks_judgement(text) or unanswerable(self.bot, text, wider):
             return None  # "is it better (or riskier) than a hip replacement?": the page judges neither
         return wider
 
@@ -891,7 +817,7 @@ class Conversation:
         surely as its own, is left to its reading."""
         folded = fold(text)
         besides = _BESIDES.search(folded)
-        if thing is None or not (besides or _ALTERNATIVES.search(folded)):
+        if thing is None or not (besides or ALTERNATIVES.search(folded)):
             return None
         wider = self.bot.list_of(thing)
         if besides:
@@ -906,7 +832,7 @@ class Conversation:
         if wider is None:
             return None
         bot, matcher = self.bot, self.bot.matcher
-        rest = bot.normaliser.analyse(_ALTERNATIVES.sub(" ", folded))
+        rest = bot.normaliser.analyse(ALTERNATIVES.sub(" ", folded))
         if bot.things_named(rest) or matcher.foreign(rest):
             return None
         if any(not (matcher.uses(thing, t) or matcher.uses(wider, t)) for t in rest.terms if t not in matcher.subject):
@@ -916,7 +842,7 @@ class Conversation:
             # instead of something the thing's passage names, not of the thing: "what does it use
             # instead of radiation?" after the MRI ("It does not involve radiation")
             other = bot.normaliser.analyse(instead_of.group(1))
-            if _IT.search(instead_of.group(1)):
+            if IT.search(instead_of.group(1)):
                 return wider  # instead of the thing itself: "is there something instead of replacing it?"
             if other.terms and not bot.names_thing(other) and matcher.telling_among(other, matcher.said(thing)):
                 return None
@@ -931,10 +857,6 @@ class Conversation:
             return wider if own.intent is not None and thing in self.bot.named(own.intent) else None
         return wider
 
-    def _thing_named(self, words: str) -> str | None:
-        """The one test or surgery some words name by its name, if they name one (``Chatbot.one_thing``)."""
-        return self.bot.one_thing(self.bot.normaliser.analyse(words))
-
     def _besides_named(self, text: str) -> str | None:
         """The list a thing is one of, when a question asks what of its kind there is besides it:
         "which kinds of surgery exist apart from a joint replacement?", "what other tests are there
@@ -948,7 +870,7 @@ class Conversation:
             asked = _BESIDES_NAMED_FIRST.match(folded)
             if asked is None or not _ASKS_WHAT_THERE_IS.search(folded[asked.end() :]):
                 return None
-        thing = self._thing_named(asked.group("thing"))
+        thing = thing_named(self.bot, asked.group("thing"))
         return self.bot.list_of(thing) if thing is not None else None
 
     def _why_not(self, text: str) -> str | None:
@@ -959,7 +881,7 @@ class Conversation:
         asked = _WHY_NOT_JUST.match(fold(text))
         if asked is None:
             return None
-        thing, topic = self._thing_named(asked.group("thing")), self.state.topic
+        thing, topic = thing_named(self.bot, asked.group("thing")), self.state.topic
         if thing is None or topic is None or topic == thing or topic not in self.bot.siblings(thing):
             return None  # (set beside the one talked about: "why not a hip replacement?" alone asks why not)
         return self.bot.list_of(thing)
@@ -984,7 +906,7 @@ class Conversation:
         gaucher disease", "which organs does it affect?" ("...in certain organs, particularly the
         spleen and liver, that can affect their function")."""
         item = self.state.item
-        if not item or self.state.topic is None or not _ANAPHORA.search(fold(text)):
+        if not item or self.state.topic is None or not ANAPHORA.search(fold(text)):
             return False
         # (of the sentence asked, not a fragment before it: "non steroidal.. but dont steroids cause it?")
         return self.bot.matcher.telling_among(self.bot.matcher.understand(text)[0], frozenset(item))
@@ -1006,13 +928,13 @@ class Conversation:
         folded = fold(question)
         pointer = _THAT_THING.search(folded)
         classed = pointer is not None
-        if not (classed or _IT.search(folded)) or asks_what_follows(folded):
+        if not (classed or IT.search(folded)) or asks_what_follows(folded):
             return None  # ("...my MRI looks like the picture here. Does that mean I have it?": the story itself)
-        said = self._without_set_aside(story)
+        said = without_set_aside(self.bot, story)
         if (
             not classed
             and _WHAT_IT_MEANS.search(folded)
-            and (_FINDING.search(fold(story)) or _uncovered_leads(bot.matcher.understand(story)[1]))
+            and (_FINDING.search(fold(story)) or uncovered_leads(bot.matcher.understand(story)[1]))
         ):
             # "my MRI report says ARCO stage 3B, what does that mean": the stage, not the MRI; "xray shows
             # the ball of my hip has started to collapse. what does that mean for me": what it found
@@ -1052,7 +974,7 @@ class Conversation:
             pointer
             and decision.uncovered is None
             and thing in self._kind(pointer.group("kind"))[1]
-            and not self._unanswerable(question, thing)
+            and not unanswerable(self.bot, question, thing)
         ):
             return Decision(ANSWER, thing, confidence=decision.confidence)
         return None
@@ -1073,7 +995,7 @@ class Conversation:
         So is one asking which is better, when the passage judges nothing. ``named``: the topic
         was named just before the question ("the first one, ...", "back to the MRI, ...").
         """
-        decision = self._reading(text, named)
+        decision = read(self.bot, text, self.state.topic, named)
         clauses = self.bot.matcher.clauses(text)
         if decision.kind == CLARIFY and len(clauses) > 1:
             decision = self._settled(text, clauses, decision)
@@ -1082,7 +1004,7 @@ class Conversation:
         elif decision.kind == DECLINE and len(clauses) > 1 and not named and all(map(self.bot.matcher.asks, clauses)):
             # questions after a comma each ask, as they would after a question mark: "how do they tell if
             # you have it, do you need a blood test or something" is answered as "...have it? do you...?"
-            apart = self._reading(" ".join(c.rstrip(",;: ") + "?" for c in clauses), named)
+            apart = read(self.bot, " ".join(c.rstrip(",;: ") + "?" for c in clauses), self.state.topic, named)
             decision = apart if apart.kind == ANSWER else decision
         # "what is it, how do they find it and how do they treat it?" asks for the summary, unless
         # "it" is a thing just named ("the second one, what is it and how is it done?").
@@ -1097,7 +1019,7 @@ class Conversation:
                 decision = Decision(ANSWER, after, confidence=decision.confidence)
         if (
             decision.kind != DECLINE
-            and self._unanswerable(text, decision.intent)
+            and unanswerable(self.bot, text, decision.intent)
             and not self._partly(text, decision)
             and not self._asked_apart(text, decision)
         ):
@@ -1116,7 +1038,7 @@ class Conversation:
         if last is not None:
             readings.append(decide(matcher.understand(last)[1], self.bot.answers))
         for reading in readings:
-            if reading.kind == ANSWER and any(self._related(reading.intent or "", o) for o in unsure.suggestions):
+            if reading.kind == ANSWER and any(related(self.bot, reading.intent or "", o) for o in unsure.suggestions):
                 return reading
         return unsure
 
@@ -1126,7 +1048,7 @@ class Conversation:
         "For the consultation, what the docter will ask me?", "whatever, what can they actualy do for
         him" ("..., is it serious?" points back, and is left as it was)."""
         folded = fold(clause)
-        if not (clause.rstrip().endswith("?") or _WH_START.match(folded)) or _IT.search(folded):
+        if not (clause.rstrip().endswith("?") or _WH_START.match(folded)) or IT.search(folded):
             return None
         alone = decide(self.bot.matcher.understand(clause)[1], self.bot.answers)
         return alone if alone.kind == ANSWER and alone.confidence >= FRESH_CONFIDENT else None
@@ -1142,7 +1064,7 @@ class Conversation:
             return False
         for clause in clauses:
             folded = fold(clause)
-            if _IT.search(folded) or _THEY.search(folded) or not _QUESTION_WORD.match(folded):
+            if IT.search(folded) or THEY.search(folded) or not _QUESTION_WORD.match(folded):
                 continue
             if self._answered_alone(clause, matcher.understand(clause)[1], decision.intent, FRESH_CONFIDENT):
                 return True
@@ -1176,405 +1098,8 @@ class Conversation:
             alone.kind == ANSWER
             and alone.intent == intent
             and alone.confidence >= sure
-            and not self._unanswerable(clause, intent)
+            and not unanswerable(self.bot, clause, intent)
         )
-
-    def _unanswerable(self, text: str, intent: str | None) -> bool:
-        """Whether the question's form asks what the intent's passages do not state (``chatbot.forms``)."""
-        matcher = self.bot.matcher
-        if intent is not None and self.bot.is_thing(intent) and matcher.unfelt(text, intent):
-            return True  # "is it painful?" after a test or a treatment: the disease's pain is no answer
-        if intent is not None and self.bot.is_thing(intent) and matcher.unsafe(text, intent):
-            return True  # "is core decompression safe?": its passage says nothing of safety
-        return (
-            matcher.where_to_get(text)
-            or matcher.certain(text)
-            or matcher.which_of_listed(text, intent)
-            or matcher.of_a_listed_disease(text)
-            or matcher.unlisted(text, intent)
-            or matcher.uncompared(text)
-            or matcher.unjudged(text, intent)
-            or matcher.unrated(text, intent)
-            or matcher.undetailed(text, intent)
-            or matcher.unreasoned(text, intent)
-            or matcher.unexplained(text, intent)
-            or matcher.mentioned_only(text, intent)
-        )
-
-    def _reading(self, text: str, named: bool) -> Decision:
-        bot = self.bot
-        step = doctors_first_step(fold(text))
-        if step is not None and (self.state.topic is None or not bot.is_thing(self.state.topic)):
-            text = step  # (after a test or a treatment, what the doctor does next is read with it)
-        analysis, candidates = bot.matcher.understand(text)
-        folded = fold(text)
-        fresh = self._beyond_the_item(
-            self._by_name(decide(candidates, bot.answers), analysis, candidates, text, folded), analysis, candidates
-        )
-        fresh = self._by_its_frame(fresh, text, candidates)
-        topic = self.state.topic
-        if (
-            (topic is None or (not bot.is_thing(topic) and not _THAT.search(folded)) or _HAS_IT.search(folded))
-            and fresh.kind == DECLINE
-            and not analysis.terms
-            and _IT.search(folded)
-        ):
-            # With nothing said before, or only of the disease itself (its causes, its symptoms), "it"
-            # is the document's subject: "how would I know if I had it?"; and whether someone has "it"
-            # is whether they have the disease, whatever was talked about.
-            title = bot.source.title.lower()
-            subject = _IT.sub(lambda _: title, folded, count=1)  # (the title as it is, no template)
-            again = decide(bot.matcher.understand(subject)[1], bot.answers)
-            if again.kind == ANSWER and (again.intent not in bot.matcher.defining() or _CORRECTION.match(folded)):
-                # (the subject alone reads as what it is: "thanks, that helped"; but "no, I meant what
-                # it actually is" asks it)
-                return again
-        if (
-            fresh.kind == ANSWER
-            and fresh.intent is not None
-            and bot.is_thing(fresh.intent)
-            and not (topic is not None and bot.is_thing(topic))
-            and not bot.names_thing(analysis)
-            and bot.matcher.asks_only_safety(text, analysis)
-            and _IT.search(folded)
-        ):
-            # "is it safe?" with no test or treatment talked about: "it" is none of them, whichever
-            # one's examples ask so ("is an MRI safe?")
-            return Decision(DECLINE, confidence=fresh.confidence, suggestions=[fresh.intent])
-        if topic is None or (fresh.kind == ANSWER and _CORRECTION.match(folded)):
-            return fresh
-        pointing = bool(_ANAPHORA.search(_THE_PAGE.sub(" ", folded)))
-        # "is it painful?" (or just "painful?") after the bone graft asks about the graft, not the
-        # disease's symptoms.
-        leaning = _IT.search(folded) or len(folded.split()) <= ELLIPSIS_WORDS
-        if bot.is_thing(topic) and not bot.names_thing(analysis):
-            safety_only = bot.matcher.asks_only_safety(text, analysis)
-            if (leaning or pointing or safety_only) and bot.matcher.unsafe(text, topic):
-                # "risks?" after the bone graft asks the graft's risks, which the page does not give
-                # (not the disease's risk factors); "is it safe?" after the MRI reads its radiation
-                return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
-            if safety_only:
-                # "any risks?" after the X-ray: its passage gives its "very small dose of radiation"
-                return Decision(ANSWER, topic, confidence=fresh.confidence)
-            how = folded.startswith("how")
-            if pointing and (not how or bot.siblings(topic)) and bot.matcher.asks_only_efficacy(analysis):
-                # "does it work?", "are they effective?" after a treatment ask of that treatment, not
-                # of the MRI whose examples say "work": its passage says what it does, as far as the
-                # page goes; so does "how does it work?" after one test or treatment of a list (the
-                # graft), not after a list itself (the surgeries)
-                return Decision(ANSWER, topic, confidence=fresh.confidence)
-        if (
-            fresh.kind == DECLINE
-            and len(bot.matcher.beyond_subject(analysis)) > 1
-            and not bot.names_thing(analysis)
-            and bot.matcher.on_its_list(topic, analysis)
-        ):
-            # two words or more of one line of the topic's list ask of that line, though the message
-            # alone reads as nothing the page answers: "oral only or also IV?" after the steroids
-            return Decision(ANSWER, topic, confidence=fresh.confidence)
-        if fresh.kind == DECLINE and fresh.uncovered and _uncovered_leads(candidates):
-            # "how long is the recovery after that?"; but "is it metal?" after the joint replacement
-            # ("an artificial metal, ceramic or plastic joint") is not about metal in an MRI scanner.
-            if not (leaning and bot.matcher.explains(topic, analysis)):
-                return fresh
-            if bot.is_thing(topic) and not bot.names_thing(analysis):
-                return Decision(ANSWER, topic, confidence=fresh.confidence)
-        if (
-            (len(folded.split()) <= ELLIPSIS_WORDS or _IT.search(folded))
-            and fresh.kind == ANSWER
-            and fresh.intent in bot.siblings(topic)
-            and not bot.names_thing(analysis)
-            and bot.matcher.explains(topic, analysis)
-            and not (_THEN.search(folded) and fresh.intent == bot.matcher.next_step(topic))
-        ):
-            return Decision(ANSWER, topic, confidence=fresh.confidence)  # "radiation?" after the MRI: the MRI's
-        if (
-            len(folded.split()) <= ELLIPSIS_WORDS
-            and fresh.kind == ANSWER
-            and fresh.intent is not None
-            and bot.is_thing(topic)
-            and not bot.names_thing(analysis)
-            and analysis.terms
-            and set(analysis.terms) <= bot.matcher.said(topic)
-            and not self._related(fresh.intent, topic)
-            and not _ALTERNATIVES.search(folded)
-        ):
-            return Decision(ANSWER, topic, confidence=fresh.confidence)  # "early?" after the MRI: "earliest stages"
-        if (
-            len(folded.split()) <= ELLIPSIS_WORDS
-            and fresh.intent != topic
-            and not bot.names_thing(analysis)
-            and bot.matcher.on_its_list(topic, analysis)
-        ):
-            # "and radiation?" after the causes asks of the line "radiation therapy or chemotherapy",
-            # not the MRI's "It does not involve radiation"
-            return Decision(ANSWER, topic, confidence=fresh.confidence)
-        if leaning and self._about_the_topic(fresh, analysis, named):
-            if bot.matcher.explains(topic, analysis):  # "does it fix blood flow?" after the drilling
-                return Decision(ANSWER, topic, confidence=fresh.confidence)  # (as the other topic answers here)
-            return Decision(DECLINE, confidence=fresh.confidence, suggestions=[topic])
-        if (
-            _ON_THE_LIST.search(folded)
-            and bot.matcher.list_length(topic)
-            and not bot.names_thing(analysis)
-            and (bot.matcher.explains(topic, analysis) or set(analysis.terms) <= bot.matcher.subject)
-        ):
-            # "are both on the list?" after the causes: the list just quoted, not the surgeries' "list"
-            return Decision(ANSWER, topic, confidence=fresh.confidence)
-        if _IS_IT_A_KIND.fullmatch(folded) and bot.is_thing(topic):
-            # "is it surgery?" after core decompression: its own passage says ("In this surgical procedure")
-            return Decision(ANSWER, topic, confidence=fresh.confidence)
-        place = _IN_PLACE.fullmatch(folded)
-        if place and analysis.terms and set(analysis.terms) <= bot.matcher.definition_words():
-            # "and in the hip?" after the symptoms asks the symptoms again, of the hip: the page says
-            # where it happens in what it is, and nothing of one joint apart from the others
-            return Decision(ANSWER, topic, confidence=fresh.confidence)
-        if not analysis.terms and bot.matcher.states_amount(text, topic):
-            return Decision(ANSWER, topic, confidence=fresh.confidence)  # "how much?" after the X-ray's radiation
-        terms = set(analysis.terms)
-        if (
-            terms
-            and terms <= bot.matcher.subject
-            and bot.is_thing(topic)
-            and (_THEY.search(folded) or (terms <= bot.matcher.said(topic) and terms.isdisjoint(bot.title_terms)))
-        ):
-            # "whose bone do they use?" after the bone graft: words only of the subject say nothing of
-            # their own, and "they" is the topic's; so is "can I use my own bone?", when the topic's
-            # passage speaks of bone (not the MRI's), and the bone is no name of the disease ("and AVN?")
-            contextual = self._with_context(analysis)
-            if contextual.kind == ANSWER and contextual.intent == topic:
-                return contextual
-        confident = fresh.kind == ANSWER and fresh.confidence >= FRESH_CONFIDENT
-        if (
-            confident
-            and fresh.intent is not None
-            and fresh.intent != topic
-            and not bot.is_thing(topic)
-            and _IT.search(folded)
-            and not _THAT.search(folded)
-            and bot.matcher.restates(fresh.intent, analysis)
-        ):
-            # After the symptoms, "what causes it?" asks the causes' own question with "it" for the
-            # disease: the topic is an aspect of the disease, not a thing "it" could stand for.
-            return fresh
-        opened = _OPENS_WITH.match(folded)
-        if (
-            opened
-            and fresh.kind == ANSWER
-            and fresh.intent not in (None, topic)
-            and self._thing_named(opened.group("name")) == fresh.intent
-        ):
-            # "and the core decompression that comes before it?" after the graft is about the
-            # decompression it opens with, whatever "it" and the graft's passage say of it
-            return fresh
-        if (confident and not pointing) or not (analysis.terms or pointing):
-            # "and the x-ray?" names its own topic; "how are you?" names none: context adds nothing.
-            return fresh
-        contextual = self._with_context(analysis)
-        if contextual.kind != ANSWER or contextual.intent is None:
-            return fresh
-        named_it = named and contextual.intent == topic and _IT.search(folded)
-        if named_it and bot.matcher.explains(contextual.intent, analysis):
-            return contextual  # named just before, the topic is what "it" means: "back to the MRI, can it…?"
-        if not bot.matcher.explains(contextual.intent, analysis) and (not pointing or bot.matcher.foreign(analysis)):
-            # "how much prednisone is safe?" after MRI is not about MRI; "is it serious?" is about
-            # nothing the page says, whatever "it" is.
-            return fresh
-        own = fresh.kind == ANSWER and fresh.intent is not None and self._own_aspect(fresh.intent, analysis)
-        if own and not (_IT.search(folded) and bot.is_thing(topic)):
-            # "it" is a test's or treatment's, whatever else the question says ("does it help with pain?"
-            # after the drilling); after the causes, "is it common in older people?" asks of the disease
-            return fresh
-        best = candidates[0].score if candidates else 0.0
-        plausible = {c.key for c in candidates if c.covered and best - c.score <= CONTEXT_MARGIN}
-        # Context may replace a reading that is not confident; a confident one it may only narrow
-        # down, choosing among the readings the question allows on its own ("does it use radiation?").
-        if not confident or contextual.intent in plausible:
-            return contextual
-        return fresh
-
-    def _related(self, one: str, other: str) -> bool:
-        """Whether two intents answer from the same section of the document, or one lists the
-        other: "surgery?" after the treatments asks for the part of them that is surgery, and
-        "latest?" after the disclaimer for its line on the latest version."""
-        bot = self.bot
-        return (
-            not bot.sections_of(one).isdisjoint(bot.sections_of(other))
-            or one in bot.listed(other)
-            or other in bot.listed(one)
-        )
-
-    def _by_its_frame(self, fresh: Decision, text: str, candidates: list[Candidate]) -> Decision:
-        """A question whose frame asks what causes something, or how it is diagnosed or treated, is
-        about the intent whose own question asks that, when that one is a close reading: "what would
-        cause it in someone so young?" is the causes, not the age."""
-        bot = self.bot
-        if fresh.kind != ANSWER or fresh.intent is None:
-            return fresh
-        frame = bot.matcher.head(text)
-        if frame is None:
-            return fresh
-        word, of = frame
-        of_terms = set(bot.normaliser.analyse(of).terms)
-        done = word.endswith("ed")  # (how something is diagnosed or treated, not what causes it)
-        if done and not (_IT.search(of) or of_terms & bot.matcher.question_terms(self._defining())):
-            return fresh  # it asks of something else: "how is a bone fracture treated?"
-        asked = bot.normaliser.analyse(word)
-        if not asked.terms or bot.matcher.restates(fresh.intent, asked):
-            return fresh
-        best = candidates[0].score if candidates else 0.0
-        framed = (c.key for c in candidates if c.covered and best - c.score <= FRAME_MARGIN)
-        chosen = next((key for key in framed if bot.matcher.restates(key, asked)), None)
-        if chosen is None or self._unanswerable(text, fresh.intent):
-            return fresh  # ("how is lupus treated?" asks of a cause what the page does not say)
-        return replace(fresh, intent=chosen)
-
-    def _defining(self) -> str:
-        """The intent that asks what the subject is ("What is osteonecrosis?"), whose question names it."""
-        defining = self.bot.matcher.defining()
-        return defining[0] if defining else self.bot.kb.intents[0].id
-
-    def _beyond_the_item(self, fresh: Decision, analysis: Analysis, candidates: list[Candidate]) -> Decision:
-        """A question that names a thing its reading's passages only enumerate, and asks of it in the
-        words of another intent's own question, asks that: "how is avn of the shoulder diagnosed?" is
-        the diagnosis (the shoulder is one of the bones the definition enumerates), not the bones
-        affected."""
-        bot = self.bot
-        if fresh.kind != ANSWER or fresh.intent is None:
-            return fresh
-        items = bot.matcher.named_in_passing(fresh.intent)  # ("hip avn treatment": the hip wherever it comes up)
-        rest = tuple(t for t in analysis.terms if t not in items)
-        if len(rest) == len(analysis.terms) or not set(rest) - bot.matcher.subject:
-            return fresh
-        without = replace(analysis, terms=rest)
-        if not any(c.covered and c.key != fresh.intent and bot.matcher.restates(c.key, without) for c in candidates):
-            return fresh  # (no close reading asks it so: the question is read again only when one might)
-        other = decide(bot.matcher.rank(without), bot.answers)
-        if (
-            other.kind == ANSWER
-            and other.intent is not None
-            and set(bot.answers[other.intent]).isdisjoint(bot.answers[fresh.intent])
-            and other.confidence >= FRESH_CONFIDENT
-            and bot.matcher.restates(other.intent, without)
-        ):
-            return other
-        return fresh
-
-    def _compared(self, analysis: Analysis, folded: str) -> str | None:
-        """The list intent that gives two or more things a question compares by name, or None."""
-        if not _COMPARING.search(folded) or _CHOOSING.search(folded):
-            return None
-        named = self.bot.things_named(analysis)
-        if len(named) < 2:
-            return None
-        lists = {self.bot.list_of(thing) for thing in named}
-        return lists.pop() if len(lists) == 1 else None
-
-    def _without_set_aside(self, text: str) -> Analysis:
-        """A message read without what it sets aside ("instead of replacing the whole joint")."""
-        return self.bot.normaliser.analyse(_SET_ASIDE.sub(" ", text))
-
-    def _by_name(
-        self, fresh: Decision, analysis: Analysis, candidates: list[Candidate], text: str, folded: str
-    ) -> Decision:
-        """A question that names one test or treatment by its name is about that one, not another
-        of its kind: "is the bone x-ray a big dose of radiation?" is not about the MRI, whose examples
-        speak of radiation more; nor, within ``NAMED_MARGIN``, about the disease ("does an MRI hurt?").
-        One that names every thing of a list, or their kind in the plural, or compares two by name,
-        is about the list ("do the scans involve radiation?"), unless it chooses one."""
-        bot = self.bot
-        compared = self._compared(analysis, folded)
-        if compared is not None:
-            # "what's the difference between osteotomy and bone decompression?": the list that
-            # gives both, not one of them (nor a decline when neither reads alone)
-            return Decision(ANSWER, compared, confidence=fresh.confidence)
-        if fresh.kind != ANSWER or fresh.intent is None:
-            return fresh
-        if bot.is_thing(fresh.intent):
-            wider = bot.list_of(fresh.intent)
-            siblings = bot.siblings(fresh.intent)
-            if (
-                wider
-                and not _CHOOSING.search(folded)
-                and (set(siblings) <= set(bot.things_named(analysis)) or _PLURAL_KIND.search(folded))
-            ):
-                # Naming every one of its list, or its kind in the plural, asks about the list: "X-ray is
-                # enough or need the MRI also?", "do the scans involve radiation?". (Not a choice: "is
-                # MRI better than X-ray for early AVN", "which of the operations uses donor bone?".)
-                return replace(fresh, intent=wider)
-        if _SET_ASIDE.search(text):  # "...change the angle of the bone instead of replacing the joint"
-            analysis = self._without_set_aside(text)
-        named = bot.one_thing(analysis, past_subject=True)  # "does the x-ray show avn?" is about the x-ray
-        if named is None or named == fresh.intent:
-            return fresh
-        if bot.is_thing(fresh.intent):
-            # (a sibling of the same kind, or one of the list the reading quotes: "is MRI the best test
-            # to catch it?" is about the MRI, not both tests; "scan or xray needed" names two)
-            listed = named in bot.listed(fresh.intent) and " or " not in f" {folded} "
-            one_of = named in bot.siblings(fresh.intent) or listed
-            if one_of and any(c.key == named for c in candidates):
-                return replace(fresh, intent=named)
-            return fresh
-        # A question about the disease wins a near tie only when it does not name a thing: "does an
-        # MRI hurt?" asks about the scan, not the disease's pain. Unless it asks in the words of the
-        # disease intent's own question: "what causes AVN after a hip replacement?" asks the causes (words
-        # the thing's own passage says too tell nothing apart: "What happens in bone decompression?" is
-        # about the decompression, whose passage speaks of the progression too).
-        own_words = bot.matcher.question_terms(fresh.intent) - bot.matcher.subject - bot.matcher.said(named)
-        best = candidates[0].score if candidates else 0.0
-        if own_words.isdisjoint(analysis.terms) and any(
-            c.key == named and best - c.score <= NAMED_MARGIN for c in candidates
-        ):
-            return replace(fresh, intent=named)
-        return fresh
-
-    def _own_aspect(self, intent: str, analysis: Analysis) -> bool:
-        """Whether a question uses a word of the intent's question or passages that the topic's
-        never use: "what helps with the pain?" after the symptoms asks how they are treated, and
-        "does the surgery where they drill a tunnel help?" after the early treatments asks about
-        the drilling. Context then has nothing to add to the question's own reading."""
-        topic = self.state.topic
-        if topic is None or topic == intent:
-            return False
-        matcher = self.bot.matcher
-        theirs = matcher.question_terms(topic) | matcher.said(topic)
-        asked = (matcher.question_terms(intent) | matcher.said(intent)) - theirs
-        return any(t in asked and not matcher.uses(topic, t) for t in analysis.terms)
-
-    def _about_the_topic(self, fresh: Decision, analysis: Analysis, named: bool = False) -> bool:
-        """Whether "it" in a question must be the current topic, not the disease.
-
-        That is so when the topic is a thing of its own (a test, a treatment: a section apart from
-        the one that says what the disease is), the question read alone lands in another section,
-        and it is not simply that section's own question with "it" for the disease ("how is it
-        treated?" after the MRI asks about the disease). When the thing was named just before the
-        question ("the first one, how is it done?"), "it" can only be that thing.
-        """
-        bot, topic = self.bot, self.state.topic
-        if topic is None or fresh.kind != ANSWER or fresh.intent is None or not bot.is_thing(topic):
-            return False
-        if bot.is_thing(fresh.intent) or bot.names_thing(analysis):
-            return False  # "does the MRI show it?": the question names its thing
-        if any(t in bot.matcher.subject and t not in bot.matcher.question_terms(topic) for t in analysis.terms):
-            return False  # "and the disease itself, is it painful?" after the X-ray: "it" is the disease
-        if (
-            not named
-            and not _THAT.search(analysis.phrase)
-            and bot.matcher.owns(fresh.intent, analysis)
-            and not bot.matcher.explains(topic, analysis)
-        ):
-            # "does smoking cause it?" after the treatments: "it" is the disease, whose causes name
-            # smoking; "is that related to decompression sickness?" asks about the topic.
-            return False
-        return named or not bot.matcher.restates(fresh.intent, analysis)
-
-    def _with_context(self, analysis: Analysis) -> Decision:
-        """Decide on the question with the current topic's own question added as context."""
-        if self.state.topic is None:
-            return Decision(DECLINE)
-        topic = sorted(self.bot.matcher.question_terms(self.state.topic))
-        merged = replace(analysis, terms=tuple(dict.fromkeys([*analysis.terms, *topic])))
-        return decide(self.bot.matcher.rank(merged), self.bot.answers)
 
     def _remember(self, reply: Reply) -> None:
         state = self.state
