@@ -159,6 +159,8 @@ FILLER_WORDS = frozenset(
     grandmother grandma granny grandfather grandpa grandad granddad gran nan nana grandson granddaughter
     grandchild grandkid grandparent grandparents boyfriend girlfriend cousin nephew niece neighbour
     neighbor colleague coworker boss auntie mate buddy fiance fiancee stepmother stepfather mums dads
+    tita tito lola lolo nanay tatay kuya abuela abuelo abuelita abuelito tia tio madre padre hermano hermana
+    hijo hija nonna nonno oma opa babcia dziadek mama tata nani dadi amma appa ammi abbu mae pai avo vovo
     hola bonjour bonsoir salut ciao namaste salaam salam marhaba merhaba konnichiwa nihao privet
     merci gracias danke grazie obrigado obrigada dhanyavad shukriya shukran arigato spasibo bitte por favor
     sil vous plait svp
@@ -168,6 +170,33 @@ FILLER_WORDS = frozenset(
     omg yo sup bruh ngl tbh idk smh fr rn
     grateful interested curious keen glad pleased obliged appreciate appreciated
     advised nobody properly google googled googling apparently supposedly seemingly allegedly obviously""".split()
+)
+
+
+# Function words of the languages users most often mix with English: "co to jest osteonecrosis, I
+# mean what is it exactly", "ano po ang avascular necrosis?", "AVN ke symptoms kya hai". In a message
+# that also asks in English (``_ENGLISH_FRAME``) they say nothing; a message wholly in another
+# language keeps them and is declined, as the page is in English. (None is an English word, nor a
+# word of the knowledge base: see Normaliser.__init__.)
+FOREIGN_FUNCTION_WORDS = frozenset(
+    """que es el los las del una unos unas para por como cual cuales porque mi mis tengo tiene tienen puede
+    pueden sobre esto esta este eso muy pero tambien
+    os um uma meu minha nao sao tem pode isso essa esse das em com qual quais
+    co jest czy jak nie moj moja mojej mam sie dla tak
+    ano po ang ng mga sa ko ba niya siya ako kasi yung nang lang naman paano bakit
+    kya hai hain ke ka ki mein mujhe mera meri aur kaise kyun kyon hota hoti hote ye yeh kuch bhi nahi nahin
+    ist der das und wie ein eine einen mein meine meinem nicht mit ich dem zu auf bei oder warum wann welche
+    kann konnen sind
+    est ce le les des du une mon et avec dans qui quoi quel quelle pourquoi je il elle qu sont sur
+    che lo gli di della cosa perche mio mia sono
+    nedir bu ve icin nasil
+    apa itu yang dan dengan untuk saya ini bagaimana""".split()
+)
+# English words no language above uses, whose presence says a message asks in English too (not "have",
+# which a slip in German's "habe" is corrected to).
+_ENGLISH_FRAME = frozenset(
+    """what whats how why which when where who does can could should would will is are the my it this that
+    with please explain mean tell about there they you your its and of for he she his her""".split()
 )
 
 
@@ -410,6 +439,7 @@ class Normaliser:
         self._sizes = {first: sorted(found, reverse=True) for first, found in sizes.items()}
         self._stop = frozenset(self.stem(w) for w in STOP_WORDS | FILLER_WORDS)
         self._known = frozenset(counts)
+        self._foreign = FOREIGN_FUNCTION_WORDS - self._known  # ("po" may be the knowledge base's "by mouth")
         self.counts = counts
         # Stop words are candidates too ("waht" is "what"), so a typo in one is not an unknown word.
         self._candidates = sorted(w for w in counts if len(w) >= 4 and w.isalpha())
@@ -441,7 +471,10 @@ class Normaliser:
     def _analyse(self, text: str, everyday: bool) -> Analysis:
         if "(" in text:  # a line of code asks nothing: "print('hello world')"
             text = _CALL.sub(" ", text)
-        folded = rewrite(" ".join(map(self.correct, fold(text).split())), everyday)
+        typed = fold(text).split()
+        if everyday and not self._foreign.isdisjoint(typed) and not _ENGLISH_FRAME.isdisjoint(typed):
+            typed = [word for word in typed if word not in self._foreign]  # (see FOREIGN_FUNCTION_WORDS)
+        folded = rewrite(" ".join(map(self.correct, typed)), everyday)
         if everyday:  # a message, not the knowledge base's own text: see analyse()
             # What is supposed, where one's own trouble is and the lack of blood in a lay name of the disease
             # go, each when something else is asked ("and if i do get symptoms, how do they confirm it"),
