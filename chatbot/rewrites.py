@@ -16,12 +16,16 @@ from .patterns import LazyPattern
 _REPORTED = LazyPattern(
     r"\b(?:(?:my|the|her|his|our|their|a) )?(?:doctor|doc|gp|surgeon|physician|specialist|rheumatologist|orthopedist|"
     r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|physio|physiotherapist|nurse|consultant|dr|they|he|she|"
+    # (what anyone says is reported too: "which treatments are tried before anyone mentions an operation")
+    r"anyone|anybody|someone|somebody|"
     # (what a letter or a report says is reported too: "my nan's letter from the hospital says 'AVN right hip'")
     r"(?:\w+ )?(?:letter|report|results|notes|referral|paperwork)"
     r"(?: from (?:the |my |her |his |a )?(?:hospital|clinic|doctor|gp|surgeon|consultant|specialist))?) "
-    r"(?:didnt |did not |doesnt |does not |never |hasnt |has not |havent |have not )?"
+    r"(?:didnt |did not |doesnt |does not |never |hasnt |has not |havent |have not |has |have |had )?"
     r"(?:said|says|say|mentioned|mentions|mention|told me|told us|told|tell me|tells me|thinks|think|thought|"
-    r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|"
+    r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|written|"
+    # (a learner's present for the past: "the doctor speak about four operations")
+    r"speak about|speaks about|spoke about|spoken about|talk about|"
     r"explained|asked|listed|lists|described|describes|went through|goes through|talked about|talks about|discussed|"
     r"discusses)\b"
     # (and where: "what is the bone crafting they talked about at the hospital")
@@ -1009,6 +1013,11 @@ _RUN_TESTS = LazyPattern(
     r"(?<=\b(?:tests|scans|exams) )(?:(?:would|will|do|might|could|did) (?:they|he|she|the doctors?|doctors) )?run\b"
 )
 
+# A learner's "become" for "get" (German "bekommen"): "can I become osteonecrosis from cortison?"
+_BECOME_IT = LazyPattern(
+    r"\b(?:become|becomes|became|becoming)(?= (?:avn|osteonecrosis|avascular necrosis|bone necrosis|necrosis)\b|"
+    r" (?:it|this|that) from\b)"
+)
 # What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with
 # the letters it cannot match without (most messages hold none, and a substring test is far
 # cheaper than a search; reported speech has too many ways in, and "" lets every message try).
@@ -1029,6 +1038,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IMPLIES, " ", ("mean",)),
     (_REPORTED, " ", ("",)),
     (_DIAGNOSED_WITH, r"\1 have ", ("diagnosed",)),
+    (_BECOME_IT, "get", ("becom", "becam")),
     (_RELATIVE_WHERE, r"\1", ("where",)),
     (_DOCTORS_DO, r"\1\2", ("doc", "surg", "they", "phys", "spec", "hospital", "clinic")),
     (_FROM_SOMEONE, " inherit ", ("from", "off")),
