@@ -99,10 +99,12 @@ _PATTERNS = (
         r"(?:\s+(?:of|for)\s+(?P<whole>.+))?",
     ),
     # "is AVN a type of cancer?", "is avascular necrosis an autoimmune disease?"
-    # (not "is it a risk for divers?" nor "a side effect of chemo?", which ask of the causes)
+    # (not "is it a risk for divers?", "is avn a thing for scuba divers?" nor "a side effect of chemo?",
+    # which ask of the causes)
     (
         "kind",
-        r"(?:is|are)\s+(?P<whole>.+?)\s+(?:a|an)\s+(?!(?:risk|danger|hazard|threat|(?:\w+\s+)?side\s+effects?)\b)"
+        r"(?:is|are)\s+(?P<whole>.+?)\s+(?:a|an)\s+(?!(?:risk|danger|hazard|threat|(?:\w+\s+)?side\s+effects?|"
+        r"(?:\w+\s+)?(?:thing|problem|concern|issue|worry)\s+(?:for|with|in|among|amongst))\b)"
         r"(?:(?:type|form|kind|sort|variety)\s+of\s+)?(?P<item>.+)",
     ),
     # "is it cancer?", "is avn infectious arthritis?": a kind of disease needs no article

@@ -50,7 +50,7 @@ _SHORTHAND = {
     "sorta": "sort of", "sho": "show", "w": "with", "waht": "what", "hwo": "how", "thay": "they",
     "wdym": "what do you mean", "kno": "know", "knw": "know", "fro": "for", "hom": "home", "bigg": "big",
     "wut": "what", "shure": "sure", "b": "be", "els": "else", "hiw": "how", "mor": "more", "wher": "where",
-    "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats",
+    "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats", "upp": "up",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 _ON = re.compile(r"\bON\b")
@@ -84,6 +84,16 @@ _CONFUSED = (
         ),
         r"\1 affect\2",
     ),
+    # "is he to old for the surgery": "too", short of a letter
+    (
+        re.compile(
+            r"\b(is|am|are|im|hes|shes|be|was|were|not|getting|way)( (?:he|she|i|they|you|(?:my|his|her) \w+))? "
+            r"to (old|young)\b"
+        ),
+        r"\1\2 too \3",
+    ),
+    # "made out off", "what is it made off": "of", slipped a letter (nothing is made off)
+    (re.compile(r"\b(made|out) off\b"), r"\1 of"),
     # "sings of avascular necrosis", "the warning sings", "what early sings": no one singing
     (
         re.compile(
@@ -150,6 +160,7 @@ FILLER_WORDS = frozenset(
     honestly hope husband idea just keep keeps last lately least little lot lots maybe mom month months mother never
     true truly asap btw imo imho fyi hmm hmmm ty tia lol lmao haha hahaha xx xoxo hun luv yep yup tbh omg ugh rn
     mum my nervous nothing now okay probably recently right scared simple simply since sister son soon whatever
+    monday tuesday wednesday thursday friday saturday sunday weekend weekends
     still stuff suppose terrified think thinks thought today told tomorrow understand uncle upset wanna week
     weeks wife wondering worried worry year years yesterday words word tried trying try thing guy girl
     dont doesnt didnt isnt wasnt arent
@@ -299,7 +310,10 @@ def fold(text: str) -> str:
         folded = _TO.sub("to", folded)
     if "y " in folded:
         folded = _WHY.sub("why ", folded)
-    if any(word in folded for word in ("dose", "effect", "sings", "sight", "with out", "brak")):  # most skip these
+    if any(
+        word in folded
+        for word in ("dose", "effect", "sings", "sight", "with out", "brak", " off", "to old", "to young")
+    ):  # most skip these
         for confused, meant in _CONFUSED:
             folded = confused.sub(meant, folded)
     return folded

@@ -1703,3 +1703,43 @@ def test_a_learners_without_to_cut_and_an_old_wives_tale(bot: Chatbot, question:
 )
 def test_new_readings_leave_near_phrasings_alone(bot: Chatbot, question: str, intent: str | None) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("co to jest osteonecrosis, I mean what is it exactly", "what_is"),  # Polish "what is", then English
+        ("ano po ang avascular necrosis? my tita was diagnose last week", "overview"),  # Tagalog, an aunt
+        ("dekompresja kości, what is purpose of it?", "bone_decompression"),
+        ("¿Qué es la osteonecrosis?", None),  # wholly in another language: the page is in English
+        ("Was ist eine Hüftkopfnekrose?", None),
+    ],
+)
+def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
+    bot: Chatbot, question: str, intent: str | None
+) -> None:
+    assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("they want to take out a plug of bone from my hip, what's the point of that", "bone_decompression"),
+        ("the test with all the clicking and banging noises, can that spot it early", "mri"),
+        ("the scan where you lie in a noisy tube, what does that show for dead bone", "mri"),
+        ("surgeon said he'd put some bone from my pelvis into the bad bit, what is that", "bone_graft"),
+        ("will they have to open me up or are there other things to try first", "nonsurgical"),
+        ("which treatments are usually tried before anyone mentions an operation", "nonsurgical"),
+        ("the doctor speak about four operations, can you list them for me", "surgery_options"),
+        ("can I become osteonecrosis from cortison?", "causes"),  # a learner's "become" for "get"
+        ("Can you get AVN without any obvious reason?", "causes"),  # no known cause
+        ("is avn a thing for scuba divers", "causes"),  # a risk for them, not a kind of disease
+        ("what's the new joint made out off", "joint_replacement"),
+        ("he's 82, is he to old for the surgery", None),  # "too old": advice, which the page cannot give
+        ("I want to talk to young people with avn", "age"),  # a real "to"
+    ],
+)
+def test_lay_and_learners_words_for_tests_operations_and_causes(
+    bot: Chatbot, question: str, intent: str | None
+) -> None:
+    assert bot.ask(question).intent == intent
