@@ -35,10 +35,13 @@ NAMED_MARGIN = 0.15  # a thing the question names wins over a reading about the 
 
 # A follow-up opening with the thing it is about, and no statement of it: "and the core
 # decompression that comes before it?" (not "x ray was normal, can it still show early changes?")
+_ASKING = r"(?:what|whats|how|why|is|does|do|can|when)\b"  # a question's first word, after the thing
 _OPENS_WITH = LazyPattern(
-    r"(?:(?:and|but|so|ok|okay|now|then)\s+)*(?:(?:what|how)\s+about\s+)?the\s+(?P<name>\w+(?:\s+\w+)?)"
-    r"\s*(?:$|,|\?|\b(?:that|which|one|part|step|bit)\b)"
+    rf"(?:(?:and|but|so|ok|okay|now|then)\s+)*(?:(?:what|how)\s+about\s+)?the\s+(?P<name>\w+(?:\s+(?!{_ASKING})\w+)?)"
+    rf"\s*(?:$|,|\?|\b(?:that|which|one|part|step|bit)\b|(?={_ASKING}))"
 )
+# The kind a thing opened with is said to be, after its name: "the replacement option", "the drilling one"
+_KIND_AFTER = LazyPattern(r"\s+(?:option|options|one|op|operation|surgery|procedure|thing|test|scan)$")
 # Asking what else there is besides a test or treatment asks for the list it is one of: "what else
 # could they do instead?" after the bone graft, "what other operations are there besides that one?".
 _OTHER_KINDS = (
@@ -260,7 +263,7 @@ class _Reading:
         return None
 
     def _safe_with_nothing_talked_about(self) -> Decision | None:
-        """ "is it safe?" with no test or treatment talked about: "it" is none of them, whichever
+        """With no test or treatment talked about, the "it" of "is it safe?" is none of them, whichever
         one's examples ask so ("is an MRI safe?")."""
         bot, fresh, topic = self.bot, self.fresh, self.topic
         if (
@@ -312,9 +315,9 @@ class _Reading:
         return None
 
     def _uncovered(self, topic: str) -> Decision | None:
-        """ "how long is the recovery after that?" stays declined; but "is it metal?" after the joint
-        replacement ("an artificial metal, ceramic or plastic joint") is not about metal in an MRI
-        scanner."""
+        """A topic the page leaves out stays declined ("how long is the recovery after that?"); but
+        "is it metal?" after the joint replacement ("an artificial metal, ceramic or plastic joint")
+        is not about metal in an MRI scanner."""
         bot, fresh = self.bot, self.fresh
         if not (fresh.kind == DECLINE and fresh.uncovered and uncovered_leads(self.candidates)):
             return None
@@ -325,7 +328,8 @@ class _Reading:
         return None
 
     def _of_the_topic_not_its_sibling(self, topic: str) -> Decision | None:
-        """ "radiation?" after the MRI is the MRI's, not the X-ray's (unless it asks what comes next)."""
+        """A word of the topic's passage is the topic's, not a sibling's: "radiation?" after the MRI is
+        the MRI's, not the X-ray's (unless it asks what comes next)."""
         bot, fresh = self.bot, self.fresh
         if (
             self.leaning
@@ -339,7 +343,8 @@ class _Reading:
         return None
 
     def _in_the_topics_words(self, topic: str) -> Decision | None:
-        """ "early?" after the MRI: its passage's "earliest stages", not the early treatments."""
+        """A word or two of the topic's passage ask of it: "early?" after the MRI is its passage's
+        "earliest stages", not the early treatments."""
         bot, fresh, analysis = self.bot, self.fresh, self.analysis
         if (
             self.short
@@ -356,8 +361,9 @@ class _Reading:
         return None
 
     def _of_a_line_briefly(self, topic: str) -> Decision | None:
-        """ "and radiation?" after the causes asks of the line "radiation therapy or chemotherapy",
-        not the MRI's "It does not involve radiation"."""
+        """A word or two of a line of the topic's list ask of that line: "and radiation?" after the
+        causes asks of "radiation therapy or chemotherapy", not the MRI's "It does not involve
+        radiation"."""
         bot = self.bot
         if (
             self.short
@@ -369,7 +375,7 @@ class _Reading:
         return None
 
     def _it_is_the_topic(self, topic: str) -> Decision | None:
-        """ "it" that must be the topic: its passage answers, or the page does not."""
+        """An "it" that must be the topic (``_about_the_topic``): its passage answers, or the page does not."""
         if not (self.leaning and self._about_the_topic(topic)):
             return None
         if self.bot.matcher.explains(topic, self.analysis):  # "does it fix blood flow?" after the drilling
@@ -377,7 +383,8 @@ class _Reading:
         return self._decline(topic)
 
     def _on_its_list(self, topic: str) -> Decision | None:
-        """ "are both on the list?" after the causes: the list just quoted, not the surgeries' "list"."""
+        """The list of a question about "the list" is the topic's: "are both on the list?" after the
+        causes, not the surgeries' "list"."""
         bot, analysis = self.bot, self.analysis
         if (
             ON_THE_LIST.search(self.folded)
@@ -389,29 +396,32 @@ class _Reading:
         return None
 
     def _of_its_kind(self, topic: str) -> Decision | None:
-        """ "is it surgery?" after core decompression: its own passage says ("In this surgical procedure")."""
+        """Whether the thing talked about is of a kind is said by its own passage: "is it surgery?" after
+        core decompression ("In this surgical procedure")."""
         if _IS_IT_A_KIND.fullmatch(self.folded) and self.bot.is_thing(topic):
             return self._answer(topic)
         return None
 
     def _of_a_place(self, topic: str) -> Decision | None:
-        """ "and in the hip?" after the symptoms asks the symptoms again, of the hip: the page says
-        where it happens in what it is, and nothing of one joint apart from the others."""
+        """The topic's question again, of a place: "and in the hip?" after the symptoms asks the symptoms
+        again, of the hip: the page says where it happens in what it is, and nothing of one joint
+        apart from the others."""
         terms = self.analysis.terms
         if _IN_PLACE.fullmatch(self.folded) and terms and set(terms) <= self.bot.matcher.definition_words():
             return self._answer(topic)
         return None
 
     def _of_an_amount(self, topic: str) -> Decision | None:
-        """ "how much?" after the X-ray's radiation."""
+        """An amount asked of what the topic's passage gives an amount of: "how much?" after the
+        X-ray's radiation."""
         if not self.analysis.terms and self.bot.matcher.states_amount(self.text, topic):
             return self._answer(topic)
         return None
 
     def _of_its_subject(self, topic: str) -> Decision | None:
-        """ "whose bone do they use?" after the bone graft: words only of the subject say nothing of
-        their own, and "they" is the topic's; so is "can I use my own bone?", when the topic's passage
-        speaks of bone (not the MRI's), and the bone is no name of the disease ("and AVN?")."""
+        """Words only of the subject say nothing of their own: "whose bone do they use?" after the bone
+        graft asks of the graft, and "they" is the topic's; so is "can I use my own bone?", when the
+        topic's passage speaks of bone (not the MRI's), and the bone is no name of the disease ("and AVN?")."""
         bot, terms = self.bot, set(self.analysis.terms)
         if (
             terms
@@ -441,16 +451,19 @@ class _Reading:
         return None
 
     def _opening_with_a_thing(self, topic: str) -> Decision | None:
-        """ "and the core decompression that comes before it?" after the graft is about the
-        decompression it opens with, whatever "it" and the graft's passage say of it."""
-        fresh = self.fresh
+        """A follow-up that opens with a thing is about it: "and the core decompression that comes
+        before it?" after the graft is about the decompression, whatever "it" and the graft's passage
+        say of it; so is "the replacement option, what is it?" after the treatments about the
+        replacement, which its opening words name surely, though by no name of it."""
+        fresh, bot = self.fresh, self.bot
         opened = _OPENS_WITH.match(self.folded)
-        if (
-            opened
-            and fresh.kind == ANSWER
-            and fresh.intent not in (None, topic)
-            and thing_named(self.bot, opened.group("name")) == fresh.intent
-        ):
+        if not (opened and fresh.kind == ANSWER and fresh.intent not in (None, topic)):
+            return None
+        name = opened.group("name")
+        if thing_named(bot, name) == fresh.intent:
+            return fresh
+        alone = decide(bot.matcher.understand(_KIND_AFTER.sub("", name))[1], bot.answers)
+        if alone.intent == fresh.intent and bot.is_thing(fresh.intent) and alone.confidence >= FRESH_CONFIDENT:
             return fresh
         return None
 

@@ -160,7 +160,7 @@ FILLER_WORDS = frozenset(
     honestly hope husband idea just keep keeps last lately least little lot lots maybe mom month months mother never
     true truly asap btw imo imho fyi hmm hmmm ty tia lol lmao haha hahaha xx xoxo hun luv yep yup tbh omg ugh rn
     mum my nervous nothing now okay probably recently right scared simple simply since sister son soon whatever
-    monday tuesday wednesday thursday friday saturday sunday weekend weekends
+    monday tuesday wednesday thursday friday saturday sunday weekend weekends meantime meanwhile
     still stuff suppose terrified think thinks thought today told tomorrow understand uncle upset wanna week
     weeks wife wondering worried worry year years yesterday words word tried trying try thing guy girl
     dont doesnt didnt isnt wasnt arent

@@ -135,9 +135,12 @@ _IS_THAT_TOO_MUCH = LazyPattern(
 # does: the physical exam and the questions of the diagnosis ("what would the doctor do first"; after a
 # test, what they will do is the treatment's). See ``doctors_first_step``.
 _WHAT_THE_DOCTOR_DOES = LazyPattern(
-    r"^(?:(?:so|and|ok|okay|then|but) )*what (?:will|would|does|do|might|is|s) (?:the |a |my |your |his |her )?"
+    r"^(?:(?:so|and|ok|okay|then|but) )*what (?:will|would|does|do|might|is|s) (?:(?:the |a |my |your |his |her )?"
     r"(?:doctor|doc|gp|physician)(?: going to| gonna)? (?:usually |normally |typically )?do"
-    r"(?: first| at first| to start)?$"
+    r"(?: first| at first| to start)?|"
+    # ...and what they do to check, whoever they are: "what do they do first to check"
+    r"(?:they|the doctors|doctors) (?:usually |normally |typically )?do(?: first| at first)? to (?:check|find out|see|"
+    r"confirm|tell|test)(?: it| for it| if (?:it s|its|it is) (?:that|this|it|avn|osteonecrosis))?)$"
 )
 # A learner's "which material is it made?" asks what it is made of (no material of the page's).
 _MADE_OF_WHAT = LazyPattern(r"\b(?:what|which) (?:materials?|stuff) (?:is|are) (it|they|the \w+) made(?: of| from)?$")
@@ -1013,6 +1016,12 @@ _RUN_TESTS = LazyPattern(
     r"(?<=\b(?:tests|scans|exams) )(?:(?:would|will|do|might|could|did) (?:they|he|she|the doctors?|doctors) )?run\b"
 )
 
+# What they will, would or could do for someone is what they can do: "what will they do for her"
+# (the treatments' phrasings say "can").
+_WILL_DO_FOR = LazyPattern(
+    r"\bwhat (?:will|would|could|might|should|shall) (they|the doctors?|doctors|the surgeons?|he|she|you|we) do "
+    r"(?=for|about)\b"
+)
 # A learner's "become" for "get" (German "bekommen"): "can I become osteonecrosis from cortison?"
 _BECOME_IT = LazyPattern(
     r"\b(?:become|becomes|became|becoming)(?= (?:avn|osteonecrosis|avascular necrosis|bone necrosis|necrosis)\b|"
@@ -1039,6 +1048,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_REPORTED, " ", ("",)),
     (_DIAGNOSED_WITH, r"\1 have ", ("diagnosed",)),
     (_BECOME_IT, "get", ("becom", "becam")),
+    (_WILL_DO_FOR, r"what can \1 do ", (" do for", " do about")),
     (_RELATIVE_WHERE, r"\1", ("where",)),
     (_DOCTORS_DO, r"\1\2", ("doc", "surg", "they", "phys", "spec", "hospital", "clinic")),
     (_FROM_SOMEONE, " inherit ", ("from", "off")),

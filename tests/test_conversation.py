@@ -2136,3 +2136,18 @@ def test_a_remark_then_thanks_is_thanks(conversation: Conversation) -> None:
 def test_what_the_doctor_does_first_after_a_test_found_it_is_not_the_diagnosis(conversation: Conversation) -> None:
     conversation.ask("they found avn on my mri")
     assert conversation.ask("what will the doctor do first").intent != "diagnosis"
+
+
+def test_what_they_will_do_for_someone_is_the_treatment(conversation: Conversation) -> None:
+    conversation.ask("my mum has avn in her hip")
+    assert conversation.ask("what will they do for her").intent == "treatment"
+
+
+def test_what_they_do_first_to_check_after_a_symptom_is_the_diagnosis(conversation: Conversation) -> None:
+    conversation.ask("pain when walking, is that a typical sign?")
+    assert conversation.ask("what do they do first to check").intent == "diagnosis"
+
+
+def test_a_follow_up_opening_with_a_thing_by_its_plain_words_is_about_it(conversation: Conversation) -> None:
+    conversation.ask("what can they do for him")
+    assert conversation.ask("the replacement option, what is it").intent == "joint_replacement"
