@@ -1022,6 +1022,19 @@ _WILL_DO_FOR = LazyPattern(
     r"\bwhat (?:will|would|could|might|should|shall) (they|the doctors?|doctors|the surgeons?|he|she|you|we) do "
     r"(?=for|about)\b"
 )
+# Which doctor treats it asks what kind of doctor, which the page does not say: "wich doctor treats avn"
+# (not the treatments).
+_WHICH_DOCTOR = LazyPattern(
+    r"\b(?:which|what) (doctor|doctors|specialist|specialists|consultant|physician)\b"
+    r"(?= (?:treats?|deals?|handles?|looks? after|manages?)\b)"
+)
+# What a teacher should cover is what to teach, no insurance cover: "what risk factors should I cover?"
+_TO_COVER = LazyPattern(r"\b(?:i|we) (?:should|must|need to|ought to|have to|want to|could|will) cover\b")
+# People living with a condition are people who have it, no question of living: "are people living
+# with HIV more likely to get AVN?"
+_LIVING_WITH = LazyPattern(
+    r"\b(people|those|patients|someone|somebody|anyone|men|women|children|kids|adults|folks) (?:who are )?living with\b"
+)
 # A learner's "become" for "get" (German "bekommen"): "can I become osteonecrosis from cortison?"
 _BECOME_IT = LazyPattern(
     r"\b(?:become|becomes|became|becoming)(?= (?:avn|osteonecrosis|avascular necrosis|bone necrosis|necrosis)\b|"
@@ -1048,6 +1061,9 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_REPORTED, " ", ("",)),
     (_DIAGNOSED_WITH, r"\1 have ", ("diagnosed",)),
     (_BECOME_IT, "get", ("becom", "becam")),
+    (_WHICH_DOCTOR, r"what kind of \1", ("doctor", "specialist", "consultant", "physician")),
+    (_TO_COVER, " ", ("cover",)),
+    (_LIVING_WITH, r"\1 with", ("living with",)),
     (_WILL_DO_FOR, r"what can \1 do ", (" do for", " do about")),
     (_RELATIVE_WHERE, r"\1", ("where",)),
     (_DOCTORS_DO, r"\1\2", ("doc", "surg", "they", "phys", "spec", "hospital", "clinic")),

@@ -1737,6 +1737,11 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what's the new joint made out off", "joint_replacement"),
         ("he's 82, is he to old for the surgery", None),  # "too old": advice, which the page cannot give
         ("I want to talk to young people with avn", "age"),  # a real "to"
+        ("which doctor treats avn", None),  # what kind of doctor, which the page does not say
+        ("What are the main risk factors for AVN I should cover?", "causes"),  # to teach, no insurance cover
+        ("Are people living with HIV more likely to get AVN?", "causes"),  # people who have HIV
+        ("what is life like for people living with avn", None),
+        ("will the new joint wear out and need doing again", None),
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
