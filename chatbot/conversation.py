@@ -734,8 +734,12 @@ class Conversation:
 
     def _why_of_a_list_item(self, text: str) -> bool:
         """Whether a message asks only why or how, just after a question on one item of the topic's
-        list ("and diving?" of the causes): its list line names the item and gives no reason."""
-        return self.state.listed and _REASON_ONLY.fullmatch(fold(text)) is not None
+        list ("and diving?" of the causes), whose line names the item and gives no reason (the
+        physical therapy's line gives one: "to ease joint tenderness and increase range of motion")."""
+        state = self.state
+        if not state.listed or _REASON_ONLY.fullmatch(fold(text)) is None:
+            return False
+        return not (state.topic and self.bot.matcher.gives_purpose(state.topic, state.item))
 
     def _more(self, text: str) -> Reply:
         topic = self.state.topic

@@ -19,7 +19,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate, chain, combinations, pairwise
@@ -111,7 +111,8 @@ _SUCH_AS = LazyPattern(r"(?i)\bsuch as ([^.:;]+)")
 _STATED_AMOUNT = re.compile(r"\b(?:small|smaller|large|larger|low|lower|high|higher)\s+(?:dose|doses|amount|amounts)\b")
 # A list item that says what its thing is or does: "(a rare childhood condition...)", "to ease...",
 # "such as", or spells out its abbreviation ("non-steroidal anti-inflammatory drugs (NSAIDs)").
-_EXPLAINS = re.compile(r"\(\s*(?:a|an|the)\s|\(\s*[A-Z]{2,}s?\s*\)|\bto\s+\w+|\bsuch as\b")
+_PURPOSE = re.compile(r"\bto\s+\w+")
+_EXPLAINS = re.compile(rf"\(\s*(?:a|an|the)\s|\(\s*[A-Z]{{2,}}s?\s*\)|{_PURPOSE.pattern}|\bsuch as\b")
 # "what do they do after the drilling?", "after hole what they put inside", "and what goes in after?":
 # the step is what follows "after", up to the sentence's own question words.
 _AFTER = re.compile(
@@ -299,6 +300,7 @@ class _Item(NamedTuple):
     terms: frozenset[str]
     much: bool  # whether the line makes its item much or long ("prolonged use")
     explained: bool  # whether the line says what its item is ("Gaucher disease (a buildup of ...)")
+    purposed: bool  # whether it says what its item is for ("physical therapy to ease joint tenderness...")
     words: frozenset[str]  # its words' stems before synonyms ("radiation", not "radiotherapy")
 
 
@@ -1243,6 +1245,12 @@ class Matcher:
             return frozenset()
         return next((item.terms for item in items if any(_among(t, item.terms) for t in names)), frozenset())
 
+    def gives_purpose(self, key: str, terms: Iterable[str]) -> bool:
+        """Whether the list line of an intent's passages with these terms says what its item is for:
+        "physical therapy to ease joint tenderness and increase range of motion" answers "why?"."""
+        held = frozenset(terms)
+        return any(item.purposed and item.terms == held for item in self._intent_items(key)) if held else False
+
     def on_its_list(self, key: str, analysis: Analysis) -> bool:
         """Whether every word a question has beyond the subject is in one line of an intent's lists
         ("radiation?" after the causes: "radiation therapy or chemotherapy")."""
@@ -1265,6 +1273,7 @@ class Matcher:
                     frozenset(self.text_terms(line)),
                     forms.much(line),
                     _EXPLAINS.search(line) is not None,
+                    _PURPOSE.search(line) is not None,
                     frozenset(self.normaliser.stem(word) for word in words_of(line)),
                 )
                 for line in passage.text.splitlines()

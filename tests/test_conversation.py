@@ -2151,3 +2151,15 @@ def test_what_they_do_first_to_check_after_a_symptom_is_the_diagnosis(conversati
 def test_a_follow_up_opening_with_a_thing_by_its_plain_words_is_about_it(conversation: Conversation) -> None:
     conversation.ask("what can they do for him")
     assert conversation.ask("the replacement option, what is it").intent == "joint_replacement"
+
+
+def test_why_after_a_list_line_that_says_what_its_item_is_for_is_answered_by_it(conversation: Conversation) -> None:
+    conversation.ask("what are the non surgical options")
+    conversation.ask("the physio one?")
+    assert conversation.ask("why").intent == "nonsurgical"  # "...to ease joint tenderness and increase range of motion"
+
+
+def test_why_after_a_list_line_that_gives_no_reason_is_declined(conversation: Conversation) -> None:
+    conversation.ask("what causes it")
+    conversation.ask("and gaucher?")
+    assert conversation.ask("why").kind == "decline"  # the line says what Gaucher disease is, not why
