@@ -158,18 +158,20 @@ _BESIDES = LazyPattern(rf"\b(?:what|anything) else\b.*\b(?:{_BESIDE_WORDS})(?P<w
 _BESIDES_NAMED = LazyPattern(
     rf"\b(?:{_BESIDE_WORDS}|except(?: for)?|beyond|before)\s+(?P<thing>\w+(?:\s+\w+){{0,4}}?)\W*$"
 )
-# ...said first: "besides a joint replacement, what other operations are there"
+# ...said first: "besides a joint replacement, what other operations are there", "before they replace the
+# whole hip are there smaller ops they can try"
 _BESIDES_NAMED_FIRST = LazyPattern(
-    rf"^(?:(?:so|and|but|ok)\s+)?(?:{_BESIDE_WORDS}|except(?: for)?)\s+(?P<thing>\w+(?:\s+\w+){{0,4}}?)"
+    rf"^(?:(?:so|and|but|ok)\s+)?(?:{_BESIDE_WORDS}|except(?: for)?|before)\s+(?P<thing>\w+(?:\s+\w+){{0,4}}?)"
     r"(?=\s+(?:what|which|are there|is there|any|do|does|can|could)\b)"
 )
 _ASKS_WHAT_THERE_IS = LazyPattern(
     r"\b(?:what|which|are there|is there|any)\b.*\b(?:are there|is there|exist|exists|available|do they do|"
-    r"can they do|could they do|they try|do they try|can they try|options?|kinds?|types?|others?|can help|could help|"
+    r"can they do|could they do|they try|do they try|can they try|they can try|they could try|to try|options?|kinds?|"
+    r"types?|others?|can help|could help|"
     r"are possible|are used|are done)\b"
 )
-# What something is instead of: "what does it use instead of radiation?"
-_INSTEAD_OF = LazyPattern(r"\binstead of ((?:\w+ ?){1,3})$")
+# What something is instead of: "what does it use instead of radiation?", "other options than replacing it"
+_INSTEAD_OF = LazyPattern(r"\b(?:instead of|other than|rather than|than|apart from) ((?:\w+ ?){1,3})$")
 _USE = r"(?:do|use|get|have|order|take|try|go\s+for|go\s+with|start\s+with)"
 # Why a thing is not just used instead: "why not just do an xray", "why couldn't they do the drilling
 # thing instead" (not "why can't the bone heal?", which names no thing).
@@ -378,7 +380,7 @@ class Conversation:
             siblings = self._siblings()
             listed = self._listed() or siblings if spelled and self.state.declined else []
             offered = listed or self.state.offered or self._named() or siblings
-            number = self._position(number, offered)
+            asked, number = number, self._position(number, offered)
             if number == _OTHER and len(offered) == 2:
                 # after the x-ray, "the other one" is the MRI; so is "the other one, not the x-ray"
                 rejected = _NOT_THIS.fullmatch(rest)
@@ -396,7 +398,8 @@ class Conversation:
             # ("number 9 on that list" after three suggestions; a bare "9" is no pick of a line)
             beyond = number > len(offered) and ON_THE_LIST.search(fold(text)) is not None
             lines = self.bot.matcher.list_length(current) if current else 0
-            if ((spelled and not self.state.offered) or beyond) and current and 1 <= number <= lines:
+            line = lines if asked == _LAST else number  # ("and the last" after the third cause)
+            if ((spelled and not self.state.offered) or beyond) and current and 1 <= line <= lines:
                 # "the fourth one?" after the early treatments: an item of the list its passage holds
                 self._picked = True
                 return self._about(current, text, rest) if rest else self.bot.answer(text, current)

@@ -122,6 +122,13 @@ _HOW_THEY_HELP = LazyPattern(
     r"\b(how) (?:(?:do|does|can|could|will|would) )?(?:the )?(?:doctors?|docs?|surgeons?|they|physicians?|hospitals?)"
     r" (?:usually |normally |typically )?help\b(?! (?:\w+ )?(?:to )?(?:find|know|tell|check|diagnos\w*|confirm|see)\b)"
 )
+# What helps the pain is what treats it ("help" alone is a stop word: "what helps the pain" was the
+# pain itself, the symptoms).
+_WHAT_HELPS = LazyPattern(
+    r"\bwhat (?:can |could |would |will |might |does |do |else )?(?:helps?|eases?|relieves?|soothes?)"
+    r"(?= (?:with )?(?:the |his |her |my |their |your |this |that )?(?:pain|pains|ache|aches|aching|stiffness|"
+    r"symptoms|it|this|that|him|her|me|them)\b)"
+)
 # "What is X when it's at home?" asks what X is: no home care in it.
 _AT_HOME_IDIOM = LazyPattern(
     r"^((?:\w+ )*?(?:what|whats|who|whos|whose)\b.*?) when (?:it s|its|it is|they re|theyre|they are) at home$"
@@ -1079,6 +1086,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IS_THAT_TOO_MUCH, "how much is too much", ("heavy", "a lot", "too much", "excessive")),
     (_AT_HOME_IDIOM, r"\1", ("at home",)),
     (_HOW_THEY_HELP, r"\1 do they treat", ("help",)),
+    (_WHAT_HELPS, "what treats", ("help", "ease", "reliev", "sooth")),
     (_RESULTS_BACK, r"\1was", ("back",)),
     (_WHAT_CAN_I_DO, "what can be done", ("what",)),
     (_HOW_OFTEN_THEY, r"\1 ", ("ly",)),

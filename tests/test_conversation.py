@@ -2163,3 +2163,14 @@ def test_why_after_a_list_line_that_gives_no_reason_is_declined(conversation: Co
     conversation.ask("what causes it")
     conversation.ask("and gaucher?")
     assert conversation.ask("why").kind == "decline"  # the line says what Gaucher disease is, not why
+
+
+def test_the_last_after_a_line_of_a_list_is_the_lists_last_line(conversation: Conversation) -> None:
+    conversation.ask("risk factors")
+    conversation.ask("the 3rd one")
+    assert conversation.ask("and the last").intent == "causes"
+
+
+def test_other_options_than_the_thing_talked_about_are_its_list(conversation: Conversation) -> None:
+    conversation.ask("what is a hip replacement")
+    assert conversation.ask("were there other options than replacing it").intent == "surgery_options"

@@ -1742,6 +1742,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("Are people living with HIV more likely to get AVN?", "causes"),  # people who have HIV
         ("what is life like for people living with avn", None),
         ("will the new joint wear out and need doing again", None),
+        ("what helps the pain", "nonsurgical"),  # what treats it, not the pain itself
+        ("dcs avn", "causes"),  # decompression sickness
+        ("before they replace the whole hip are there smaller ops they can try", "surgery_options"),
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
