@@ -971,6 +971,10 @@ class Conversation:
             thing = told.intent if sure and bot.is_part(told.intent) else None
         if thing is None:
             return None
+        quoted = [] if classed else bot.matcher.quoted(story)
+        if quoted and all(bot.one_thing(bot.normaliser.analyse(words)) != thing for words in quoted):
+            # what the words quoted are: "...after my MRI, it says 'early avascular necrosis'. what is that"
+            return None
         decision = self._read_about(thing, question)
         if decision.kind == ANSWER and decision.intent == thing:
             return decision

@@ -605,6 +605,11 @@ class Matcher:
         """Whether a text names an intent's thing or the subject."""
         return any(t in self._names or t in self._subject for t in analysis.terms)
 
+    @staticmethod
+    def quoted(text: str) -> list[str]:
+        """The words a text quotes ("my letter says 'AVN right hip'")."""
+        return _QUOTED.findall(text)
+
     def _quoted_name(self, sentences: list[str]) -> tuple[Analysis, list[Candidate]] | None:
         """The reading of "what is X?", X the one name in the last words quoted before: "...the only
         option now is a 'total hip arthroplasty'. She's nervous. What is that in plain words?" asks
@@ -614,6 +619,10 @@ class Matcher:
             return None
         terms = self.normaliser.analyse(quotes[-1]).terms
         named = {t for t in terms if t in self._names} or {t for t in terms if t in self._subject}
+        subject = [n for n, t in enumerate(terms) if t in self._subject]
+        if subject and all(n < subject[0] for n, t in enumerate(terms) if t in named):
+            # the names before the disease's are said of it: "'early avascular necrosis R femoral head'"
+            named = {terms[subject[0]]}
         if len(named) != 1:
             return None
         analysis, ranked = self._as_what_is(named.pop())
