@@ -476,6 +476,16 @@ class Matcher:
         told = self._what_thing_is(text)
         if told is not None:
             return told
+        clauses = _clauses(text)
+        if len(clauses) > 1:
+            # "...and the GP mentioned avascular necrosis, what is that?": what is the disease, named
+            # just before the comma, as after a full stop (below)
+            # (unless what the clause tells is a topic the page leaves out: "jaw osteonecrosis")
+            named = self._what_that_is(clauses, len(clauses) - 1)
+            if named is not None and set(named[0].terms) <= self._subject:
+                told_ranked = self.rank(self.normaliser.analyse(clauses[-2]))
+                if uncovered_lead(told_ranked) < 0:
+                    return named
         if any(not c.covered and (c.exclusive or n == 0) for n, c in enumerate(ranked[:3])):
             # (an uncovered topic leads, or stands near with words of its own)
             pointed = self._cause_of_the_story(text, analysis, ranked)
