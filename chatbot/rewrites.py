@@ -21,7 +21,7 @@ _REPORTED = LazyPattern(
     # (what a letter or a report says is reported too: "my nan's letter from the hospital says 'AVN right hip'")
     r"(?:\w+ )?(?:letter|report|results|notes|referral|paperwork)"
     r"(?: from (?:the |my |her |his |a )?(?:hospital|clinic|doctor|gp|surgeon|consultant|specialist))?) "
-    r"(?:didnt |did not |doesnt |does not |never |hasnt |has not |havent |have not |has |have |had )?"
+    r"(?:didnt |did not |doesnt |does not |never |hasnt |has not |havent |have not |has |have |had )?(?:also )?"
     r"(?:said|says|say|mentioned|mentions|mention|told me|told us|told|tell me|tells me|thinks|think|thought|"
     r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|written|"
     # (a learner's present for the past: "the doctor speak about four operations")
@@ -1042,6 +1042,16 @@ _TO_COVER = LazyPattern(r"\b(?:i|we) (?:should|must|need to|ought to|have to|wan
 _LIVING_WITH = LazyPattern(
     r"\b(people|those|patients|someone|somebody|anyone|men|women|children|kids|adults|folks) (?:who are )?living with\b"
 )
+# What someone asks, told by staff, is the question itself: "patient at the desk asking if a bone x-ray
+# is a lot of radiation, what do i tell them" asks whether it is.
+_ASKING_IF = LazyPattern(r"^.*?\b(?:is |are |was |were |keeps |kept |keep )?asking (?:me |us )?(?:if|whether) ")
+_WHAT_DO_I_TELL = LazyPattern(
+    r"\W*\b(?:what|how) (?:do|should|can|shall|would|could) (?:i|we) (?:tell|say to|answer|reply to|respond to|"
+    r"explain to) (?:them|him|her|the patient|patients|the caller|people)\b\W*$"
+)
+# What was put forward as a possibility is named, not asked: "the GP mentioned avascular necrosis as a
+# possibility, what is that?"
+_AS_A_POSSIBILITY = LazyPattern(r"\bas (?:a |one )?(?:possibility|possible cause|possible diagnosis|likely cause)\b")
 # A learner's "become" for "get" (German "bekommen"): "can I become osteonecrosis from cortison?"
 _BECOME_IT = LazyPattern(
     r"\b(?:become|becomes|became|becoming)(?= (?:avn|osteonecrosis|avascular necrosis|bone necrosis|necrosis)\b|"
@@ -1071,6 +1081,9 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHICH_DOCTOR, r"what kind of \1", ("doctor", "specialist", "consultant", "physician")),
     (_TO_COVER, " ", ("cover",)),
     (_LIVING_WITH, r"\1 with", ("living with",)),
+    (_ASKING_IF, "", ("asking",)),
+    (_WHAT_DO_I_TELL, "", ("tell", "say to", "answer", "reply", "respond", "explain to")),
+    (_AS_A_POSSIBILITY, "", ("possib", "likely cause")),
     (_WILL_DO_FOR, r"what can \1 do ", (" do for", " do about")),
     (_RELATIVE_WHERE, r"\1", ("where",)),
     (_DOCTORS_DO, r"\1\2", ("doc", "surg", "they", "phys", "spec", "hospital", "clinic")),

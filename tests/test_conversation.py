@@ -2174,3 +2174,8 @@ def test_the_last_after_a_line_of_a_list_is_the_lists_last_line(conversation: Co
 def test_other_options_than_the_thing_talked_about_are_its_list(conversation: Conversation) -> None:
     conversation.ask("what is a hip replacement")
     assert conversation.ask("were there other options than replacing it").intent == "surgery_options"
+
+
+def test_what_a_surgeon_also_said_is_context(conversation: Conversation) -> None:
+    conversation.ask("wife is booked for a core decompression next tuesday")
+    assert conversation.ask('the surgeon also said "with bone graft". is that a seperate op').intent == "bone_graft"
