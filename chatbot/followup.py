@@ -53,7 +53,9 @@ ALTERNATIVES = re.compile(
     # ("earlier than other tests" compares; it asks for nothing else)
     rf"(?<!than )(?<!from )other {_OTHER_KINDS}|"
     r"(?:what|anything|something) else|besides (?:that|this|it)|apart from (?:that|this|it)|"
-    r"other than (?:that|this|it))\b"
+    r"other than (?:that|this|it)|"
+    # ...and what they try before it: "is there something they try before that?" after the replacement
+    r"(?:try|tried|trying|attempt|attempted) (?:first )?before (?:that|this|it))\b"
 )
 # The kinds of thing a test or a treatment is
 KINDS = r"(?:test|scan|exam|examination|operation|surgery|procedure)"

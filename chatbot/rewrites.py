@@ -1052,6 +1052,10 @@ _WHAT_DO_I_TELL = LazyPattern(
 # What was put forward as a possibility is named, not asked: "the GP mentioned avascular necrosis as a
 # possibility, what is that?"
 _AS_A_POSSIBILITY = LazyPattern(r"\bas (?:a |one )?(?:possibility|possible cause|possible diagnosis|likely cause)\b")
+# "Is that what they call AVN?" asks what AVN is, after a story of it.
+_WHAT_THEY_CALL = LazyPattern(
+    r"\bis (?:that|this|it) what (?:they|you|doctors|people|the doctors?|he|she) (?:call|calls|called|mean)\b"
+)
 # A learner's "become" for "get" (German "bekommen"): "can I become osteonecrosis from cortison?"
 _BECOME_IT = LazyPattern(
     r"\b(?:become|becomes|became|becoming)(?= (?:avn|osteonecrosis|avascular necrosis|bone necrosis|necrosis)\b|"
@@ -1081,6 +1085,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHICH_DOCTOR, r"what kind of \1", ("doctor", "specialist", "consultant", "physician")),
     (_TO_COVER, " ", ("cover",)),
     (_LIVING_WITH, r"\1 with", ("living with",)),
+    (_WHAT_THEY_CALL, "what is", ("call", "mean")),
     (_ASKING_IF, "", ("asking",)),
     (_WHAT_DO_I_TELL, "", ("tell", "say to", "answer", "reply", "respond", "explain to")),
     (_AS_A_POSSIBILITY, "", ("possib", "likely cause")),

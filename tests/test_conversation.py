@@ -2179,3 +2179,13 @@ def test_other_options_than_the_thing_talked_about_are_its_list(conversation: Co
 def test_what_a_surgeon_also_said_is_context(conversation: Conversation) -> None:
     conversation.ask("wife is booked for a core decompression next tuesday")
     assert conversation.ask('the surgeon also said "with bone graft". is that a seperate op').intent == "bone_graft"
+
+
+def test_what_they_try_before_the_thing_talked_about_is_its_list(conversation: Conversation) -> None:
+    conversation.ask("what is a hip replacement")
+    assert conversation.ask("is there something they try before that").intent == "surgery_options"
+
+
+def test_is_that_what_they_call_it_after_a_story_asks_what_it_is(conversation: Conversation) -> None:
+    reply = conversation.ask("dad fell and broke his hip last year, they pinned it. is that what they call avn?")
+    assert reply.intent == "what_is"
