@@ -122,8 +122,10 @@ _AFTER = re.compile(
 # What is done before the step talked about: "what happens in the step before that?", "what comes before it?"
 _BEFORE_IT = LazyPattern(
     r"^\W*(?:(?:and|so|ok|okay|but|then)\s+)*what(?:\s+(?:operation|procedure|surgery|step))?(?:\s+(?:is|s|was))?"
-    r"(?:\s+(?:done|comes?|came|happens?|happened|goes))?(?:\s+in\s+the\s+step)?\s+(?:just\s+|right\s+)?"
-    r"before\s+(?:it|that|this)\W*$"
+    r"(?:\s+(?:done|comes?|came|happens?|happened|goes))?(?:\s+in\s+the\s+step)?"
+    # ("what do they do before that?")
+    r"(?:\s+(?:do|does|did|will|would)\s+(?:they|the\s+doctors?|the\s+surgeons?|he|she)\s+do)?"
+    r"\s+(?:just\s+|right\s+)?before\s+(?:it|that|this)\W*$"
 )
 _THIS_STEP = re.compile(
     r"^\s*(?:that|this|the|it|these|those)?\s*(?:procedure|operation|surgery|op|step|one|treatment)s?\b"

@@ -2189,3 +2189,8 @@ def test_what_they_try_before_the_thing_talked_about_is_its_list(conversation: C
 def test_is_that_what_they_call_it_after_a_story_asks_what_it_is(conversation: Conversation) -> None:
     reply = conversation.ask("dad fell and broke his hip last year, they pinned it. is that what they call avn?")
     assert reply.intent == "what_is"
+
+
+def test_what_they_do_before_the_graft_is_the_decompression(conversation: Conversation) -> None:
+    conversation.ask("what is a bone graft")
+    assert conversation.ask("what do they do before that").intent == "bone_decompression"
