@@ -54,6 +54,7 @@ _SHORTHAND = {
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 _ON = re.compile(r"\bON\b")
+_MR = re.compile(r"\bMR\b(?!\.)")  # radiologists' "MR" is the MRI ("Mr Smith", the surgeon, is not)
 # Words that stem alike but mean apart: "images" are pictures, "imaging" is the tests that take them.
 # ("Which imaging tests are used?" and "Can I compare my own images?" shared their telling word.)
 # A relative is one of the family, not something "related" (a cause).
@@ -296,6 +297,8 @@ def fold(text: str) -> str:
     """
     if "ON" in text and not text.isupper():  # clinicians' "ON" is osteonecrosis; "ON" in all caps is "on"
         text = _ON.sub("osteonecrosis", text)
+    if "MR" in text and not text.isupper():
+        text = _MR.sub("MRI", text)
     if text.isascii():  # nothing to decompose or strip: the common case, and far faster
         text = text.lower()
     else:
