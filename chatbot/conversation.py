@@ -27,6 +27,7 @@ from .followup import (
     IT,
     KINDS,
     ON_THE_LIST,
+    SET_ASIDE_WORDS,
     THEY,
     read,
     related,
@@ -171,7 +172,7 @@ _ASKS_WHAT_THERE_IS = LazyPattern(
     r"are possible|are used|are done)\b"
 )
 # What something is instead of: "what does it use instead of radiation?", "other options than replacing it"
-_INSTEAD_OF = LazyPattern(r"\b(?:instead of|other than|rather than|than|apart from) ((?:\w+ ?){1,3})$")
+_INSTEAD_OF = LazyPattern(rf"\b(?:{SET_ASIDE_WORDS}|than) (\w+(?: \w+){{0,2}})$")
 _USE = r"(?:do|use|get|have|order|take|try|go\s+for|go\s+with|start\s+with)"
 # Why a thing is not just used instead: "why not just do an xray", "why couldn't they do the drilling
 # thing instead" (not "why can't the bone heal?", which names no thing).
@@ -380,7 +381,7 @@ class Conversation:
             siblings = self._siblings()
             listed = self._listed() or siblings if spelled and self.state.declined else []
             offered = listed or self.state.offered or self._named() or siblings
-            asked, number = number, self._position(number, offered)
+            ordinal, number = number, self._position(number, offered)
             if number == _OTHER and len(offered) == 2:
                 # after the x-ray, "the other one" is the MRI; so is "the other one, not the x-ray"
                 rejected = _NOT_THIS.fullmatch(rest)
@@ -398,7 +399,7 @@ class Conversation:
             # ("number 9 on that list" after three suggestions; a bare "9" is no pick of a line)
             beyond = number > len(offered) and ON_THE_LIST.search(fold(text)) is not None
             lines = self.bot.matcher.list_length(current) if current else 0
-            line = lines if asked == _LAST else number  # ("and the last" after the third cause)
+            line = lines if ordinal == _LAST else number  # ("and the last" after the third cause)
             if ((spelled and not self.state.offered) or beyond) and current and 1 <= line <= lines:
                 # "the fourth one?" after the early treatments: an item of the list its passage holds
                 self._picked = True
@@ -971,10 +972,13 @@ class Conversation:
             thing = told.intent if sure and bot.is_part(told.intent) else None
         if thing is None:
             return None
-        quoted = [] if classed else bot.matcher.quoted(story)
-        if quoted and all(bot.one_thing(bot.normaliser.analyse(words)) != thing for words in quoted):
-            # what the words quoted are: "...after my MRI, it says 'early avascular necrosis'. what is that"
-            return None
+        for words in [] if classed else bot.matcher.quoted(story):
+            said_quoted = bot.normaliser.analyse(words)
+            quoted_thing = bot.one_thing(said_quoted)
+            if quoted_thing not in (None, thing) or not bot.matcher.subject.isdisjoint(said_quoted.terms):
+                # what the words quoted are, when they name something else: "...after my MRI, it says
+                # 'early avascular necrosis'. what is that" (not "the radiologist wrote 'normal'")
+                return None
         decision = self._read_about(thing, question)
         if decision.kind == ANSWER and decision.intent == thing:
             return decision

@@ -87,9 +87,8 @@ _PLURAL_KIND = re.compile(
 # What a question sets aside is not what it asks about: "could they reshape the bone instead of
 # replacing the whole joint?" names the replacement only to set it aside. Read in the message as
 # typed, up to four words and never past a comma or a sentence's end.
-_SET_ASIDE = LazyPattern(
-    r"(?i)\b(?:instead of|rather than|other than|apart from|(?:an )?alternative to)(?:\s+\w+){1,4}"
-)
+SET_ASIDE_WORDS = r"instead of|rather than|other than|apart from"
+_SET_ASIDE = LazyPattern(rf"(?i)\b(?:{SET_ASIDE_WORDS}|(?:an )?alternative to)(?:\s+\w+){{1,4}}")
 # Setting things side by side: "what's the difference between osteotomy and decompression?",
 # "bone graft vs osteotomy?", "compare bone graft and osteotomy".
 _COMPARING = LazyPattern(r"\b(?:difference|differences|differ|differs|compare|comparing|comparison|versus|vs)\b")
@@ -226,7 +225,7 @@ class _Reading:
     def leaning(self) -> bool:
         """Whether the question leans on the topic: "is it painful?" (or just "painful?") after the
         bone graft asks about the graft, not the disease's symptoms."""
-        return bool(IT.search(self.folded)) or len(self.folded.split()) <= ELLIPSIS_WORDS
+        return bool(IT.search(self.folded)) or self.short
 
     @cached_property
     def short(self) -> bool:
@@ -464,7 +463,10 @@ class _Reading:
         name = opened.group("name")
         if thing_named(bot, name) == fresh.intent:
             return fresh
-        alone = decide(bot.matcher.understand(_KIND_AFTER.sub("", name))[1], bot.answers)
+        plain = _KIND_AFTER.sub("", name)
+        if plain == name:
+            return None  # (words with no kind after them may be of the topic: "the radiation, how much?")
+        alone = decide(bot.matcher.understand(plain)[1], bot.answers)
         if alone.intent == fresh.intent and bot.is_thing(fresh.intent) and alone.confidence >= FRESH_CONFIDENT:
             return fresh
         return None

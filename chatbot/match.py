@@ -626,19 +626,28 @@ class Matcher:
         """The reading of "what is X?", X the one name in the last words quoted before: "...the only
         option now is a 'total hip arthroplasty'. She's nervous. What is that in plain words?" asks
         what the arthroplasty is, whatever was said after the quote. None without such a quote."""
-        quotes = [q for s in sentences for q in _QUOTED.findall(s)]
+        quotes = [q for s in sentences for q in self.quoted(s)]
         if not quotes:
             return None
-        terms = self.normaliser.analyse(quotes[-1]).terms
+        quote = self.normaliser.analyse(quotes[-1])
+        terms = quote.terms
         named = {t for t in terms if t in self._names} or {t for t in terms if t in self._subject}
         subject = [n for n, t in enumerate(terms) if t in self._subject]
-        if subject and all(n < subject[0] for n, t in enumerate(terms) if t in named):
-            # the names before the disease's are said of it: "'early avascular necrosis R femoral head'"
+        if subject and all(n < subject[0] for n, t in enumerate(terms) if t in named) and not self._for_it(quote):
+            # the names just before the disease's are said of it: "'early avascular necrosis R femoral
+            # head'" (but "'bone graft for AVN'" names the graft, for the disease)
             named = {terms[subject[0]]}
         if len(named) != 1:
             return None
         analysis, ranked = self._as_what_is(named.pop())
         return (analysis, ranked) if ranked and ranked[0].covered else None
+
+    def _for_it(self, analysis: Analysis) -> bool:
+        """Whether the disease's name follows a word that links a thing to it ("bone graft for AVN")."""
+        words = analysis.phrase.split()
+        first = next((n for n, word in enumerate(words) if word in self._subject), 0)
+        leading = [w for w in words[:first] if w not in _ARTICLES]
+        return bool(leading) and leading[-1] in _MODIFYING
 
     def _what_that_is(self, sentences: list[str], number: int) -> tuple[Analysis, list[Candidate]] | None:
         """The reading of "what is that?" as "what is X?", X the name the sentence before ended on:

@@ -94,7 +94,7 @@ _CONFUSED = (
         r"\1\2 too \3",
     ),
     # "made out off", "what is it made off": "of", slipped a letter (nothing is made off)
-    (re.compile(r"\b(made|out) off\b"), r"\1 of"),
+    (re.compile(r"\bmade (out )?off\b"), r"made \1of"),
     # "sings of avascular necrosis", "the warning sings", "what early sings": no one singing
     (
         re.compile(
@@ -171,7 +171,7 @@ FILLER_WORDS = frozenset(
     grandmother grandma granny grandfather grandpa grandad granddad gran nan nana grandson granddaughter
     grandchild grandkid grandparent grandparents boyfriend girlfriend cousin nephew niece neighbour
     neighbor colleague coworker boss auntie mate buddy fiance fiancee stepmother stepfather mums dads
-    tita tito lola lolo nanay tatay kuya abuela abuelo abuelita abuelito tia tio madre padre hermano hermana
+    tita tito lola lolo nanay tatay kuya abuela abuelo abuelita abuelito tio madre padre hermano hermana
     hijo hija nonna nonno oma opa babcia dziadek mama tata nani dadi amma appa ammi abbu mae pai avo vovo
     hola bonjour bonsoir salut ciao namaste salaam salam marhaba merhaba konnichiwa nihao privet
     merci gracias danke grazie obrigado obrigada dhanyavad shukriya shukran arigato spasibo bitte por favor
@@ -186,10 +186,12 @@ FILLER_WORDS = frozenset(
 
 
 # Function words of the languages users most often mix with English: "co to jest osteonecrosis, I
-# mean what is it exactly", "ano po ang avascular necrosis?", "AVN ke symptoms kya hai". In a message
-# that also asks in English (``_ENGLISH_FRAME``) they say nothing; a message wholly in another
-# language keeps them and is declined, as the page is in English. (None is an English word, nor a
-# word of the knowledge base: see Normaliser.__init__.)
+# mean what is it exactly", "ano po ang avascular necrosis?", "que es osteonecrosis in english words
+# please". In a message that also asks in English (``_ENGLISH_FRAME``) and holds two or more of them
+# (``_FOREIGN_RUN``) they say nothing; a message wholly in another language keeps them and is
+# declined, as the page is in English. One alone may be English shorthand or a slip ("mi hip hurts",
+# "CE marked", "mis-diagnosed"), and stays. The knowledge base's own words are never dropped (see
+# Normaliser.__init__).
 FOREIGN_FUNCTION_WORDS = frozenset(
     """que es el los las del una unos unas para por como cual cuales porque mi mis tengo tiene tienen puede
     pueden sobre esto esta este eso muy pero tambien
@@ -197,14 +199,15 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     co jest czy jak nie moj moja mojej mam sie dla tak
     ano po ang ng mga sa ko ba niya siya ako kasi yung nang lang naman paano bakit
     kya hai hain ke ka ki mein mujhe mera meri aur kaise kyun kyon hota hoti hote ye yeh kuch bhi nahi nahin
-    ist der das und wie ein eine einen mein meine meinem nicht mit ich dem zu auf bei oder warum wann welche
+    ist der und wie ein eine einen meine meinem nicht mit ich dem zu auf bei oder warum wann welche
     kann konnen sind
     est ce le les des du une mon et avec dans qui quoi quel quelle pourquoi je il elle qu sont sur
     che lo gli di della cosa perche mio mia sono
     nedir bu ve icin nasil
     apa itu yang dan dengan untuk saya ini bagaimana""".split()
 )
-# English words no language above uses, whose presence says a message asks in English too (not "have",
+_FOREIGN_RUN = 2
+# Common words of an English question, whose presence says a message asks in English too (not "have",
 # which a slip in German's "habe" is corrected to).
 _ENGLISH_FRAME = frozenset(
     """what whats how why which when where who does can could should would will is are the my it this that
@@ -315,7 +318,18 @@ def fold(text: str) -> str:
         folded = _WHY.sub("why ", folded)
     if any(
         word in folded
-        for word in ("dose", "effect", "sings", "sight", "with out", "brak", " off", "to old", "to young")
+        for word in (
+            "dose",
+            "effect",
+            "sings",
+            "sight",
+            "with out",
+            "brak",
+            "made off",
+            "out off",
+            "to old",
+            "to young",
+        )
     ):  # most skip these
         for confused, meant in _CONFUSED:
             folded = confused.sub(meant, folded)
@@ -489,7 +503,7 @@ class Normaliser:
         if "(" in text:  # a line of code asks nothing: "print('hello world')"
             text = _CALL.sub(" ", text)
         typed = fold(text).split()
-        if everyday and not self._foreign.isdisjoint(typed) and not _ENGLISH_FRAME.isdisjoint(typed):
+        if everyday and len(self._foreign.intersection(typed)) >= _FOREIGN_RUN and not _ENGLISH_FRAME.isdisjoint(typed):
             typed = [word for word in typed if word not in self._foreign]  # (see FOREIGN_FUNCTION_WORDS)
         folded = rewrite(" ".join(map(self.correct, typed)), everyday)
         if everyday:  # a message, not the knowledge base's own text: see analyse()

@@ -127,7 +127,7 @@ _HOW_THEY_HELP = LazyPattern(
 _WHAT_HELPS = LazyPattern(
     r"\bwhat (?:can |could |would |will |might |does |do |else )?(?:helps?|eases?|relieves?|soothes?)"
     r"(?= (?:with )?(?:the |his |her |my |their |your |this |that )?(?:pain|pains|ache|aches|aching|stiffness|"
-    r"symptoms|it|this|that|him|her|me|them)\b)"
+    r"symptoms|it|this|that)\b)"
 )
 # "What is X when it's at home?" asks what X is: no home care in it.
 _AT_HOME_IDIOM = LazyPattern(
@@ -1027,38 +1027,44 @@ _RUN_TESTS = LazyPattern(
 # (the treatments' phrasings say "can").
 _WILL_DO_FOR = LazyPattern(
     r"\bwhat (?:will|would|could|might|should|shall) (they|the doctors?|doctors|the surgeons?|he|she|you|we) do "
-    r"(?=for|about)\b"
+    r"(?=(?:for|about)\b(?! (?:an? |the |some )?(?:tests?|scans?|mri|x ray|xray)\b))"  # ("...do for tests": the tests)
 )
 # Which doctor treats it asks what kind of doctor, which the page does not say: "wich doctor treats avn"
 # (not the treatments).
 _WHICH_DOCTOR = LazyPattern(
     r"\b(?:which|what) (doctor|doctors|specialist|specialists|consultant|physician)\b"
-    r"(?= (?:treats?|deals?|handles?|looks? after|manages?)\b)"
+    r"(?= (?:treats?|deals?|handles?|looks? after|manages?)\b(?!(?: it| this| that| avn| osteonecrosis)? with\b))"
 )
 # What a teacher should cover is what to teach, no insurance cover: "what risk factors should I cover?"
-_TO_COVER = LazyPattern(r"\b(?:i|we) (?:should|must|need to|ought to|have to|want to|could|will) cover\b")
+_TO_COVER = LazyPattern(
+    r"\b(?:(?:i|we) (?:should|must|need to|ought to|have to|want to|could|will)|(?:should|must|could|shall) (?:i|we)) "
+    r"cover\b"
+)
 # People living with a condition are people who have it, no question of living: "are people living
 # with HIV more likely to get AVN?"
 _LIVING_WITH = LazyPattern(
     r"\b(people|those|patients|someone|somebody|anyone|men|women|children|kids|adults|folks) (?:who are )?living with\b"
 )
-# What someone asks, told by staff, is the question itself: "patient at the desk asking if a bone x-ray
-# is a lot of radiation, what do i tell them" asks whether it is.
-_ASKING_IF = LazyPattern(r"^.*?\b(?:is |are |was |were |keeps |kept |keep )?asking (?:me |us )?(?:if|whether) ")
-_WHAT_DO_I_TELL = LazyPattern(
-    r"\W*\b(?:what|how) (?:do|should|can|shall|would|could) (?:i|we) (?:tell|say to|answer|reply to|respond to|"
-    r"explain to) (?:them|him|her|the patient|patients|the caller|people)\b\W*$"
+# What someone asks, told by staff who ask what to reply, is the question itself: "patient at the desk
+# asking if a bone x-ray is a lot of radiation, what do i tell them" asks whether it is (not "my dad has
+# avn, what do i tell him", nor "people keep asking if avn is cancer").
+_ASKED_WHAT_TO_TELL = LazyPattern(
+    r"^.*?\basking (?:me |us )?(?:if|whether) (.+?) (?:what|how) (?:do|should|can|shall|would|could) (?:i|we) "
+    r"(?:tell|say to|answer|reply to|respond to|explain to) (?:them|him|her|the patient|patients|the caller|people)$"
 )
 # What was put forward as a possibility is named, not asked: "the GP mentioned avascular necrosis as a
 # possibility, what is that?"
-_AS_A_POSSIBILITY = LazyPattern(r"\bas (?:a |one )?(?:possibility|possible cause|possible diagnosis|likely cause)\b")
+_AS_A_POSSIBILITY = LazyPattern(
+    r"\b(avn|osteonecrosis|necrosis|it|this) as (?:a |one )?(?:possibility|possible cause|possible diagnosis)\b"
+)
 # "Is that what they call AVN?" asks what AVN is, after a story of it.
 _WHAT_THEY_CALL = LazyPattern(
     r"\bis (?:that|this|it) what (?:they|you|doctors|people|the doctors?|he|she) (?:call|calls|called|mean)\b"
 )
 # A learner's "become" for "get" (German "bekommen"): "can I become osteonecrosis from cortison?"
 _BECOME_IT = LazyPattern(
-    r"\b(?:become|becomes|became|becoming)(?= (?:avn|osteonecrosis|avascular necrosis|bone necrosis|necrosis)\b|"
+    r"\b(i|you|he|she|we|they|someone|people|one)((?: can| could| will| would| might| may)?) "
+    r"(?:become|becomes|became)(?= (?:avn|osteonecrosis|avascular necrosis|bone necrosis|necrosis)\b|"
     r" (?:it|this|that) from\b)"
 )
 # What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with
@@ -1081,14 +1087,13 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IMPLIES, " ", ("mean",)),
     (_REPORTED, " ", ("",)),
     (_DIAGNOSED_WITH, r"\1 have ", ("diagnosed",)),
-    (_BECOME_IT, "get", ("becom", "becam")),
+    (_BECOME_IT, r"\1\2 get", ("becom", "becam")),
     (_WHICH_DOCTOR, r"what kind of \1", ("doctor", "specialist", "consultant", "physician")),
     (_TO_COVER, " ", ("cover",)),
     (_LIVING_WITH, r"\1 with", ("living with",)),
     (_WHAT_THEY_CALL, "what is", ("call", "mean")),
-    (_ASKING_IF, "", ("asking",)),
-    (_WHAT_DO_I_TELL, "", ("tell", "say to", "answer", "reply", "respond", "explain to")),
-    (_AS_A_POSSIBILITY, "", ("possib", "likely cause")),
+    (_ASKED_WHAT_TO_TELL, r"\1", ("asking",)),
+    (_AS_A_POSSIBILITY, r"\1", ("possib",)),
     (_WILL_DO_FOR, r"what can \1 do ", (" do for", " do about")),
     (_RELATIVE_WHERE, r"\1", ("where",)),
     (_DOCTORS_DO, r"\1\2", ("doc", "surg", "they", "phys", "spec", "hospital", "clinic")),

@@ -325,7 +325,7 @@ _ADVICE = re.compile(
     r"do you think (?:i|he|she|my \w+) (?:have|has|had|might have|could have|may have|got)\b|"
     # a learner's statement made a question: "I have pain in hip since 3 month, I have avn yes or no?"
     r"(?:i|he|she|they|we|my \w+) (?:have|has|got|has got|have got) (?:it|this|avn|osteonecrosis) "
-    r"(?:yes or no|or not)\b|"
+    r"yes or no\b|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|"
     r"which (?:one|surgery|treatment) (?:is best for me|should (?:i|we|he|she|my|they)\b)|"
     r"recommend (?:me|for me)|what would you (?:do|recommend)|(?:can|could|will|would) you diagnose me|do you agree|"

@@ -2194,3 +2194,8 @@ def test_is_that_what_they_call_it_after_a_story_asks_what_it_is(conversation: C
 def test_what_they_do_before_the_graft_is_the_decompression(conversation: Conversation) -> None:
     conversation.ask("what is a bone graft")
     assert conversation.ask("what do they do before that").intent == "bone_decompression"
+
+
+def test_a_word_of_the_topics_passage_after_it_is_not_read_as_another_thing(conversation: Conversation) -> None:
+    conversation.ask("what is an xray")
+    assert conversation.ask("the radiation, how much").intent == "xray"

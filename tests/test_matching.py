@@ -1759,3 +1759,24 @@ def test_lay_and_learners_words_for_tests_operations_and_causes(
     bot: Chatbot, question: str, intent: str | None
 ) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("how can i tell if he has avn or not", "diagnosis"),  # "or not" makes no statement a question
+        ("letter says 'bone graft for AVN'. what does that mean?", "bone_graft"),  # the graft, for the disease
+        ("I had an X-ray. the radiologist wrote 'normal'. what does that mean", "xray"),  # a quote naming nothing
+        ("my dad has avn, what do i tell him", "what_is"),  # no patient's question to pass on
+        ("is surgery ruled out as a possibility", "surgery_options"),
+        ("what helps them diagnose it", "diagnosis"),  # helping people, not easing pain
+        ("what doctor treats it with", "treatment"),  # what it is treated with
+        ("what will they do for tests", "diagnosis"),
+        ("i have avn, mi hip hurts, what can i do", "treatment"),  # one foreign-looking word alone stays
+        ("he was out off work for months after the surgery", None),  # "off work", not "out of"
+        ("does avn affect the core of the bone", "bones_affected"),  # no core taken out
+        ("when does it become avn", "progression"),  # becoming, not getting
+    ],
+)
+def test_this_sessions_readings_leave_near_phrasings_alone(bot: Chatbot, question: str, intent: str | None) -> None:
+    assert bot.ask(question).intent == intent
