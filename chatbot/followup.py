@@ -69,6 +69,8 @@ ON_THE_LIST = re.compile(r"\b(?:on|in) (?:the|that|this|your|its) list\b")
 _IS_IT_A_KIND = re.compile(
     r"(?:so |and |ok )?(?:is|was) (?:it|that|this) (?:a |an )?(?:real |major |big |proper |serious )?"
     rf"(?:surgical procedure|{KINDS}|surgical|treatment|operative)"
+    # ...or another kind: "is that a surgery or an injection?", "is it an operation or more like a therapy?"
+    r"(?: or (?:more like |just |rather )?(?:a |an )?\w+)?"
 )
 # The topic's question again, of a place: "and in the hip?", "same for the shoulder?", "even in the ankle?"
 _IN_PLACE = re.compile(
@@ -196,6 +198,7 @@ class _Reading:
             return self.fresh
         rules: tuple[Callable[[str], Decision | None], ...] = (
             self._of_the_thing,
+            self._of_its_kind,
             self._of_a_line_of_its_list,
             self._uncovered,
             self._of_the_topic_not_its_sibling,
@@ -203,7 +206,6 @@ class _Reading:
             self._of_a_line_briefly,
             self._it_is_the_topic,
             self._on_its_list,
-            self._of_its_kind,
             self._of_a_place,
             self._of_an_amount,
             self._of_its_subject,
@@ -399,7 +401,7 @@ class _Reading:
     def _of_its_kind(self, topic: str) -> Decision | None:
         """Whether the thing talked about is of a kind is said by its own passage: "is it surgery?" after
         core decompression ("In this surgical procedure")."""
-        if _IS_IT_A_KIND.fullmatch(self.folded) and self.bot.is_thing(topic):
+        if self.bot.is_thing(topic) and _IS_IT_A_KIND.fullmatch(fold(self.bot.normaliser.spell(self.text))):
             return self._answer(topic)
         return None
 

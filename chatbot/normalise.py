@@ -50,7 +50,7 @@ _SHORTHAND = {
     "sorta": "sort of", "sho": "show", "w": "with", "waht": "what", "hwo": "how", "thay": "they",
     "wdym": "what do you mean", "kno": "know", "knw": "know", "fro": "for", "hom": "home", "bigg": "big",
     "wut": "what", "shure": "sure", "b": "be", "els": "else", "hiw": "how", "mor": "more", "wher": "where",
-    "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats", "upp": "up",
+    "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats", "upp": "up", "tel": "tell",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 _ON = re.compile(r"\bON\b")
@@ -125,7 +125,9 @@ _TO = re.compile(
 )
 
 # ...and a "y" before a verb its "why": "y did she get it tho" (a lone "y" may be a "yes")
-_WHY = re.compile(r"\by (?=(?:did|do|does|is|are|was|were|would|could|cant|dont|doesnt|didnt|isnt|wont|not)\b)")
+_WHY = re.compile(
+    r"\by (?=(?:did|do|does|is|are|was|were|would|could|cant|dont|doesnt|didnt|isnt|wont|not|tho|though)\b)"
+)
 
 # Words that carry no topic of their own. Question words are here too: "how is it treated" and
 # "what is the treatment" ask the same thing, and the telling word decides.

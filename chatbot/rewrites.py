@@ -15,7 +15,8 @@ from .patterns import LazyPattern
 # Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"
 _REPORTED = LazyPattern(
     r"\b(?:(?:my|the|her|his|our|their|a) )?(?:doctor|doc|gp|surgeon|physician|specialist|rheumatologist|orthopedist|"
-    r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|physio|physiotherapist|nurse|consultant|dr|they|he|she|"
+    r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|ortho|orthopod|physio|physiotherapist|nurse|consultant|dr|"
+    r"they|he|she|"
     # (what anyone says is reported too: "which treatments are tried before anyone mentions an operation")
     r"anyone|anybody|someone|somebody|"
     # (what a letter or a report says is reported too: "my nan's letter from the hospital says 'AVN right hip'")
@@ -142,9 +143,9 @@ _IS_THAT_TOO_MUCH = LazyPattern(
 # does: the physical exam and the questions of the diagnosis ("what would the doctor do first"; after a
 # test, what they will do is the treatment's). See ``doctors_first_step``.
 _WHAT_THE_DOCTOR_DOES = LazyPattern(
-    r"^(?:(?:so|and|ok|okay|then|but) )*what (?:will|would|does|do|might|is|s) (?:(?:the |a |my |your |his |her )?"
-    r"(?:doctor|doc|gp|physician)(?: going to| gonna)? (?:usually |normally |typically )?do"
-    r"(?: first| at first| to start)?|"
+    r"^(?:(?:so|and|ok|okay|then|but) )*what(?: (?:will|would|does|do|might|is|s)|s) "
+    r"(?:(?:the |a |my |your |his |her )?(?:doctor|doc|gp|physician)(?: going to| gonna)? "
+    r"(?:usually |normally |typically )?do(?: first| at first| to start)?|"
     # ...and what they do to check, whoever they are: "what do they do first to check"
     r"(?:they|the doctors|doctors) (?:usually |normally |typically )?do(?: first| at first)? to (?:check|find out|see|"
     r"confirm|tell|test)(?: it| for it| if (?:it s|its|it is) (?:that|this|it|avn|osteonecrosis))?)$"
@@ -1061,6 +1062,12 @@ _AS_A_POSSIBILITY = LazyPattern(
 _WHAT_THEY_CALL = LazyPattern(
     r"\bis (?:that|this|it) what (?:they|you|doctors|people|the doctors?|he|she) (?:call|calls|called|mean)\b"
 )
+# What happens now, told one has it, is what is done about it: "just been told i have early stage AVN in my
+# hip, what happens now" (as "what happens now?" after talk of the disease; see chatbot.conversation).
+_NOW_WHAT = LazyPattern(
+    r"(\b(?:have|has|got)\b.*\b(?:avn|osteonecrosis|avascular necrosis)\b.*?)\b(?:so |ok |okay )?"
+    r"(?:what happens now|what now|now what|what next|what happens next|what do (?:i|we) do now)$"
+)
 # A learner's "become" for "get" (German "bekommen"): "can I become osteonecrosis from cortison?"
 _BECOME_IT = LazyPattern(
     r"\b(i|you|he|she|we|they|someone|people|one)((?: can| could| will| would| might| may)?) "
@@ -1088,6 +1095,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_REPORTED, " ", ("",)),
     (_DIAGNOSED_WITH, r"\1 have ", ("diagnosed",)),
     (_BECOME_IT, r"\1\2 get", ("becom", "becam")),
+    (_NOW_WHAT, r"\1 how is it treated", ("now", "next")),
     (_WHICH_DOCTOR, r"what kind of \1", ("doctor", "specialist", "consultant", "physician")),
     (_TO_COVER, " ", ("cover",)),
     (_LIVING_WITH, r"\1 with", ("living with",)),

@@ -2199,3 +2199,16 @@ def test_what_they_do_before_the_graft_is_the_decompression(conversation: Conver
 def test_a_word_of_the_topics_passage_after_it_is_not_read_as_another_thing(conversation: Conversation) -> None:
     conversation.ask("what is an xray")
     assert conversation.ask("the radiation, how much").intent == "xray"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("is that a sugery or an injecton", "bone_decompression"),  # whether it is of a kind: its passage says
+        ("y tho whats the point of it", "bone_decompression"),  # texting's "why though"
+        ("when is it most usefull", "bone_decompression"),  # when it works best
+    ],
+)
+def test_short_follow_ups_after_the_decompression(conversation: Conversation, question: str, intent: str) -> None:
+    conversation.ask("what is core decompression")
+    assert conversation.ask(question).intent == intent

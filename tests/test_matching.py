@@ -1744,6 +1744,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("will the new joint wear out and need doing again", None),
         ("what helps the pain", "nonsurgical"),  # what treats it, not the pain itself
         ("dcs avn", "causes"),  # decompression sickness
+        ("ortho said i need core decompression on my left hip wtf is that", "bone_decompression"),
+        ("just been told i have early stage AVN in my hip, what happens now", "nonsurgical"),  # what is done
+        ("what's the doctor going to do first", "diagnosis"),
         ("my father must do MR of the hip, what is MR doing", "mri"),  # radiologists' "MR"
         ("Mr Patel said i need an MRI, what is it", "mri"),  # a surgeon's title is no scan
         ("patient at the desk asking if a bone x-ray is a lot of radiation, what do i tell them", "xray"),
