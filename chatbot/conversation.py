@@ -203,7 +203,7 @@ _WHICH_KIND = re.compile(
 # "the last surgical option", "and the next surgery on the list?": an ordinal of a kind of thing
 # picks from that kind's list, whatever was offered before.
 _ORDINAL_KIND = re.compile(
-    rf"{_LEAD}(?:the\s*)?(?P<ordinal>first|second|third|fourth|fifth|last|next)\s+"
+    rf"{_LEAD}(?:the\s*)?(?P<ordinal>first|second|third|fourth|fifth|last|next)\s+(?:of\s+(?:the|those|these)\s+)?"
     r"(?P<kind>(?:surgical|imaging|surgery|operative)?\s*(?:test|scan|exam|operation|surgery|procedure|option|treatment|op))"
     r"s?(?:\s*(?:on the list|in the list|from the list|you mentioned|you listed|please|then|one|is|called))*"
 )

@@ -151,7 +151,10 @@ _WHAT_THE_DOCTOR_DOES = LazyPattern(
     r"confirm|tell|test)(?: it| for it| if (?:it s|its|it is) (?:that|this|it|avn|osteonecrosis))?)$"
 )
 # A learner's "which material is it made?" asks what it is made of (no material of the page's).
-_MADE_OF_WHAT = LazyPattern(r"\b(?:what|which) (?:materials?|stuff) (?:is|are) (it|they|the \w+) made(?: of| from)?$")
+_MADE_OF_WHAT = LazyPattern(
+    r"\b(?:from |of )?(?:what|which) (?:materials?|stuff) "
+    r"(?:(?:is|are) (it|they|the \w+)|(it|they|the \w+) (?:is|are)) made(?: of| from)?$"
+)
 # Whom it is explained to is no age asked: "how do I explain avascular necrosis to a 12 year old in simple
 # words" asks what it is, simply.
 _EXPLAINED_TO_A_CHILD = LazyPattern(
@@ -689,6 +692,9 @@ _MANNER = LazyPattern(
     r"\b(?:in|using|with|into) (?:very )?(?:simple|simpler|plain|plainer|easy|easier|basic|everyday|lay|layman|"
     r"laymans|layman s|non medical|nonmedical) (?:terms|words|english|language)\b|"
     r"\bin a nutshell\b|\bin brief\b|\bin short\b|"
+    # (summing up something of it, not the disease: "summarise the surgical management of osteonecrosis")
+    r"\b(?:summarise|summarize|sum up)\b"
+    r"(?! (?:osteonecrosis|avn|avascular necrosis|it|this|the disease|the condition)\b)|"
     r"\bbriefly\b|\bin (?:like )?(?:a few|few|one|a single|1|two|2|three|3|a couple of|a couple) "
     r"(?:words|sentences?|lines?)\b|"
     r"\b(?:with |in )?(?:a|one|1) (?:line|sentence)(?: or two)? (?:on|about|for|per|describing) "
@@ -700,7 +706,7 @@ _MANNER = LazyPattern(
 )
 # The letters the manner cannot match without (a substring test is cheaper than the search).
 _MANNER_LETTERS = (
-    *"simpl plain easy easier basic lay medical everyday nutshell brief short eli5".split(),
+    *"simpl plain easy easier basic lay medical everyday nutshell brief short eli5 summari sum up".split(),
     "few words",
     "one sentence",
     "one line",
@@ -1066,7 +1072,10 @@ _WHAT_THEY_CALL = LazyPattern(
 # hip, what happens now" (as "what happens now?" after talk of the disease; see chatbot.conversation).
 _NOW_WHAT = LazyPattern(
     r"(\b(?:have|has|got)\b.*\b(?:avn|osteonecrosis|avascular necrosis)\b.*?)\b(?:so |ok |okay )?"
-    r"(?:what happens now|what now|now what|what next|what happens next|what do (?:i|we) do now)$"
+    r"(?:what happens now|what now|now what|what next|what happens next|what do (?:i|we) do now)$|"
+    # ...and so is what then, if it is: "and if it turns out it is AVN, then what?"
+    r"\bif (?:it turns out |they find |it is confirmed )?(?:that )?(?:it is|it s|its) (?:avn|osteonecrosis)\b "
+    r"(?:then )?what(?: then| next| happens)?$"
 )
 # A learner's "become" for "get" (German "bekommen"): "can I become osteonecrosis from cortison?"
 _BECOME_IT = LazyPattern(
@@ -1095,7 +1104,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_REPORTED, " ", ("",)),
     (_DIAGNOSED_WITH, r"\1 have ", ("diagnosed",)),
     (_BECOME_IT, r"\1\2 get", ("becom", "becam")),
-    (_NOW_WHAT, r"\1 how is it treated", ("now", "next")),
+    (_NOW_WHAT, r"\1 how is it treated", ("now", "next", "then", "what happens")),
     (_WHICH_DOCTOR, r"what kind of \1", ("doctor", "specialist", "consultant", "physician")),
     (_TO_COVER, " ", ("cover",)),
     (_LIVING_WITH, r"\1 with", ("living with",)),
@@ -1113,7 +1122,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHERE_IT_COMES_IN, "is that related to osteonecrosis", ("comes in", "come in")),
     (_EXPLAINED_TO_A_CHILD, r"\1 simply", ("old", "yo", "yr")),
     (_TOO_FOR_TO, r"\1 to", (" too",)),
-    (_MADE_OF_WHAT, r"what is \1 made of", ("made",)),
+    (_MADE_OF_WHAT, r"what is \1\2 made of", ("made",)),
     (_IS_THAT_TOO_MUCH, "how much is too much", ("heavy", "a lot", "too much", "excessive")),
     (_AT_HOME_IDIOM, r"\1", ("at home",)),
     (_HOW_THEY_HELP, r"\1 do they treat", ("help",)),

@@ -2212,3 +2212,13 @@ def test_a_word_of_the_topics_passage_after_it_is_not_read_as_another_thing(conv
 def test_short_follow_ups_after_the_decompression(conversation: Conversation, question: str, intent: str) -> None:
     conversation.ask("what is core decompression")
     assert conversation.ask(question).intent == intent
+
+
+def test_the_first_of_those_operations_is_the_first_surgery(conversation: Conversation) -> None:
+    conversation.ask("what are the surgeries")
+    assert conversation.ask("tell me more about the first of those operations").intent == "bone_decompression"
+
+
+def test_then_what_if_it_is_avn_asks_what_is_done(conversation: Conversation) -> None:
+    conversation.ask("what tests are there")
+    assert conversation.ask("and if it turns out it is AVN, then what?").intent == "treatment"

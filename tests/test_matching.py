@@ -1744,6 +1744,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("will the new joint wear out and need doing again", None),
         ("what helps the pain", "nonsurgical"),  # what treats it, not the pain itself
         ("dcs avn", "causes"),  # decompression sickness
+        ("Nursing student here. Can you summarise the surgical management of osteonecrosis?", "surgery_options"),
+        ("Summarise osteonecrosis for me: what it is, the tests and the treatment.", "overview"),
+        ("So it is a complete new joint? From which material it is made?", "joint_replacement"),
         ("ortho said i need core decompression on my left hip wtf is that", "bone_decompression"),
         ("just been told i have early stage AVN in my hip, what happens now", "nonsurgical"),  # what is done
         ("what's the doctor going to do first", "diagnosis"),
