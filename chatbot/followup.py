@@ -49,7 +49,7 @@ _OTHER_KINDS = (
 )
 ALTERNATIVES = re.compile(
     # ("the other options" is the other options whole: "the other" alone would leave "options" to read)
-    rf"\b(?:instead|alternatives?|(?:any|some|the) others?(?! {_OTHER_KINDS}\b)|"
+    rf"\b(?:instead|alternatives?|alternate {_OTHER_KINDS}|(?:any|some|the) others?(?! {_OTHER_KINDS}\b)|"
     # ("earlier than other tests" compares; it asks for nothing else)
     rf"(?<!than )(?<!from )other {_OTHER_KINDS}|"
     r"(?:what|anything|something) else|besides (?:that|this|it)|apart from (?:that|this|it)|"

@@ -2222,3 +2222,13 @@ def test_the_first_of_those_operations_is_the_first_surgery(conversation: Conver
 def test_then_what_if_it_is_avn_asks_what_is_done(conversation: Conversation) -> None:
     conversation.ask("what tests are there")
     assert conversation.ask("and if it turns out it is AVN, then what?").intent == "treatment"
+
+
+def test_a_full_hip_replacement_after_the_surgeries_is_the_joint_replacement(conversation: Conversation) -> None:
+    conversation.ask("what other operations are there")
+    assert conversation.ask("the metal one, is that a full hip replacement?").intent == "joint_replacement"
+
+
+def test_alternate_options_after_an_operation_are_its_list(conversation: Conversation) -> None:
+    conversation.ask("what is an osteotomy")
+    assert conversation.ask("What are the alternate options for same?").intent == "surgery_options"

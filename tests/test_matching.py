@@ -1744,6 +1744,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("will the new joint wear out and need doing again", None),
         ("what helps the pain", "nonsurgical"),  # what treats it, not the pain itself
         ("dcs avn", "causes"),  # decompression sickness
+        ("is there anything that avoids an op altogether", "nonsurgical"),
+        ("What other operations are there besides swapping the joint out?", "surgery_options"),
         ("Nursing student here. Can you summarise the surgical management of osteonecrosis?", "surgery_options"),
         ("Summarise osteonecrosis for me: what it is, the tests and the treatment.", "overview"),
         ("So it is a complete new joint? From which material it is made?", "joint_replacement"),
