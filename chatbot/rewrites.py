@@ -1077,9 +1077,6 @@ _NOW_WHAT = LazyPattern(
     r"\bif (?:it turns out |they find |it is confirmed )?(?:that )?(?:it is|it s|its) (?:avn|osteonecrosis)\b "
     r"(?:then )?what(?: then| next| happens)?$"
 )
-# "One" after an operation named is the operation: "I really don't want an operation. Can AVN be managed
-# without one?"
-_WITHOUT_ONE = LazyPattern(r"(\b(?:operation|surgery|op)\b.*\bwithout) one\b")
 # A learner's "become" for "get" (German "bekommen"): "can I become osteonecrosis from cortison?"
 _BECOME_IT = LazyPattern(
     r"\b(i|you|he|she|we|they|someone|people|one)((?: can| could| will| would| might| may)?) "
@@ -1107,7 +1104,6 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_REPORTED, " ", ("",)),
     (_DIAGNOSED_WITH, r"\1 have ", ("diagnosed",)),
     (_BECOME_IT, r"\1\2 get", ("becom", "becam")),
-    (_WITHOUT_ONE, r"\1 surgery", ("without one",)),
     (_NOW_WHAT, r"\1 how is it treated", ("now", "next", "then", "what happens")),
     (_WHICH_DOCTOR, r"what kind of \1", ("doctor", "specialist", "consultant", "physician")),
     (_TO_COVER, " ", ("cover",)),
