@@ -975,7 +975,8 @@ class Conversation:
         for words in [] if classed else bot.matcher.quoted(story):
             said_quoted = bot.normaliser.analyse(words)
             quoted_thing = bot.one_thing(said_quoted)
-            if quoted_thing not in (None, thing) or not bot.matcher.subject.isdisjoint(said_quoted.terms):
+            names_disease = not bot.matcher.subject.isdisjoint(said_quoted.terms)
+            if quoted_thing not in (None, thing) or (names_disease and quoted_thing is None):
                 # what the words quoted are, when they name something else: "...after my MRI, it says
                 # 'early avascular necrosis'. what is that" (not "the radiologist wrote 'normal'")
                 return None

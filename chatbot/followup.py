@@ -70,7 +70,8 @@ _IS_IT_A_KIND = re.compile(
     r"(?:so |and |ok )?(?:is|was) (?:it|that|this) (?:a |an )?(?:real |major |big |proper |serious )?"
     rf"(?:surgical procedure|{KINDS}|surgical|treatment|operative)"
     # ...or another kind: "is that a surgery or an injection?", "is it an operation or more like a therapy?"
-    r"(?: or (?:more like |just |rather )?(?:a |an )?\w+)?"
+    rf"(?: or (?:more like |just |rather )?(?:a |an )?(?:{KINDS}|injection|shot|therapy|treatment|medicine|medication|"
+    r"pill|tablet|exercise|physio|physiotherapy))?"
 )
 # The topic's question again, of a place: "and in the hip?", "same for the shoulder?", "even in the ankle?"
 _IN_PLACE = re.compile(

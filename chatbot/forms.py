@@ -104,7 +104,7 @@ _PATTERNS = (
     (
         "kind",
         r"(?:is|are)\s+(?P<whole>.+?)\s+(?:a|an)\s+(?!(?:risk|danger|hazard|threat|(?:\w+\s+)?side\s+effects?|"
-        r"(?:\w+\s+)?(?:thing|concern|worry)\s+(?:for|among|amongst))\b)"
+        r"(?:\w+\s+)?(?:thing|concern|worry)\s+(?:for|among|amongst)|(?:\w+\s+)?(?:problem|issue)\s+(?:with|in|among))\b)"
         r"(?:(?:type|form|kind|sort|variety)\s+of\s+)?(?P<item>.+)",
     ),
     # "is it cancer?", "is avn infectious arthritis?": a kind of disease needs no article

@@ -330,6 +330,15 @@ class _Doc:
     terms: frozenset[str]
 
 
+def _for_it(analysis: Analysis, name: str) -> bool:
+    """Whether the disease's name follows "for", which links a thing to it ("bone graft for AVN"); "MRI
+    consistent with AVN" says what the MRI found, the disease."""
+    words = analysis.phrase.split()
+    at = words.index(name) if name in words else 0
+    leading = [w for w in words[:at] if w not in _ARTICLES]
+    return bool(leading) and leading[-1] == "for"
+
+
 def _before_modifiers(terms: Sequence[str], words: list[str], droppable: Callable[[str], bool]) -> list[str]:
     """Terms without the last ones said after "for", "of", "in"... that ``droppable`` accepts: they
     only say what a thing is for or where it is. One term is always kept."""
@@ -633,7 +642,11 @@ class Matcher:
         terms = quote.terms
         named = {t for t in terms if t in self._names} or {t for t in terms if t in self._subject}
         subject = [n for n, t in enumerate(terms) if t in self._subject]
-        if subject and all(n < subject[0] for n, t in enumerate(terms) if t in named) and not self._for_it(quote):
+        if (
+            subject
+            and all(n < subject[0] for n, t in enumerate(terms) if t in named)
+            and not _for_it(quote, terms[subject[0]])
+        ):
             # the names just before the disease's are said of it: "'early avascular necrosis R femoral
             # head'" (but "'bone graft for AVN'" names the graft, for the disease)
             named = {terms[subject[0]]}
@@ -641,13 +654,6 @@ class Matcher:
             return None
         analysis, ranked = self._as_what_is(named.pop())
         return (analysis, ranked) if ranked and ranked[0].covered else None
-
-    def _for_it(self, analysis: Analysis) -> bool:
-        """Whether the disease's name follows a word that links a thing to it ("bone graft for AVN")."""
-        words = analysis.phrase.split()
-        first = next((n for n, word in enumerate(words) if word in self._subject), 0)
-        leading = [w for w in words[:first] if w not in _ARTICLES]
-        return bool(leading) and leading[-1] in _MODIFYING
 
     def _what_that_is(self, sentences: list[str], number: int) -> tuple[Analysis, list[Candidate]] | None:
         """The reading of "what is that?" as "what is X?", X the name the sentence before ended on:

@@ -50,11 +50,15 @@ _SHORTHAND = {
     "sorta": "sort of", "sho": "show", "w": "with", "waht": "what", "hwo": "how", "thay": "they",
     "wdym": "what do you mean", "kno": "know", "knw": "know", "fro": "for", "hom": "home", "bigg": "big",
     "wut": "what", "shure": "sure", "b": "be", "els": "else", "hiw": "how", "mor": "more", "wher": "where",
-    "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats", "upp": "up", "tel": "tell",
+    "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats", "upp": "up",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
-_ON = re.compile(r"\bON\b")
-_MR = re.compile(r"\bMR\b(?!\.)")  # radiologists' "MR" is the MRI ("Mr Smith", the surgeon, is not)
+# Clinicians' capitals: "ON" is osteonecrosis, radiologists' "MR" the MRI (not "Mr Smith", nor "MR Smith"
+# before a name). In a message all in capitals they are ordinary words.
+_CAPITALS = (
+    ("ON", re.compile(r"\bON\b"), "osteonecrosis"),
+    ("MR", re.compile(r"\bMR\b(?!\.)(?! [A-Z][a-z])"), "MRI"),
+)
 # Words that stem alike but mean apart: "images" are pictures, "imaging" is the tests that take them.
 # ("Which imaging tests are used?" and "Can I compare my own images?" shared their telling word.)
 # A relative is one of the family, not something "related" (a cause).
@@ -190,9 +194,9 @@ FILLER_WORDS = frozenset(
 # Function words of the languages users most often mix with English: "co to jest osteonecrosis, I
 # mean what is it exactly", "ano po ang avascular necrosis?", "que es osteonecrosis in english words
 # please". In a message that also asks in English (``_ENGLISH_FRAME``) and holds two or more of them
-# (``_FOREIGN_RUN``) they say nothing; a message wholly in another language keeps them and is
-# declined, as the page is in English. One alone may be English shorthand or a slip ("mi hip hurts",
-# "CE marked", "mis-diagnosed"), and stays. The knowledge base's own words are never dropped (see
+# (``_FOREIGN_MANY``) they say nothing; a message wholly in another language keeps them and is
+# declined, as the page is in English. One alone may be English shorthand or a prefix ("CE marked",
+# "mis-diagnosed"), and stays. The knowledge base's own words are never dropped (see
 # Normaliser.__init__).
 FOREIGN_FUNCTION_WORDS = frozenset(
     """que es el los las del una unos unas para por como cual cuales porque mi mis tengo tiene tienen puede
@@ -208,7 +212,7 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     nedir bu ve icin nasil
     apa itu yang dan dengan untuk saya ini bagaimana""".split()
 )
-_FOREIGN_RUN = 2
+_FOREIGN_MANY = 2  # foreign function words a message needs before they are dropped
 # Common words of an English question, whose presence says a message asks in English too (not "have",
 # which a slip in German's "habe" is corrected to).
 _ENGLISH_FRAME = frozenset(
@@ -300,10 +304,9 @@ def fold(text: str) -> str:
     >>> fold("wat r u")
     'what are you'
     """
-    if "ON" in text and not text.isupper():  # clinicians' "ON" is osteonecrosis; "ON" in all caps is "on"
-        text = _ON.sub("osteonecrosis", text)
-    if "MR" in text and not text.isupper():
-        text = _MR.sub("MRI", text)
+    for capitals, pattern, meant in _CAPITALS:
+        if capitals in text and not text.isupper():
+            text = pattern.sub(meant, text)
     if text.isascii():  # nothing to decompose or strip: the common case, and far faster
         text = text.lower()
     else:
@@ -505,7 +508,11 @@ class Normaliser:
         if "(" in text:  # a line of code asks nothing: "print('hello world')"
             text = _CALL.sub(" ", text)
         typed = fold(text).split()
-        if everyday and len(self._foreign.intersection(typed)) >= _FOREIGN_RUN and not _ENGLISH_FRAME.isdisjoint(typed):
+        if (
+            everyday
+            and len(self._foreign.intersection(typed)) >= _FOREIGN_MANY
+            and not _ENGLISH_FRAME.isdisjoint(typed)
+        ):
             typed = [word for word in typed if word not in self._foreign]  # (see FOREIGN_FUNCTION_WORDS)
         folded = rewrite(" ".join(map(self.correct, typed)), everyday)
         if everyday:  # a message, not the knowledge base's own text: see analyse()

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from .patterns import LazyPattern
 
+# The disease's names as a message types them, before the synonyms read them
+_DISEASE = r"(?:avn|osteonecrosis|avascular necrosis|bone necrosis|necrosis)"
 # Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"
 _REPORTED = LazyPattern(
     r"\b(?:(?:my|the|her|his|our|their|a) )?(?:doctor|doc|gp|surgeon|physician|specialist|rheumatologist|orthopedist|"
@@ -128,7 +130,7 @@ _HOW_THEY_HELP = LazyPattern(
 _WHAT_HELPS = LazyPattern(
     r"\bwhat (?:can |could |would |will |might |does |do |else )?(?:helps?|eases?|relieves?|soothes?)"
     r"(?= (?:with )?(?:the |his |her |my |their |your |this |that )?(?:pain|pains|ache|aches|aching|stiffness|"
-    r"symptoms|it|this|that)\b)"
+    r"symptoms|it|this|that)\b| (?:him|her|me|them)$)"
 )
 # "What is X when it's at home?" asks what X is: no home care in it.
 _AT_HOME_IDIOM = LazyPattern(
@@ -693,8 +695,8 @@ _MANNER = LazyPattern(
     r"laymans|layman s|non medical|nonmedical) (?:terms|words|english|language)\b|"
     r"\bin a nutshell\b|\bin brief\b|\bin short\b|"
     # (summing up something of it, not the disease: "summarise the surgical management of osteonecrosis")
-    r"\b(?:summarise|summarize|sum up)\b"
-    r"(?! (?:osteonecrosis|avn|avascular necrosis|it|this|the disease|the condition)\b)|"
+    rf"\b(?:summarise|summarize|sum up)\b(?! (?:{_DISEASE}|it|this|the disease|the condition)\b)"
+    r"(?!.*\b(?:section|page)\b)|"
     r"\bbriefly\b|\bin (?:like )?(?:a few|few|one|a single|1|two|2|three|3|a couple of|a couple) "
     r"(?:words|sentences?|lines?)\b|"
     r"\b(?:with |in )?(?:a|one|1) (?:line|sentence)(?: or two)? (?:on|about|for|per|describing) "
@@ -706,7 +708,8 @@ _MANNER = LazyPattern(
 )
 # The letters the manner cannot match without (a substring test is cheaper than the search).
 _MANNER_LETTERS = (
-    *"simpl plain easy easier basic lay medical everyday nutshell brief short eli5 summari sum up".split(),
+    *"simpl plain easy easier basic lay medical everyday nutshell brief short eli5 summari".split(),
+    "sum up",
     "few words",
     "one sentence",
     "one line",
@@ -1040,7 +1043,9 @@ _WILL_DO_FOR = LazyPattern(
 # (not the treatments).
 _WHICH_DOCTOR = LazyPattern(
     r"\b(?:which|what) (doctor|doctors|specialist|specialists|consultant|physician)\b"
-    r"(?= (?:treats?|deals?|handles?|looks? after|manages?)\b(?!(?: it| this| that| avn| osteonecrosis)? with\b))"
+    # ("deals with it" asks who; "treats it with" asks with what, the treatments)
+    r"(?= (?:treats?|handles?|looks? after|manages?)\b(?!(?: it| this| that| avn| osteonecrosis)? with\b)|"
+    r" deals? with\b)"
 )
 # What a teacher should cover is what to teach, no insurance cover: "what risk factors should I cover?"
 _TO_COVER = LazyPattern(
@@ -1062,7 +1067,7 @@ _ASKED_WHAT_TO_TELL = LazyPattern(
 # What was put forward as a possibility is named, not asked: "the GP mentioned avascular necrosis as a
 # possibility, what is that?"
 _AS_A_POSSIBILITY = LazyPattern(
-    r"\b(avn|osteonecrosis|necrosis|it|this) as (?:a |one )?(?:possibility|possible cause|possible diagnosis)\b"
+    rf"\b({_DISEASE}|it|this) as (?:a |one )?(?:possibility|possible cause|possible diagnosis)\b"
 )
 # "Is that what they call AVN?" asks what AVN is, after a story of it.
 _WHAT_THEY_CALL = LazyPattern(
@@ -1071,16 +1076,18 @@ _WHAT_THEY_CALL = LazyPattern(
 # What happens now, told one has it, is what is done about it: "just been told i have early stage AVN in my
 # hip, what happens now" (as "what happens now?" after talk of the disease; see chatbot.conversation).
 _NOW_WHAT = LazyPattern(
-    r"(\b(?:have|has|got)\b.*\b(?:avn|osteonecrosis|avascular necrosis)\b.*?)\b(?:so |ok |okay )?"
+    # (told surely: not "i think i have avn, what now", nor "how do I know if I have AVN, what next")
+    r"^(?!.*\b(?:think|might|may|maybe|could|if|whether|possibly|suspect|probably|wonder|know)\b)"
+    rf"(.*\b(?:have|has|got)\b.*\b{_DISEASE}\b.*?)\b(?:so |ok |okay )?"
     r"(?:what happens now|what now|now what|what next|what happens next|what do (?:i|we) do now)$|"
     # ...and so is what then, if it is: "and if it turns out it is AVN, then what?"
-    r"\bif (?:it turns out |they find |it is confirmed )?(?:that )?(?:it is|it s|its) (?:avn|osteonecrosis)\b "
+    rf"\bif (?:it turns out |they find |it is confirmed )?(?:that )?(?:it is|it s|its) {_DISEASE}\b "
     r"(?:then )?what(?: then| next| happens)?$"
 )
 # A learner's "become" for "get" (German "bekommen"): "can I become osteonecrosis from cortison?"
 _BECOME_IT = LazyPattern(
     r"\b(i|you|he|she|we|they|someone|people|one)((?: can| could| will| would| might| may)?) "
-    r"(?:become|becomes|became)(?= (?:avn|osteonecrosis|avascular necrosis|bone necrosis|necrosis)\b|"
+    rf"(?:become|becomes|became)(?= {_DISEASE}\b|"
     r" (?:it|this|that) from\b)"
 )
 # What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with

@@ -323,9 +323,10 @@ _ADVICE = re.compile(
     r"(?:right|best|better|worse|safe|bad|good|dangerous|harmful|ok|okay) for (?:me|him|her)\b|"
     r"(?<!something is )(?<!something s )(?<!somethings )wrong with (?:me|my|him|her)|"
     r"do you think (?:i|he|she|my \w+) (?:have|has|had|might have|could have|may have|got)\b|"
-    # a learner's statement made a question: "I have pain in hip since 3 month, I have avn yes or no?"
-    r"(?:i|he|she|they|we|my \w+) (?:have|has|got|has got|have got) (?:it|this|avn|osteonecrosis) "
-    r"yes or no\b|"
+    # a learner's statement made a question: "I have pain in hip since 3 month, I have avn yes or no?", "she
+    # has avn or not?" (not "how can i tell if he has avn or not")
+    r"(?<!\bif )(?<!\bwhether )(?:i|he|she|they|we|my \w+) (?:have|has|got|has got|have got) "
+    r"(?:it|this|avn|osteonecrosis) (?:yes or no\b|or not\W*$)|"
     r"is my (?:pain|hip|bone|knee|shoulder|case)|"
     r"which (?:one|surgery|treatment) (?:is best for me|should (?:i|we|he|she|my|they)\b)|"
     r"recommend (?:me|for me)|what would you (?:do|recommend)|(?:can|could|will|would) you diagnose me|do you agree|"

@@ -2206,7 +2206,6 @@ def test_a_word_of_the_topics_passage_after_it_is_not_read_as_another_thing(conv
     [
         ("is that a sugery or an injecton", "bone_decompression"),  # whether it is of a kind: its passage says
         ("y tho whats the point of it", "bone_decompression"),  # texting's "why though"
-        ("when is it most usefull", "bone_decompression"),  # when it works best
     ],
 )
 def test_short_follow_ups_after_the_decompression(conversation: Conversation, question: str, intent: str) -> None:
@@ -2232,3 +2231,8 @@ def test_a_full_hip_replacement_after_the_surgeries_is_the_joint_replacement(con
 def test_alternate_options_after_an_operation_are_its_list(conversation: Conversation) -> None:
     conversation.ask("what is an osteotomy")
     assert conversation.ask("What are the alternate options for same?").intent == "surgery_options"
+
+
+def test_whether_it_is_of_a_kind_the_page_does_not_name_is_left_to_the_page(conversation: Conversation) -> None:
+    conversation.ask("what is core decompression")
+    assert conversation.ask("is it an operation or outpatient").kind == "decline"

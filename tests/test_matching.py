@@ -1784,6 +1784,16 @@ def test_lay_and_learners_words_for_tests_operations_and_causes(
         ("he was out off work for months after the surgery", None),  # "off work", not "out of"
         ("does avn affect the core of the bone", "bones_affected"),  # no core taken out
         ("when does it become avn", "progression"),  # becoming, not getting
+        ("which treatment is most useful", "treatment"),  # no "works best" of the drilling
+        ("is avn a problem with alcohol", "causes"),  # a risk of it, not a kind of disease
+        ("what helps him", "treatment"),
+        ("i have avn or not", None),  # whether one has it: advice
+        ("which specialist deals with avn", None),  # what kind of doctor: the page does not say
+        ("i think i have avn, what now", "diagnosis"),  # not told surely: how it is found
+        ("'MRI consistent with AVN'. what does that mean?", "what_is"),  # what the MRI found
+        ("I had an xray. it says 'signs of AVN on x-ray'. what is that?", "xray"),
+        ("summarise the surgery section", "overview"),
+        ("Dr and MR Smith asked about avn symptoms", "diagnosis"),  # a name after "MR", no MRI
     ],
 )
 def test_this_sessions_readings_leave_near_phrasings_alone(bot: Chatbot, question: str, intent: str | None) -> None:
