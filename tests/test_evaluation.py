@@ -158,6 +158,19 @@ FLOORS = {
     "dev_questions_fresh58.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.94},
     "dev_dialogues_60.yaml": {"dialogue_turns": 0.88, "follow_ups": 0.88},
     "dev_questions_fresh56.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.91},
+    "dev_dialogues_63.yaml": {"dialogue_turns": 0.91, "follow_ups": 0.90},
+    "dev_dialogues_64.yaml": {"dialogue_turns": 0.91, "follow_ups": 0.91},
+    "dev_dialogues_65.yaml": {"dialogue_turns": 0.95, "follow_ups": 0.94},
+    "dev_dialogues_66.yaml": {"dialogue_turns": 0.94, "follow_ups": 0.93},
+    "dev_dialogues_67.yaml": {"dialogue_turns": 0.96, "follow_ups": 0.96},
+    "dev_dialogues_68.yaml": {"dialogue_turns": 0.87, "follow_ups": 0.87},
+    "dev_dialogues_69.yaml": {"dialogue_turns": 0.83, "follow_ups": 0.85},
+    "dev_questions_fresh59.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.94},
+    "dev_questions_fresh60.yaml": {"in_scope": 0.99, "out_of_scope_declined": 0.97},
+    "dev_questions_fresh61.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.95},
+    "dev_questions_fresh62.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.96},
+    "dev_questions_fresh63.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.98},
+    "dev_questions_fresh64.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.96},
 }
 
 
