@@ -112,6 +112,19 @@ _CONFUSED = (
     (re.compile(r"\bbrak(?:e|es|ing)(?= (?:a |my |the |his |her )?(?:bone|bones|hip|leg|arm|wrist|ankle)\b)"), "break"),
 )
 
+_CONFUSED_LETTERS = (
+    "dose",
+    "effect",
+    "sings",
+    "sight",
+    "with out",
+    "brak",
+    "made off",
+    "out off",
+    "to old",
+    "to young",
+)
+
 # "4" between words is texting's "for" ("wht surgries r there 4 avn", "good 4 me"); after a word that
 # counts things, or before what is counted, it is a number ("stage 4 avn", "4 pills", "4 weeks").
 _NOT_TEXTING = (
@@ -321,21 +334,7 @@ def fold(text: str) -> str:
         folded = _TO.sub("to", folded)
     if "y " in folded:
         folded = _WHY.sub("why ", folded)
-    if any(
-        word in folded
-        for word in (
-            "dose",
-            "effect",
-            "sings",
-            "sight",
-            "with out",
-            "brak",
-            "made off",
-            "out off",
-            "to old",
-            "to young",
-        )
-    ):  # most skip these
+    if any(word in folded for word in _CONFUSED_LETTERS):  # most skip these
         for confused, meant in _CONFUSED:
             folded = confused.sub(meant, folded)
     return folded
@@ -475,7 +474,7 @@ class Normaliser:
         self._sizes = {first: sorted(found, reverse=True) for first, found in sizes.items()}
         self._stop = frozenset(self.stem(w) for w in STOP_WORDS | FILLER_WORDS)
         self._known = frozenset(counts)
-        self._foreign = FOREIGN_FUNCTION_WORDS - self._known  # ("po" may be the knowledge base's "by mouth")
+        self._foreign = FOREIGN_FUNCTION_WORDS - self._known  # ("il", "mam", "por" are in its phrasings)
         self.counts = counts
         # Stop words are candidates too ("waht" is "what"), so a typo in one is not an unknown word.
         self._candidates = sorted(w for w in counts if len(w) >= 4 and w.isalpha())
