@@ -646,7 +646,7 @@ class Normaliser:
             best = self._nearest(word[:-1])
             best = word if best == word[:-1] else best
         if best == word:
-            best = self._split(word) or self._everyday(word) or self._sounded(word) or word
+            best = self._undoubled(word) or self._split(word) or self._everyday(word) or self._sounded(word) or word
         if len(self._corrected) >= _CACHE_LIMIT:
             self._corrected.clear()
         self._corrected[word] = best
@@ -742,6 +742,16 @@ class Normaliser:
         found = self._by_sound.get(sound) if len(sound) >= _MIN_SOUND else None
         # said in as many syllables: "colitis" is not "clots", nor "condyle" "kindly"
         return found if found and len(_SYLLABLE.findall(found)) == len(_SYLLABLE.findall(word)) else None
+
+    def _undoubled(self, word: str) -> str | None:
+        """The word with a letter typed twice typed once, when that is a word ("usefull", "allways"), or None:
+        a likelier slip than two words run together ("use full")."""
+        for i in range(len(word) - 1):
+            if word[i] == word[i + 1]:
+                once = word[:i] + word[i + 1 :]
+                if once in self._known or once in self.english():
+                    return once
+        return None
 
     def _split(self, word: str) -> str | None:
         """Two vocabulary words run together, as "left right", or None; the most even split wins."""

@@ -2236,3 +2236,9 @@ def test_alternate_options_after_an_operation_are_its_list(conversation: Convers
 def test_whether_it_is_of_a_kind_the_page_does_not_name_is_left_to_the_page(conversation: Conversation) -> None:
     conversation.ask("what is core decompression")
     assert conversation.ask("is it an operation or outpatient").kind == "decline"
+
+
+def test_a_letter_typed_twice_is_a_slip_not_two_words(conversation: Conversation) -> None:
+    conversation.ask("what is core decompression")
+    # "usefull" is "useful", not "use full" (which read as the page's full text)
+    assert conversation.ask("when is it most usefull").intent == "bone_decompression"
