@@ -249,6 +249,10 @@ _SIDE_BY_SIDE = frozenset({"vs", "versus", "v"})
 _MAX_EDITS = ((3, 0), (6, 1), (30, 2))  # (up to this many letters, edits); longer words are not words
 _ARTICLE_WORDS = frozenset({"the", "a", "an"})
 _BARE_PHRASE_WORDS = 2  # a variant left this long without its articles is a phrase too ("stay same")
+# what may stand between a two-word name's words said the other way round: "picture of the bone"
+_OF_WHOM = ("", "the", "a", "my", "his", "her", "your", "their", "our")
+# ...but not a depiction: "a bone picture" names one kind, "pictures of the bone" are any
+_DEPICTIONS = frozenset({"picture", "pictures", "image", "images", "photo", "photos", "scan", "scans", "film", "films"})
 _SHORT_WORD = 3  # letters up to which a word is corrected only by the phrase it starts (see _in_phrases)
 _MIN_PLURAL = 5  # letters a word ending in "s" needs before a slip in its singular is looked for
 _MIN_EVERYDAY = 5  # letters a word needs before a slip in it is taken for an everyday word's
@@ -466,6 +470,12 @@ class Normaliser:
                     bare = [w for w in words(variant) if w not in _ARTICLE_WORDS]
                     if len(bare) >= _BARE_PHRASE_WORDS:
                         self._phrases.setdefault(self._stem_all(bare), target)
+                    # ...and a two-word name said the other way round: "a bone picture" is "a picture
+                    # of the bone", "a hip replacement" "a replacement of the hip"
+                    if len(bare) == _BARE_PHRASE_WORDS and bare[1] not in _DEPICTIONS:
+                        for whose in _OF_WHOM:
+                            turned = [bare[1], "of", *whose.split(), bare[0]]
+                            self._phrases.setdefault(self._stem_all(turned), target)
         # The phrase lengths that start with each word, longest first: most words start none.
         sizes: dict[str, set[int]] = {}
         for phrase in self._phrases:

@@ -36,6 +36,8 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("xrya", "xray"),
         ("bonegraft after core decompression what is it", "bone_graft"),  # two words typed as one
         ("hipreplacement what is it made of", "joint_replacement"),
+        ("can a transplant of bone help", "bone_graft"),  # a two-word name the other way round
+        ("I am from Brazil, my mother have necrose in the bone of hip. What it is?", "what_is"),
         ("wil an xray show it", "xray"),  # texting shorthand: "wil", "wht", "n" carry no topic
         ("wht r the symptoms n signs", "symptoms"),
         ("which joints can avn efect?", "bones_affected"),  # a slip in an everyday word is not a rare word
