@@ -1763,6 +1763,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("I am a nurse in Lyon, we say 'forage' for the core decompression. What is it exactly?", "bone_decompression"),
         ("I have pain in hip since 3 month, I have avn yes or no?", None),  # asks whether one has it: advice
         ("before they replace the whole hip are there smaller ops they can try", "surgery_options"),
+        ("what is the noisy scan they want me to have", "mri"),
+        ("they said cutting and moving the bone might help my knee, what does that mean", "osteotomy"),
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
