@@ -51,6 +51,8 @@ _SHORTHAND = {
     "wdym": "what do you mean", "kno": "know", "knw": "know", "fro": "for", "hom": "home", "bigg": "big",
     "wut": "what", "shure": "sure", "b": "be", "els": "else", "hiw": "how", "mor": "more", "wher": "where",
     "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats", "upp": "up",
+    # Nigerian Pidgin's function words: "wetin dey cause am" asks what causes it
+    "wetin": "what", "dem": "they", "dey": "is", "wey": "that", "wahala": "problem",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 # Clinicians' capitals: "ON" is osteonecrosis, radiologists' "MR" the MRI (not "Mr Smith", nor "MR Smith"
@@ -197,7 +199,8 @@ FILLER_WORDS = frozenset(
     sil vous plait svp
     school project homework assignment essay class thesis lecture student students tho teacher teachers professor
     lecturer tutor bio biology mentioned
-    sir sirs madam maam mam bhai bro dude kindly pray
+    sir sirs madam maam mam bhai bro dude kindly pray abeg respect respected assist assistance guide guidance
+    reply
     omg yo sup bruh ngl tbh idk smh fr rn
     grateful interested curious keen glad pleased obliged appreciate appreciated
     advised nobody properly google googled googling apparently supposedly seemingly allegedly obviously""".split()

@@ -1765,6 +1765,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("before they replace the whole hip are there smaller ops they can try", "surgery_options"),
         ("what is the noisy scan they want me to have", "mri"),
         ("they said cutting and moving the bone might help my knee, what does that mean", "osteotomy"),
+        ("Hello with respect, please guide me what is bone death (osteonecrosis)?", "what_is"),  # courtesy
+        ("wetin dey cause am", "causes"),  # Nigerian Pidgin: what causes it
+        ("abeg list the operation dem wey dey for this sickness", "surgery_options"),
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
