@@ -1090,6 +1090,13 @@ _BECOME_IT = LazyPattern(
     rf"(?:become|becomes|became)(?= {_DISEASE}\b|"
     r" (?:it|this|that) from\b)"
 )
+# The name a thing is called by is the thing: "what is this disease (of bone dying) called avascular
+# necrosis" asks what it is (not "why is it called avascular necrosis", which asks of the name).
+_CALLED_BY_NAME = LazyPattern(
+    r"\b((?:disease|condition|illness|problem|thing|sickness|disorder|something)(?: of \w+(?: \w+)?)?) "
+    r"(?:that is |which is |thats )?"
+    rf"(?:called|named|known as|termed) (?={_DISEASE}\b)"
+)
 # What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with
 # the letters it cannot match without (most messages hold none, and a substring test is far
 # cheaper than a search; reported speech has too many ways in, and "" lets every message try).
@@ -1116,6 +1123,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TO_COVER, " ", ("cover",)),
     (_LIVING_WITH, r"\1 with", ("living with",)),
     (_WHAT_THEY_CALL, "what is", ("call", "mean")),
+    (_CALLED_BY_NAME, r"\1 ", ("called", "named", "known as", "termed")),
     (_ASKED_WHAT_TO_TELL, r"\1", ("asking",)),
     (_AS_A_POSSIBILITY, r"\1", ("possib",)),
     (_WILL_DO_FOR, r"what can \1 do ", (" do for", " do about")),

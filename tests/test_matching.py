@@ -1767,6 +1767,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("they said cutting and moving the bone might help my knee, what does that mean", "osteotomy"),
         ("Hello with respect, please guide me what is bone death (osteonecrosis)?", "what_is"),  # courtesy
         ("wetin dey cause am", "causes"),  # Nigerian Pidgin: what causes it
+        ("what is this disease called avascular necrosis", "what_is"),  # the name it is called by
+        ("Please assist, what is this disease of bone dying called avascular necrosis", "what_is"),
+        ("why is it called avascular necrosis", "what_is"),
         ("abeg list the operation dem wey dey for this sickness", "surgery_options"),
     ],
 )
