@@ -1097,6 +1097,19 @@ _CALLED_BY_NAME = LazyPattern(
     r"(?:that is |which is |thats )?"
     rf"(?:called|named|known as|termed) (?={_DISEASE}\b)"
 )
+# What is left alone, named, is left untreated: "what happens if you just leave avn alone"
+_LEFT_NAMED_ALONE = LazyPattern(r"\b(?:leave|leaves|leaving|left) (?:\w+ )?\w+ alone\b")
+# A bone dead in a place is dead bone there: "dead hip bone" (the synonyms' "dead bone" would not see it)
+_DEAD_PLACE_BONE = LazyPattern(
+    r"\b(dead|dying)( (?:hip|shoulder|knee|ankle|wrist|thigh|leg|arm|heel|foot|jaw))( bones?)\b"
+)
+# What is behind something causes it: "could booze be behind my hip going bad", "what is behind avn" (not
+# who is behind a page, nor a place behind a knee or an eye)
+_BEHIND_IT = LazyPattern(
+    r"(?<!\bwho )(?<!\bwhos )\b(?:is|are|be|was|were|s) behind "
+    r"(?!(?:the|my|his|her|your|a|this|that) "
+    r"(?:knee|knees|kneecap|eye|eyes|ear|ears|site|website|page|information|content|article|material|text)\b)"
+)
 # What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with
 # the letters it cannot match without (most messages hold none, and a substring test is far
 # cheaper than a search; reported speech has too many ways in, and "" lets every message try).
@@ -1124,6 +1137,9 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_LIVING_WITH, r"\1 with", ("living with",)),
     (_WHAT_THEY_CALL, "what is", ("call", "mean")),
     (_CALLED_BY_NAME, r"\1 ", ("called", "named", "known as", "termed")),
+    (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
+    (_DEAD_PLACE_BONE, r"\1\3 in the\2", ("dead", "dying")),
+    (_BEHIND_IT, " cause ", ("behind",)),
     (_ASKED_WHAT_TO_TELL, r"\1", ("asking",)),
     (_AS_A_POSSIBILITY, r"\1", ("possib",)),
     (_WILL_DO_FOR, r"what can \1 do ", (" do for", " do about")),

@@ -1770,6 +1770,10 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what is this disease called avascular necrosis", "what_is"),  # the name it is called by
         ("Please assist, what is this disease of bone dying called avascular necrosis", "what_is"),
         ("why is it called avascular necrosis", "what_is"),
+        ("what happens if you just leave avn alone", "progression"),  # left untreated
+        ("dead hip bone", "bones_affected"),  # dead bone in the hip
+        ("i drink quite a lot on weekends, could booze be behind my hip going bad", "causes"),
+        ("Which organisations are behind this content?", "disclaimer"),  # who wrote it, not a cause
         ("abeg list the operation dem wey dey for this sickness", "surgery_options"),
     ],
 )
