@@ -51,6 +51,7 @@ _SHORTHAND = {
     "wdym": "what do you mean", "kno": "know", "knw": "know", "fro": "for", "hom": "home", "bigg": "big",
     "wut": "what", "shure": "sure", "b": "be", "els": "else", "hiw": "how", "mor": "more", "wher": "where",
     "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats", "upp": "up", "dieing": "dying",
+    "olds": "old",  # "can 75 year olds get it" (not "year holds")
     # Nigerian Pidgin's function words: "wetin dey cause am" asks what causes it
     "wetin": "what", "dem": "they", "dey": "is", "wey": "that", "wahala": "problem",
 }  # fmt: skip
@@ -474,11 +475,14 @@ class Normaliser:
                     if len(bare) >= _BARE_PHRASE_WORDS:
                         self._phrases.setdefault(self._stem_all(bare), target)
                     # ...and a two-word name said the other way round: "a bone picture" is "a picture
-                    # of the bone", "a hip replacement" "a replacement of the hip"
+                    # of the bone", "a hip replacement" "a replacement of the hip", "a walking stick" "a
+                    # stick for walking"
                     if len(bare) == _BARE_PHRASE_WORDS and bare[1] not in _DEPICTIONS:
-                        for whose in _OF_WHOM:
-                            turned = [bare[1], "of", *whose.split(), bare[0]]
-                            self._phrases.setdefault(self._stem_all(turned), target)
+                        # ("for" only after a use: "medication for pain" is the page's own, and more)
+                        for link in ("of", "for") if bare[0].endswith("ing") else ("of",):
+                            for whose in _OF_WHOM:
+                                turned = [bare[1], link, *whose.split(), bare[0]]
+                                self._phrases.setdefault(self._stem_all(turned), target)
         # The phrase lengths that start with each word, longest first: most words start none.
         sizes: dict[str, set[int]] = {}
         for phrase in self._phrases:
