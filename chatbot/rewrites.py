@@ -1110,6 +1110,9 @@ _BEHIND_IT = LazyPattern(
     r"(?!(?:the|my|his|her|your|a|this|that) "
     r"(?:knee|knees|kneecap|eye|eyes|ear|ears|site|website|page|information|content|article|material|text)\b)"
 )
+# What comes and goes is intermittent: "does the pain come and go" asks of a course the page does not
+# give (not where it comes from)
+_COMES_AND_GOES = LazyPattern(r"\b(?:come|comes|coming|came) and (?:go|goes|going|went)\b")
 # What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with
 # the letters it cannot match without (most messages hold none, and a substring test is far
 # cheaper than a search; reported speech has too many ways in, and "" lets every message try).
@@ -1140,6 +1143,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
     (_DEAD_PLACE_BONE, r"\1\3 in the\2", ("dead", "dying")),
     (_BEHIND_IT, " cause ", ("behind",)),
+    (_COMES_AND_GOES, "intermittent", (" and ",)),
     (_ASKED_WHAT_TO_TELL, r"\1", ("asking",)),
     (_AS_A_POSSIBILITY, r"\1", ("possib",)),
     (_WILL_DO_FOR, r"what can \1 do ", (" do for", " do about")),

@@ -2242,3 +2242,8 @@ def test_a_letter_typed_twice_is_a_slip_not_two_words(conversation: Conversation
     conversation.ask("what is core decompression")
     # "usefull" is "useful", not "use full" (which read as the page's full text)
     assert conversation.ask("when is it most usefull").intent == "bone_decompression"
+
+
+def test_whether_the_pain_comes_and_goes_is_not_where_it_comes_from(conversation: Conversation) -> None:
+    conversation.ask("symptoms of osteonecrosis?")
+    assert conversation.ask("does it come and go").kind == "decline"  # the page gives no such course
