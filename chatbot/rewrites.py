@@ -1113,6 +1113,11 @@ _BEHIND_IT = LazyPattern(
 # What comes and goes is intermittent: "does the pain come and go" asks of a course the page does not
 # give (not where it comes from)
 _COMES_AND_GOES = LazyPattern(r"\b(?:come|comes|coming|came) and (?:go|goes|going|went)\b")
+# A fact check that goes on to ask checks what it asks, not the page's reliability: "Nurse here, quick fact
+# check - is pancreatitis on the list of risk factors?"
+_FACT_CHECK = LazyPattern(
+    r"\b(?:a )?(?:quick )?fact ?check(?:ing)?(?: please)? (?=(?:is|are|does|do|can|what|whats|which|how|when|why)\b)"
+)
 # What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with
 # the letters it cannot match without (most messages hold none, and a substring test is far
 # cheaper than a search; reported speech has too many ways in, and "" lets every message try).
@@ -1144,6 +1149,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_DEAD_PLACE_BONE, r"\1\3 in the\2", ("dead", "dying")),
     (_BEHIND_IT, " cause ", ("behind",)),
     (_COMES_AND_GOES, "intermittent", (" and ",)),
+    (_FACT_CHECK, "", ("check",)),
     (_ASKED_WHAT_TO_TELL, r"\1", ("asking",)),
     (_AS_A_POSSIBILITY, r"\1", ("possib",)),
     (_WILL_DO_FOR, r"what can \1 do ", (" do for", " do about")),

@@ -1776,6 +1776,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("Which organisations are behind this content?", "disclaimer"),  # who wrote it, not a cause
         ("the stick for walking, does it help him?", "nonsurgical"),  # a walking stick
         ("can 75 year olds get it", "age"),  # not "year holds"
+        ("Nurse here, quick fact check - is pancreatitis on the list of risk factors?", "causes"),
+        ("is this page fact checked", "disclaimer"),
         ("abeg list the operation dem wey dey for this sickness", "surgery_options"),
     ],
 )
