@@ -108,6 +108,9 @@ _NAMED_AFTER = LazyPattern(r"\(([^()<]{1,40})\)")
 # The names a sentence enumerates after "such as", up to the sentence's end.
 _SUCH_AS = LazyPattern(r"(?i)\bsuch as ([^.:;]+)")
 # An amount a passage states, as "a very small dose of radiation".
+# A sentence of a list's own passage that says what its items do together: "These non-surgical treatments
+# can often slow the progression of the disease" gives the reason for each of them ("why crutches?").
+_WHAT_THESE_DO = re.compile(r"^These\b")
 _STATED_AMOUNT = re.compile(r"\b(?:small|smaller|large|larger|low|lower|high|higher)\s+(?:dose|doses|amount|amounts)\b")
 # A list item that says what its thing is or does: "(a rare childhood condition...)", "to ease...",
 # "such as", or spells out its abbreviation ("non-steroidal anti-inflammatory drugs (NSAIDs)").
@@ -1146,10 +1149,12 @@ class Matcher:
         return any(_among(t, listed) and not _among(t, prose) for t in terms)
 
     def unreasoned(self, text: str, key: str | None) -> bool:
-        """Whether a message asks why of something ("why near joints?", "why walking aids?") that
-        the intent's passages only name among others: the sentence that says most of what it asks
+        """Whether a message asks why of something ("why near joints?", "why alcohol?") that the
+        intent's passages only name among others: the sentence that says most of what it asks
         lists things and gives no reason ("It is most common in bones near joints such as the
-        ankle, wrist, hip, and shoulder"; "- walking aids such as canes and crutches")."""
+        ankle, wrist, hip, and shoulder"; "- excessive alcohol use"). A list whose passage says what
+        its items do together gives each its reason ("why crutches?": "These non-surgical treatments
+        can often slow the progression of the disease")."""
         if key not in self._index:
             return False
         asked = forms.asks_reason(self._asked(text))
@@ -1166,12 +1171,22 @@ class Matcher:
                 for sentence in _sentences(line)
             ]
             best = max((score for score, _ in scored), default=0.0)
+            saying = [s for score, s in scored if score == best]
             # (a sentence of numbers gives none either: "why at that age?" of "between the ages of 20 and 50")
-            if best <= 0 or not all(
-                forms.only_names(s) or forms.only_numbers(s) for score, s in scored if score == best
-            ):
+            if best <= 0 or not all(forms.only_names(s) or forms.only_numbers(s) for s in saying):
+                return False
+            if all(forms.only_names(s) for s in saying) and self._says_what_its_list_does(key):
                 return False
         return True
+
+    def _says_what_its_list_does(self, key: str) -> bool:
+        """Whether an intent's passages say what the items of their list do together (see _WHAT_THESE_DO)."""
+        return any(
+            _WHAT_THESE_DO.match(sentence)
+            for line in self._passage_lines(key)
+            if not _LIST_ITEM.match(line)
+            for sentence in _sentences(line)
+        )
 
     def states_amount(self, text: str, key: str | None) -> bool:
         """Whether a bare "how much?" is answered by an intent's running text, which states an

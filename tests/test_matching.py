@@ -569,7 +569,10 @@ def test_a_thing_named_before_the_subject_is_still_the_one_asked_about(bot: Chat
     ("question", "intent"),
     [
         ("Why does osteonecrosis mostly happen in bones near joints?", None),  # "most common ... such as"
-        ("why walking aids?", None),  # "- walking aids such as canes and crutches": named, no reason
+        ("why does alcohol cause it?", None),  # "- excessive alcohol use": named, no reason
+        # "These non-surgical treatments can often slow the progression": the reason for each of them
+        ("why would they give me crutches for avascular necrosis in my hip? It's not broken", "nonsurgical"),
+        ("why cold packs", "nonsurgical"),
         ("why is early diagnosis important?", "diagnosis"),  # "essential to stop further damage"
         ("why do they drill into the bone?", "bone_decompression"),  # "aims to restore blood flow"
         ("why does the bone die?", "what_is"),  # about the disease itself
@@ -1357,7 +1360,7 @@ def test_what_one_thinks_one_should_do_is_still_a_request_for_advice(bot: Chatbo
 
 
 def test_only_being_left_untold_is_no_question_of_why(bot: Chatbot) -> None:
-    assert bot.ask("why did they tell me to use crutches").passages == []  # the page gives no reason
+    assert bot.ask("why did they tell me alcohol can cause it").passages == []  # the page gives no reason
     assert bot.ask("help with pain").intent == "nonsurgical"  # "help" opens nothing here
 
 
