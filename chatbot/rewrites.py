@@ -30,7 +30,9 @@ _REPORTED = LazyPattern(
     # (a learner's present for the past: "the doctor speak about four operations")
     r"speak about|speaks about|spoke about|spoken about|talk about|"
     r"explained|asked|listed|lists|described|describes|went through|goes through|talked about|talks about|discussed|"
-    r"discusses)\b"
+    r"discusses|"
+    # (and what a doctor called it: "my GP called it bone death, is that the same thing", not "what do they call it")
+    r"called it|calls it)\b"
     # (and where: "what is the bone crafting they talked about at the hospital")
     r"(?: (?:at|in) (?:the |my |his |her |our )?(?:hospital|clinic|appointment|consultation|surgery)\b)?"
 )
@@ -1118,6 +1120,10 @@ _COMES_AND_GOES = LazyPattern(r"\b(?:come|comes|coming|came) and (?:go|goes|goin
 _FACT_CHECK = LazyPattern(
     r"\b(?:a )?(?:quick )?fact ?check(?:ing)?(?: please)? (?=(?:is|are|does|do|can|what|whats|which|how|when|why)\b)"
 )
+# What they call something is what it is called: "what do they call it when the bone dies"
+_WHAT_DO_THEY_CALL = LazyPattern(
+    r"\bwhat (?:do|does|would|did) (?:they|you|doctors|people|we|the doctors) call (?:it|this|that)\b"
+)
 # What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with
 # the letters it cannot match without (most messages hold none, and a substring test is far
 # cheaper than a search; reported speech has too many ways in, and "" lets every message try).
@@ -1150,6 +1156,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_BEHIND_IT, " cause ", ("behind",)),
     (_COMES_AND_GOES, "intermittent", (" and ",)),
     (_FACT_CHECK, "", ("check",)),
+    (_WHAT_DO_THEY_CALL, "what is it called", ("call",)),
     (_ASKED_WHAT_TO_TELL, r"\1", ("asking",)),
     (_AS_A_POSSIBILITY, r"\1", ("possib",)),
     (_WILL_DO_FOR, r"what can \1 do ", (" do for", " do about")),

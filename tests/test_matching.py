@@ -1781,6 +1781,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("can 75 year olds get it", "age"),  # not "year holds"
         ("Nurse here, quick fact check - is pancreatitis on the list of risk factors?", "causes"),
         ("is this page fact checked", "disclaimer"),
+        ("my GP called it bone death, is that the same thing as what your talking about", "what_is"),
+        ("what do they call it when the bone dies", "what_is"),  # what it is called
         ("abeg list the operation dem wey dey for this sickness", "surgery_options"),
     ],
 )
