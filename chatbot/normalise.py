@@ -225,7 +225,7 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     ist der und wie ein eine einen meine meinem nicht mit ich dem zu auf bei oder warum wann welche
     kann konnen sind
     est ce le les des du une mon et avec dans qui quoi quel quelle pourquoi je il elle qu sont sur
-    che lo gli di della cosa perche mio mia sono
+    che lo gli di della cosa cose perche mio mia sono
     nedir bu ve icin nasil
     apa itu yang dan dengan untuk saya ini bagaimana""".split()
 )
@@ -648,6 +648,8 @@ class Normaliser:
         """
         if word in self._known or not word.isalpha() or word in self.english() or word in _MEDICAL_WORDS:
             return word
+        if word in self._foreign:
+            return word  # another language's word, no slip: Italian "cos'è" is not "dose"
         cached = self._corrected.get(word)
         if cached is not None:
             return cached

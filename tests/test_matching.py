@@ -1718,6 +1718,8 @@ def test_new_readings_leave_near_phrasings_alone(bot: Chatbot, question: str, in
         ("dekompresja kości, what is purpose of it?", "bone_decompression"),
         ("¿Qué es la osteonecrosis?", None),  # wholly in another language: the page is in English
         ("Was ist eine Hüftkopfnekrose?", None),
+        ("Cos'è l'osteonecrosi?", None),  # Italian "what is", no misspelt "dose"
+        ("Quais exames detectam a osteonecrose?", None),
     ],
 )
 def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
