@@ -67,7 +67,7 @@ _THAT = re.compile(r"\bthat\b")  # what points back to the thing just talked abo
 ON_THE_LIST = re.compile(r"\b(?:on|in) (?:the|that|this|your|its) list\b")
 # Whether the thing talked about is of a kind: "is it an operation?", "is that a surgery?"
 _IS_IT_A_KIND = re.compile(
-    r"(?:so |and |ok )?(?:is|was) (?:it|that|this) (?:a |an )?(?:real |major |big |proper |serious )?"
+    r"(?:so |and |ok )?(?:is|was) (?:it|that|this) (?:a |an )?(?:real |actual |true |major |big |proper |serious )?"
     rf"(?:surgical procedure|{KINDS}|surgical|treatment|operative)"
     # ...or another kind: "is that a surgery or an injection?", "is it an operation or more like a therapy?"
     rf"(?: or (?:more like |just |rather )?(?:a |an )?(?:{KINDS}|injection|shot|therapy|treatment|medicine|medication|"

@@ -1124,6 +1124,12 @@ _FACT_CHECK = LazyPattern(
 _WHAT_DO_THEY_CALL = LazyPattern(
     r"\bwhat (?:do|does|would|did) (?:they|you|doctors|people|we|the doctors) call (?:it|this|that)\b"
 )
+# Needing something more is needing more invasive treatment: "and if i need something more" (after the early
+# treatments, whose passage goes on to "additional more invasive treatment")
+_SOMETHING_MORE = LazyPattern(
+    r"\b(need|needs|needed|require|requires|required) (?:something|anything) (?:more|stronger|bigger|further)\b"
+    r"(?! than\b)"
+)
 # What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with
 # the letters it cannot match without (most messages hold none, and a substring test is far
 # cheaper than a search; reported speech has too many ways in, and "" lets every message try).
@@ -1157,6 +1163,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_COMES_AND_GOES, "intermittent", (" and ",)),
     (_FACT_CHECK, "", ("check",)),
     (_WHAT_DO_THEY_CALL, "what is it called", ("call",)),
+    (_SOMETHING_MORE, r"\1 more invasive treatment", ("thing",)),
     (_ASKED_WHAT_TO_TELL, r"\1", ("asking",)),
     (_AS_A_POSSIBILITY, r"\1", ("possib",)),
     (_WILL_DO_FOR, r"what can \1 do ", (" do for", " do about")),

@@ -2247,3 +2247,13 @@ def test_a_letter_typed_twice_is_a_slip_not_two_words(conversation: Conversation
 def test_whether_the_pain_comes_and_goes_is_not_where_it_comes_from(conversation: Conversation) -> None:
     conversation.ask("symptoms of osteonecrosis?")
     assert conversation.ask("does it come and go").kind == "decline"  # the page gives no such course
+
+
+def test_whether_it_is_an_actual_operation_is_answered_by_its_passage(conversation: Conversation) -> None:
+    conversation.ask("what is an osteotomy")
+    assert conversation.ask("so is that an actual operation").intent == "osteotomy"
+
+
+def test_needing_something_more_after_the_early_treatments_is_the_surgeries(conversation: Conversation) -> None:
+    conversation.ask("whats the early treatment for avn")
+    assert conversation.ask("and if i need something more").intent == "surgery_options"
