@@ -107,10 +107,12 @@ _DEFINING = LazyPattern(r"(?i)\b(?:is|are|means|refers to)\b|,\s*which\b|\((?!<|
 _NAMED_AFTER = LazyPattern(r"\(([^()<]{1,40})\)")
 # The names a sentence enumerates after "such as", up to the sentence's end.
 _SUCH_AS = LazyPattern(r"(?i)\bsuch as ([^.:;]+)")
+# A sentence of an intent's passages that says what the items of its list do together: "These non-surgical
+# treatments can often slow the progression of the disease" gives the reason for each ("why crutches?").
+_WHAT_THESE_DO = LazyPattern(r"^These\b")
+# ...though not why one rather than another, or why not: "why cold packs and not heat?", "why not crutches?"
+_WHY_NOT = LazyPattern(r"\b(?:not|nt|instead|rather|than)\b")
 # An amount a passage states, as "a very small dose of radiation".
-# A sentence of a list's own passage that says what its items do together: "These non-surgical treatments
-# can often slow the progression of the disease" gives the reason for each of them ("why crutches?").
-_WHAT_THESE_DO = re.compile(r"^These\b")
 _STATED_AMOUNT = re.compile(r"\b(?:small|smaller|large|larger|low|lower|high|higher)\s+(?:dose|doses|amount|amounts)\b")
 # A list item that says what its thing is or does: "(a rare childhood condition...)", "to ease...",
 # "such as", or spells out its abbreviation ("non-steroidal anti-inflammatory drugs (NSAIDs)").
@@ -1154,7 +1156,7 @@ class Matcher:
         lists things and gives no reason ("It is most common in bones near joints such as the
         ankle, wrist, hip, and shoulder"; "- excessive alcohol use"). A list whose passage says what
         its items do together gives each its reason ("why crutches?": "These non-surgical treatments
-        can often slow the progression of the disease")."""
+        can often slow the progression of the disease"), though not why one rather than another."""
         if key not in self._index:
             return False
         asked = forms.asks_reason(self._asked(text))
@@ -1175,7 +1177,11 @@ class Matcher:
             # (a sentence of numbers gives none either: "why at that age?" of "between the ages of 20 and 50")
             if best <= 0 or not all(forms.only_names(s) or forms.only_numbers(s) for s in saying):
                 return False
-            if all(forms.only_names(s) for s in saying) and self._says_what_its_list_does(key):
+            if (
+                all(forms.only_names(s) for s in saying)
+                and not _WHY_NOT.search(fold(words))
+                and self._says_what_its_list_does(key)
+            ):
                 return False
         return True
 

@@ -53,7 +53,7 @@ _SHORTHAND = {
     "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats", "upp": "up", "dieing": "dying",
     "olds": "old",  # "can 75 year olds get it" (not "year holds")
     # Nigerian Pidgin's function words: "wetin dey cause am" asks what causes it
-    "wetin": "what", "dem": "they", "dey": "is", "wey": "that", "wahala": "problem",
+    "wetin": "what", "dem": "they", "dey": "is", "wey": "that",
 }  # fmt: skip
 _WITH_SLASH = re.compile(r"\bw/(o\b|out\b)?")
 # Clinicians' capitals: "ON" is osteonecrosis, radiologists' "MR" the MRI (not "Mr Smith", nor "MR Smith"
@@ -200,8 +200,7 @@ FILLER_WORDS = frozenset(
     sil vous plait svp
     school project homework assignment essay class thesis lecture student students tho teacher teachers professor
     lecturer tutor bio biology mentioned
-    sir sirs madam maam mam bhai bro dude kindly pray abeg respect respected assist assistance guide guidance
-    reply
+    sir sirs madam maam mam bhai bro dude kindly pray abeg respect respected reply
     omg yo sup bruh ngl tbh idk smh fr rn
     grateful interested curious keen glad pleased obliged appreciate appreciated
     advised nobody properly google googled googling apparently supposedly seemingly allegedly obviously""".split()
@@ -253,10 +252,11 @@ _SIDE_BY_SIDE = frozenset({"vs", "versus", "v"})
 _MAX_EDITS = ((3, 0), (6, 1), (30, 2))  # (up to this many letters, edits); longer words are not words
 _ARTICLE_WORDS = frozenset({"the", "a", "an"})
 _BARE_PHRASE_WORDS = 2  # a variant left this long without its articles is a phrase too ("stay same")
-# what may stand between a two-word name's words said the other way round: "picture of the bone"
+# what may stand between a two-word name's words said the other way round: "a transplant of the bone"
 _OF_WHOM = ("", "the", "a", "my", "his", "her", "your", "their", "our")
 # ...but not a depiction: "a bone picture" names one kind, "pictures of the bone" are any
 _DEPICTIONS = frozenset({"picture", "pictures", "image", "images", "photo", "photos", "scan", "scans", "film", "films"})
+_LONG_HEAD = 7  # letters of a name's last word that make it a name of its own said with "of" (see _links)
 _SHORT_WORD = 3  # letters up to which a word is corrected only by the phrase it starts (see _in_phrases)
 _MIN_PLURAL = 5  # letters a word ending in "s" needs before a slip in its singular is looked for
 _MIN_EVERYDAY = 5  # letters a word needs before a slip in it is taken for an everyday word's
@@ -292,6 +292,22 @@ _SYLLABLE = LazyPattern(r"[aeiouy]+")
 
 _Key = TypeVar("_Key")
 _Value = TypeVar("_Value")
+
+
+def _links(name: list[str]) -> tuple[str, ...]:
+    """The words that join a two-word name said the other way round: "a bone transplant" is "a transplant
+    of bone", "a hip replacement" "a replacement of the hip"; "a walking stick" is "a stick for walking".
+
+    A short last word is too plain to be the name's ("name of the medication" is no "medical name", nor
+    "a patch of bone" a "bone patch"), and a depiction is any of its kind (see _DEPICTIONS); "for" joins
+    only a use ("medication for pain" is more than "pain medication").
+    """
+    if len(name) != _BARE_PHRASE_WORDS:
+        return ()
+    first, last = name
+    if first in STOP_WORDS or last in _DEPICTIONS:
+        return ()
+    return (*(("of",) if len(last) >= _LONG_HEAD else ()), *(("for",) if first.endswith("ing") else ()))
 
 
 def _remembered(memo: dict[_Key, _Value], key: _Key, make: Callable[[], _Value]) -> _Value:
@@ -474,15 +490,11 @@ class Normaliser:
                     bare = [w for w in words(variant) if w not in _ARTICLE_WORDS]
                     if len(bare) >= _BARE_PHRASE_WORDS:
                         self._phrases.setdefault(self._stem_all(bare), target)
-                    # ...and a two-word name said the other way round: "a bone picture" is "a picture
-                    # of the bone", "a hip replacement" "a replacement of the hip", "a walking stick" "a
-                    # stick for walking"
-                    if len(bare) == _BARE_PHRASE_WORDS and bare[1] not in _DEPICTIONS:
-                        # ("for" only after a use: "medication for pain" is the page's own, and more)
-                        for link in ("of", "for") if bare[0].endswith("ing") else ("of",):
-                            for whose in _OF_WHOM:
-                                turned = [bare[1], link, *whose.split(), bare[0]]
-                                self._phrases.setdefault(self._stem_all(turned), target)
+                    # ...and a two-word name said the other way round (see _links)
+                    for link in _links(bare):
+                        for whose in _OF_WHOM:
+                            turned = [bare[1], link, *whose.split(), bare[0]]
+                            self._phrases.setdefault(self._stem_all(turned), target)
         # The phrase lengths that start with each word, longest first: most words start none.
         sizes: dict[str, set[int]] = {}
         for phrase in self._phrases:

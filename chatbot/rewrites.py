@@ -1072,8 +1072,10 @@ _AS_A_POSSIBILITY = LazyPattern(
     rf"\b({_DISEASE}|it|this) as (?:a |one )?(?:possibility|possible cause|possible diagnosis)\b"
 )
 # "Is that what they call AVN?" asks what AVN is, after a story of it.
+# ...and so does what they call something: "what do they call it when the bone dies"
 _WHAT_THEY_CALL = LazyPattern(
-    r"\bis (?:that|this|it) what (?:they|you|doctors|people|the doctors?|he|she) (?:call|calls|called|mean)\b"
+    r"\bis (?:that|this|it) what (?:they|you|doctors|people|the doctors?|he|she) (?:call|calls|called|mean)\b|"
+    r"\bwhat (?:do|does|would|did) (?:they|you|doctors|people|we|the doctors) call (?:it|this|that) when\b"
 )
 # What happens now, told one has it, is what is done about it: "just been told i have early stage AVN in my
 # hip, what happens now" (as "what happens now?" after talk of the disease; see chatbot.conversation).
@@ -1093,36 +1095,36 @@ _BECOME_IT = LazyPattern(
     r" (?:it|this|that) from\b)"
 )
 # The name a thing is called by is the thing: "what is this disease (of bone dying) called avascular
-# necrosis" asks what it is (not "why is it called avascular necrosis", which asks of the name).
+# necrosis" asks what it is.
 _CALLED_BY_NAME = LazyPattern(
-    r"\b((?:disease|condition|illness|problem|thing|sickness|disorder|something)(?: of \w+(?: \w+)?)?) "
-    r"(?:that is |which is |thats )?"
-    rf"(?:called|named|known as|termed) (?={_DISEASE}\b)"
+    r"\b(what(?: is|s) (?:this |that |the |a )?(?:bone )?(?:disease|condition|illness|problem|thing|sickness|disorder)"
+    r"(?: of \w+(?: \w+)?)?) (?:that is |which is |thats )?(?:called|named|known as|termed) "
+    rf"(?={_DISEASE}\b)"
 )
-# What is left alone, named, is left untreated: "what happens if you just leave avn alone"
-_LEFT_NAMED_ALONE = LazyPattern(r"\b(?:leave|leaves|leaving|left) (?:\w+ )?\w+ alone\b")
-# A bone dead in a place is dead bone there: "dead hip bone" (the synonyms' "dead bone" would not see it)
-_DEAD_PLACE_BONE = LazyPattern(
-    r"\b(dead|dying)( (?:hip|shoulder|knee|ankle|wrist|thigh|leg|arm|heel|foot|jaw))( bones?)\b"
+# What is left alone, named, is left untreated: "what happens if you just leave avn alone" (not "leave me
+# alone", nor "the left hip alone")
+_LEFT_NAMED_ALONE = LazyPattern(
+    r"\b(?:leave|leaves|leaving|left) (?:it|this|that|avn|osteonecrosis|the (?:disease|condition|bone|hip|joint)) "
+    r"(?:\w+ )?alone\b"
 )
-# What is behind something causes it: "could booze be behind my hip going bad", "what is behind avn" (not
-# who is behind a page, nor a place behind a knee or an eye)
+# What is behind a disease, or a joint going bad, causes it: "could booze be behind my hip going bad", "what is
+# behind avn"; and so does what may be behind anything: "could the steroids really be behind this?" (not who
+# is behind a page, nor a place behind an ankle)
 _BEHIND_IT = LazyPattern(
-    r"(?<!\bwho )(?<!\bwhos )\b(?:is|are|be|was|were|s) behind "
-    r"(?!(?:the|my|his|her|your|a|this|that) "
-    r"(?:knee|knees|kneecap|eye|eyes|ear|ears|site|website|page|information|content|article|material|text)\b)"
+    r"((?<!\bwho )\b(?:could|can|might|may|would|will)(?: \w+){0,3} )?\b(?:is|are|be|was|were|s) behind\b"
+    r"(?(1)|(?= (?:(?:the|this|that|my|his|her|your) )?(?:(?:\w+ )?"
+    r"(?:avn|osteonecrosis|necrosis|disease|condition|illness|sickness)\b|\w+ (?:going|getting|dying|problems?)\b)))"
 )
-# What comes and goes is intermittent: "does the pain come and go" asks of a course the page does not
-# give (not where it comes from)
-_COMES_AND_GOES = LazyPattern(r"\b(?:come|comes|coming|came) and (?:go|goes|going|went)\b")
+# Whether the pain comes and goes asks of a course the page does not give (not where it comes from); a story's
+# "pain that comes and goes" stays as it is told
+_COMES_AND_GOES = LazyPattern(
+    r"\b((?:does|do|did|will|can|would) (?:it|the pain|that|this|they|the symptoms)) come and go\b"
+)
 # A fact check that goes on to ask checks what it asks, not the page's reliability: "Nurse here, quick fact
-# check - is pancreatitis on the list of risk factors?"
+# check - is pancreatitis on the list of risk factors?" (not "do you fact check what you say")
 _FACT_CHECK = LazyPattern(
-    r"\b(?:a )?(?:quick )?fact ?check(?:ing)?(?: please)? (?=(?:is|are|does|do|can|what|whats|which|how|when|why)\b)"
-)
-# What they call something is what it is called: "what do they call it when the bone dies"
-_WHAT_DO_THEY_CALL = LazyPattern(
-    r"\bwhat (?:do|does|would|did) (?:they|you|doctors|people|we|the doctors) call (?:it|this|that)\b"
+    r"(?<!\byou )(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bcan )\b(?:a )?(?:quick )?fact ?check(?:ing)?"
+    r"(?: please)? (?=(?:is|are|does|do|can|what|whats|which|how|when|why)\b)"
 )
 # Needing something more is needing more invasive treatment: "and if i need something more" (after the early
 # treatments, whose passage goes on to "additional more invasive treatment")
@@ -1136,14 +1138,15 @@ _SOMETHING_MORE = LazyPattern(
 # Asking to be told is the question itself: "please can you tell me when does the pain kick in",
 # "could you explain what an osteotomy is" ("tell me about the MRI" keeps its request).
 _ASKED_TO_TELL = LazyPattern(
-    r"^(?:(?:hi|hello|hey|ok|okay|so|and|please|pls) )*(?:(?:can|could|would|will) you (?:please )?"
-    r"(?:tell|explain to|explain|show) me|tell me|explain|i (?:want|would like|d like|wanna) to know|do you know|"
+    r"^(?:(?:hi|hello|hey|ok|okay|so|and|please|pls|kindly|sir|madam|dear|with respect|respected) )*"
+    r"(?:(?:can|could|would|will) you (?:please )?(?:tell|explain to|explain|show|guide) me|tell me|explain|"
+    r"(?:guide|assist) me|assist|i (?:want|would like|d like|wanna) to know|do you know|"
     r"i (?:was|am|m) wondering)(?: please)? (?=(?:what|whats|how|why|when|where|which|who|whether|if|is|are|does|do|"
     r"can|will)\b)"
 )
 _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FOR_TO_DO, r"to \1", ("for ",)),  # (first: the phrasings after it read "to find it")
-    (_ASKED_TO_TELL, "", ("tell", "explain", "know", "wonder")),
+    (_ASKED_TO_TELL, "", ("tell", "explain", "know", "wonder", "guide", "assist")),
     (_DO_ONESELF, r"\1", ("self", "selves")),
     (_DONE_TO_BEGIN, r"\1\2\3 first", ("begin", "start with", "first place")),
     (_NOT_MEANT, r"\1", ("not",)),  # (before "I mean" is taken out)
@@ -1158,11 +1161,9 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_THEY_CALL, "what is", ("call", "mean")),
     (_CALLED_BY_NAME, r"\1 ", ("called", "named", "known as", "termed")),
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
-    (_DEAD_PLACE_BONE, r"\1\3 in the\2", ("dead", "dying")),
-    (_BEHIND_IT, " cause ", ("behind",)),
-    (_COMES_AND_GOES, "intermittent", (" and ",)),
+    (_BEHIND_IT, r"\1cause", ("behind",)),
+    (_COMES_AND_GOES, r"\1 intermittent", (" and go",)),
     (_FACT_CHECK, "", ("check",)),
-    (_WHAT_DO_THEY_CALL, "what is it called", ("call",)),
     (_SOMETHING_MORE, r"\1 more invasive treatment", ("thing",)),
     (_ASKED_WHAT_TO_TELL, r"\1", ("asking",)),
     (_AS_A_POSSIBILITY, r"\1", ("possib",)),
