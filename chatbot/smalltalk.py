@@ -610,7 +610,9 @@ _UNFINISHED = frozenset(
 
 _SIGN_OFFS = frozenset({"thanks", "acknowledged"})
 _REQUESTS = frozenset({"more", "what_else", "help", "identity", "human"})
-_GOING_ON = frozenset(("and", "but", "so", "ok", "okay", "well", "oh", "also", "plus", "then"))
+_GOING_ON = frozenset(
+    ("and", "but", "so", "ok", "okay", "well", "oh", "also", "plus", "then", "yes", "yeah", "yep", "sure")
+)
 _GREETING_WORDS = frozenset("hi hello hey hiya howdy greetings good dear yo".split())
 _LAUGH = re.compile(r"(?:ha)+")
 _LAUGHED = re.compile(r"(?:(?:lol|lmao|rofl|(?:ha)+h?)\b\s*)+")  # (all the laughs at once: "ha ha ha")

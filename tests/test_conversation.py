@@ -2257,3 +2257,8 @@ def test_whether_it_is_an_actual_operation_is_answered_by_its_passage(conversati
 def test_needing_something_more_after_the_early_treatments_is_the_surgeries(conversation: Conversation) -> None:
     conversation.ask("whats the early treatment for avn")
     assert conversation.ask("and if i need something more").intent == "surgery_options"
+
+
+def test_yes_before_asking_to_go_on_still_asks_to_go_on(conversation: Conversation) -> None:
+    conversation.ask("what happens as it gets worse")
+    assert conversation.ask("yes go on").kind != "decline"
