@@ -282,6 +282,11 @@ class State:
     listed: bool = False  # whether the topic's question asked about items of the list its passage holds
 
 
+# Words pointing back at what a story told: "..., what does that mean", "..., what causes this"
+_POINTS_BACK = LazyPattern(r"\b(?:that|this|these|those)\b")
+_OF_ONESELF = LazyPattern(r"(?:am|do|does|will|would|could|can|should|have|has|is) (?:i|my|me)\b")
+
+
 class Conversation:
     """One user's session with a Chatbot; ``ask`` answers the next message.
 
@@ -1017,6 +1022,8 @@ class Conversation:
             decision = self._settled(text, clauses, decision)
         elif decision.kind == DECLINE and decision.uncovered is None and len(clauses) > 1 and not named:
             decision = self._asked_last(clauses[-1]) or decision
+        if decision.kind == DECLINE and decision.uncovered is None and not named:
+            decision = self._asked_beside_a_story(text) or decision
         elif decision.kind == DECLINE and len(clauses) > 1 and not named and all(map(self.bot.matcher.asks, clauses)):
             # questions after a comma each ask, as they would after a question mark: "how do they tell if
             # you have it, do you need a blood test or something" is answered as "...have it? do you...?"
@@ -1068,6 +1075,29 @@ class Conversation:
             return None
         alone = decide(self.bot.matcher.understand(clause)[1], self.bot.answers)
         return alone if alone.kind == ANSWER and alone.confidence >= FRESH_CONFIDENT else None
+
+    def _asked_beside_a_story(self, text: str) -> Decision | None:
+        """The answer to a message's question read without the story told beside it, when the whole
+        was declined for no topic the page leaves out: "does rest help, i coach under 12s football and
+        i'm on my feet all the time" (words the page never uses drown the question). The question
+        alone must read surely, and leans on "it" only where the story names no test or treatment
+        ("what causes it, my uncle is 45 works on oil rigs")."""
+        matcher = self.bot.matcher
+        parts = matcher.told_and_asked(text)
+        if parts is None:
+            return None
+        asked, told = parts
+        folded = fold(asked)
+        if _POINTS_BACK.search(folded) or _OF_ONESELF.match(folded):
+            # "my report says 'double line sign', what does that mean", "My CD4 is 450, am I at risk?": the
+            # story is asked of
+            return None
+        if IT.search(folded) and (self.state.topic or self.bot.things_named(matcher.understand(told)[0])):
+            return None  # ("it" may be the topic, or a thing the story names)
+        alone = read(self.bot, asked, None, False)
+        if alone.kind != ANSWER or alone.confidence < FRESH_CONFIDENT or unanswerable(self.bot, asked, alone.intent):
+            return None
+        return alone
 
     def _asked_apart(self, text: str, decision: Decision) -> bool:
         """Whether a message of several questions asks, in one of its own, what the decided passage

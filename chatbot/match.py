@@ -226,6 +226,7 @@ _POINTERS = frozenset(("it", "this", "that", "its"))  # words standing for the s
 _TELL_ME = re.compile(
     r"^(?:(?:please|pls|kindly|can you|could you|hi|hello|so|ok)\s+)*(?:tell me|explain(?: to me)?)\s+"
 )
+STORY_WORDS = 4  # words of a part of a message, between commas, that tell a story (see told_and_asked)
 UNPUNCTUATED_WORDS = 12  # a message this long typed without a stop is split at its question words
 _STOPS = re.compile(r"[.?!;:,]")
 _QUESTION_WORD_START = LazyPattern(r"(?i)\s+(?=(?:what|whats|how|why)\s)")
@@ -808,6 +809,17 @@ class Matcher:
     def clauses(text: str) -> list[str]:
         """A message's sentences, split again at a comma or an "and" before a question word."""
         return _clauses(text)
+
+    @staticmethod
+    def told_and_asked(text: str) -> tuple[str, str] | None:
+        """What a message asks and the story it tells beside it, apart, when commas part them: "does
+        rest help, i coach under 12s football and i'm on my feet all the time"; None unless it has both."""
+        parts = [part.strip() for sentence in _sentences(text) for part in sentence.split(",") if part.strip()]
+        asked = [part for part in parts if _asks(part)]
+        told = [part for part in parts if not _asks(part) and len(part.split()) >= STORY_WORDS]
+        if not asked or not told or len(asked) + len(told) < len(parts):
+            return None
+        return " ".join(asked), " ".join(told)
 
     @staticmethod
     def asks(clause: str) -> bool:

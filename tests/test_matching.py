@@ -1844,3 +1844,25 @@ def test_this_sessions_readings_leave_near_phrasings_alone(bot: Chatbot, questio
 )
 def test_this_sessions_readings_leave_near_phrasings_alone_too(bot: Chatbot, question: str, intent: str | None) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # a question beside a story in words the page never uses, after a comma
+        ("does rest help, i coach under 12s football and i'm on my feet all the time", "nonsurgical"),
+        (
+            "what happens to the bone in the end if it keeps dying, my uncle's a welder and cant stop working",
+            "progression",
+        ),
+        (
+            "i do a lot of hiking and my ankle's been sore since a sprain, can ankles get osteonecrosis",
+            "bones_affected",
+        ),
+        # ...but not a question asked of the story itself, nor one of a cause the page does not list
+        ("the report mentions a crescent shape on the film of my hip, what does that mean", None),
+        ("does being overweight cause avn, i'm 130kg and a lorry driver", None),
+    ],
+)
+def test_a_question_beside_a_story_is_read_without_it(bot: Chatbot, question: str, intent: str | None) -> None:
+    assert bot.ask(question).intent == intent
