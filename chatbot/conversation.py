@@ -1022,13 +1022,13 @@ class Conversation:
             decision = self._settled(text, clauses, decision)
         elif decision.kind == DECLINE and decision.uncovered is None and len(clauses) > 1 and not named:
             decision = self._asked_last(clauses[-1]) or decision
-        if decision.kind == DECLINE and decision.uncovered is None and not named:
-            decision = self._asked_beside_a_story(text) or decision
         elif decision.kind == DECLINE and len(clauses) > 1 and not named and all(map(self.bot.matcher.asks, clauses)):
             # questions after a comma each ask, as they would after a question mark: "how do they tell if
             # you have it, do you need a blood test or something" is answered as "...have it? do you...?"
             apart = read(self.bot, " ".join(c.rstrip(",;: ") + "?" for c in clauses), self.state.topic, named)
             decision = apart if apart.kind == ANSWER else decision
+        if decision.kind == DECLINE and not named:
+            decision = self._asked_beside_a_story(text, decision.uncovered is not None) or decision
         # "what is it, how do they find it and how do they treat it?" asks for the summary, unless
         # "it" is a thing just named ("the second one, what is it and how is it done?").
         summary = None if named else self.bot.summary_of(self.bot.matcher.asked(text))
@@ -1076,17 +1076,21 @@ class Conversation:
         alone = decide(self.bot.matcher.understand(clause)[1], self.bot.answers)
         return alone if alone.kind == ANSWER and alone.confidence >= FRESH_CONFIDENT else None
 
-    def _asked_beside_a_story(self, text: str) -> Decision | None:
+    def _asked_beside_a_story(self, text: str, uncovered: bool) -> Decision | None:
         """The answer to a message's question read without the story told beside it, when the whole
         was declined for no topic the page leaves out: "does rest help, i coach under 12s football and
         i'm on my feet all the time" (words the page never uses drown the question). The question
         alone must read surely, and leans on "it" only where the story names no test or treatment
-        ("what causes it, my uncle is 45 works on oil rigs")."""
+        ("what causes it, my uncle is 45 works on oil rigs"). A topic the page leaves out (``uncovered``)
+        is put aside only when the question comes first and the story after it: "...on oil rigs" read as
+        oils, where "osteonecrosis of the jaw from zoledronic acid, how is it treated" asks of the jaw."""
         matcher = self.bot.matcher
         parts = matcher.told_and_asked(text)
         if parts is None:
             return None
         asked, told = parts
+        if uncovered and fold(text).find(fold(told)) < fold(text).find(fold(asked)):
+            return None
         folded = fold(asked)
         if _POINTS_BACK.search(folded) or _OF_ONESELF.match(folded):
             # "my report says 'double line sign', what does that mean", "My CD4 is 450, am I at risk?": the
