@@ -1027,7 +1027,7 @@ class Conversation:
             # you have it, do you need a blood test or something" is answered as "...have it? do you...?"
             apart = read(self.bot, " ".join(c.rstrip(",;: ") + "?" for c in clauses), self.state.topic, named)
             decision = apart if apart.kind == ANSWER else decision
-        if decision.kind == DECLINE and not named:
+        if decision.kind in (DECLINE, CLARIFY) and not named:
             decision = self._asked_beside_a_story(text, decision.uncovered is not None) or decision
         # "what is it, how do they find it and how do they treat it?" asks for the summary, unless
         # "it" is a thing just named ("the second one, what is it and how is it done?").
@@ -1078,7 +1078,7 @@ class Conversation:
 
     def _asked_beside_a_story(self, text: str, uncovered: bool) -> Decision | None:
         """The answer to a message's question read without the story told beside it, when the whole
-        was declined for no topic the page leaves out: "does rest help, i coach under 12s football and
+        was declined or left unsure: "does rest help, i coach under 12s football and
         i'm on my feet all the time" (words the page never uses drown the question). The question
         alone must read surely, and leans on "it" only where the story names no test or treatment
         ("what causes it, my uncle is 45 works on oil rigs"). A topic the page leaves out (``uncovered``)

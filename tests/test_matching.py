@@ -1861,6 +1861,7 @@ def test_this_sessions_readings_leave_near_phrasings_alone_too(bot: Chatbot, que
         ),
         ("what causes it, my uncle is 45 works on oil rigs never been sick a day in his life", "causes"),  # no oils
         ("how do they tell if you have it, do you need a blood test or somthing", "diagnosis"),  # two questions
+        ("how do you treat it, asking for my brother who had a kidney transplant", "treatment"),  # not unsure
         # ...but not a question asked of the story itself, nor one of a cause the page does not list
         ("the report mentions a crescent shape on the film of my hip, what does that mean", None),
         ("does being overweight cause avn, i'm 130kg and a lorry driver", None),
