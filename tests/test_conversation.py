@@ -2262,3 +2262,8 @@ def test_needing_something_more_after_the_early_treatments_is_the_surgeries(conv
 def test_yes_before_asking_to_go_on_still_asks_to_go_on(conversation: Conversation) -> None:
     conversation.ask("what happens as it gets worse")
     assert conversation.ask("yes go on").kind != "decline"
+
+
+def test_the_exercise_one_after_the_early_treatments_is_the_physical_therapy(conversation: Conversation) -> None:
+    conversation.ask("early treatments for avn?")
+    assert conversation.ask("what about the excercise one, whats that for").intent == "nonsurgical"
