@@ -1106,6 +1106,9 @@ class Matcher:
         if question.relation == "effect" and self._ailment(item):
             return False  # "could that be linked to the bone problem?": the disease, in lay words
         weights = {t: self.weight(t, item.common) for t in item.terms if t not in self._subject}
+        if question.relation == "effect":
+            # "can avn cause problems in the joint?": the trouble is any; where it is, is what is asked of
+            weights = {t: w for t, w in weights.items() if t not in self._troubles} or weights
         if not weights:
             return False
         # Whether AVN is a kind of cancer, only the passages that say what it is can tell.

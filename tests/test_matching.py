@@ -1869,3 +1869,16 @@ def test_this_sessions_readings_leave_near_phrasings_alone_too(bot: Chatbot, que
 )
 def test_a_question_beside_a_story_is_read_without_it(bot: Chatbot, question: str, intent: str | None) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("can avn cause other problems in the joint", "symptoms"),  # any trouble, in the joint the page speaks of
+        ("can avn cause heart problems", None),  # a trouble of a place the page never names
+    ],
+)
+def test_the_trouble_an_effect_names_is_any_and_its_place_is_asked_of(
+    bot: Chatbot, question: str, intent: str | None
+) -> None:
+    assert bot.ask(question).intent == intent
