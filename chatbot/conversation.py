@@ -283,7 +283,8 @@ class State:
 
 
 # Words pointing back at what a story told: "..., what does that mean", "..., what causes this"
-_POINTS_BACK = LazyPattern(r"\b(?:that|this|these|those)\b")
+_POINTS_BACK = LazyPattern(r"\b(?:that|this|these|those|he|she|they|him|her|them)\b")
+_A_WH_WORD = LazyPattern(r"\b(?:what|whats|how|why|which|where|when|who)\b")
 _OF_ONESELF = LazyPattern(r"(?:am|do|does|will|would|could|can|should|have|has|is) (?:i|my|me)\b")
 
 
@@ -1093,13 +1094,22 @@ class Conversation:
             return None
         folded = fold(asked)
         if _POINTS_BACK.search(folded) or _OF_ONESELF.match(folded):
-            # "my report says 'double line sign', what does that mean", "My CD4 is 450, am I at risk?": the
-            # story is asked of
+            # "my report says 'double line sign', what does that mean", "is he more likely to get avn, he has had
+            # gout", "My CD4 is 450, am I at risk?": the story is asked of
             return None
-        if IT.search(folded) and (self.state.topic or self.bot.things_named(matcher.understand(told)[0])):
-            return None  # ("it" may be the topic, or a thing the story names)
+        if IT.search(folded) and (
+            self.state.topic or not _A_WH_WORD.search(folded) or self.bot.things_named(matcher.understand(told)[0])
+        ):
+            # ("it" may be the topic, or a thing the story names; and whether it does something asks of the
+            # story's own thing: "could it cause avn, i have been on methotrexate for years")
+            return None
         alone = read(self.bot, asked, None, False)
-        if alone.kind != ANSWER or alone.confidence < FRESH_CONFIDENT or unanswerable(self.bot, asked, alone.intent):
+        if (
+            alone.kind != ANSWER
+            or alone.confidence < FRESH_CONFIDENT
+            or unanswerable(self.bot, asked, alone.intent)
+            or unanswerable(self.bot, text, alone.intent)
+        ):
             return None
         return alone
 

@@ -110,8 +110,12 @@ _SUCH_AS = LazyPattern(r"(?i)\bsuch as ([^.:;]+)")
 # A sentence of an intent's passages that says what the items of its list do together: "These non-surgical
 # treatments can often slow the progression of the disease" gives the reason for each ("why crutches?").
 _WHAT_THESE_DO = LazyPattern(r"^These\b")
-# ...though not why one rather than another, or why not: "why cold packs and not heat?", "why not crutches?"
-_WHY_NOT = LazyPattern(r"\b(?:not|nt|instead|rather|than)\b")
+# ...though not why one rather than another, or why not: "why cold packs and not heat?", "why not crutches?",
+# "why would they not give me crutches" (not "why crutches if it does not hurt")
+_WHY_NOT = LazyPattern(
+    r"\bwhy (?:\w+ ){0,2}(?:not|dont|didnt|doesnt|wouldnt|shouldnt|cant|wont)\b|\band not\b|\binstead\b|"
+    r"\brather\b|\bthan\b"
+)
 # An amount a passage states, as "a very small dose of radiation".
 _STATED_AMOUNT = re.compile(r"\b(?:small|smaller|large|larger|low|lower|high|higher)\s+(?:dose|doses|amount|amounts)\b")
 # A list item that says what its thing is or does: "(a rare childhood condition...)", "to ease...",
@@ -227,6 +231,13 @@ _TELL_ME = re.compile(
     r"^(?:(?:please|pls|kindly|can you|could you|hi|hello|so|ok)\s+)*(?:tell me|explain(?: to me)?)\s+"
 )
 STORY_WORDS = 4  # words of a part of a message, between commas, that tell a story (see told_and_asked)
+# A story is of someone, and opens as a sentence does: "i coach under 12s football", "my uncle is 45 works on oil
+# rigs" (not what the question goes on to say: "in dogs and cats", "using stem cells")
+_STORY = LazyPattern(
+    r"(?!(?:in|for|during|with|using|from|after|of|at|on|by|like|via|to|without|before|or|and)\b)"
+    r".*\b(?:i|im|ive|id|my|me|we|our|us|you|your|he|hes|his|him|she|shes|her|they|their|theyre|mum|mom|dad|son|daughter|"
+    r"wife|husband|brother|sister|uncle|aunt|friend|mate|nan|grandma|grandpa|baby|kid|kids|child|patient)\b"
+)
 UNPUNCTUATED_WORDS = 12  # a message this long typed without a stop is split at its question words
 _STOPS = re.compile(r"[.?!;:,]")
 _QUESTION_WORD_START = LazyPattern(r"(?i)\s+(?=(?:what|whats|how|why)\s)")
@@ -816,7 +827,9 @@ class Matcher:
         rest help, i coach under 12s football and i'm on my feet all the time"; None unless it has both."""
         parts = [part.strip() for sentence in _sentences(text) for part in sentence.split(",") if part.strip()]
         asked = [part for part in parts if _asks(part)]
-        told = [part for part in parts if not _asks(part) and len(part.split()) >= STORY_WORDS]
+        told = [
+            part for part in parts if not _asks(part) and len(part.split()) >= STORY_WORDS and _STORY.match(fold(part))
+        ]
         if not asked or not told or len(asked) + len(told) < len(parts):
             return None
         return " ".join(asked), " ".join(told)
@@ -1194,7 +1207,7 @@ class Matcher:
                 return False
             if (
                 all(forms.only_names(s) for s in saying)
-                and not _WHY_NOT.search(fold(words))
+                and not _WHY_NOT.search(fold(text))
                 and self._says_what_its_list_does(key)
             ):
                 return False

@@ -200,7 +200,7 @@ FILLER_WORDS = frozenset(
     sil vous plait svp
     school project homework assignment essay class thesis lecture student students tho teacher teachers professor
     lecturer tutor bio biology mentioned
-    sir sirs madam maam mam bhai bro dude kindly pray abeg respect respected reply
+    sir sirs madam maam mam bhai bro dude kindly pray abeg respect respected reply guide guidance assist assistance
     omg yo sup bruh ngl tbh idk smh fr rn
     grateful interested curious keen glad pleased obliged appreciate appreciated
     advised nobody properly google googled googling apparently supposedly seemingly allegedly obviously""".split()
@@ -542,7 +542,8 @@ class Normaliser:
             and not _ENGLISH_FRAME.isdisjoint(typed)
         ):
             typed = [word for word in typed if word not in self._foreign]  # (see FOREIGN_FUNCTION_WORDS)
-        folded = rewrite(" ".join(map(self.correct, typed)), everyday)
+        kept = self._kept_foreign(typed) if everyday else frozenset()
+        folded = rewrite(" ".join(word if word in kept else self.correct(word) for word in typed), everyday)
         if everyday:  # a message, not the knowledge base's own text: see analyse()
             # What is supposed, where one's own trouble is and the lack of blood in a lay name of the disease
             # go, each when something else is asked ("and if i do get symptoms, how do they confirm it"),
@@ -575,6 +576,11 @@ class Normaliser:
         if len(set(terms)) < len(terms):  # rare: only then can a thing be compared with itself
             terms = self._same_or_different(canonical, terms)
         return Analysis(tuple(terms), " ".join(canonical), frozenset(common))
+
+    def _kept_foreign(self, typed: list[str]) -> frozenset[str]:
+        """The words of a message wholly in another language that are that language's function words,
+        and no slips: Italian "cos'è" is not "dose" (in an English message "oder" is "older")."""
+        return self._foreign if _ENGLISH_FRAME.isdisjoint(typed) else frozenset()
 
     def _knows_manner(self, folded: str) -> bool:
         """Whether the knowledge base knows every manner a text asks for ("in a nutshell" is a word
@@ -635,10 +641,12 @@ class Normaliser:
 
     def _spell(self, text: str) -> str:
         parts, last, first = [], 0, True  # (first: the word starts its sentence)
+        kept = self._kept_foreign(fold(text).split())
         for found in _LETTERS.finditer(text):
             between = text[last : found.start()]
             first = first or any(mark in between for mark in ".?!")
-            parts += [between, self._spelt(found.group(), first)]
+            word = found.group()
+            parts += [between, word if fold(word) in kept else self._spelt(word, first)]
             first, last = False, found.end()
         parts.append(text[last:])
         return "".join(parts)
@@ -660,8 +668,6 @@ class Normaliser:
         """
         if word in self._known or not word.isalpha() or word in self.english() or word in _MEDICAL_WORDS:
             return word
-        if word in self._foreign:
-            return word  # another language's word, no slip: Italian "cos'è" is not "dose"
         cached = self._corrected.get(word)
         if cached is not None:
             return cached

@@ -1072,10 +1072,13 @@ _AS_A_POSSIBILITY = LazyPattern(
     rf"\b({_DISEASE}|it|this) as (?:a |one )?(?:possibility|possible cause|possible diagnosis)\b"
 )
 # "Is that what they call AVN?" asks what AVN is, after a story of it.
-# ...and so does what they call something: "what do they call it when the bone dies"
 _WHAT_THEY_CALL = LazyPattern(
-    r"\bis (?:that|this|it) what (?:they|you|doctors|people|the doctors?|he|she) (?:call|calls|called|mean)\b|"
-    r"\bwhat (?:do|does|would|did) (?:they|you|doctors|people|we|the doctors) call (?:it|this|that) when\b"
+    r"\bis (?:that|this|it) what (?:they|you|doctors|people|the doctors?|he|she) (?:call|calls|called|mean)\b"
+)
+# What they call something is what it is called: "what do they call it when the bone dies", "what do doctors
+# call this condition"
+_WHAT_DO_THEY_CALL = LazyPattern(
+    r"\bwhat (?:do|does|would|did) (?:they|you|doctors|people|we|the doctors) call (?:it|this|that)\b"
 )
 # What happens now, told one has it, is what is done about it: "just been told i have early stage AVN in my
 # hip, what happens now" (as "what happens now?" after talk of the disease; see chatbot.conversation).
@@ -1104,33 +1107,38 @@ _CALLED_BY_NAME = LazyPattern(
 # What is left alone, named, is left untreated: "what happens if you just leave avn alone" (not "leave me
 # alone", nor "the left hip alone")
 _LEFT_NAMED_ALONE = LazyPattern(
-    r"\b(?:leave|leaves|leaving|left) (?:it|this|that|avn|osteonecrosis|the (?:disease|condition|bone|hip|joint)) "
-    r"(?:\w+ )?alone\b"
+    r"\b(?:leave|leaves|leaving|left) (?:it|this|that|(?:the )?(?:avn|osteonecrosis|avascular necrosis)|"
+    r"the (?:disease|condition)|(?:the|my|your|his|her) (?:bone|hip|joint|shoulder|knee|ankle|wrist)) (?:\w+ )?alone\b"
 )
 # What is behind a disease, or a joint going bad, causes it: "could booze be behind my hip going bad", "what is
-# behind avn"; and so does what may be behind anything: "could the steroids really be behind this?" (not who
-# is behind a page, nor a place behind an ankle)
+# behind avn", "what is behind it"; and so does what may be behind anything: "could the steroids really be
+# behind this?" (not who is behind a page, nor a place behind a knee or an eye)
 _BEHIND_IT = LazyPattern(
     r"((?<!\bwho )\b(?:could|can|might|may|would|will)(?: \w+){0,3} )?\b(?:is|are|be|was|were|s) behind\b"
-    r"(?(1)|(?= (?:(?:the|this|that|my|his|her|your) )?(?:(?:\w+ )?"
-    r"(?:avn|osteonecrosis|necrosis|disease|condition|illness|sickness)\b|\w+ (?:going|getting|dying|problems?)\b)))"
+    r"(?! (?:the|my|his|her|your|a) (?:knee|knees|kneecap|eye|eyes|ear|ears|ankle|heel|leg)\b)"
+    r"(?(1)|(?:(?= (?:(?:the|this|that|my|his|her|your) )?(?:(?:\w+ ){0,2}"
+    r"(?:avn|osteonecrosis|necrosis|onfh|disease|condition|illness|sickness|death|dying|dead)\b|"
+    r"\w+ (?:going|getting|dying|problems?)\b))|(?:(?<=\bwhat is behind)|(?<=\bwhats behind))(?= (?:it|this|that)$)))"
 )
+# A bone dead in a place is dead bone there: "how is a dead shoulder bone diagnosed" (the synonyms' "dead bone")
+_DEAD_PLACE_BONE = LazyPattern(r"\b(dead|dying) (hip|shoulder|knee|ankle|wrist|thigh|leg|arm|heel|foot|jaw) (bones?)\b")
 # Whether the pain comes and goes asks of a course the page does not give (not where it comes from); a story's
 # "pain that comes and goes" stays as it is told
 _COMES_AND_GOES = LazyPattern(
-    r"\b((?:does|do|did|will|can|would) (?:it|the pain|that|this|they|the symptoms)) come and go\b"
+    r"\b((?:does|do|did|will|can|would) (?:it|the pain|that|this|they|the symptoms|avn|osteonecrosis|the disease)) "
+    r"come and go\b"
 )
 # A fact check that goes on to ask checks what it asks, not the page's reliability: "Nurse here, quick fact
 # check - is pancreatitis on the list of risk factors?" (not "do you fact check what you say")
 _FACT_CHECK = LazyPattern(
-    r"(?<!\byou )(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bcan )\b(?:a )?(?:quick )?fact ?check(?:ing)?"
+    r"(?<!\byou )\b(?:a )?(?:quick )?fact ?check(?:ing)?"
     r"(?: please)? (?=(?:is|are|does|do|can|what|whats|which|how|when|why)\b)"
 )
-# Needing something more is needing more invasive treatment: "and if i need something more" (after the early
-# treatments, whose passage goes on to "additional more invasive treatment")
+# Needing something more, if it comes to that, is needing more invasive treatment: "and if i need something
+# more" (after the early treatments, whose passage goes on to "additional more invasive treatment"); not "do
+# they need anything more to confirm it", nor "i need something more detailed"
 _SOMETHING_MORE = LazyPattern(
-    r"\b(need|needs|needed|require|requires|required) (?:something|anything) (?:more|stronger|bigger|further)\b"
-    r"(?! than\b)"
+    r"\bif (\w+ )?(need|needs|needed|require|requires) (?:something|anything) (?:more|stronger|bigger|further)$"
 )
 # What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with
 # the letters it cannot match without (most messages hold none, and a substring test is far
@@ -1159,12 +1167,14 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TO_COVER, " ", ("cover",)),
     (_LIVING_WITH, r"\1 with", ("living with",)),
     (_WHAT_THEY_CALL, "what is", ("call", "mean")),
+    (_WHAT_DO_THEY_CALL, "what is it called", ("call",)),
     (_CALLED_BY_NAME, r"\1 ", ("called", "named", "known as", "termed")),
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
+    (_DEAD_PLACE_BONE, r"\1 \3 \2", ("dead", "dying")),
     (_BEHIND_IT, r"\1cause", ("behind",)),
     (_COMES_AND_GOES, r"\1 intermittent", (" and go",)),
     (_FACT_CHECK, "", ("check",)),
-    (_SOMETHING_MORE, r"\1 more invasive treatment", ("thing",)),
+    (_SOMETHING_MORE, r"if \1\2 more invasive treatment", ("thing",)),
     (_ASKED_WHAT_TO_TELL, r"\1", ("asking",)),
     (_AS_A_POSSIBILITY, r"\1", ("possib",)),
     (_WILL_DO_FOR, r"what can \1 do ", (" do for", " do about")),
