@@ -1090,8 +1090,8 @@ class Conversation:
         if parts is None:
             return None
         asked, told = parts
-        if uncovered and fold(text).find(fold(told)) < fold(text).find(fold(asked)):
-            return None
+        if uncovered and not matcher.asks(text.split(",")[0]):
+            return None  # (the message opens with its story)
         folded = fold(asked)
         if _POINTS_BACK.search(folded) or _OF_ONESELF.match(folded):
             # "my report says 'double line sign', what does that mean", "is he more likely to get avn, he has had
