@@ -284,7 +284,7 @@ class State:
 
 # Words pointing back at what a story told: "..., what does that mean", "..., what causes this"
 _POINTS_BACK = LazyPattern(r"\b(?:that|this|these|those|he|she|they|him|her|them)\b")
-_A_WH_WORD = LazyPattern(r"\b(?:what|whats|how|why|which|where|when|who)\b")
+_A_WH_WORD = LazyPattern(rf"\b{_WH_START.pattern}")  # a question word anywhere, not only first
 _OF_ONESELF = LazyPattern(r"(?:am|do|does|will|would|could|can|should|have|has|is) (?:i|my|me)\b")
 
 

@@ -1046,7 +1046,7 @@ _WILL_DO_FOR = LazyPattern(
 _WHICH_DOCTOR = LazyPattern(
     r"\b(?:which|what) (doctor|doctors|specialist|specialists|consultant|physician)\b"
     # ("deals with it" asks who; "treats it with" asks with what, the treatments)
-    r"(?= (?:treats?|handles?|looks? after|manages?)\b(?!(?: it| this| that| avn| osteonecrosis)? with\b)|"
+    rf"(?= (?:treats?|handles?|looks? after|manages?)\b(?!(?: it| this| that| {_DISEASE})? with\b)|"
     r" deals? with\b)"
 )
 # What a teacher should cover is what to teach, no insurance cover: "what risk factors should I cover?"
@@ -1107,7 +1107,7 @@ _CALLED_BY_NAME = LazyPattern(
 # What is left alone, named, is left untreated: "what happens if you just leave avn alone" (not "leave me
 # alone", nor "the left hip alone")
 _LEFT_NAMED_ALONE = LazyPattern(
-    r"\b(?:leave|leaves|leaving|left) (?:it|this|that|(?:the )?(?:avn|osteonecrosis|avascular necrosis)|"
+    rf"\b(?:leave|leaves|leaving|left) (?:it|this|that|(?:the )?{_DISEASE}|"
     r"the (?:disease|condition)|(?:the|my|your|his|her) (?:bone|hip|joint|shoulder|knee|ankle|wrist)) (?:\w+ )?alone\b"
 )
 # What is behind a disease, or a joint going bad, causes it: "could booze be behind my hip going bad", "what is
@@ -1117,7 +1117,7 @@ _BEHIND_IT = LazyPattern(
     r"((?<!\bwho )\b(?:could|can|might|may|would|will)(?: \w+){0,3} )?\b(?:is|are|be|was|were|s) behind\b"
     r"(?! (?:the|my|his|her|your|a) (?:knee|knees|kneecap|eye|eyes|ear|ears|ankle|heel|leg)\b)"
     r"(?(1)|(?:(?= (?:(?:the|this|that|my|his|her|your) )?(?:(?:\w+ ){0,2}"
-    r"(?:avn|osteonecrosis|necrosis|onfh|disease|condition|illness|sickness|death|dying|dead)\b|"
+    rf"(?:{_DISEASE}|onfh|disease|condition|illness|sickness|death|dying|dead)\b|"
     r"\w+ (?:going|getting|dying|problems?)\b))|(?:(?<=\bwhat is behind)|(?<=\bwhats behind))(?= (?:it|this|that)$)))"
 )
 # A bone dead in a place is dead bone there: "how is a dead shoulder bone diagnosed" (the synonyms' "dead bone")
@@ -1125,7 +1125,7 @@ _DEAD_PLACE_BONE = LazyPattern(r"\b(dead|dying) (hip|shoulder|knee|ankle|wrist|t
 # Whether the pain comes and goes asks of a course the page does not give (not where it comes from); a story's
 # "pain that comes and goes" stays as it is told
 _COMES_AND_GOES = LazyPattern(
-    r"\b((?:does|do|did|will|can|would) (?:it|the pain|that|this|they|the symptoms|avn|osteonecrosis|the disease)) "
+    rf"\b((?:does|do|did|will|can|would) (?:it|the pain|that|this|they|the symptoms|{_DISEASE}|the disease)) "
     r"come and go\b"
 )
 # A fact check that goes on to ask checks what it asks, not the page's reliability: "Nurse here, quick fact
