@@ -286,6 +286,8 @@ class State:
 _POINTS_BACK = LazyPattern(r"\b(?:that|this|these|those|he|she|they|him|her|them)\b")
 _A_WH_WORD = LazyPattern(rf"\b{_WH_START.pattern}")  # a question word anywhere, not only first
 _OF_ONESELF = LazyPattern(r"(?:am|do|does|will|would|could|can|should|have|has|is) (?:i|my|me)\b")
+# "it" as what a yes/no question asks of ("could it cause avn", "is it safe"): it may be the story's own thing
+_IT_ASKED_OF = LazyPattern(r"\b(?:is|was|does|did|do|can|could|will|would|should|might|may|has) it\b")
 
 
 class Conversation:
@@ -1098,7 +1100,9 @@ class Conversation:
             # gout", "My CD4 is 450, am I at risk?": the story is asked of
             return None
         if IT.search(folded) and (
-            self.state.topic or not _A_WH_WORD.search(folded) or self.bot.things_named(matcher.understand(told)[0])
+            self.state.topic
+            or (_IT_ASKED_OF.search(folded) and not _A_WH_WORD.search(folded))
+            or self.bot.things_named(matcher.understand(told)[0])
         ):
             # ("it" may be the topic, or a thing the story names; and whether it does something asks of the
             # story's own thing: "could it cause avn, i have been on methotrexate for years")

@@ -1872,9 +1872,11 @@ def test_this_sessions_readings_leave_near_phrasings_alone_too(bot: Chatbot, que
         ("what causes it, my uncle is 45 works on oil rigs never been sick a day in his life", "causes"),  # no oils
         ("how do they tell if you have it, do you need a blood test or somthing", "diagnosis"),  # two questions
         ("how do you treat it, asking for my brother who had a kidney transplant", "treatment"),  # not unsure
+        ("can treatment without an op slow it down, mum is 55 and terrified of hospitals", "nonsurgical"),  # it: AVN
         # ...but not a question asked of the story itself, nor one of a cause the page does not list
         ("the report mentions a crescent shape on the film of my hip, what does that mean", None),
         ("does being overweight cause avn, i'm 130kg and a lorry driver", None),
+        ("could it cause avn, i take methotrexate for my psoriasis", None),  # "it" is the drug the story names
     ],
 )
 def test_a_question_beside_a_story_is_read_without_it(bot: Chatbot, question: str, intent: str | None) -> None:
