@@ -226,7 +226,8 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     est ce le les des du une mon et avec dans qui quoi quel quelle pourquoi je il elle qu sont sur
     che lo gli di della cosa cose perche mio mia sono
     nedir bu ve icin nasil
-    apa itu yang dan dengan untuk saya ini bagaimana""".split()
+    apa itu yang dan dengan untuk saya ini bagaimana
+    se si sau cum pentru este sunt poate""".split()
 )
 _FOREIGN_MANY = 2  # foreign function words a message needs before they are dropped
 # Common words of an English question, whose presence says a message asks in English too (not "have",
@@ -328,6 +329,9 @@ def _sound(word: str) -> str:
 
 
 _MIN_PART = 3  # letters in each part of two words typed as one ("avnhip" is "avn hip")
+_MIN_REJOINED = 7  # letters of a word broken in two or three that is joined again ("mag netic")
+_KEPT_ENDS = 2  # letters at each end a word broken apart keeps when it is also misspelt
+_REJOIN_PARTS = (3, 2)  # the parts tried, the most first ("de com pression", then "decom pression")
 _CACHE_LIMIT = 50_000  # corrections remembered; bounded so hostile input cannot grow memory
 _ANALYSES_KEPT = 64  # analyses of recent texts remembered (see Normaliser.analyse): a few turns' worth
 
@@ -543,6 +547,8 @@ class Normaliser:
         ):
             typed = [word for word in typed if word not in self._foreign]  # (see FOREIGN_FUNCTION_WORDS)
         kept = self._kept_foreign(typed) if everyday else frozenset()
+        if everyday and kept.isdisjoint(typed):  # (in a message wholly in another language, its words are its own)
+            typed = self._rejoined(typed)
         folded = rewrite(" ".join(word if word in kept else self.correct(word) for word in typed), everyday)
         if everyday:  # a message, not the knowledge base's own text: see analyse()
             # What is supposed, where one's own trouble is and the lack of blood in a lay name of the disease
@@ -576,6 +582,39 @@ class Normaliser:
         if len(set(terms)) < len(terms):  # rare: only then can a thing be compared with itself
             terms = self._same_or_different(canonical, terms)
         return Analysis(tuple(terms), " ".join(canonical), frozenset(common))
+
+    def _rejoined(self, typed: list[str]) -> list[str]:
+        """The words with a word the vocabulary has, broken in two or three by a slip of the space bar or
+        by dictation, joined again: "avas cular", "mag netic", "arthur plasty". A part must be no word
+        at all, and the whole a word of the page's own (no everyday one: "over time" stays apart)."""
+        unknown = [not (w in self._known or not w.isalpha() or w in self.english()) for w in typed]
+        if not any(unknown):
+            return typed
+        out: list[str] = []
+        i = 0
+        while i < len(typed):
+            for size in _REJOIN_PARTS:
+                parts = typed[i : i + size]
+                if len(parts) < size or not any(unknown[i : i + size]) or not all(w.isalpha() for w in parts):
+                    continue
+                joined = "".join(parts)
+                whole = joined if joined in self._known else self._nearest(joined)
+                # (a slip in the whole besides needs a part that is no word even corrected, keeps the ends, and
+                # makes one of the page's own words or joins no words at all: "cest tres" is not "restores")
+                slipped = whole != joined and (
+                    all(self.correct(w) != w for w, no in zip(parts, unknown[i : i + size], strict=True) if no)
+                    or whole[:_KEPT_ENDS] != joined[:_KEPT_ENDS]
+                    or whole[-_KEPT_ENDS:] != joined[-_KEPT_ENDS:]
+                    or (whole in self.english() and not all(unknown[i : i + size]))
+                )
+                if len(whole) >= _MIN_REJOINED and whole in self._known and not slipped:
+                    out.append(whole)
+                    i += size
+                    break
+            else:
+                out.append(typed[i])
+                i += 1
+        return out
 
     def _kept_foreign(self, typed: list[str]) -> frozenset[str]:
         """The words of a message wholly in another language that are that language's function words,

@@ -62,6 +62,11 @@ def test_each_intents_own_question_and_phrasings_reach_its_passages(bot: Chatbot
         ("can it efect the shoulder too", "bones_affected"),  # "effect", a doubled letter typed once, for "affect"
         ("is the fizical therapy any good", "nonsurgical"),
         ("does alkahol cause nekrosis of the bone", "causes"),
+        # a word broken apart by the space bar or by dictation, joined again
+        ("whats osteo necro sis", "what_is"),
+        ("what is avas cular necrosis", "what_is"),
+        ("arthur plasty", "joint_replacement"),
+        ("mag netic resonance for avn", "mri"),
     ],
 )
 def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: str) -> None:
