@@ -164,7 +164,7 @@ def _asks(sentence: str) -> bool:
 
 # Asking for the particular ones of a kind: "which drugs exactly?", "which of my meds?"
 _PARTICULAR = LazyPattern(r"\b(?:exactly|specifically|precisely|in particular)\b|\bof (?:my|his|her|their|our) ")
-_CLAUSES = re.compile(r",\s+(?=(?:what|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
+_CLAUSES = re.compile(r",\s+(?=(?:what|whats|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
 # Asking what something is, in so many words: "what is it", "whats avn", "what the disease actually is".
 _WHAT_X_IS = LazyPattern(r"\bwhat(?:s\b| (?:\w+ ){0,3}(?:is|s)\b)")
 # Emphasis on the question word, no words of a topic: "what on earth is that?"
@@ -186,6 +186,9 @@ _WHAT_IS_THAT = re.compile(
     r"\W*(?:so |and |ok )?what" + _EMPHASIS + r"(?: s| is|s)? "
     r"(?:exactly |actually |really |even )?(?:is )?(?:it|that|this)"
     r"(?: exactly| actually| really| even)?(?: when (?:it s|its|it is) at home)?\W*|"
+    # "...bone dying in the hip, whats that called": its name; "...propose a prosthesis, what is exactly?"
+    r"\W*(?:so |and |ok |but )?what(?: s| is|s) (?:it|that|this) (?:even |actually |really |exactly )?called\W*|"
+    r"\W*(?:so |and |ok |but )?what(?: s| is|s) (?:exactly|actually)\W*|"
     # "...They want to drill into my bone. What does that even mean?"
     r"\W*(?:so |and |ok |but )?what (?:does|do) (?:it|that|this) (?:even |actually |really |exactly )?mean\W*|"
     # "Can you explain what it actually is?"
@@ -508,11 +511,14 @@ class Matcher:
         if len(clauses) > 1:
             # "...and the GP mentioned avascular necrosis, what is that?": what is the disease, named
             # just before the comma, as after a full stop (below)
-            # (unless what the clause tells is a topic the page leaves out: "jaw osteonecrosis")
+            # (unless what the clause tells is a topic the page leaves out: "jaw osteonecrosis"); so is a thing
+            # the clause is about: "the doctor propose a prosthesis, what is exactly?" (not one its words
+            # merely name: "when they swap the whole joint for a new one, what is that called?")
             named = self._what_that_is(clauses, len(clauses) - 1)
-            if named is not None and set(named[0].terms) <= self._subject:
+            if named is not None and named[1] and not self.quoted(clauses[-2]):
                 told_ranked = self.rank(self.normaliser.analyse(clauses[-2]))
-                if uncovered_lead(told_ranked) < 0:
+                about = set(named[0].terms) <= self._subject or (told_ranked and told_ranked[0].key == named[1][0].key)
+                if about and uncovered_lead(told_ranked) < 0:
                     return named
         if any(not c.covered and (c.exclusive or n == 0) for n, c in enumerate(ranked[:3])):
             # (an uncovered topic leads, or stands near with words of its own)

@@ -888,6 +888,10 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
             "what_is",
         ),
         ("my grandad needs a total joint replacement for AVN. what is that?", "joint_replacement"),
+        # ...or after a comma, asking its name too, and in a learner's words
+        ("bone dying in the hip, whats that called", "what_is"),
+        ("the doctor propose a prosthesis, what is exactly?", "joint_replacement"),
+        ("When they swap the whole joint for a new one, what is that called?", "joint_replacement"),  # not "joint"
         # ...or asked at the end of the sentence that named it
         (
             "Good afternoon dear. My late husband Harold always said I ask too many questions, but my GP mentioned "
