@@ -1794,6 +1794,7 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("my GP called it bone death, is that the same thing as what your talking about", "what_is"),
         ("what do they call it when the bone dies", "what_is"),  # what it is called
         ("abeg list the operation dem wey dey for this sickness", "surgery_options"),
+        ("can long courses of steroids cause avn", "causes"),  # a long course is prolonged use
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
