@@ -87,6 +87,7 @@ QUESTION_UNCOVERED_LEAD = 0.1
 # bot gives the matcher: chatbot.decide's model) is the message's question, whatever the story
 # around it scores: "...my hip started aching when I walk. Can steroids cause this?" asks for causes.
 QUESTION_SURE = 0.5
+LEAN_SURE = 0.65  # ...and a question read back without the story's own words (see Matcher._sure_question)
 _EFFICACY_WORDS = "work works working effective effectiveness"  # asking whether a thing works
 SUBJECT_PHRASE = 0.95  # phrase score at which a question naming only the subject reads as an intent's own
 # A list question ("does high cholesterol cause AVN?") is about something the document does not
@@ -545,7 +546,7 @@ class Matcher:
         # ...unless the whole message is about something the document does not cover, in words
         # no intent uses ("osteonecrosis of the jaw after Fosamax... What's the treatment?").
         if any(asks) and self._judge is not None and not (ranked and ranked[0].exclusive):
-            sure = self._sure_question(sentences, asks, claims, read, self._judge)
+            sure = self._sure_question(sentences, asks, claims, read, self._judge, ranked)
             if sure is not None:
                 return sure
         elif any(asks):
@@ -582,11 +583,13 @@ class Matcher:
         claims: list[bool],
         read: Callable[[str], tuple[Analysis, list[Candidate]]],
         judge: Callable[[list[Candidate]], float],
+        whole: list[Candidate],
     ) -> tuple[Analysis, list[Candidate]] | None:
         """The reading of the message's question sentence that is surest to be answered right, if
         any is sure enough (QUESTION_SURE). ``claims``: whether the sentence after each asks if it is
-        true ("Is that right?"), which makes it the question."""
+        true ("Is that right?"), which makes it the question; ``whole``: the whole message's reading."""
         sure: tuple[float, Analysis, list[Candidate]] | None = None
+        lean: Analysis | None = None  # the first question read back, without the story's own words
         for number, sentence in enumerate(sentences):
             if not asks[number] or (number and claims[number - 1]):
                 continue  # (whether it is true asks the claim before it, read as a question)
@@ -616,6 +619,13 @@ class Matcher:
                 texts.append(f"{sentences[number - 1]} {sentence}")  # "X-ray vs MRI: what's the difference?"
             for text in texts:
                 reading, reading_ranked = read(text)
+                if text != sentence:
+                    # What it points back to is a thing of the page: the story's words it never uses may drown
+                    # it ("my son the footballer is booked in for core decompresion what do they actually do").
+                    # Read without them only if nothing is sure with them.
+                    known = tuple(t for t in reading.terms if t in self._idf or t in alone.terms)
+                    if known != reading.terms and lean is None:
+                        lean = Analysis(known, reading.phrase, reading.common)
                 if not reading_ranked or (
                     not self.beyond_subject(reading) and reading_ranked[0].phrase < SUBJECT_PHRASE
                 ):
@@ -629,6 +639,10 @@ class Matcher:
                 resolved = text != sentence and key != alone_key and self._covers(key, alone)
                 if p >= QUESTION_SURE and (sure is None or p >= sure[0] or resolved):
                     sure = (p, reading, reading_ranked)
+        if sure is None and lean is not None and not (whole and judge(whole) >= QUESTION_SURE):
+            lean_ranked = self.rank(lean)
+            if lean_ranked and self.beyond_subject(lean) and judge(lean_ranked) >= LEAN_SURE:
+                return lean, lean_ranked
         return (sure[1], sure[2]) if sure else None
 
     def _offers_options(self, sentence: str) -> bool:
