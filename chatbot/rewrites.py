@@ -223,13 +223,12 @@ _COULD_BE_IT = LazyPattern(
 )
 # Where the disease comes from is its cause ("where does osteonecrosis come from?", "from where is
 # coming this disease?"); where this information comes from stays the disclaimer's question.
+# ("from what it come?" is a learner's "what does it come from?")
+_IT_THE_DISEASE = rf"(?:it|{_DISEASE}|(?:the|this|that) (?:disease|illness|sickness|condition|problem))"
 _COMES_FROM = LazyPattern(
-    r"\b(?:where (?:does|do|did|is|can) (?:it|osteonecrosis|avn|avascular necrosis|(?:the|this|that) "
-    r"(?:disease|illness|sickness|condition|problem)) (?:come|comes|coming) from|"
-    r"from where (?:is |does |do |can )?(?:it|osteonecrosis|avn|avascular necrosis|(?:the|this|that) "
-    r"(?:disease|illness|sickness|condition|problem)) (?:come|comes|coming)|"
-    r"from where (?:is |does )?(?:come|comes|coming) (?:it|osteonecrosis|avn|avascular necrosis|(?:the|this|that) "
-    r"(?:disease|illness|sickness|condition|problem)))\b"
+    rf"\b(?:where (?:does|do|did|is|can) {_IT_THE_DISEASE} (?:come|comes|coming) from|"
+    rf"from (?:where|what) (?:is |does |do |can )?{_IT_THE_DISEASE} (?:come|comes|coming)|"
+    rf"from (?:where|what) (?:is |does )?(?:come|comes|coming) {_IT_THE_DISEASE})\b"
 )
 # "From where" before the verb is where a thing comes from, said in the usual order: "from where
 # come the bone?" is "where does the bone come from?" (the graft's), not "where do you come from".
@@ -748,10 +747,10 @@ _STAGE_NUMBER = LazyPattern(
 # the place of a mistyped "dealt" ("how is it delt with").
 _MAKES_ITSELF_FELT = LazyPattern(r"\b(?:make|makes|made|making) (?:itself|themselves) felt\b")
 # "Is it possible to get it...?" asks whether one can, "how is possible that a bone die?" how it can:
-# the possible surgeries are no part of it.
+# the possible surgeries are no part of it. So does a learner's "is possible it become more bad?"
 _IS_IT_POSSIBLE = LazyPattern(
     r"(?:\b(how )(?:is|its|it s|it is)|\b(?:is it|it is|its|it s)|^is) (?:even |really |at all )?possible "
-    r"(?=(?:to|that|for)\b)"
+    rf"(?=(?:to|that|for|it|this|these|he|she|they|the|my|his|her|their|a|an|{_DISEASE})\b)"
 )
 # Where on the body, not how much: "lower back pain", "the upper arm" (a "lower" risk is prevention).
 _UPPER_OR_LOWER = LazyPattern(r"\b(?:lower|upper) (?=(?:back|legs?|arms?|limbs?|body|spine|jaw|abdomen|belly)\b)")

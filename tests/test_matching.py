@@ -1795,6 +1795,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what do they call it when the bone dies", "what_is"),  # what it is called
         ("abeg list the operation dem wey dey for this sickness", "surgery_options"),
         ("can long courses of steroids cause avn", "causes"),  # a long course is prolonged use
+        ("is possible it become more bad with the time?", "progression"),  # whether it can, not the possible surgeries
+        ("is possible the steroids make this?", "causes"),
+        ("from what it come?", "causes"),  # what it comes from
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
