@@ -439,6 +439,9 @@ class Conversation:
                 parts = self.bot.parts_of(named)
                 chosen = self._which_of(rest, lambda: parts or self.bot.siblings(named))
                 return self._chosen(text, rest, chosen) if chosen else self._about(named, text, rest)
+            if not self.bot.normaliser.analyse(back.group("topic")).terms:
+                # "ok back to my aunt, whats the bone graft thing her surgeon mentioned": a person returned to
+                return self._question(back.group("rest"))
         chosen = self._which_of(text, self._in_view)
         chosen = chosen or self._which_kind(text)
         if chosen:

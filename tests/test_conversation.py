@@ -2267,3 +2267,11 @@ def test_yes_before_asking_to_go_on_still_asks_to_go_on(conversation: Conversati
 def test_the_exercise_one_after_the_early_treatments_is_the_physical_therapy(conversation: Conversation) -> None:
     conversation.ask("early treatments for avn?")
     assert conversation.ask("what about the excercise one, whats that for").intent == "nonsurgical"
+
+
+def test_going_back_to_a_person_asks_the_question_after_it(conversation: Conversation) -> None:
+    conversation.ask("my aunt has avn and i found this page. can i copy it into the family whatsapp group")
+    # "my aunt" names no topic: the question after the comma is what is asked
+    assert (
+        conversation.ask("ok back to my aunt, whats the bone graft thing her surgeon mentioned").intent == "bone_graft"
+    )
