@@ -203,7 +203,8 @@ FILLER_WORDS = frozenset(
     sir sirs madam maam mam bhai bro dude kindly pray abeg respect respected reply guide guidance assist assistance
     omg yo sup bruh ngl tbh idk smh fr rn
     grateful interested curious keen glad pleased obliged appreciate appreciated
-    advised nobody properly google googled googling apparently supposedly seemingly allegedly obviously""".split()
+    advised nobody properly google googled googling apparently supposedly seemingly allegedly obviously
+    specifically particularly especially""".split()
 )
 
 

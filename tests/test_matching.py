@@ -1798,6 +1798,7 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("is possible it become more bad with the time?", "progression"),  # whether it can, not the possible surgeries
         ("is possible the steroids make this?", "causes"),
         ("from what it come?", "causes"),  # what it comes from
+        ("a bit more on the mri specifically", "mri"),  # "specifically" says nothing of its own
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
