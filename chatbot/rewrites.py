@@ -928,6 +928,13 @@ _STUDYING_FOR = LazyPattern(
     r"\b(?:revising|studying|cramming|preparing|prepping|revision) for (?:my|an|the|a|our) (?:\w+ )?"
     r"(?:exam|exams|test|finals|boards|quiz|assessment)\b"
 )
+# A study tag says what the answer is for, not what is asked: "Medical management of osteonecrosis (nursing
+# study notes)", "Pathophysiology of avascular necrosis - nursing exam revision".
+_STUDY_TAG = LazyPattern(
+    r"\b(?:for )?(?:my |our )?(?:nursing |medical |med |physio |pharmacy |student |uni |school )?"
+    r"(?:study|studying|revision|exam|exams|lecture|class|course|assignment) "
+    r"(?:notes|revision|prep|preparation|question|questions|help|practice)\b"
+)
 # Who the asker is, said first, is context: "GP trainee - what are the risk factors?", "ward nurse
 # here, ...", "hi im a med student revising, how do you diagnose it". Without a question word
 # before the role ("how can doctor tell?" keeps its doctor).
@@ -1297,6 +1304,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_BREAKING_A_BONE, r"fracture of the \1", ("brok", "breaking")),
     (_RECOGNISED, "", ("recogni", "establ", "documen", "accept")),
     (_STUDYING_FOR, " ", ("revis", "study", "cramm", "prep")),
+    (_STUDY_TAG, " ", ("notes", "revision", "prep", "question", "help", "practice")),
     (_SELF_INTRO, " ", _ROLE_LETTERS),
     (_ROLE_PLAYED, r"what does \1 do", (" play",)),
     (_THE_SIDE_OF, r"\1", (" side",)),

@@ -1799,6 +1799,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("is possible the steroids make this?", "causes"),
         ("from what it come?", "causes"),  # what it comes from
         ("a bit more on the mri specifically", "mri"),  # "specifically" says nothing of its own
+        ("investigations for avn", "diagnosis"),  # a clinician's word for the tests
+        ("Medical management of osteonecrosis (nursing study notes)", "treatment"),  # what it is for says nothing
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
