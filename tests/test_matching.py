@@ -1801,6 +1801,7 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("a bit more on the mri specifically", "mri"),  # "specifically" says nothing of its own
         ("investigations for avn", "diagnosis"),  # a clinician's word for the tests
         ("Medical management of osteonecrosis (nursing study notes)", "treatment"),  # what it is for says nothing
+        ("how do docs know u have avn", "diagnosis"),  # "docs" are doctors, not "does"
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
