@@ -1077,6 +1077,13 @@ _ASKED_WHAT_TO_TELL = LazyPattern(
 _AS_A_POSSIBILITY = LazyPattern(
     rf"\b({_DISEASE}|it|this) as (?:a |one )?(?:possibility|possible cause|possible diagnosis)\b"
 )
+# Whether a thing is (a normal) part of something asks of that something: "Is that a normal part of checking
+# for osteonecrosis?" is of the diagnosis ("which part of the bone" keeps its part, and "is that part of it?"
+# its topic's list).
+_PART_OF = LazyPattern(
+    r"\b(is|are|was|were) (that|this|it|these|those|they) (?:a |an |the )?"
+    r"(?:normal |usual |standard |routine |typical |common |regular )?part of\b(?! (?:it|this|that|them)\b)"
+)
 # "Is that what they call AVN?" asks what AVN is, after a story of it.
 _WHAT_THEY_CALL = LazyPattern(
     r"\bis (?:that|this|it) what (?:they|you|doctors|people|the doctors?|he|she) (?:call|calls|called|mean)\b"
@@ -1310,6 +1317,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_THE_SIDE_OF, r"\1", (" side",)),
     (_UPPER_OR_LOWER, "", ("lower ", "upper ")),
     (_IS_IT_POSSIBLE, r"\1can ", ("possible",)),
+    (_PART_OF, r"\1 \2 in", ("part of",)),
     (_MAKES_ITSELF_FELT, "shows itself", (" felt",)),
     (_STAGE_NUMBER, r"\1", ("stage", "grade", "phase", "ficat", "arco", "steinberg")),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),

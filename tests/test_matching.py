@@ -1890,6 +1890,12 @@ def test_this_sessions_readings_leave_near_phrasings_alone_too(bot: Chatbot, que
         ("how do they tell if you have it, do you need a blood test or somthing", "diagnosis"),  # two questions
         ("how do you treat it, asking for my brother who had a kidney transplant", "treatment"),  # not unsure
         ("can treatment without an op slow it down, mum is 55 and terrified of hospitals", "nonsurgical"),  # it: AVN
+        # ...or asking whether what the story tells is part of something the page explains
+        (
+            "My GP asked me loads of questions about the supplements and vitamins I take. Is that a normal part "
+            "of checking for osteonecrosis?",
+            "diagnosis",
+        ),
         # ...or typed with no stop at all, the question pointing back at a thing the story names
         ("my son the footballer is booked in for core decompresion what do they actually do", "bone_decompression"),
         ("my dad the plumber is having a bone graft next week what does that involve", "bone_graft"),
