@@ -200,7 +200,11 @@ _WHY_BLOOD_STOPS = LazyPattern(
 )
 
 # An "old" thing is the one there before, not an age: "what do they put in place of the old one?"
-_THE_OLD_ONE = LazyPattern(r"\b(the|my|an|his|her|your) old (one|ones|hip|joint|joints|bone|bones|knee|shoulder)\b")
+# ...so is an old injury: "can an old injury like that lead to avn?"
+_THE_OLD_ONE = LazyPattern(
+    r"\b(the|my|an|his|her|your) old (one|ones|hip|joint|joints|bone|bones|knee|shoulder|injury|injuries|fracture|"
+    r"fractures|break|dislocation|accident|trauma)\b"
+)
 # Making or giving the disease is causing it, as learners put it: "this make the necrosis of bone?",
 # "can diving give this sickness of the bones?", "could that make the bone die off later".
 _MAKES_IT = LazyPattern(
@@ -1084,6 +1088,12 @@ _PART_OF = LazyPattern(
     r"\b(is|are|was|were) (that|this|it|these|those|they) (?:a |an |the )?"
     r"(?:normal |usual |standard |routine |typical |common |regular )?part of\b(?! (?:it|this|that|them)\b)"
 )
+# When a cause shows itself is no stage of the disease: "Could that cause avascular necrosis later on?" asks
+# the cause ("in the later stages" is the disease's course).
+_CAUSED_LATER = LazyPattern(
+    r"\b(cause|causes|caused|lead to|leads to|led to|trigger|triggers|triggered|result in|results in)\b"
+    r"(.*?) (?:later on|later in life|in later life|(?:many |some |a few )?years later|later)\b(?! stages?\b)"
+)
 # "Is that what they call AVN?" asks what AVN is, after a story of it.
 _WHAT_THEY_CALL = LazyPattern(
     r"\bis (?:that|this|it) what (?:they|you|doctors|people|the doctors?|he|she) (?:call|calls|called|mean)\b"
@@ -1318,6 +1328,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_UPPER_OR_LOWER, "", ("lower ", "upper ")),
     (_IS_IT_POSSIBLE, r"\1can ", ("possible",)),
     (_PART_OF, r"\1 \2 in", ("part of",)),
+    (_CAUSED_LATER, r"\1\2", ("later",)),
     (_MAKES_ITSELF_FELT, "shows itself", (" felt",)),
     (_STAGE_NUMBER, r"\1", ("stage", "grade", "phase", "ficat", "arco", "steinberg")),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
