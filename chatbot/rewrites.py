@@ -1094,6 +1094,12 @@ _CAUSED_LATER = LazyPattern(
     r"\b(cause|causes|caused|lead to|leads to|led to|trigger|triggers|triggered|result in|results in)\b"
     r"(.*?) (?:later on|later in life|in later life|(?:many |some |a few )?years later|later)\b(?! stages?\b)"
 )
+# Whether one may have a scan, given something, asks whether it is safe then: "Can I have an MRI if I already
+# have a metal hip replacement?" (not "can I have an MRI to check for it").
+_MAY_HAVE_THE_SCAN = LazyPattern(
+    r"\bcan (?:i|he|she|you|they|we|my \w+) (?:still |safely |even )?(?:have|get|go for|undergo) (?:an? |the )?"
+    r"(mri|mri scan|x ray|xray|scan)\b(?= (?:if|with|when|after|though|even though|while)\b)"
+)
 # "Is that what they call AVN?" asks what AVN is, after a story of it.
 _WHAT_THEY_CALL = LazyPattern(
     r"\bis (?:that|this|it) what (?:they|you|doctors|people|the doctors?|he|she) (?:call|calls|called|mean)\b"
@@ -1329,6 +1335,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IS_IT_POSSIBLE, r"\1can ", ("possible",)),
     (_PART_OF, r"\1 \2 in", ("part of",)),
     (_CAUSED_LATER, r"\1\2", ("later",)),
+    (_MAY_HAVE_THE_SCAN, r"is the \1 safe", ("mri", "ray", "scan")),
     (_MAKES_ITSELF_FELT, "shows itself", (" felt",)),
     (_STAGE_NUMBER, r"\1", ("stage", "grade", "phase", "ficat", "arco", "steinberg")),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),

@@ -1805,6 +1805,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("can chemo cause avn later in life", "causes"),  # when a cause shows itself is no later stage
         ("can an old injury lead to avn", "causes"),  # an old injury is no age
         ("Does everybody with osteonecrosis need surgery?", "treatment"),  # as "everyone with" does
+        ("Can I have an MRI if I already have a metal hip replacement?", None),  # whether it is safe then
+        ("can i have an mri to check for avn", "mri"),
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
