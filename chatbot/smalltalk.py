@@ -592,8 +592,9 @@ _SIGN_OFF = (
     r"(?: (?:mate|hun|love|luv|guys|all|doc|x+))?|"
     r"(?:many )?thanks in advance|please|pls|plz|sorry to bother you|sorry for (?:the|my) (?:bother|trouble|english)|"
     r"(?:any help (?:is |would be )?)?(?:much |really |greatly )?appreciated|appreciate it|"
-    # a kiss, an urgency, an aside: "what are the symptoms x", "... urgent", "(asking for my mum)"
+    # a kiss, an urgency, an aside: "what are the symptoms x", "... urgent", "... reply fast", "(asking for my mum)"
     r"x+|(?:it s |its )?urgent(?:ly)?|asap|(?:a )?quick answer(?: please| pls| plz)?|if (?:u|you) know|"
+    r"(?:(?:please|pls|plz|kindly) )?(?:reply|answer|respond)(?: me)? (?:fast|quick|quickly|soon|asap|urgently)|"
     r"btw|fyi|tbh|imo|imho|(?:please|pls|plz) help|"
     r"asking for (?:my|a) \w+\)?|"
     # laughter at the end: "wat is avn lol" (texting's "fr", "tbh" are filler words anywhere)
@@ -625,7 +626,7 @@ _ASKED_AFTER = LazyPattern(rf"(?i)[,;:-]\s*{_ASKING_VERBS}(?!['’]t\b)")
 _TRAILING_LAST = frozenset(
     "thanks thank thx ty cheers you lot much advance again please pls plz bother trouble appreciated it "
     "lol lmao rofl hehe xd x xx xxx mate hun love luv guys all doc english urgent urgently asap answer know "
-    "btw fyi tbh imo imho help "
+    "btw fyi tbh imo imho help fast quick quickly soon "
     "mum mom dad friend wife husband son daughter sister brother".split()
 )
 

@@ -1807,6 +1807,7 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("Does everybody with osteonecrosis need surgery?", "treatment"),  # as "everyone with" does
         ("Can I have an MRI if I already have a metal hip replacement?", None),  # whether it is safe then
         ("can i have an mri to check for avn", "mri"),
+        ("avn hip causes kindly reply fast", "causes"),  # asking for a fast reply is no speed of the disease
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
