@@ -1808,6 +1808,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("Can I have an MRI if I already have a metal hip replacement?", None),  # whether it is safe then
         ("can i have an mri to check for avn", "mri"),
         ("avn hip causes kindly reply fast", "causes"),  # asking for a fast reply is no speed of the disease
+        ("Can AVN affect more than one joint at the same time?", None),  # several at once: the page does not say
+        ("can avn affect other joints", "bones_affected"),
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
