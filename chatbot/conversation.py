@@ -286,8 +286,6 @@ class State:
 _POINTS_BACK = LazyPattern(r"\b(?:that|this|these|those|he|she|they|him|her|them)\b")
 _A_WH_WORD = LazyPattern(rf"\b{_WH_START.pattern}")  # a question word anywhere, not only first
 _OF_ONESELF = LazyPattern(r"(?:am|do|does|will|would|could|can|should|have|has|is) (?:i|my|me)\b")
-# "it" as what a yes/no question asks of ("could it cause avn", "is it safe"): it may be the story's own thing
-_IT_ASKED_OF = LazyPattern(r"\b(?:is|was|does|did|do|can|could|will|would|should|might|may|has) it\b")
 
 
 class Conversation:
@@ -1102,13 +1100,15 @@ class Conversation:
             # "my report says 'double line sign', what does that mean", "is he more likely to get avn, he has had
             # gout", "My CD4 is 450, am I at risk?": the story is asked of
             return None
+        story = matcher.understand(told)[0]
         if IT.search(folded) and (
             self.state.topic
-            or (_IT_ASKED_OF.search(folded) and not _A_WH_WORD.search(folded))
-            or self.bot.things_named(matcher.understand(told)[0])
+            or (not _A_WH_WORD.search(folded) and not matcher.names_disease(story))
+            or self.bot.things_named(story)
         ):
             # ("it" may be the topic, or a thing the story names; and whether it does something asks of the
-            # story's own thing: "could it cause avn, i have been on methotrexate for years")
+            # story's own thing, "could it cause avn, i have been on methotrexate for years", "can physio fix
+            # it, i tore my acl", unless the story is of the disease: "can rest help it, mum has avn")
             return None
         alone = read(self.bot, asked, None, False)
         if (

@@ -517,8 +517,13 @@ class Matcher:
             # merely name: "when they swap the whole joint for a new one, what is that called?")
             named = self._what_that_is(clauses, len(clauses) - 1)
             if named is not None and named[1] and not self.quoted(clauses[-2]):
-                told_ranked = self.rank(self.normaliser.analyse(clauses[-2]))
-                about = set(named[0].terms) <= self._subject or (told_ranked and told_ranked[0].key == named[1][0].key)
+                said = self.normaliser.analyse(clauses[-2])
+                told_ranked = self.rank(said)
+                told_key = told_ranked[0].key if told_ranked else None
+                if set(named[0].terms) <= self._subject:
+                    about = self.names_disease(said)  # ("they reshape the bone, whats that called": the osteotomy)
+                else:  # ("my hip has arthritis, what is that called" names no thing of the page)
+                    about = told_key == named[1][0].key and set(named[0].terms) <= self._names
                 if about and uncovered_lead(told_ranked) < 0:
                     return named
         if any(not c.covered and (c.exclusive or n == 0) for n, c in enumerate(ranked[:3])):
@@ -590,6 +595,7 @@ class Matcher:
         true ("Is that right?"), which makes it the question; ``whole``: the whole message's reading."""
         sure: tuple[float, Analysis, list[Candidate]] | None = None
         lean: Analysis | None = None  # the first question read back, without the story's own words
+        dropped_before: set[str] = set()  # its terms said just after a word dropped
         for number, sentence in enumerate(sentences):
             if not asks[number] or (number and claims[number - 1]):
                 continue  # (whether it is true asks the claim before it, read as a question)
@@ -626,6 +632,9 @@ class Matcher:
                     known = tuple(t for t in reading.terms if t in self._idf or t in alone.terms)
                     if known != reading.terms and lean is None:
                         lean = Analysis(known, reading.phrase, reading.common)
+                        # (a name said right after a word dropped is that word's kind: "a bunion operation")
+                        dropped = set(reading.terms) - set(known)
+                        dropped_before = {b for a, b in pairwise(reading.phrase.split()) if a in dropped}
                 if not reading_ranked or (
                     not self.beyond_subject(reading) and reading_ranked[0].phrase < SUBJECT_PHRASE
                 ):
@@ -640,8 +649,12 @@ class Matcher:
                 if p >= QUESTION_SURE and (sure is None or p >= sure[0] or resolved):
                     sure = (p, reading, reading_ranked)
         if sure is None and lean is not None and not (whole and judge(whole) >= QUESTION_SURE):
+            # (and only where the story names what that reading is about, by a name of its own: "...is booked in for
+            # core decompresion", not "...is having a hernia repair" nor "...a bunion operation", whose thing is in
+            # the words dropped)
             lean_ranked = self.rank(lean)
-            if lean_ranked and self.beyond_subject(lean) and judge(lean_ranked) >= LEAN_SURE:
+            own = self.question_terms(lean_ranked[0].key) - self._subject if lean_ranked else frozenset()
+            if own and own <= set(lean.terms) - dropped_before and judge(lean_ranked) >= LEAN_SURE:
                 return lean, lean_ranked
         return (sure[1], sure[2]) if sure else None
 
@@ -1167,6 +1180,10 @@ class Matcher:
     def _disease_name(self) -> frozenset[str]:
         """The terms of the disease's own name ("osteonecrosis"), as its defining question says it."""
         return self._subject & self.question_terms(self._defining[0]) if self._defining else frozenset()
+
+    def names_disease(self, analysis: Analysis) -> bool:
+        """Whether an analysed text names the disease itself ("avn", "osteonecrosis"), not only bone."""
+        return not self._disease_name.isdisjoint(analysis.terms)
 
     def _only_much(self, terms: Mapping[str, float]) -> bool:
         """Whether the list lines that name an item make it much or long: then "can a short course of

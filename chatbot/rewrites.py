@@ -754,7 +754,8 @@ _MAKES_ITSELF_FELT = LazyPattern(r"\b(?:make|makes|made|making) (?:itself|themse
 # the possible surgeries are no part of it. So does a learner's "is possible it become more bad?"
 _IS_IT_POSSIBLE = LazyPattern(
     r"(?:\b(how )(?:is|its|it s|it is)|\b(?:is it|it is|its|it s)|^is) (?:even |really |at all )?possible "
-    rf"(?=(?:to|that|for|it|this|these|he|she|they|the|my|his|her|their|a|an|{_DISEASE})\b)"
+    r"(?=(?:to|that|for)\b)|"
+    rf"(?<!\bit )\bis possible (?=(?:it|this|these|he|she|they|the|my|his|her|their|{_DISEASE})\b)"
 )
 # Where on the body, not how much: "lower back pain", "the upper arm" (a "lower" risk is prevention).
 _UPPER_OR_LOWER = LazyPattern(r"\b(?:lower|upper) (?=(?:back|legs?|arms?|limbs?|body|spine|jaw|abdomen|belly)\b)")
@@ -935,9 +936,9 @@ _STUDYING_FOR = LazyPattern(
 # A study tag says what the answer is for, not what is asked: "Medical management of osteonecrosis (nursing
 # study notes)", "Pathophysiology of avascular necrosis - nursing exam revision".
 _STUDY_TAG = LazyPattern(
-    r"\b(?:for )?(?:my |our )?(?:nursing |medical |med |physio |pharmacy |student |uni |school )?"
-    r"(?:study|studying|revision|exam|exams|lecture|class|course|assignment) "
-    r"(?:notes|revision|prep|preparation|question|questions|help|practice)\b"
+    r"(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\bfor )(?<!\bin )"
+    r"\b(?:nursing |medical |med |physio |pharmacy |student |uni )?(?:study|revision|exam|lecture|class) "
+    r"(?:notes|revision)$"
 )
 # Who the asker is, said first, is context: "GP trainee - what are the risk factors?", "ward nurse
 # here, ...", "hi im a med student revising, how do you diagnose it". Without a question word
@@ -1091,14 +1092,9 @@ _PART_OF = LazyPattern(
 # When a cause shows itself is no stage of the disease: "Could that cause avascular necrosis later on?" asks
 # the cause ("in the later stages" is the disease's course).
 _CAUSED_LATER = LazyPattern(
-    r"\b(cause|causes|caused|lead to|leads to|led to|trigger|triggers|triggered|result in|results in)\b"
-    r"(.*?) (?:later on|later in life|in later life|(?:many |some |a few )?years later|later)\b(?! stages?\b)"
-)
-# Whether one may have a scan, given something, asks whether it is safe then: "Can I have an MRI if I already
-# have a metal hip replacement?" (not "can I have an MRI to check for it").
-_MAY_HAVE_THE_SCAN = LazyPattern(
-    r"\bcan (?:i|he|she|you|they|we|my \w+) (?:still |safely |even )?(?:have|get|go for|undergo) (?:an? |the )?"
-    r"(mri|mri scan|x ray|xray|scan)\b(?= (?:if|with|when|after|though|even though|while)\b)"
+    r"\b(cause|causes|caused|lead to|leads to|led to|trigger|triggers|triggered|result in|results in)"
+    rf"( (?:\w+ )??(?:{_DISEASE}|bone death|dead bone|the bone to die)) "
+    r"(?:later on|later in life|in later life|(?:many |some |a few )?years later|later)\b(?! stages?\b)"
 )
 # "Is that what they call AVN?" asks what AVN is, after a story of it.
 _WHAT_THEY_CALL = LazyPattern(
@@ -1151,6 +1147,10 @@ _BEHIND_IT = LazyPattern(
 )
 # A bone dead in a place is dead bone there: "how is a dead shoulder bone diagnosed" (the synonyms' "dead bone")
 _DEAD_PLACE_BONE = LazyPattern(r"\b(dead|dying) (hip|shoulder|knee|ankle|wrist|thigh|leg|arm|heel|foot|jaw) (bones?)\b")
+# ...and so is a place said to be dying: "what can be done about a hip thats dying"
+_PLACE_THAT_DIES = LazyPattern(
+    r"\b(hip|shoulder|knee|ankle|wrist|thigh|heel|jaw)( bone)? (?:that is|that s|thats|which is) (dying|dead)\b"
+)
 # Whether the pain comes and goes asks of a course the page does not give (not where it comes from); a story's
 # "pain that comes and goes" stays as it is told
 _COMES_AND_GOES = LazyPattern(
@@ -1199,6 +1199,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_DO_THEY_CALL, "what is it called", ("call",)),
     (_CALLED_BY_NAME, r"\1 ", ("called", "named", "known as", "termed")),
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
+    (_PLACE_THAT_DIES, r"\3 \1 bone", ("dead", "dying")),
     (_DEAD_PLACE_BONE, r"\1 \3 \2", ("dead", "dying")),
     (_BEHIND_IT, r"\1cause", ("behind",)),
     (_COMES_AND_GOES, r"\1 intermittent", (" and go",)),
@@ -1327,7 +1328,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_BREAKING_A_BONE, r"fracture of the \1", ("brok", "breaking")),
     (_RECOGNISED, "", ("recogni", "establ", "documen", "accept")),
     (_STUDYING_FOR, " ", ("revis", "study", "cramm", "prep")),
-    (_STUDY_TAG, " ", ("notes", "revision", "prep", "question", "help", "practice")),
+    (_STUDY_TAG, " ", ("notes", "revision")),
     (_SELF_INTRO, " ", _ROLE_LETTERS),
     (_ROLE_PLAYED, r"what does \1 do", (" play",)),
     (_THE_SIDE_OF, r"\1", (" side",)),
@@ -1335,7 +1336,6 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IS_IT_POSSIBLE, r"\1can ", ("possible",)),
     (_PART_OF, r"\1 \2 in", ("part of",)),
     (_CAUSED_LATER, r"\1\2", ("later",)),
-    (_MAY_HAVE_THE_SCAN, r"is the \1 safe", ("mri", "ray", "scan")),
     (_MAKES_ITSELF_FELT, "shows itself", (" felt",)),
     (_STAGE_NUMBER, r"\1", ("stage", "grade", "phase", "ficat", "arco", "steinberg")),
     (_PUT_SIMPLY, "in simple terms", ("simply", "plainly")),
