@@ -204,7 +204,7 @@ FILLER_WORDS = frozenset(
     omg yo sup bruh ngl tbh idk smh fr rn
     grateful interested curious keen glad pleased obliged appreciate appreciated
     advised nobody properly google googled googling apparently supposedly seemingly allegedly obviously
-    specifically particularly especially""".split()
+    specifically""".split()
 )
 
 
@@ -228,7 +228,7 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     che lo gli di della cosa cose perche mio mia sono
     nedir bu ve icin nasil
     apa itu yang dan dengan untuk saya ini bagaimana
-    se si sau cum pentru este sunt poate""".split()
+    se si sau cum pentru este sunt""".split()
 )
 _FOREIGN_MANY = 2  # foreign function words a message needs before they are dropped
 # Common words of an English question, whose presence says a message asks in English too (not "have",
