@@ -179,6 +179,11 @@ FLOORS = {
     "dev_questions_fresh66.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.95},
     "dev_questions_fresh67.yaml": {"in_scope": 0.85, "out_of_scope_declined": 0.96},
     "dev_questions_fresh68.yaml": {"in_scope": 0.84, "out_of_scope_declined": 0.94},
+    "dev_dialogues_74.yaml": {"dialogue_turns": 0.93, "follow_ups": 0.91},
+    "dev_dialogues_75.yaml": {"dialogue_turns": 0.90, "follow_ups": 0.93},
+    "dev_questions_fresh69.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.97},
+    "dev_questions_fresh70.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.94},
+    "dev_questions_fresh71.yaml": {"in_scope": 0.94, "out_of_scope_declined": 0.97},
 }
 
 
