@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -515,6 +515,7 @@ class Normaliser:
         self._corrected: dict[str, str] = {}
         self._analysed: dict[tuple[str, bool], Analysis] = {}  # see analyse()
         self._spelled: dict[str, str] = {}  # see spell()
+        self._joins: dict[str, str] = {}  # the vocabulary words nearest to words joined again (see _rejoined)
         self._terms: frozenset[str] | None = None  # the matcher's terms, once it tells (use_terms)
         self._subject: frozenset[str] = frozenset()  # the terms naming the document's subject (use_terms)
         self._by_length: dict[int, list[str]] | None = None  # everyday words by length, made on first need
@@ -587,7 +588,8 @@ class Normaliser:
     def _rejoined(self, typed: list[str]) -> list[str]:
         """The words with a word the vocabulary has, broken in two or three by a slip of the space bar or
         by dictation, joined again: "avas cular", "mag netic", "arthur plasty". A part must be no word
-        at all, and the whole a word of the page's own (no everyday one: "over time" stays apart)."""
+        at all and the whole a word of the vocabulary ("over time" stays apart), spelled as joined or,
+        with a slip besides, one of the page's own words rather than an everyday one."""
         unknown = [not (w in self._known or not w.isalpha() or w in self.english()) for w in typed]
         if not any(unknown):
             return typed
@@ -599,7 +601,11 @@ class Normaliser:
                 if len(parts) < size or not any(unknown[i : i + size]) or not all(w.isalpha() for w in parts):
                     continue
                 joined = "".join(parts)
-                whole = joined if joined in self._known else self._nearest(joined)
+                whole = (
+                    joined
+                    if joined in self._known
+                    else _remembered(self._joins, joined, partial(self._nearest, joined))
+                )
                 # (a slip in the whole besides needs a part that is no word even corrected, keeps the ends, and
                 # makes one of the page's own words or joins no words at all: "cest tres" is not "restores")
                 slipped = whole != joined and (
