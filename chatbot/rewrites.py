@@ -1176,7 +1176,8 @@ _SOMETHING_MORE = LazyPattern(
 # "could you explain what an osteotomy is" ("tell me about the MRI" keeps its request).
 _ASKED_TO_TELL = LazyPattern(
     r"^(?:(?:hi|hello|hey|ok|okay|so|and|please|pls|kindly|sir|madam|dear|with respect|respected) )*"
-    r"(?:(?:can|could|would|will) you (?:please )?(?:tell|explain to|explain|show|guide) me|tell me|explain|"
+    r"(?:(?:can|could|would|will) you (?:please )?(?:be able to )?(?:tell|explain to|explain|show|guide) me|tell me|"
+    r"(?:(?:can|could|would|will) you (?:please )?be able to )?explain|"
     r"(?:guide|assist) me|assist|i (?:want|would like|d like|wanna) to know|do you know|"
     r"i (?:was|am|m) wondering)(?: please)? (?=(?:what|whats|how|why|when|where|which|who|whether|if|is|are|does|do|"
     r"can|will)\b)"

@@ -1812,6 +1812,7 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("can i use this for my study notes", None),  # a use of the page, no study tag
         ("it is possible the doctor is wrong?", None),
         ("what can be done for a hip that is dying", "treatment"),  # a dying hip bone
+        ("Would you be able to explain what a bone graft involves?", "bone_graft"),  # being able is no topic
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
