@@ -1100,16 +1100,15 @@ class Conversation:
             # "my report says 'double line sign', what does that mean", "is he more likely to get avn, he has had
             # gout", "My CD4 is 450, am I at risk?": the story is asked of
             return None
-        story = matcher.understand(told)[0]
-        if IT.search(folded) and (
-            self.state.topic
-            or (not _A_WH_WORD.search(folded) and not matcher.names_disease(story))
-            or self.bot.things_named(story)
-        ):
+        if IT.search(folded):
             # ("it" may be the topic, or a thing the story names; and whether it does something asks of the
             # story's own thing, "could it cause avn, i have been on methotrexate for years", "can physio fix
             # it, i tore my acl", unless the story is of the disease: "can rest help it, mum has avn")
-            return None
+            if self.state.topic:
+                return None
+            story = matcher.understand(told)[0]
+            if (not _A_WH_WORD.search(folded) and not matcher.names_disease(story)) or self.bot.things_named(story):
+                return None
         alone = read(self.bot, asked, None, False)
         if (
             alone.kind != ANSWER

@@ -519,11 +519,14 @@ class Matcher:
             if named is not None and named[1] and not self.quoted(clauses[-2]):
                 said = self.normaliser.analyse(clauses[-2])
                 told_ranked = self.rank(said)
-                told_key = told_ranked[0].key if told_ranked else None
                 if set(named[0].terms) <= self._subject:
                     about = self.names_disease(said)  # ("they reshape the bone, whats that called": the osteotomy)
                 else:  # ("my hip has arthritis, what is that called" names no thing of the page)
-                    about = told_key == named[1][0].key and set(named[0].terms) <= self._names
+                    about = (
+                        bool(told_ranked)
+                        and told_ranked[0].key == named[1][0].key
+                        and set(named[0].terms) <= self._names
+                    )
                 if about and uncovered_lead(told_ranked) < 0:
                     return named
         if any(not c.covered and (c.exclusive or n == 0) for n, c in enumerate(ranked[:3])):
@@ -859,9 +862,12 @@ class Matcher:
         """What a message asks and the story it tells beside it, apart, when commas part them: "does
         rest help, i coach under 12s football and i'm on my feet all the time"; None unless it has both."""
         parts = [part.strip() for sentence in _sentences(text) for part in sentence.split(",") if part.strip()]
-        asked = [part for part in parts if _asks(part)]
+        asking = [_asks(part) for part in parts]
+        asked = [part for part, asks in zip(parts, asking, strict=True) if asks]
         told = [
-            part for part in parts if not _asks(part) and len(part.split()) >= STORY_WORDS and _STORY.match(fold(part))
+            part
+            for part, asks in zip(parts, asking, strict=True)
+            if not asks and len(part.split()) >= STORY_WORDS and _STORY.match(fold(part))
         ]
         if not asked or not told or len(asked) + len(told) < len(parts):
             return None
@@ -1245,18 +1251,25 @@ class Matcher:
             if (
                 all(forms.only_names(s) for s in saying)
                 and not _WHY_NOT.search(fold(text))
-                and self._says_what_its_list_does(key)
+                and key in self._lists_saying_what_they_do
             ):
                 return False
         return True
 
-    def _says_what_its_list_does(self, key: str) -> bool:
-        """Whether an intent's passages say what the items of their list do together (see _WHAT_THESE_DO)."""
-        return any(
-            _WHAT_THESE_DO.match(sentence)
-            for line in self._passage_lines(key)
-            if not _LIST_ITEM.match(line)
-            for sentence in _sentences(line)
+    @cached_property
+    def _lists_saying_what_they_do(self) -> frozenset[str]:
+        """The intents whose passages say what the items of their list do together (see _WHAT_THESE_DO),
+        worked out on the first "why" asked of a list."""
+        return frozenset(
+            doc.key
+            for doc in self._docs
+            if doc.covered
+            and any(
+                _WHAT_THESE_DO.match(sentence)
+                for line in self._passage_lines(doc.key)
+                if not _LIST_ITEM.match(line)
+                for sentence in _sentences(line)
+            )
         )
 
     def states_amount(self, text: str, key: str | None) -> bool:
