@@ -112,6 +112,15 @@ _CONFUSED = (
     ),
     (re.compile(r"\b(this|that|the|your|web|whole) sight\b"), r"\1 site"),  # "who is behind this sight"
     (re.compile(r"\bwith out\b(?! of\b)"), "without"),  # "can i treat it with out surgery"
+    # "can it heel by itself", "bone heeling": mending, not the foot's heel ("pain in my heel")
+    (
+        re.compile(
+            r"\b(it|can|could|will|would|does|do|did|may|might|to|ever|never|not|bone|bones|self|fully|naturally|"
+            r"avn|necrosis|osteonecrosis) heel(s|ed|ing)?\b"
+        ),
+        r"\1 heal\2",
+    ),
+    (re.compile(r"\bheeling\b"), "healing"),
     (re.compile(r"\bbrak(?:e|es|ing)(?= (?:a |my |the |his |her )?(?:bone|bones|hip|leg|arm|wrist|ankle)\b)"), "break"),
 )
 
@@ -122,6 +131,7 @@ _CONFUSED_LETTERS = (
     "sight",
     "with out",
     "brak",
+    "heel",
     "made off",
     "out off",
     "to old",
