@@ -184,6 +184,10 @@ FLOORS = {
     "dev_questions_fresh69.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.97},
     "dev_questions_fresh70.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.94},
     "dev_questions_fresh71.yaml": {"in_scope": 0.94, "out_of_scope_declined": 0.97},
+    "dev_dialogues_76.yaml": {"dialogue_turns": 0.92, "follow_ups": 0.93},
+    "dev_dialogues_77.yaml": {"dialogue_turns": 0.87, "follow_ups": 0.85},
+    "dev_questions_fresh72.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.97},
+    "dev_questions_fresh73.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.91},
 }
 
 
