@@ -147,7 +147,7 @@ _AFTER_SENTENCE = re.compile(r"^\s*after\s+(?P<step>[^,]+),", re.I)
 BACK_SENTENCES = 2  # a question saying "that"/"it" is also read with each of this many sentences before it
 _ASKS = re.compile(
     r"\?\s*$|^\W*(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|did|will|would|should|"
-    r"tell me|explain|any|anything|please)\b",
+    r"tell|explain|describe|define|kindly|any|anything|please)\b",
     re.I,
 )
 
@@ -166,6 +166,10 @@ def _asks(sentence: str) -> bool:
 # Asking for the particular ones of a kind: "which drugs exactly?", "which of my meds?"
 _PARTICULAR = LazyPattern(r"\b(?:exactly|specifically|precisely|in particular)\b|\bof (?:my|his|her|their|our) ")
 _CLAUSES = re.compile(r",\s+(?=(?:what|whats|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
+_CAUSE_OF_IT = re.compile(
+    r"\b(?:what|whats|which)\b.*\bthe (?:main |real |actual |exact |underlying )?(?:reasons?|causes?|origin) "
+    r"(?:for|of|behind) (?:this|that|it)(?= (?:disease|condition|illness|sickness|problem)\b|\s*$)"
+)
 # Asking what something is, in so many words: "what is it", "whats avn", "what the disease actually is".
 _WHAT_X_IS = LazyPattern(r"\bwhat(?:s\b| (?:\w+ ){0,3}(?:is|s)\b)")
 # Emphasis on the question word, no words of a topic: "what on earth is that?"
@@ -671,9 +675,13 @@ class Matcher:
 
     def _asks_its_cause(self, sentence: str) -> bool:
         """Whether a sentence asks what causes "it" or "this": the disease the story tells of, not a
-        thing it names ("...the GP wants to check for avascular necrosis. What actually causes this?")."""
+        thing it names ("...the GP wants to check for avascular necrosis. What actually causes this?",
+        "...doctor told it is AVN. Kindly tell what is the reason for this disease")."""
         head = forms.head([sentence])
-        return head is not None and head[0].startswith("caus") and head[1] in _POINTERS
+        if head is not None and head[0].startswith("caus") and head[1] in _POINTERS:
+            return True
+        # (or asked with the cause as a noun: "what is the reason for this disease")
+        return _CAUSE_OF_IT.search(fold(sentence)) is not None
 
     def _names_any(self, analysis: Analysis) -> bool:
         """Whether a text names an intent's thing or the subject."""

@@ -214,7 +214,7 @@ FILLER_WORDS = frozenset(
     omg yo sup bruh ngl tbh idk smh fr rn
     grateful interested curious keen glad pleased obliged appreciate appreciated
     advised nobody properly google googled googling apparently supposedly seemingly allegedly obviously
-    specifically""".split()
+    specifically po daw""".split()
 )
 
 
@@ -518,7 +518,8 @@ class Normaliser:
         self._sizes = {first: sorted(found, reverse=True) for first, found in sizes.items()}
         self._stop = frozenset(self.stem(w) for w in STOP_WORDS | FILLER_WORDS)
         self._known = frozenset(counts)
-        self._foreign = FOREIGN_FUNCTION_WORDS - self._known  # ("il", "mam", "por" are in its phrasings)
+        # ("il" is in its phrasings; a filler word may be foreign too: Tagalog's "po", Spanish "por")
+        self._foreign = FOREIGN_FUNCTION_WORDS - (self._known - FILLER_WORDS)
         self.counts = counts
         # Stop words are candidates too ("waht" is "what"), so a typo in one is not an unknown word.
         self._candidates = sorted(w for w in counts if len(w) >= 4 and w.isalpha())

@@ -372,7 +372,7 @@ _THE_DISEASE = (
 _HOW_TO_CURE = LazyPattern(
     r"\bhow (?:to |do you |can you |do they |can they |do doctors |can doctors |does one |can one |is it possible to )?"
     rf"(?:cure|heal|cures|heals)(?= {_THE_DISEASE}|\s*$)|"
-    rf"\b(?:what (?:is|s) (?:the )?|which )(?:cure|cures)(?: is)? for(?= {_THE_DISEASE})|\bwhich cure\b(?! for)"
+    rf"\b(?:what (?:is|s) (?:the )?|which )(?:cure|cures)(?: is)? (?:for|of)(?= {_THE_DISEASE})|\bwhich cure\b(?! for)"
 )
 
 # How many of a kind there are asks for the kind's list: "how many treatments are there?", "how

@@ -184,7 +184,8 @@ _WHOLE = {
     r"have a (?:nice|good|great|lovely) (?:day|evening|one|weekend|night)|take care|"
     r"that(?: s| is|s) (?:all|everything)|i ?m done|no more questions|nothing else)(?: now)?",
     "identity": rf"(?:who|what) are you(?: (?:a |an )?{_BEING})?|"
-    rf"(?:(?:are|r) )?(?:you|u)(?: (?:a|an|the|really|actually|just|even))* {_BEING}(?: or (?:a |an |just )?{_BEING})*|"
+    rf"(?:(?:are|r) )?(?:you|u)(?: (?:a|an|the|really|actually|just|even))* {_BEING}"
+    rf"(?: or (?:a |an |just |only |simply )?(?:a |an )?{_BEING})*|"
     r"what is your name|whats your name|who made you|who built you|how old are you|"
     r"where are you(?: from| based| located)?|"
     # small talk about the bot's day: "what's the weather like where you are?"

@@ -737,6 +737,7 @@ def test_why_and_really_hear_the_current_topic_again(conversation: Conversation)
     [
         ("and thanks for your help", "smalltalk"),
         ("but are you a real doctor?", "smalltalk"),
+        ("are you real doctor or only machine?", "smalltalk"),
         ("but tell me more", "answer"),
         ("so go back one", "answer"),
     ],

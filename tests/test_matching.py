@@ -202,6 +202,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("it is same like avascular necrosis?", "what_is"),  # a learner's "the same as"
         ("How cure osteonecrosis?", "treatment"),  # how to cure it is how it is treated...
         ("What is the cure for avascular necrosis?", "treatment"),
+        ("What is the cure of avascular necrosis? kindly guide", "treatment"),
         ("how many surgeries are there for avn", "surgery_options"),  # how many of a kind: the kind's list
         ("treatments that are not surgery", "nonsurgical"),
         ("i dont want surgery, what are my other options", "nonsurgical"),
@@ -837,6 +838,8 @@ def test_real_words_typed_for_others_are_read_as_meant(bot: Chatbot) -> None:
     assert fold("what dose steroids cause avn") == "what dose steroids cause avn"  # a dose, asked of
     assert fold("what dose of steroids, and side effects?") == "what dose of steroids and side effects"
     assert bot.ask("can i treat it with out surgery").intent == "nonsurgical"  # "with out" is "without"
+    assert bot.ask("can it heel by itself").intent == "what_is"  # the bone's mending...
+    assert bot.ask("pain in my heel").kind == "decline"  # ...not the foot's heel
 
 
 def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -> None:
@@ -954,6 +957,22 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
         ("i was laid in a loud machine with headphones on. how does that machine actually work", "mri"),
         ("They want to drill a hole into my hip bone. What on earth is that meant to achieve?", "bone_decompression"),
         ("why me tho. i dont smoke and i barely drink", "causes"),  # "why me?" asks why one got it
+        # A request to tell asks, as a question does; "this disease" is the one the story names.
+        (
+            "In Russia doctor wrote 'aseptic necrosis of femur head'. Tell please what is this disease",
+            "what_is",
+        ),
+        (
+            "Sir my wife is having pain in hip since 6 months, doctor told it is AVN. Kindly tell what is the "
+            "reason for this disease",
+            "causes",
+        ),
+        # (the reason of a thing the story names is still that thing's)
+        (
+            "The doctor talk about cutting the bone and change its alignment. What is the name and the reason of "
+            "this operation?",
+            "osteotomy",
+        ),
     ],
 )
 def test_the_question_in_a_long_message_outranks_the_story_around_it(bot: Chatbot, message: str, intent: str) -> None:
@@ -1724,6 +1743,7 @@ def test_new_readings_leave_near_phrasings_alone(bot: Chatbot, question: str, in
     [
         ("co to jest osteonecrosis, I mean what is it exactly", "what_is"),  # Polish "what is", then English
         ("ano po ang avascular necrosis? my tita was diagnose last week", "overview"),  # Tagalog, an aunt
+        ("what can help with the pain po?", "nonsurgical"),  # Tagalog's courtesy "po"
         ("dekompresja kości, what is purpose of it?", "bone_decompression"),
         ("¿Qué es la osteonecrosis?", None),  # wholly in another language: the page is in English
         ("Was ist eine Hüftkopfnekrose?", None),
