@@ -264,6 +264,12 @@ _FLOWING_AGAIN = LazyPattern(
     r"(?:flowing|going|moving|running|circulating)"
     r"(?: (?:there|in there|to (?:it|the bone|the area|the hip|the joint)))? again\b"
 )
+# Blood that comes back is blood flow restored, no recurrence: "is it helping the blood flow come back
+# to the bone?", "will the blood supply return?"
+_BLOOD_BACK = LazyPattern(
+    r"\b(?:the )?(?:blood(?: flow| supply)?|circulation) (?:(?:will|would|can|could|to|does|do|is|be) )?"
+    r"(?:(?:come|comes|coming|came|flow|flows|flowing) back|return|returns|returning|returned)\b"
+)
 # Bones or joints that are "involved" are affected: "which parts of the skeleton are most commonly
 # involved?". Not what a procedure involves, nor radiation "involved in" a test.
 _BODY_INVOLVED = LazyPattern(
@@ -620,7 +626,10 @@ _IF_NOT_HELP = LazyPattern(
 _WHAT_FAILS = LazyPattern(
     r"(?<!know )(?<!tell )(?<!see )\b(if|when|once) +(?:\w+ +){0,4}?(?:treatments?|medicines?|medications?|meds|"
     r"drugs|pills|tablets|painkillers|nsaids|physio|physiotherapy|therapy|rest|crutches|aids|care|management|measures|exercises|"
-    r"those|these|they|that|this|it|things|stuff|options|ones|methods|approaches) +fail\b(?! to\b)"
+    r"those|these|they|that|this|it|things|stuff|options|ones|methods|approaches)"
+    # (and care said by what it is not: "when the treatment without surgery is not helping")
+    r"(?: +(?:(?:without|with no|other than|short of|before) (?:an |the )?(?:surgery|operation|op)|nonsurgical))?"
+    r" +fail\b(?! to\b)"
 )
 
 # Exercises a physiotherapist gives are physical therapy, not exercise as a way of life: "can
@@ -1240,6 +1249,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_BODY_INVOLVED, r"\1affected", ("involved",)),
     (_GETTING_BACK, r" restore \1", ("back",)),
     (_FLOWING_AGAIN, " restore blood flow ", ("again",)),
+    (_BLOOD_BACK, " restore blood flow ", ("back", "return")),
     (_CHAT_EARLIER, " ", ("earlier",)),
     (_SHORT_PIECE, "", ("short", "little", "quick", "brief")),
     (_I_MEAN, " ", ("mean",)),
@@ -1274,7 +1284,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
         ),
     ),
     (_CARE_FAILING, "if early treatment fail", (" fail",)),
-    (_WHAT_FAILS, r"\1 treatment fail", ("fail",)),
+    (_WHAT_FAILS, "if treatment fail", ("fail",)),  # (when or once it fails, if it does)
     (_ALL_THE_QUESTIONS, "why does the doctor ask about", ("questions",)),
     (_NOT_JUST, " ", ("not just",)),
     (_LIKE_THE_ONES, " ", ("like", "such as")),
