@@ -949,6 +949,13 @@ _STUDY_TAG = LazyPattern(
     r"\b(?:nursing |medical |med |physio |pharmacy |student |uni )?(?:study|revision|exam|lecture|class) "
     r"(?:notes|revision)$"
 )
+# What an account is for, said after it, is context too: "give me a 3 line summary of avn for my notes"
+# (not where the page's own text would go: "can i use this for my study notes" asks of copyright).
+_FOR_MY_NOTES = LazyPattern(
+    r"^(?!.*\b(?:use|using|copy|copying|print|printing|reproduce|reproducing|share|sharing|cite|citing|quote|"
+    r"quoting|put|putting|include|including|paste|pasting|reuse|photocopy|download|save|allowed|permission)\b)"
+    r"(.*\S) for (?:my|our) (?:\w+ )?(?:notes|revision|essay|assignment|homework|exam|exams|studies|course)$"
+)
 # Who the asker is, said first, is context: "GP trainee - what are the risk factors?", "ward nurse
 # here, ...", "hi im a med student revising, how do you diagnose it". Without a question word
 # before the role ("how can doctor tell?" keeps its doctor).
@@ -1340,6 +1347,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_RECOGNISED, "", ("recogni", "establ", "documen", "accept")),
     (_STUDYING_FOR, " ", ("revis", "study", "cramm", "prep")),
     (_STUDY_TAG, " ", ("notes", "revision")),
+    (_FOR_MY_NOTES, r"\1", ("notes", "revision", "essay", "assignment", "homework", "exam", "studies", "course")),
     (_SELF_INTRO, " ", _ROLE_LETTERS),
     (_ROLE_PLAYED, r"what does \1 do", (" play",)),
     (_THE_SIDE_OF, r"\1", (" side",)),

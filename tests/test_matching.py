@@ -1838,6 +1838,10 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("it is possible the doctor is wrong?", None),
         ("what can be done for a hip that is dying", "treatment"),  # a dying hip bone
         ("Would you be able to explain what a bone graft involves?", "bone_graft"),  # being able is no topic
+        ("give me a 3 line summary of avn for my notes", "overview"),  # what an answer is for says nothing
+        ("do avn pts get crutches", "nonsurgical"),  # clinicians' "pts" are patients
+        ("What will happen after, when the disease go forward?", "progression"),  # a learner's "goes on"
+        ("can the necrosis come also in the column?", None),  # the spine, which the page does not name
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
