@@ -270,6 +270,13 @@ _BLOOD_BACK = LazyPattern(
     r"\b(?:the )?(?:blood(?: flow| supply)?|circulation) (?:(?:will|would|can|could|to|does|do|is|be) )?"
     r"(?:(?:come|comes|coming|came|flow|flows|flowing) back|return|returns|returning|returned)\b"
 )
+# A faculty affected is limited, a symptom; not a bone affected: "does it affect range of motion?",
+# "range of motion affected?", "will it affect my mobility?"
+_FACULTY = r"(?:range of motion|range of movement|movement|motion|mobility|moving|walking)"
+_FACULTY_AFFECTED = LazyPattern(
+    rf"\baffect(?:s|ed|ing)? (?:(?:the|my|your|his|her|their|our) )?({_FACULTY})\b|"
+    rf"\b({_FACULTY}) (?:(?:be|is|are|get|gets|getting|being) )?affected\b"
+)
 # Bones or joints that are "involved" are affected: "which parts of the skeleton are most commonly
 # involved?". Not what a procedure involves, nor radiation "involved in" a test.
 _BODY_INVOLVED = LazyPattern(
@@ -1257,6 +1264,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_GETTING_BACK, r" restore \1", ("back",)),
     (_FLOWING_AGAIN, " restore blood flow ", ("again",)),
     (_BLOOD_BACK, " restore blood flow ", ("back", "return")),
+    (_FACULTY_AFFECTED, r"limited \1\2", ("affect",)),
     (_CHAT_EARLIER, " ", ("earlier",)),
     (_SHORT_PIECE, "", ("short", "little", "quick", "brief")),
     (_I_MEAN, " ", ("mean",)),

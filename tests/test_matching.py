@@ -1842,6 +1842,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("do avn pts get crutches", "nonsurgical"),  # clinicians' "pts" are patients
         ("What will happen after, when the disease go forward?", "progression"),  # a learner's "goes on"
         ("can the necrosis come also in the column?", None),  # the spine, which the page does not name
+        ("does it affect range of motion", "symptoms"),  # a faculty affected is limited, a symptom...
+        ("which bones are affected", "bones_affected"),  # ...a bone affected is where it strikes
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
