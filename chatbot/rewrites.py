@@ -277,6 +277,17 @@ _FACULTY_AFFECTED = LazyPattern(
     rf"\baffect(?:s|ed|ing)? (?:(?:the|my|your|his|her|their|our) )?({_FACULTY})\b|"
     rf"\b({_FACULTY}) (?:(?:be|is|are|get|gets|getting|being) )?affected\b"
 )
+# A learner's "what passes" is what happens (Spanish "qué pasa", Portuguese "o que se passa"):
+# "If I not treat, what pass with the bone?"
+_WHAT_PASSES = LazyPattern(
+    r"\bwhat (?:will |would |is going to |does |do |can )?(?:pass|passes|passing)"
+    r"(?= (?:with|to|in|if|when|after|then|next)\b|$)"
+)
+# Facing something is having to have it, no face: "what operations might I face?"
+_FACING = LazyPattern(
+    r"\b((?:might|may|will|could|would|to|likely|ll|i|you|he|she|they|we|patients|people) )(?:face|faces|facing)\b"
+    r"(?! (?:down|up|forward|the (?:wall|camera|ceiling)))"
+)
 # Bones or joints that are "involved" are affected: "which parts of the skeleton are most commonly
 # involved?". Not what a procedure involves, nor radiation "involved in" a test.
 _BODY_INVOLVED = LazyPattern(
@@ -1236,6 +1247,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_DOCTORS_DO, r"\1\2", ("doc", "surg", "they", "phys", "spec", "hospital", "clinic")),
     (_FROM_SOMEONE, " inherit ", ("from", "off")),
     (_HOW_MADE, r"\1 done", ("made",)),
+    (_WHAT_PASSES, "what happens", ("pass",)),
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
     (_SIDE, "", ("left", "right")),
@@ -1265,6 +1277,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FLOWING_AGAIN, " restore blood flow ", ("again",)),
     (_BLOOD_BACK, " restore blood flow ", ("back", "return")),
     (_FACULTY_AFFECTED, r"limited \1\2", ("affect",)),
+    (_FACING, r"\1need", ("fac",)),
     (_CHAT_EARLIER, " ", ("earlier",)),
     (_SHORT_PIECE, "", ("short", "little", "quick", "brief")),
     (_I_MEAN, " ", ("mean",)),

@@ -1844,6 +1844,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("can the necrosis come also in the column?", None),  # the spine, which the page does not name
         ("does it affect range of motion", "symptoms"),  # a faculty affected is limited, a symptom...
         ("which bones are affected", "bones_affected"),  # ...a bone affected is where it strikes
+        ("What operations might I face?", "surgery_options"),  # facing one is having to have it, no face
+        ("If I not treat, what pass with the bone?", "progression"),  # a learner's "what passes" is what happens
+        ("can walk with stick help for this disease?", "nonsurgical"),  # walking with a stick, no recovery
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
