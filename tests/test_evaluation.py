@@ -188,6 +188,8 @@ FLOORS = {
     "dev_dialogues_77.yaml": {"dialogue_turns": 0.87, "follow_ups": 0.85},
     "dev_questions_fresh72.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.97},
     "dev_questions_fresh73.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.91},
+    "dev_dialogues_78.yaml": {"dialogue_turns": 0.91, "follow_ups": 0.90},
+    "dev_questions_fresh74.yaml": {"in_scope": 0.94, "out_of_scope_declined": 0.95},
 }
 
 
