@@ -277,6 +277,9 @@ _FACULTY_AFFECTED = LazyPattern(
     rf"\baffect(?:s|ed|ing)? (?:(?:the|my|your|his|her|their|our) )?({_FACULTY})\b|"
     rf"\b({_FACULTY}) (?:(?:be|is|are|get|gets|getting|being) )?affected\b"
 )
+# "What's the deal with" a thing asks what it is about, no dealing with it (treating it): "whats the deal
+# with osteonecrosis"
+_THE_DEAL_WITH = LazyPattern(r"\bwhat(?: s| is|s) (?:the|this|that) deal (?:with|about)\b")
 # A learner's "what passes" is what happens (Spanish "qué pasa", Portuguese "o que se passa"):
 # "If I not treat, what pass with the bone?"
 _WHAT_PASSES = LazyPattern(
@@ -1117,11 +1120,13 @@ _AS_A_POSSIBILITY = LazyPattern(
     rf"\b({_DISEASE}|it|this) as (?:a |one )?(?:possibility|possible cause|possible diagnosis)\b"
 )
 # Whether a thing is (a normal) part of something asks of that something: "Is that a normal part of checking
-# for osteonecrosis?" is of the diagnosis ("which part of the bone" keeps its part, and "is that part of it?"
-# its topic's list).
+# for osteonecrosis?" is of the diagnosis, "are crutches a normal part of early treatment?" of the early care
+# ("which part of the bone" keeps its part, and "is that part of it?" its topic's list).
 _PART_OF = LazyPattern(
-    r"\b(is|are|was|were) (that|this|it|these|those|they) (?:a |an |the )?"
-    r"(?:normal |usual |standard |routine |typical |common |regular )?part of\b(?! (?:it|this|that|them)\b)"
+    r"\b(is|are|was|were) "
+    r"(that|this|it|these|those|they|(?:the |my |his |her )?(?!there\b|\w+ing\b)\w+(?: (?!\w+ing\b)\w+)?) "
+    r"(?:a |an |the )?(?:normal |usual |standard |routine |typical |common |regular )?part of\b"
+    r"(?! (?:it|this|that|them)\b)"
 )
 # When a cause shows itself is no stage of the disease: "Could that cause avascular necrosis later on?" asks
 # the cause ("in the later stages" is the disease's course).
@@ -1248,6 +1253,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FROM_SOMEONE, " inherit ", ("from", "off")),
     (_HOW_MADE, r"\1 done", ("made",)),
     (_WHAT_PASSES, "what happens", ("pass",)),
+    (_THE_DEAL_WITH, "what is", ("deal",)),
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
     (_SIDE, "", ("left", "right")),

@@ -1847,6 +1847,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("What operations might I face?", "surgery_options"),  # facing one is having to have it, no face
         ("If I not treat, what pass with the bone?", "progression"),  # a learner's "what passes" is what happens
         ("can walk with stick help for this disease?", "nonsurgical"),  # walking with a stick, no recovery
+        ("in a nutshell whats the deal with osteonecrosis", "overview"),  # what it is about, no dealing with it
+        ("are crutches a normal part of early treatment?", "nonsurgical"),  # part of the early care
+        ("if the pills and physio don't work, what then - do they cut you open?", "surgery_options"),
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
