@@ -98,6 +98,9 @@ _SIDE = LazyPattern(
 )
 # "Why me?" asks why one got it, a cause: "why me tho. i dont smoke and i barely drink".
 _WHY_ME = LazyPattern(r"^(?:but |so |and )?why (?:me|him|her|us|them)(?= tho\b| though\b| of all people\b|$)")
+# "Though" at the end of a whole question says nothing of its own: "why did it happen to me tho" (but
+# "he's only 16 though" and "for kids tho?" object to what was said, and "why though?" asks why of it).
+_TRAILING_THOUGH = LazyPattern(r"^((?:why|what|whats|how|when|where|which|who)\b(?: \w+){3,}) (?:tho|though)$")
 # How often they do a thing is no part of what they do: "what do they usually do for it" is "what do
 # they do for it" (whose phrasing "usually" would break).
 _HOW_OFTEN_THEY = LazyPattern(
@@ -276,6 +279,10 @@ _FACULTY = r"(?:range of motion|range of movement|movement|motion|mobility|movin
 _FACULTY_AFFECTED = LazyPattern(
     rf"\baffect(?:s|ed|ing)? (?:(?:the|my|your|his|her|their|our) )?({_FACULTY})\b|"
     rf"\b({_FACULTY}) (?:(?:be|is|are|get|gets|getting|being) )?affected\b"
+)
+# Making a thing better is helping it, no comparison: "can physio actually make it better?"
+_MAKE_BETTER = LazyPattern(
+    r"\b(?:make|makes|making|made) ((?:it|this|that|them|things|(?:my|his|her|their|the|your) \w+) )better\b"
 )
 # "What's the deal with" a thing asks what it is about, no dealing with it (treating it): "whats the deal
 # with osteonecrosis"
@@ -1254,6 +1261,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_HOW_MADE, r"\1 done", ("made",)),
     (_WHAT_PASSES, "what happens", ("pass",)),
     (_THE_DEAL_WITH, "what is", ("deal",)),
+    (_MAKE_BETTER, r"help \1", ("better",)),
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
     (_SIDE, "", ("left", "right")),
@@ -1269,6 +1277,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_CAN_I_DO, "what can be done", ("what",)),
     (_HOW_OFTEN_THEY, r"\1 ", ("ly",)),
     (_WHY_ME, "why did i get it", ("why",)),
+    (_TRAILING_THOUGH, r"\1", ("tho",)),
     (_WHICH_FIRST, r"\1", ("first", "1st")),
     (_THE_OLD_ONE, r"\1 \2", ("old",)),
     (_WHY_BLOOD_STOPS, r"\1 what causes osteonecrosis ", ("blood", "circulation")),

@@ -1850,6 +1850,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("in a nutshell whats the deal with osteonecrosis", "overview"),  # what it is about, no dealing with it
         ("are crutches a normal part of early treatment?", "nonsurgical"),  # part of the early care
         ("if the pills and physio don't work, what then - do they cut you open?", "surgery_options"),
+        ("why did it happen to me tho", "causes"),  # "tho" after a whole question says nothing
+        ("he's only 16 though", "age"),  # (but objects, said alone)
+        ("can physio actualy make it better", "nonsurgical"),  # making it better is helping it, no comparison
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
