@@ -280,6 +280,17 @@ _FACULTY_AFFECTED = LazyPattern(
     rf"\baffect(?:s|ed|ing)? (?:(?:the|my|your|his|her|their|our) )?({_FACULTY})\b|"
     rf"\b({_FACULTY}) (?:(?:be|is|are|get|gets|getting|being) )?affected\b"
 )
+# What happens at the (first) appointment is what the doctor does there, the diagnosis: "what happens at
+# the appointment", "what does the first appointment involve" (not a next or follow-up one, after it).
+_AT_THE_APPOINTMENT = LazyPattern(
+    r"\bwhat (?:else )?(?:happens|will happen|would happen|goes on|is done|gets done) "
+    r"(?:at|during|in) (?:the|my|a|his|her|our|their) (?:first |initial |1st )?"
+    r"(?:appointment|consultation|visit|clinic visit|consult)\b|"
+    r"\bwhat (?:does|will|would) (?:the|my|a|his|her|our|their) (?:first |initial |1st )?"
+    r"(?:appointment|consultation|visit|consult) (?:involve|involves|be like|consist of)\b|"
+    r"\bwhat (?:the|my|a|his|her|our|their) (?:first |initial |1st )?(?:appointment|consultation|visit) involves\b"
+)
+_APPOINTMENT_WORDS = ("appointment", "consult", "visit")
 # Making a thing better is helping it, no comparison: "can physio actually make it better?"
 _MAKE_BETTER = LazyPattern(
     r"\b(?:make|makes|making|made) ((?:it|this|that|them|things|(?:my|his|her|their|the|your) \w+) )better\b"
@@ -1159,8 +1170,9 @@ _NOW_WHAT = LazyPattern(
     rf"(.*\b(?:have|has|got)\b.*\b{_DISEASE}\b.*?)\b(?:so |ok |okay )?"
     r"(?:what happens now|what now|now what|what next|what happens next|what do (?:i|we) do now)$|"
     # ...and so is what then, if it is: "and if it turns out it is AVN, then what?"
-    rf"\bif (?:it turns out |they find |it is confirmed )?(?:that )?(?:it is|it s|its) {_DISEASE}\b "
-    r"(?:then )?what(?: then| next| happens)?$"
+    rf"\bif +(?:(?:it turns out |they find |it is confirmed )?(?:that )?(?:it is|it s|its)|(?:it turns out )?to be) +"
+    rf"{_DISEASE}\b +(?:then )?what(?: then| next| happens(?: next| now)?)?"
+    r"(?: (?:treatment ?wise|for treatment|in terms of treatment))?$"
 )
 # A learner's "become" for "get" (German "bekommen"): "can I become osteonecrosis from cortison?"
 _BECOME_IT = LazyPattern(
@@ -1534,6 +1546,9 @@ def rewrite(folded: str, everyday: bool) -> str:
     if folded.endswith(_THEN_ENDINGS) or folded.startswith(_WHAT_STARTS):
         # (only a message: an example "what if it gets bad" of the progression stays as it is)
         folded = _ONCE_CONFIRMED.sub("what is the treatment", folded)
+    if any(map(folded.__contains__, _APPOINTMENT_WORDS)):
+        # (only a message: the diagnosis's example "what happens at the appointment for..." keeps its words)
+        folded = _AT_THE_APPOINTMENT.sub("what does the doctor do at the first visit", folded)
     if any(map(folded.__contains__, _AT_FIRST_LETTERS)):
         folded = _AT_FIRST.sub(r"\1 at first", folded)
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):

@@ -1853,6 +1853,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("why did it happen to me tho", "causes"),  # "tho" after a whole question says nothing
         ("he's only 16 though", "age"),  # (but objects, said alone)
         ("can physio actualy make it better", "nonsurgical"),  # making it better is helping it, no comparison
+        ("if it is avn what happens next treatment wise", "treatment"),  # what then, if it is
+        ("what happens at the appointment", "diagnosis"),  # what the doctor does at the first visit
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
