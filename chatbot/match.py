@@ -103,6 +103,7 @@ _TROUBLE_WORDS = "problem problems issue issues trouble troubles condition damag
 _LIST_ITEM = forms.LIST_ITEM
 # Where a sentence says what the words before are: "the radiologist is...", "MRI (magnetic...)",
 # "a vascularized bone graft, which includes...".
+_MAY_HAPPEN = LazyPattern(r"\b(?:can|may|might|could|will)(?: also)? ([a-z]+)(?: and ([a-z]+))?\b")
 _DEFINING = LazyPattern(r"(?i)\b(?:is|are|means|refers to)\b|,\s*which\b|\((?!<|http)")
 # A name given in a parenthesis after what it names: "bone tissue and its blood supply (vascularized)".
 _NAMED_AFTER = LazyPattern(r"\(([^()<]{1,40})\)")
@@ -1341,9 +1342,18 @@ class Matcher:
                 or terms & (self._subject | self._question_words | self._own_words(key))
             ):
                 continue  # (what the point of something is asks why: "what's the aim of realigning")
-            if _among(next(iter(terms)), self._lines_of(key)[0]) and not self._defined(terms):
+            term = next(iter(terms))
+            if _among(term, self._lines_of(key)[0]) and not self._defined(terms) and term not in self._happenings:
                 return True
         return False
+
+    @cached_property
+    def _happenings(self) -> frozenset[str]:
+        """The stems of what the document says may happen, the verbs after its "can" and "may": a passage
+        telling that "the affected bone can break and collapse" says what collapse is ("what does collapse
+        mean?"), where one that names osteoarthritis ("may develop osteoarthritis") does not say what it is."""
+        found = (m.groups() for p in self._kb.passages.values() for m in _MAY_HAPPEN.finditer(p.text))
+        return frozenset(self.normaliser.stem(word.lower()) for words in found for word in words if word)
 
     def _own_words(self, key: str) -> frozenset[str]:
         """The stems of the words of an intent's question and of its passages' headings, each on its

@@ -1855,6 +1855,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("can physio actualy make it better", "nonsurgical"),  # making it better is helping it, no comparison
         ("if it is avn what happens next treatment wise", "treatment"),  # what then, if it is
         ("what happens at the appointment", "diagnosis"),  # what the doctor does at the first visit
+        ("what does collapse mean", "progression"),  # what the page says may happen to the bone...
+        ("symptomatology?", "symptoms"),
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
