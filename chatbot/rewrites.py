@@ -1193,6 +1193,13 @@ _LEFT_NAMED_ALONE = LazyPattern(
     rf"\b(?:leave|leaves|leaving|left) (?:it|this|that|(?:the )?{_DISEASE}|"
     r"the (?:disease|condition)|(?:the|my|your|his|her) (?:bone|hip|joint|shoulder|knee|ankle|wrist)) (?:\w+ )?alone\b"
 )
+# A disease, if it is just left, is left untreated: "what happens if avn is just left" (not "the avn is left",
+# on the left side)
+_JUST_LEFT = LazyPattern(
+    rf"\b((?:if|when|once|until) (?:it|this|that|{_DISEASE}|the (?:disease|condition)) (?:is|gets|s|was) "
+    r"(?:just |simply )?)left"
+    r"(?= as it is\b| like that\b| to (?:itself|progress|get worse)\b|$)"
+)
 # What is behind a disease, or a joint going bad, causes it: "could booze be behind my hip going bad", "what is
 # behind avn", "what is behind it"; and so does what may be behind anything: "could the steroids really be
 # behind this?" (not who is behind a page, nor a place behind a knee or an eye)
@@ -1258,6 +1265,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_DO_THEY_CALL, "what is it called", ("call",)),
     (_CALLED_BY_NAME, r"\1 ", ("called", "named", "known as", "termed")),
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
+    (_JUST_LEFT, r"\1left untreated", ("left",)),
     (_PLACE_THAT_DIES, r"\3 \1 bone", ("dead", "dying")),
     (_DEAD_PLACE_BONE, r"\1 \3 \2", ("dead", "dying")),
     (_BEHIND_IT, r"\1cause", ("behind",)),

@@ -1857,6 +1857,7 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what happens at the appointment", "diagnosis"),  # what the doctor does at the first visit
         ("what does collapse mean", "progression"),  # what the page says may happen to the bone...
         ("symptomatology?", "symptoms"),
+        ("what happens if avn is just left", "progression"),  # left untreated, no left side
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
