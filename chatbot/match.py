@@ -148,7 +148,8 @@ _AFTER_SENTENCE = re.compile(r"^\s*after\s+(?P<step>[^,]+),", re.I)
 BACK_SENTENCES = 2  # a question saying "that"/"it" is also read with each of this many sentences before it
 _ASKS = re.compile(
     r"\?\s*$|^\W*(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|did|will|would|should|"
-    r"tell|explain|describe|define|kindly|any|anything|please)\b",
+    r"tell(?! you what)|explain|describe|define|kindly (?=tell|explain|describe|guide|let|inform|advise|share|give|"
+    r"list|help|suggest|clarify)|any|anything|please)\b",
     re.I,
 )
 

@@ -77,6 +77,11 @@ _RESPELLED = {**_SHORTHAND, **_SENSES}
 # Real words typed for others, which spelling correction cannot see: "dose it effect the hip?" is
 # "does it affect the hip?", "what dose an MRI show?" and "what dose ACR stand for" ask what it does;
 # "what dose of steroids" and "side effects" stay as they are.
+# How or when a thing mends, after the verb: "can it heel by itself", "can bones heel at his age"
+_MENDING = (
+    r"(?:itself|themselves|on|by|naturally|again|up|properly|back|completely|fully|after|with|without|if|over|at|"
+    r"in|or|and|quickly|fast|well)"
+)
 _CONFUSED = (
     (
         re.compile(
@@ -112,11 +117,14 @@ _CONFUSED = (
     ),
     (re.compile(r"\b(this|that|the|your|web|whole) sight\b"), r"\1 site"),  # "who is behind this sight"
     (re.compile(r"\bwith out\b(?! of\b)"), "without"),  # "can i treat it with out surgery"
-    # "can it heel by itself", "bone heeling": mending, not the foot's heel ("pain in my heel")
+    # "can it heel by itself", "bone heeling": mending, not the foot's heel ("pain in my heel"): a verb, said
+    # last or before how or when it mends (not "heel pain", "heel raises"; and a search for "avn heel" is of the heel)
     (
         re.compile(
-            r"\b(it|can|could|will|would|does|do|did|may|might|to|ever|never|not|bone|bones|self|fully|naturally|"
-            r"avn|necrosis|osteonecrosis) heel(s|ed|ing)?\b"
+            r"\b((?:can|could|will|would|does|do|did|may|might) (?:the |my |his |her )?(?:bone|bones|avn|necrosis|"
+            r"osteonecrosis)|it|can|could|will|would|does|do|did|may|might|to|ever|never|not|self|fully|naturally|"
+            r"(?:bone|bones|avn|necrosis|osteonecrosis)(?= heel(?:s|ed|ing)? " + _MENDING + r"\b)) heel(s|ed|ing)?"
+            r"(?= " + _MENDING + r"\b|$)"
         ),
         r"\1 heal\2",
     ),

@@ -270,30 +270,39 @@ _FLOWING_AGAIN = LazyPattern(
 # Blood that comes back is blood flow restored, no recurrence: "is it helping the blood flow come back
 # to the bone?", "will the blood supply return?"
 _BLOOD_BACK = LazyPattern(
-    r"\b(?:the )?(?:blood(?: flow| supply)?|circulation) (?:(?:will|would|can|could|to|does|do|is|be) )?"
+    r"\b(?:the )?(?:blood flow|blood supply|circulation|(?<!\bmy )(?<!\bher )(?<!\bhis )blood) "
+    r"(?:(?:will|would|can|could|to|does|do|is|be) )?"
     r"(?:(?:come|comes|coming|came|flow|flows|flowing) back|return|returns|returning|returned)\b"
+    # (blood sent to a lab comes back as results: "when will my blood come back from the lab")
+    r"(?! (?:from|with|normal|positive|negative|clear|fine|ok|okay|abnormal)\b)"
 )
 # A faculty affected is limited, a symptom; not a bone affected: "does it affect range of motion?",
 # "range of motion affected?", "will it affect my mobility?"
 _FACULTY = r"(?:range of motion|range of movement|movement|motion|mobility|moving|walking)"
 _FACULTY_AFFECTED = LazyPattern(
-    rf"\baffect(?:s|ed|ing)? (?:(?:the|my|your|his|her|their|our) )?({_FACULTY})\b|"
-    rf"\b({_FACULTY}) (?:(?:be|is|are|get|gets|getting|being) )?affected\b"
+    # (not what an operation does to it, after it: "will an osteotomy affect my range of motion afterwards")
+    r"^(?!.*\b(?:replacement|replaced|osteotomy|graft|decompression|surgery|operation|op|arthroplasty|after|"
+    r"afterwards|long term|post)\b)(.*?)"
+    rf"(?:\baffect(?:s|ed|ing)? (?:(?:the|my|your|his|her|their|our) )?({_FACULTY})\b|"
+    rf"\b({_FACULTY}) (?:(?:be|is|are|get|gets|getting|being) )?affected\b)"
 )
 # What happens at the (first) appointment is what the doctor does there, the diagnosis: "what happens at
-# the appointment", "what does the first appointment involve" (not a next or follow-up one, after it).
+# the appointment", "what does the first appointment involve" (not a next or follow-up one, after it, nor one
+# for a thing: "what happens at the appointment for the hip replacement").
 _AT_THE_APPOINTMENT = LazyPattern(
     r"\bwhat (?:else )?(?:happens|will happen|would happen|goes on|is done|gets done) "
     r"(?:at|during|in) (?:the|my|a|his|her|our|their) (?:first |initial |1st )?"
-    r"(?:appointment|consultation|visit|clinic visit|consult)\b|"
+    r"(?:appointment|consultation|visit|clinic visit|consult)\b(?=\s*$| (?:for|about) (?:this|it|that|avn|"
+    r"osteonecrosis|suspected|possible|a suspected|a possible)\b| (?:when|if) (?:they|the doctor|you|doctors)\b)|"
     r"\bwhat (?:does|will|would) (?:the|my|a|his|her|our|their) (?:first |initial |1st )?"
-    r"(?:appointment|consultation|visit|consult) (?:involve|involves|be like|consist of)\b|"
-    r"\bwhat (?:the|my|a|his|her|our|their) (?:first |initial |1st )?(?:appointment|consultation|visit) involves\b"
+    r"(?:appointment|consultation|visit|consult) (?:involve|involves|be like|consist of)$|"
+    r"\bwhat (?:the|my|a|his|her|our|their) (?:first |initial |1st )?(?:appointment|consultation|visit) involves$"
 )
 _APPOINTMENT_WORDS = ("appointment", "consult", "visit")
 # Making a thing better is helping it, no comparison: "can physio actually make it better?"
 _MAKE_BETTER = LazyPattern(
     r"\b(?:make|makes|making|made) ((?:it|this|that|them|things|(?:my|his|her|their|the|your) \w+) )better\b"
+    r"(?! than\b)"  # (a comparison stays one: "does an mri make the picture better than an xray")
 )
 # "What's the deal with" a thing asks what it is about, no dealing with it (treating it): "whats the deal
 # with osteonecrosis"
@@ -304,10 +313,11 @@ _WHAT_PASSES = LazyPattern(
     r"\bwhat (?:will |would |is going to |does |do |can )?(?:pass|passes|passing)"
     r"(?= (?:with|to|in|if|when|after|then|next)\b|$)"
 )
-# Facing something is having to have it, no face: "what operations might I face?"
+# Which things one may face are the ones one may have to have, no face: "what operations might I face?" (whether
+# one will face surgery asks for personal advice, as "will I need surgery?" does)
 _FACING = LazyPattern(
-    r"\b((?:might|may|will|could|would|to|likely|ll|i|you|he|she|they|we|patients|people) )(?:face|faces|facing)\b"
-    r"(?! (?:down|up|forward|the (?:wall|camera|ceiling)))"
+    r"\b((?:what|which) (?:\w+ ){1,4}?(?:might |may |will |could |would |do |does |did )?"
+    r"(?:i|you|he|she|they|we|patients|people|my \w+|his \w+|her \w+) )(?:face|faces|facing)\b"
 )
 # Bones or joints that are "involved" are affected: "which parts of the skeleton are most commonly
 # involved?". Not what a procedure involves, nor radiation "involved in" a test.
@@ -992,7 +1002,8 @@ _STUDY_TAG = LazyPattern(
 # (not where the page's own text would go: "can i use this for my study notes" asks of copyright).
 _FOR_MY_NOTES = LazyPattern(
     r"^(?!.*\b(?:use|using|copy|copying|print|printing|reproduce|reproducing|share|sharing|cite|citing|quote|"
-    r"quoting|put|putting|include|including|paste|pasting|reuse|photocopy|download|save|allowed|permission)\b)"
+    r"quoting|put|putting|include|including|paste|pasting|reuse|photocopy|download|save|allowed|permission|take|"
+    r"taking|grab|borrow|keep)\b)"
     r"(.*\S) for (?:my|our) (?:\w+ )?(?:notes|revision|essay|assignment|homework|exam|exams|studies|course)$"
 )
 # Who the asker is, said first, is context: "GP trainee - what are the risk factors?", "ward nurse
@@ -1193,6 +1204,9 @@ _LEFT_NAMED_ALONE = LazyPattern(
     rf"\b(?:leave|leaves|leaving|left) (?:it|this|that|(?:the )?{_DISEASE}|"
     r"the (?:disease|condition)|(?:the|my|your|his|her) (?:bone|hip|joint|shoulder|knee|ankle|wrist)) (?:\w+ )?alone\b"
 )
+# A learner's "column" in the body is the spine (columna, coluna, colonne): "can the necrosis come also in the
+# column?" (not a column in the paper or on a report)
+_THE_COLUMN = LazyPattern(r"\b(in|on|of|to|into) (the|my|his|her|your) column\b(?! (?:in|of|on|about|said|says|say)\b)")
 # A disease, if it is just left, is left untreated: "what happens if avn is just left" (not "the avn is left",
 # on the left side)
 _JUST_LEFT = LazyPattern(
@@ -1266,6 +1280,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_CALLED_BY_NAME, r"\1 ", ("called", "named", "known as", "termed")),
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
     (_JUST_LEFT, r"\1left untreated", ("left",)),
+    (_THE_COLUMN, r"\1 \2 spine", ("column",)),
     (_PLACE_THAT_DIES, r"\3 \1 bone", ("dead", "dying")),
     (_DEAD_PLACE_BONE, r"\1 \3 \2", ("dead", "dying")),
     (_BEHIND_IT, r"\1cause", ("behind",)),
@@ -1311,7 +1326,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_GETTING_BACK, r" restore \1", ("back",)),
     (_FLOWING_AGAIN, " restore blood flow ", ("again",)),
     (_BLOOD_BACK, " restore blood flow ", ("back", "return")),
-    (_FACULTY_AFFECTED, r"limited \1\2", ("affect",)),
+    (_FACULTY_AFFECTED, r"\1limited \2\3", ("affect",)),
     (_FACING, r"\1need", ("fac",)),
     (_CHAT_EARLIER, " ", ("earlier",)),
     (_SHORT_PIECE, "", ("short", "little", "quick", "brief")),

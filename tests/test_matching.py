@@ -1858,6 +1858,18 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what does collapse mean", "progression"),  # what the page says may happen to the bone...
         ("symptomatology?", "symptoms"),
         ("what happens if avn is just left", "progression"),  # left untreated, no left side
+        # ...and what the same words say elsewhere
+        ("could heel pain be a sign of avascular necrosis", None),  # the foot's heel, which the page leaves out
+        ("avn heel", None),
+        ("Kindly reply fast. Mri have radiation or not", "mri"),  # courtesy asks nothing of its own
+        ("Tell you what, I have read a lot already. Which surgeries are there for avn?", "surgery_options"),
+        ("a health column said avn only affects old people, is that right", "age"),  # a newspaper's column
+        ("will an osteotomy affect my range of motion afterwards", None),  # what an operation does after it
+        ("will i face surgery?", None),  # whether one will is personal advice, as "will I need surgery?"
+        ("what happens at the appointment for the hip replacement", "joint_replacement"),  # not the first visit
+        ("can i take this text for my notes", None),  # taking the page's text, no study tag
+        ("when will my blood come back from the lab", None),  # results, no blood flow
+        ("does an mri make the picture better than an xray", "imaging_tests"),  # a comparison stays one
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
