@@ -169,7 +169,8 @@ def _asks(sentence: str) -> bool:
 _PARTICULAR = LazyPattern(r"\b(?:exactly|specifically|precisely|in particular)\b|\bof (?:my|his|her|their|our) ")
 _CLAUSES = re.compile(r",\s+(?=(?:what|whats|how|can|could|is|are|does|do|will|should|which|where|why|when)\b)", re.I)
 _CAUSE_OF_IT = re.compile(
-    r"\b(?:what|whats|which)\b.*\bthe (?:main |real |actual |exact |underlying )?(?:reasons?|causes?|origin) "
+    r"\b(?:what|whats|which|tell|explain|list|give|know)\b.*\bthe (?:main |real |actual |exact |underlying )?"
+    r"(?:reasons?|causes?|origin) "
     r"(?:for|of|behind) (?:this|that|it)(?= (?:disease|condition|illness|sickness|problem)\b|\s*$)"
 )
 # Asking what something is, in so many words: "what is it", "whats avn", "what the disease actually is".

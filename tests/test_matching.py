@@ -967,6 +967,11 @@ def test_a_long_message_with_personal_context_finds_its_question(bot: Chatbot) -
             "reason for this disease",
             "causes",
         ),
+        (
+            "Hello doctor. My uncle is diver for many years. Now bone pain in shoulder. Kindly tell the causes of this "
+            "disease",
+            "causes",
+        ),
         # (the reason of a thing the story names is still that thing's)
         (
             "The doctor talk about cutting the bone and change its alignment. What is the name and the reason of "
