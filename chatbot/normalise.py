@@ -219,7 +219,7 @@ FILLER_WORDS = frozenset(
     school project homework assignment essay class thesis lecture student students tho teacher teachers professor
     lecturer tutor bio biology mentioned
     sir sirs madam maam mam bhai bro dude kindly pray abeg respect respected reply guide guidance assist assistance
-    omg yo sup bruh ngl tbh idk smh fr rn
+    omg yo sup bruh ngl tbh idk smh fr rn btw fyi tbf iirc afaik
     grateful interested curious keen glad pleased obliged appreciate appreciated
     advised nobody properly google googled googling apparently supposedly seemingly allegedly obviously
     specifically po daw""".split()

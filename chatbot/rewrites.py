@@ -919,7 +919,8 @@ _EARLY_WORDS = ("earl", "detect", "catch", "caught", "diagnos")
 # ages as context)
 _AN_AGE = LazyPattern(
     r"^(?:(?:but|and|so|well|ok|hmm) )*(?:he|she|i|they|my \w+|her|his)(?: s| is| am| are|s|m| m)? "
-    r"(?:only |just |already |nearly |almost |over |under |now )?(\d{1,2})(?: years? old| yo| yrs?)?(?= though| tho|"
+    r"(?:only |just |already |nearly |almost |over |under |now )?(\d{1,2})(?: years? old| yo| yrs?)?"
+    r"(?: btw| by the way| fyi)?(?= though| tho|"
     r" isnt| is not| can| could| is that| isnt that| also| too)"
 )
 # Getting it "at 16" is getting it at an age (not at 16 milligrams or 16 weeks).

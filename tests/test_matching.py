@@ -1863,6 +1863,7 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what does collapse mean", "progression"),  # what the page says may happen to the bone...
         ("symptomatology?", "symptoms"),
         ("what happens if avn is just left", "progression"),  # left untreated, no left side
+        ("he's 62 btw, is that unusual", "age"),  # "btw" says nothing
         # ...and what the same words say elsewhere
         ("could heel pain be a sign of avascular necrosis", None),  # the foot's heel, which the page leaves out
         ("avn heel", None),
