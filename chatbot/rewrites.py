@@ -1205,6 +1205,14 @@ _LEFT_NAMED_ALONE = LazyPattern(
     rf"\b(?:leave|leaves|leaving|left) (?:it|this|that|(?:the )?{_DISEASE}|"
     r"the (?:disease|condition)|(?:the|my|your|his|her) (?:bone|hip|joint|shoulder|knee|ankle|wrist)) (?:\w+ )?alone\b"
 )
+# A disease not caught early, or caught late, is one left untreated: "what happens to the bone if its not caught
+# early", "and if it's caught late?" (why catching it early matters stays the diagnosis's)
+_CAUGHT_LATE = LazyPattern(
+    rf"\b(?:if|when|once) (?:it|its|it s|this|that|{_DISEASE}|the (?:disease|condition)) "
+    r"(?:(?:isnt|is not|s not|not|wasnt|was not|doesnt get|does not get|dont get|never gets|never) "
+    r"(?:caught|found|detected|diagnosed|spotted|picked up)(?: early| in time| soon enough| early enough)?|"
+    r"(?:is |s |gets |get |was )?(?:caught|found|detected|diagnosed|spotted|picked up) (?:late|too late))\b"
+)
 # A learner's "column" in the body is the spine (columna, coluna, colonne): "can the necrosis come also in the
 # column?" (not a column in the paper or on a report)
 _THE_COLUMN = LazyPattern(r"\b(in|on|of|to|into) (the|my|his|her|your) column\b(?! (?:in|of|on|about|said|says|say)\b)")
@@ -1281,6 +1289,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_CALLED_BY_NAME, r"\1 ", ("called", "named", "known as", "termed")),
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
     (_JUST_LEFT, r"\1left untreated", ("left",)),
+    (_CAUGHT_LATE, "if left untreated", ("caught", "found", "detect", "diagnos", "spotted", "picked")),
     (_THE_COLUMN, r"\1 \2 spine", ("column",)),
     (_PLACE_THAT_DIES, r"\3 \1 bone", ("dead", "dying")),
     (_DEAD_PLACE_BONE, r"\1 \3 \2", ("dead", "dying")),
