@@ -1205,6 +1205,13 @@ _LEFT_NAMED_ALONE = LazyPattern(
     rf"\b(?:leave|leaves|leaving|left) (?:it|this|that|(?:the )?{_DISEASE}|"
     r"the (?:disease|condition)|(?:the|my|your|his|her) (?:bone|hip|joint|shoulder|knee|ankle|wrist)) (?:\w+ )?alone\b"
 )
+# Why one asks, said after the question, is no part of it: "what other operations are there for this, just so
+# we can ask about them?"
+_SO_WE_CAN_ASK = LazyPattern(
+    r" (?:just )?so (?:that )?(?:i|we) (?:can|could|know (?:what|how) to) (?:ask|mention|raise|bring up|discuss)"
+    r"(?: (?:about )?(?:it|them|this|that|those|these))?(?: (?:with|to) (?:the|my|our|his|her) \w+)?"
+    r"(?: (?:at|in) (?:the|my|our|his|her) \w+)?$"
+)
 # A disease not caught early, or caught late, is one left untreated: "what happens to the bone if its not caught
 # early", "and if it's caught late?" (why catching it early matters stays the diagnosis's)
 _CAUGHT_LATE = LazyPattern(
@@ -1288,6 +1295,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_DO_THEY_CALL, "what is it called", ("call",)),
     (_CALLED_BY_NAME, r"\1 ", ("called", "named", "known as", "termed")),
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
+    (_SO_WE_CAN_ASK, "", ("so ",)),
     (_JUST_LEFT, r"\1left untreated", ("left",)),
     (_CAUGHT_LATE, "if left untreated", ("caught", "found", "detect", "diagnos", "spotted", "picked")),
     (_THE_COLUMN, r"\1 \2 spine", ("column",)),

@@ -1866,6 +1866,7 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("he's 62 btw, is that unusual", "age"),  # "btw" says nothing
         ("what happens to the bone if its not caught early", "progression"),  # left untreated...
         ("why is it important to catch it early", "diagnosis"),  # ...but why early matters is the diagnosis's
+        ("what other operations are there for this, just so we can ask about them?", "surgery_options"),  # why one asks
         # ...and what the same words say elsewhere
         ("could heel pain be a sign of avascular necrosis", None),  # the foot's heel, which the page leaves out
         ("avn heel", None),
