@@ -598,6 +598,8 @@ _SIGN_OFF = (
     r"(?:(?:please|pls|plz|kindly) )?(?:reply|answer|respond)(?: me)? (?:fast|quick|quickly|soon|asap|urgently)|"
     r"btw|fyi|tbh|imo|imho|(?:please|pls|plz) help|"
     r"asking for (?:my|a) \w+\)?|"
+    # who asks through the user: "who are you, are you a real doctor, my mum wants to know"
+    r"(?:my|his|her|our) \w+ (?:wants|wanted|would like|d like) to know|(?:she|he|they) (?:wants?|wanted) to know|"
     # laughter at the end: "wat is avn lol" (texting's "fr", "tbh" are filler words anywhere)
     r"lol|lmao|rofl|(?:ha)+|hehe|xd)"
 )

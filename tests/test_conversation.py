@@ -738,6 +738,7 @@ def test_why_and_really_hear_the_current_topic_again(conversation: Conversation)
         ("and thanks for your help", "smalltalk"),
         ("but are you a real doctor?", "smalltalk"),
         ("are you real doctor or only machine?", "smalltalk"),
+        ("who are you, are you a real doctor, my mum wants to know", "smalltalk"),  # who asks through the user
         ("but tell me more", "answer"),
         ("so go back one", "answer"),
     ],
