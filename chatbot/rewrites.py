@@ -1158,6 +1158,13 @@ _PART_OF = LazyPattern(
     r"(?:a |an |the )?(?:normal |usual |standard |routine |typical |common |regular )?part of\b"
     r"(?! (?:it|this|that|them)\b)"
 )
+# Part of a bone is that bone, told of: "my doctor said part of my hip bone is 'dying'" (not which part, nor
+# whether a thing is part of something, above)
+_PART_OF_A_BONE = LazyPattern(
+    r"(?<!\bwhich )(?<!\bwhat )(?<!\bany )(?<!\bis )(?<!\bare )\b(?:a |the )?(?:small |big |large |tiny )?part of "
+    r"(?=(?:my|the|his|her|their|your|a) (?:\w+ )?(?:bone|bones|hip|femur|femoral|shoulder|joint|knee|ankle|wrist|"
+    r"head|ball)\b)"
+)
 # When a cause shows itself is no stage of the disease: "Could that cause avascular necrosis later on?" asks
 # the cause ("in the later stages" is the disease's course).
 _CAUSED_LATER = LazyPattern(
@@ -1443,6 +1450,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_UPPER_OR_LOWER, "", ("lower ", "upper ")),
     (_IS_IT_POSSIBLE, r"\1can ", ("possible",)),
     (_PART_OF, r"\1 \2 in", ("part of",)),
+    (_PART_OF_A_BONE, "", ("part of",)),
     (_CAUSED_LATER, r"\1\2", ("later",)),
     (_MAKES_ITSELF_FELT, "shows itself", (" felt",)),
     (_STAGE_NUMBER, r"\1", ("stage", "grade", "phase", "ficat", "arco", "steinberg")),

@@ -1864,6 +1864,7 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("symptomatology?", "symptoms"),
         ("what happens if avn is just left", "progression"),  # left untreated, no left side
         ("he's 62 btw, is that unusual", "age"),  # "btw" says nothing
+        ("My doctor said part of my hip bone is 'dying'. What does that actually mean?", "what_is"),  # no reshaping
         ("what happens to the bone if its not caught early", "progression"),  # left untreated...
         ("why is it important to catch it early", "diagnosis"),  # ...but why early matters is the diagnosis's
         ("what other operations are there for this, just so we can ask about them?", "surgery_options"),  # why one asks
