@@ -299,6 +299,18 @@ _AT_THE_APPOINTMENT = LazyPattern(
     r"\bwhat (?:the|my|a|his|her|our|their) (?:first |initial |1st )?(?:appointment|consultation|visit) involves$"
 )
 _APPOINTMENT_WORDS = ("appointment", "consult", "visit")
+# Care asked for a late or advanced stage is the more invasive care the page turns to after the early one:
+# "What are the treatments when the disease is advanced?", "how is late stage avn treated"
+_LATE_WORDS = ("late", "advanced", "end stage", "final stage", "severe")
+_LATE_STAGE = LazyPattern(
+    r"\b(?:(?:in|at|for|during) (?:the |its |a |an )?)?(?:late|later|advanced|end|final) ?"
+    r"(?:stages?|phases?|disease)\b|"
+    r"\b(?:when|once|if) (?:the disease|it|avn|the bone|the condition|osteonecrosis) (?:is|s|gets|has become|becomes|"
+    r"has got) (?:very |more |really |quite )?(?:advanced|severe)\b"
+)
+_CARE_WORD = LazyPattern(r"\b(?:treatments?|treated|treating|treat)\b")
+# (care to keep it from a late stage is the early care: "what treatment before the late stage")
+_BEFORE_IT_COMES = LazyPattern(r"\b(?:before|prevent|prevents|stop|stops|reach|reaches|reaching|avoid|until|delay)\b")
 # Making a thing better is helping it, no comparison: "can physio actually make it better?"
 _MAKE_BETTER = LazyPattern(
     r"\b(?:make|makes|making|made) ((?:it|this|that|them|things|(?:my|his|her|their|the|your) \w+) )better\b"
@@ -1595,6 +1607,14 @@ def rewrite(folded: str, everyday: bool) -> str:
     if folded.endswith(_THEN_ENDINGS) or folded.startswith(_WHAT_STARTS):
         # (only a message: an example "what if it gets bad" of the progression stays as it is)
         folded = _ONCE_CONFIRMED.sub("what is the treatment", folded)
+    if (
+        "treat" in folded
+        and any(map(folded.__contains__, _LATE_WORDS))
+        and _LATE_STAGE.search(folded)
+        and not _BEFORE_IT_COMES.search(folded)
+    ):
+        # (only a message: the progression's own "later stages" examples keep their words)
+        folded = _CARE_WORD.sub("more invasive treatment", _LATE_STAGE.sub(" ", folded))
     if any(map(folded.__contains__, _APPOINTMENT_WORDS)):
         # (only a message: the diagnosis's example "what happens at the appointment for..." keeps its words)
         folded = _AT_THE_APPOINTMENT.sub("what does the doctor do at the first visit", folded)

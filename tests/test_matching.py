@@ -1865,6 +1865,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what happens if avn is just left", "progression"),  # left untreated, no left side
         ("he's 62 btw, is that unusual", "age"),  # "btw" says nothing
         ("My doctor said part of my hip bone is 'dying'. What does that actually mean?", "what_is"),  # no reshaping
+        ("What are the treatments when the disease is advanced?", "surgery_options"),  # the more invasive care...
+        ("what treatment before the late stage", "nonsurgical"),  # ...not the care that comes before it
+        ("what happens in the later stages", "progression"),
         ("what happens to the bone if its not caught early", "progression"),  # left untreated...
         ("why is it important to catch it early", "diagnosis"),  # ...but why early matters is the diagnosis's
         ("what other operations are there for this, just so we can ask about them?", "surgery_options"),  # why one asks
