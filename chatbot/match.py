@@ -103,7 +103,9 @@ _TROUBLE_WORDS = "problem problems issue issues trouble troubles condition damag
 _LIST_ITEM = forms.LIST_ITEM
 # Where a sentence says what the words before are: "the radiologist is...", "MRI (magnetic...)",
 # "a vascularized bone graft, which includes...".
-_MAY_HAPPEN = LazyPattern(r"\b(?:can|may|might|could|will)(?: also)? ([a-z]+)(?: and ([a-z]+))?\b")
+_MAY_HAPPEN = LazyPattern(
+    r"\b(?:bone|bones|joint|joints|it)\s+(?:can|may|might|could|will)(?: also)? ([a-z]+)(?: and ([a-z]+))?\b"
+)
 _DEFINING = LazyPattern(r"(?i)\b(?:is|are|means|refers to)\b|,\s*which\b|\((?!<|http)")
 # A name given in a parenthesis after what it names: "bone tissue and its blood supply (vascularized)".
 _NAMED_AFTER = LazyPattern(r"\(([^()<]{1,40})\)")
@@ -1351,7 +1353,7 @@ class Matcher:
 
     @cached_property
     def _happenings(self) -> frozenset[str]:
-        """The stems of what the document says may happen, the verbs after its "can" and "may": a passage
+        """The stems of what the document says may happen to a bone, the verbs after its "can" and "may": a passage
         telling that "the affected bone can break and collapse" says what collapse is ("what does collapse
         mean?"), where one that names osteoarthritis ("may develop osteoarthritis") does not say what it is."""
         found = (m.groups() for p in self._kb.passages.values() for m in _MAY_HAPPEN.finditer(p.text))

@@ -122,7 +122,8 @@ _CONFUSED = (
     (
         re.compile(
             r"\b((?:can|could|will|would|does|do|did|may|might) (?:the |my |his |her )?(?:bone|bones|avn|necrosis|"
-            r"osteonecrosis)|it|can|could|will|would|does|do|did|may|might|to|ever|never|not|self|fully|naturally|"
+            r"osteonecrosis)|it|can|could|will|would|does|do|did|may|might|ever|never|(?:does|do|did|will|can|could|"
+            r"would) not|doesnt|dont|didnt|wont|cant|cannot|self|fully|naturally|"
             r"(?:bone|bones|avn|necrosis|osteonecrosis)(?= heel(?:s|ed|ing)? " + _MENDING + r"\b)) heel(s|ed|ing)?"
             r"(?= " + _MENDING + r"\b|$)"
         ),

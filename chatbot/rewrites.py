@@ -270,11 +270,12 @@ _FLOWING_AGAIN = LazyPattern(
 # Blood that comes back is blood flow restored, no recurrence: "is it helping the blood flow come back
 # to the bone?", "will the blood supply return?"
 _BLOOD_BACK = LazyPattern(
-    r"\b(?:the )?(?:blood flow|blood supply|circulation|(?<!\bmy )(?<!\bher )(?<!\bhis )blood) "
+    r"\b(?:the )?(?:blood flow|blood supply|circulation|(?<=\bthe )blood) "
     r"(?:(?:will|would|can|could|to|does|do|is|be) )?"
     r"(?:(?:come|comes|coming|came|flow|flows|flowing) back|return|returns|returning|returned)\b"
     # (blood sent to a lab comes back as results: "when will my blood come back from the lab")
-    r"(?! (?:from|with|normal|positive|negative|clear|fine|ok|okay|abnormal)\b)"
+    r"(?! (?:from|with|normal|positive|negative|clear|fine|ok|okay|abnormal|and|on its own|by itself|naturally|"
+    r"without)\b)"
 )
 # A faculty affected is limited, a symptom; not a bone affected: "does it affect range of motion?",
 # "range of motion affected?", "will it affect my mobility?"
@@ -282,9 +283,12 @@ _FACULTY = r"(?:range of motion|range of movement|movement|motion|mobility|movin
 _FACULTY_AFFECTED = LazyPattern(
     # (not what an operation does to it, after it: "will an osteotomy affect my range of motion afterwards")
     r"^(?!.*\b(?:replacement|replaced|osteotomy|graft|decompression|surgery|operation|op|arthroplasty|after|"
-    r"afterwards|long term|post)\b)(.*?)"
-    rf"(?:\baffect(?:s|ed|ing)? (?:(?:the|my|your|his|her|their|our) )?({_FACULTY})\b|"
-    rf"\b({_FACULTY}) (?:(?:be|is|are|get|gets|getting|being) )?affected\b)"
+    r"afterwards|long term|post)\b)"
+    r"(.*?)"
+    # (the disease affecting it, not physio, a cane or smoking: "will physio affect my mobility?")
+    r"(?:(?:(?<=\bavn )|(?<=necrosis )|(?<=\bdisease )|(?<=\bcondition ))"
+    rf"affect(?:s|ed|ing)? (?:(?:the|my|your|his|her|their|our) )?({_FACULTY})\b|"
+    rf"\b({_FACULTY}) (?:(?:be|is|are|get|gets|getting|being) )?affected\b(?! by\b))"
 )
 # What happens at the (first) appointment is what the doctor does there, the diagnosis: "what happens at
 # the appointment", "what does the first appointment involve" (not a next or follow-up one, after it, nor one
@@ -293,7 +297,8 @@ _AT_THE_APPOINTMENT = LazyPattern(
     r"\bwhat (?:else )?(?:happens|will happen|would happen|goes on|is done|gets done) "
     r"(?:at|during|in) (?:the|my|a|his|her|our|their) (?:first |initial |1st )?"
     r"(?:appointment|consultation|visit|clinic visit|consult)\b(?=\s*$| (?:for|about) (?:this|it|that|avn|"
-    r"osteonecrosis|suspected|possible|a suspected|a possible)\b| (?:when|if) (?:they|the doctor|you|doctors)\b)|"
+    r"osteonecrosis|suspected|possible|a suspected|a possible)\b(?! (?:\w+ )?(?:replacement|surgery|operation|op|"
+    r"decompression|graft|osteotomy|mri|x ?ray|scan)\b)| (?:when|if) (?:they|the doctor|you|doctors)\b)|"
     r"\bwhat (?:does|will|would) (?:the|my|a|his|her|our|their) (?:first |initial |1st )?"
     r"(?:appointment|consultation|visit|consult) (?:involve|involves|be like|consist of)$|"
     r"\bwhat (?:the|my|a|his|her|our|their) (?:first |initial |1st )?(?:appointment|consultation|visit) involves$"
@@ -313,7 +318,9 @@ _CARE_WORD = LazyPattern(r"\b(?:treatments?|treated|treating|treat)\b")
 _BEFORE_IT_COMES = LazyPattern(r"\b(?:before|prevent|prevents|stop|stops|reach|reaches|reaching|avoid|until|delay)\b")
 # Making a thing better is helping it, no comparison: "can physio actually make it better?"
 _MAKE_BETTER = LazyPattern(
-    r"\b(?:make|makes|making|made) ((?:it|this|that|them|things|(?:my|his|her|their|the|your) \w+) )better\b"
+    # (asked whether or what: not "make it better please" alone)
+    r"\b((?:can|could|will|would|does|do|what|anything|something|to) (?:\w+ ){0,3}?)"
+    r"(?:make|makes|making|made) ((?:it|this|that|them|things|(?:my|his|her|their|the|your) \w+) )better\b"
     r"(?! than\b)"  # (a comparison stays one: "does an mri make the picture better than an xray")
 )
 # "What's the deal with" a thing asks what it is about, no dealing with it (treating it): "whats the deal
@@ -328,7 +335,9 @@ _WHAT_PASSES = LazyPattern(
 # Which things one may face are the ones one may have to have, no face: "what operations might I face?" (whether
 # one will face surgery asks for personal advice, as "will I need surgery?" does)
 _FACING = LazyPattern(
-    r"\b((?:what|which) (?:\w+ ){1,4}?(?:might |may |will |could |would |do |does |did )?"
+    r"\b((?:what|which) (?:kinds? of |sorts? of |types? of )?(?:other |more |further )?"
+    r"(?:operations?|surger(?:y|ies)|treatments?|procedures?|options?|ops?) "
+    r"(?:might |may |will |could |would |do |does |did )?"
     r"(?:i|you|he|she|they|we|patients|people|my \w+|his \w+|her \w+) )(?:face|faces|facing)\b"
 )
 # Bones or joints that are "involved" are affected: "which parts of the skeleton are most commonly
@@ -1017,7 +1026,9 @@ _FOR_MY_NOTES = LazyPattern(
     r"^(?!.*\b(?:use|using|copy|copying|print|printing|reproduce|reproducing|share|sharing|cite|citing|quote|"
     r"quoting|put|putting|include|including|paste|pasting|reuse|photocopy|download|save|allowed|permission|take|"
     r"taking|grab|borrow|keep)\b)"
-    r"(.*\S) for (?:my|our) (?:\w+ )?(?:notes|revision|essay|assignment|homework|exam|exams|studies|course)$"
+    r"(.*\S) for (?:my|our) (?:(?:nursing|medical|med|physio|anatomy|biology|bio|final|finals|uni|university|class|"
+    r"study|school|college|revision|board|boards|pathology|lecture|exam|course) )?"
+    r"(?:notes|revision|essay|assignment|homework|exam|exams|studies|course)$"
 )
 # Who the asker is, said first, is context: "GP trainee - what are the risk factors?", "ward nurse
 # here, ...", "hi im a med student revising, how do you diagnose it". Without a question word
@@ -1233,15 +1244,30 @@ _SO_WE_CAN_ASK = LazyPattern(
 )
 # A disease not caught early, or caught late, is one left untreated: "what happens to the bone if its not caught
 # early", "and if it's caught late?" (why catching it early matters stays the diagnosis's)
-_CAUGHT_LATE = LazyPattern(
-    rf"\b(?:if|when|once) (?:it|its|it s|this|that|{_DISEASE}|the (?:disease|condition)) "
+_NOT_CAUGHT = (
+    rf"(?:if|when|once) (?:it|its|it s|this|that|{_DISEASE}|the (?:disease|condition)) "
     r"(?:(?:isnt|is not|s not|not|wasnt|was not|doesnt get|does not get|dont get|never gets|never) "
     r"(?:caught|found|detected|diagnosed|spotted|picked up)(?: early| in time| soon enough| early enough)?|"
     r"(?:is |s |gets |get |was )?(?:caught|found|detected|diagnosed|spotted|picked up) (?:late|too late))\b"
 )
+_CAUGHT_LATE = LazyPattern(
+    # (asked what then, after "what", or as the whole message: not "if its not found early, is surgery the only
+    # option", nor missed by one test: "if it isn't picked up on the first scan")
+    r"(?<=\bwhat )(?:(?:happens|will happen|would happen|can happen|could happen|happens to the bone) )?"
+    rf"{_NOT_CAUGHT}(?! (?:on|in|at|by|from|with)\b)|^{_NOT_CAUGHT}$"
+)
 # A learner's "column" in the body is the spine (columna, coluna, colonne): "can the necrosis come also in the
 # column?" (not a column in the paper or on a report)
-_THE_COLUMN = LazyPattern(r"\b(in|on|of|to|into) (the|my|his|her|your) column\b(?! (?:in|of|on|about|said|says|say)\b)")
+_THE_COLUMN = LazyPattern(
+    r"^(?!.*\b(?:article|paper|newspaper|magazine|blog|journal|report|wrote|writes|read|saw|online)\b)"
+    r"(.*?\b(?:in|on|of|to|into) (?:the|my|his|her|your) )column\b(?! (?:in|of|on|about|said|says|say)\b)"
+)
+# A learner's disease that goes forward progresses: "what will happen after, when the disease go forward?" (not
+# how we go forward from here)
+_GOES_FORWARD = LazyPattern(
+    rf"\b((?:it|this|{_DISEASE}|the (?:disease|condition|illness|sickness|necrosis)) )(?:goes|go|going|went) "
+    r"(?:more )?(?:forward|more far|further)\b"
+)
 # A disease, if it is just left, is left untreated: "what happens if avn is just left" (not "the avn is left",
 # on the left side)
 _JUST_LEFT = LazyPattern(
@@ -1316,8 +1342,9 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
     (_SO_WE_CAN_ASK, "", ("so ",)),
     (_JUST_LEFT, r"\1left untreated", ("left",)),
+    (_GOES_FORWARD, r"\1progresses", ("forward", "far", "further")),
     (_CAUGHT_LATE, "if left untreated", ("caught", "found", "detect", "diagnos", "spotted", "picked")),
-    (_THE_COLUMN, r"\1 \2 spine", ("column",)),
+    (_THE_COLUMN, r"\1spine", ("column",)),
     (_PLACE_THAT_DIES, r"\3 \1 bone", ("dead", "dying")),
     (_DEAD_PLACE_BONE, r"\1 \3 \2", ("dead", "dying")),
     (_BEHIND_IT, r"\1cause", ("behind",)),
@@ -1333,7 +1360,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_HOW_MADE, r"\1 done", ("made",)),
     (_WHAT_PASSES, "what happens", ("pass",)),
     (_THE_DEAL_WITH, "what is", ("deal",)),
-    (_MAKE_BETTER, r"help \1", ("better",)),
+    (_MAKE_BETTER, r"\1help \2", ("better",)),
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
     (_SIDE, "", ("left", "right")),

@@ -1847,7 +1847,7 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("do avn pts get crutches", "nonsurgical"),  # clinicians' "pts" are patients
         ("What will happen after, when the disease go forward?", "progression"),  # a learner's "goes on"
         ("can the necrosis come also in the column?", None),  # the spine, which the page does not name
-        ("does it affect range of motion", "symptoms"),  # a faculty affected is limited, a symptom...
+        ("does osteonecrosis affect range of motion", "symptoms"),  # a faculty affected is limited, a symptom...
         ("which bones are affected", "bones_affected"),  # ...a bone affected is where it strikes
         ("What operations might I face?", "surgery_options"),  # facing one is having to have it, no face
         ("If I not treat, what pass with the bone?", "progression"),  # a learner's "what passes" is what happens
@@ -1883,6 +1883,15 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("can i take this text for my notes", None),  # taking the page's text, no study tag
         ("when will my blood come back from the lab", None),  # results, no blood flow
         ("does an mri make the picture better than an xray", "imaging_tests"),  # a comparison stays one
+        ("the pain goes from my hip down to heel", None),  # the heel, after "to" too
+        ("Dad's blood came back and showed high cholesterol, is that a risk", None),  # results, no blood flow
+        ("will physio affect my mobility?", "nonsurgical"),  # physio's doing, not the disease's symptom
+        ("how do we go forward from here", None),  # no disease going forward
+        ("what issues might patients face with an artificial joint", None),  # issues faced, not operations
+        ("what does 'slow' mean", None),  # a word the page never says happens to a bone
+        ("if its not found early, is surgery the only option", "nonsurgical"),  # no "what then"
+        ("i saw an article in the column last week about avn, what causes it", "causes"),  # a newspaper's column
+        ("is there any radiation involved for my MRI exam?", "mri"),  # an exam that is a scan, no study tag
     ],
 )
 def test_lay_and_learners_words_for_tests_operations_and_causes(
