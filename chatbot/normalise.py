@@ -123,8 +123,10 @@ _CONFUSED = (
         re.compile(
             r"\b((?:can|could|will|would|does|do|did|may|might) (?:the |my |his |her )?(?:bone|bones|avn|necrosis|"
             r"osteonecrosis)|it|can|could|will|would|does|do|did|may|might|ever|never|(?:does|do|did|will|can|could|"
-            r"would) not|doesnt|dont|didnt|wont|cant|cannot|self|fully|naturally|"
-            r"(?:bone|bones|avn|necrosis|osteonecrosis)(?= heel(?:s|ed|ing)? " + _MENDING + r"\b)) heel(s|ed|ing)?"
+            r"would) not|doesnt|dont|didnt|wont|cant|cannot|self|fully|naturally|going to|gonna|"
+            # (after a noun, "to" or "not", only before how it mends: not "down to heel", "the ankle, not heel")
+            r"(?:bone|bones|avn|necrosis|osteonecrosis|to|not)(?= heel(?:s|ed|ing)? " + _MENDING + r"\b))"
+            r" heel(s|ed|ing)?"
             r"(?= " + _MENDING + r"\b|$)"
         ),
         r"\1 heal\2",

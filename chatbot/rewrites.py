@@ -288,7 +288,8 @@ _FACULTY_AFFECTED = LazyPattern(
     # (the disease affecting it, not physio, a cane or smoking: "will physio affect my mobility?")
     r"(?:(?:(?<=\bavn )|(?<=necrosis )|(?<=\bdisease )|(?<=\bcondition ))"
     rf"affect(?:s|ed|ing)? (?:(?:the|my|your|his|her|their|our) )?({_FACULTY})\b|"
-    rf"\b({_FACULTY}) (?:(?:be|is|are|get|gets|getting|being) )?affected\b(?! by\b))"
+    rf"\b({_FACULTY}) (?:(?:be|is|are|get|gets|getting|being) )?affected\b"
+    r"(?! by (?!(?:the disease|the condition|avn|osteonecrosis|it)\b)))"
 )
 # What happens at the (first) appointment is what the doctor does there, the diagnosis: "what happens at
 # the appointment", "what does the first appointment involve" (not a next or follow-up one, after it, nor one
@@ -314,8 +315,16 @@ _LATE_STAGE = LazyPattern(
     r"has got) (?:very |more |really |quite )?(?:advanced|severe)\b"
 )
 _CARE_WORD = LazyPattern(r"\b(?:treatments?|treated|treating|treat)\b")
-# (care to keep it from a late stage is the early care: "what treatment before the late stage")
-_BEFORE_IT_COMES = LazyPattern(r"\b(?:before|prevent|prevents|stop|stops|reach|reaches|reaching|avoid|until|delay)\b")
+# (care to keep it from a late stage is the early care: "what treatment before the late stage"; so is early care
+# named, asked whether it still helps then: "is rest still a treatment option in the late stage"; a late stage
+# left untreated is the progression, another disease's is no stage of this one, and whether treatment will work
+# is a prognosis)
+_BEFORE_IT_COMES = LazyPattern(
+    r"\b(?:before|prevent|prevents|stop|stops|reach|reaches|reaching|avoid|until|delay|not|without|untreated|"
+    r"nothing|rest|nsaids?|physio|physiotherapy|physical therapy|medication|medications|medicine|medicines|pills?|"
+    r"tablets?|painkillers?|ice|heat|cold|crutches|canes?|steroids?|cancer|chemo|chemotherapy|kidney|liver|tumou?r|"
+    r"lymphoma|leuka?emia|hiv|lupus|work|works|working)\b"
+)
 # Making a thing better is helping it, no comparison: "can physio actually make it better?"
 _MAKE_BETTER = LazyPattern(
     # (asked whether or what: not "make it better please" alone)
@@ -1177,7 +1186,8 @@ _AS_A_POSSIBILITY = LazyPattern(
 # ("which part of the bone" keeps its part, and "is that part of it?" its topic's list).
 _PART_OF = LazyPattern(
     r"\b(is|are|was|were) "
-    r"(that|this|it|these|those|they|(?:the |my |his |her )?(?!there\b|\w+ing\b)\w+(?: (?!\w+ing\b)\w+)?) "
+    r"(that|this|it|these|those|they|(?:the |my |his |her )?(?!there\b|\w+ing\b|told\b|said\b|that\b)\w+"
+    r"(?: (?!\w+ing\b|told\b|said\b|that\b)\w+)?) "
     r"(?:a |an |the )?(?:normal |usual |standard |routine |typical |common |regular )?part of\b"
     r"(?! (?:it|this|that|them)\b)"
 )

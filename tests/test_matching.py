@@ -1868,6 +1868,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("What are the treatments when the disease is advanced?", "surgery_options"),  # the more invasive care...
         ("what treatment before the late stage", "nonsurgical"),  # ...not the care that comes before it
         ("what happens in the later stages", "progression"),
+        ("what happens in the late stage if it is not treated", "progression"),  # left untreated
+        ("is rest still a treatment option in the late stage", "nonsurgical"),  # early care named
+        ("is the bone going to heel by itself", "what_is"),  # mending, after "going to"
         ("what happens to the bone if its not caught early", "progression"),  # left untreated...
         ("why is it important to catch it early", "diagnosis"),  # ...but why early matters is the diagnosis's
         ("what other operations are there for this, just so we can ask about them?", "surgery_options"),  # why one asks
