@@ -101,11 +101,12 @@ TELLING_WEIGHT = 2.5
 # Words by which people name the subject as a trouble of it ("the bone problem"): see Matcher._ailment
 _TROUBLE_WORDS = "problem problems issue issues trouble troubles condition damage"
 _LIST_ITEM = forms.LIST_ITEM
-# Where a sentence says what the words before are: "the radiologist is...", "MRI (magnetic...)",
-# "a vascularized bone graft, which includes...".
+# What the page says may happen to a bone: "the affected bone can break and collapse" (see Matcher._happenings)
 _MAY_HAPPEN = LazyPattern(
     r"\b(?:bone|bones|joint|joints|it)\s+(?:can|may|might|could|will)(?: also)? ([a-z]+)(?: and ([a-z]+))?\b"
 )
+# Where a sentence says what the words before are: "the radiologist is...", "MRI (magnetic...)",
+# "a vascularized bone graft, which includes...".
 _DEFINING = LazyPattern(r"(?i)\b(?:is|are|means|refers to)\b|,\s*which\b|\((?!<|http)")
 # A name given in a parenthesis after what it names: "bone tissue and its blood supply (vascularized)".
 _NAMED_AFTER = LazyPattern(r"\(([^()<]{1,40})\)")

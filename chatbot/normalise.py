@@ -74,14 +74,14 @@ _SENSES = {
 }
 _RESPELLED = {**_SHORTHAND, **_SENSES}
 
-# Real words typed for others, which spelling correction cannot see: "dose it effect the hip?" is
-# "does it affect the hip?", "what dose an MRI show?" and "what dose ACR stand for" ask what it does;
-# "what dose of steroids" and "side effects" stay as they are.
 # How or when a thing mends, after the verb: "can it heel by itself", "can bones heel at his age"
 _MENDING = (
     r"(?:itself|themselves|on|by|naturally|again|up|properly|back|completely|fully|after|with|without|if|over|at|"
     r"in|or|and|quickly|fast|well)"
 )
+# Real words typed for others, which spelling correction cannot see: "dose it effect the hip?" is
+# "does it affect the hip?", "what dose an MRI show?" and "what dose ACR stand for" ask what it does;
+# "what dose of steroids" and "side effects" stay as they are.
 _CONFUSED = (
     (
         re.compile(

@@ -277,8 +277,8 @@ _BLOOD_BACK = LazyPattern(
     r"(?! (?:from|with|normal|positive|negative|clear|fine|ok|okay|abnormal|and|on its own|by itself|naturally|"
     r"without)\b)"
 )
-# A faculty affected is limited, a symptom; not a bone affected: "does it affect range of motion?",
-# "range of motion affected?", "will it affect my mobility?"
+# A faculty the disease affects is limited, a symptom; not a bone affected: "does osteonecrosis affect range of
+# motion?", "range of motion affected?" ("does it affect my mobility?" may ask of a treatment just talked about)
 _FACULTY = r"(?:range of motion|range of movement|movement|motion|mobility|moving|walking)"
 _FACULTY_AFFECTED = LazyPattern(
     # (not what an operation does to it, after it: "will an osteotomy affect my range of motion afterwards")
@@ -319,7 +319,7 @@ _CARE_WORD = LazyPattern(r"\b(?:treatments?|treated|treating|treat)\b")
 # named, asked whether it still helps then: "is rest still a treatment option in the late stage"; a late stage
 # left untreated is the progression, another disease's is no stage of this one, and whether treatment will work
 # is a prognosis)
-_BEFORE_IT_COMES = LazyPattern(
+_NO_LATER_CARE_ASKED = LazyPattern(
     r"\b(?:before|prevent|prevents|stop|stops|reach|reaches|reaching|avoid|until|delay|not|without|untreated|"
     r"nothing|rest|nsaids?|physio|physiotherapy|physical therapy|medication|medications|medicine|medicines|pills?|"
     r"tablets?|painkillers?|ice|heat|cold|crutches|canes?|steroids?|cancer|chemo|chemotherapy|kidney|liver|tumou?r|"
@@ -1648,7 +1648,7 @@ def rewrite(folded: str, everyday: bool) -> str:
         "treat" in folded
         and any(map(folded.__contains__, _LATE_WORDS))
         and _LATE_STAGE.search(folded)
-        and not _BEFORE_IT_COMES.search(folded)
+        and not _NO_LATER_CARE_ASKED.search(folded)
     ):
         # (only a message: the progression's own "later stages" examples keep their words)
         folded = _CARE_WORD.sub("more invasive treatment", _LATE_STAGE.sub(" ", folded))
