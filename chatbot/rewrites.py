@@ -325,6 +325,19 @@ _NO_LATER_CARE_ASKED = LazyPattern(
     r"tablets?|painkillers?|ice|heat|cold|crutches|canes?|steroids?|cancer|chemo|chemotherapy|kidney|liver|tumou?r|"
     r"lymphoma|leuka?emia|hiv|lupus|work|works|working)\b"
 )
+# Moving or cancelling an appointment is booking one, a service the page does not offer: "can I move my MRI
+# appointment to friday" (a filler word elsewhere, where a story tells of one)
+_MOVE_THE_APPOINTMENT = LazyPattern(
+    r"\b(?:move|moving|change|changing|reschedule|rescheduling|rebook|cancel|cancelling|canceling|postpone|"
+    r"bring forward|push back|book|booking|make|arrange|schedule) (?:my|an|the|a|her|his|our|their) (?:\w+ )?"
+    r"(?:appointment|appointments|appt|slot|booking)\b"
+)
+# "Or can it wait", after asking whether early matters, is the same question: "is early diagnose important for
+# AVN or can wait?" (not "do I need surgery or can I wait?", which asks for advice)
+_OR_CAN_IT_WAIT = LazyPattern(
+    r"^(?=.*\b(?:early|important|matter|matters|essential)\b)(.*?) or (?:can|could|should) "
+    r"(?:(?:it|we|i|they|he|she) )?wait(?: a (?:bit|while|little))?$"
+)
 # Making a thing better is helping it, no comparison: "can physio actually make it better?"
 _MAKE_BETTER = LazyPattern(
     # (asked whether or what: not "make it better please" alone)
@@ -1371,6 +1384,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_PASSES, "what happens", ("pass",)),
     (_THE_DEAL_WITH, "what is", ("deal",)),
     (_MAKE_BETTER, r"\1help \2", ("better",)),
+    (_MOVE_THE_APPOINTMENT, "book an appointment", ("appointment", "appt", "slot", "booking")),
+    (_OR_CAN_IT_WAIT, r"\1", ("wait",)),
     (_WHAT_HAPPENS_IN, "what happens during", ("happen",)),
     (_WHAT_HAPPENS_WITH, "what about ", ("happen", "comes")),
     (_SIDE, "", ("left", "right")),

@@ -1871,6 +1871,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what happens in the late stage if it is not treated", "progression"),  # left untreated
         ("is rest still a treatment option in the late stage", "nonsurgical"),  # early care named
         ("is the bone going to heel by itself", "what_is"),  # mending, after "going to"
+        ("can I move my MRI appointment to friday", None),  # booking, a service the page does not offer
+        ("is early diagnose important for AVN or can wait?", "diagnosis"),  # "or can it wait" asks the same
+        ("Do I need surgery or can I wait?", None),  # (advice)
         ("what happens to the bone if its not caught early", "progression"),  # left untreated...
         ("why is it important to catch it early", "diagnosis"),  # ...but why early matters is the diagnosis's
         ("what other operations are there for this, just so we can ask about them?", "surgery_options"),  # why one asks
