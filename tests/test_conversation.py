@@ -213,6 +213,8 @@ def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conve
         ("are you even a real person", "FAQ bot"),
         ("what's the weather like where you are", "FAQ bot"),  # no question on where it occurs
         ("where are you from?", "FAQ bot"),
+        ("What time is it?", "FAQ bot"),  # no bone that renews itself "all the time"
+        ("can you tell me the time", "FAQ bot"),
         ("Good afternoon. I trust you are keeping well.", "Hello!"),  # no trust in the page asked of
     ],
 )
