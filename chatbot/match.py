@@ -226,6 +226,8 @@ _TRUE_OR_NOT = re.compile(
     rf"(?:{_CLAIM_HOLDS}|a myth|a thing|a real thing)(?: or (?:not|false|a myth|just \w+(?: \w+)?))?"
     # a learner's order: "is possible this?", "is true that?"
     rf"|(?:(?:so|and|but|ok) )?(?:is|its|it s) (?:really )?(?:{_CLAIM_HOLDS}) (?:this|that|it)"
+    # disbelief: "they drill a tunnel into my bone?? seriously?"
+    r"|(?:(?:so|and|but|ok) )?(?:seriously|for real|no way|are you serious|you re kidding|you re joking)"
 )
 # Words quoted from a letter or a report: 'total hip arthroplasty', "osteonecrosis" (not the
 # apostrophes of "I'm" or "Crohn's", which follow a letter)

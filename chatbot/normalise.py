@@ -117,6 +117,12 @@ _CONFUSED = (
     ),
     (re.compile(r"\b(this|that|the|your|web|whole) sight\b"), r"\1 site"),  # "who is behind this sight"
     (re.compile(r"\bwith out\b(?! of\b)"), "without"),  # "can i treat it with out surgery"
+    (re.compile(r"\brite (?=(?:away|now|after|before|side|hip|knee|shoulder|leg|arm)\b)"), "right "),  # "rite away"
+    # "could he have it and not fee anything?": "feel", short of a letter (no fee is paid for anything)
+    (
+        re.compile(r"\bfee (?=(?:anything|any pain|pain|much|better|worse|sore|stiff|numb|something|nothing)\b)"),
+        "feel ",
+    ),
     # "can it heel by itself", "bone heeling": mending, not the foot's heel ("pain in my heel"): a verb, said
     # last or before how or when it mends (not "heel pain", "heel raises"; and a search for "avn heel" is of the heel)
     (
@@ -141,6 +147,8 @@ _CONFUSED_LETTERS = (
     "sings",
     "sight",
     "with out",
+    "fee ",
+    "rite ",
     "brak",
     "heel",
     "made off",
@@ -222,7 +230,7 @@ FILLER_WORDS = frozenset(
     school project homework assignment essay class thesis lecture student students tho teacher teachers professor
     lecturer tutor bio biology mentioned
     sir sirs madam maam mam bhai bro dude kindly pray abeg respect respected reply guide guidance assist assistance
-    omg yo sup bruh ngl tbh idk smh fr rn btw fyi tbf iirc afaik
+    omg yo sup bruh ngl tbh idk smh fr rn btw fyi tbf iirc afaik nah fair simpler plainer
     grateful interested curious keen glad pleased obliged appreciate appreciated
     advised nobody properly google googled googling apparently supposedly seemingly allegedly obviously
     specifically po daw""".split()

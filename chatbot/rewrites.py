@@ -576,6 +576,14 @@ _I_ASKED = LazyPattern(
 # "which specialist do they refer to?").
 _REFERS_TO = LazyPattern(r"\b(what (?:does|do|did) .+?) (?:actually |really |exactly )?refer to\b")
 
+# "Name them" is "list them": "what about the surgeries, name them", "name the risk factors" (not a
+# thing's own name: "what's the name of the drilling one", "name the surgery where they drill").
+_NAME_THEM = LazyPattern(
+    r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bmy )(?<!\byour )\bname (?=(?:them|those|these|all|some|a few|"
+    r"the (?:main |different |other |possible |usual |common )?(?:\w+ )?(?:surgeries|operations|procedures|ops|"
+    r"tests|scans|treatments|options|causes|symptoms|signs|factors|bones|joints|diseases|conditions))\b)"
+)
+
 # The leaflet being read is the page itself: "is there a newer version of this leaflet?" asks for
 # the latest version, not about making leaflets of it.
 _THIS_LEAFLET = LazyPattern(r"\b(this|the) (?:leaflet|pamphlet|brochure|handout|factsheet|fact sheet)\b")
@@ -981,7 +989,8 @@ _TRY_FIRST = LazyPattern(r"\b(?:try|tried|trying|attempt|attempted|recommend|sta
 # usually try" (not what it does first).
 _DONE_FIRST = LazyPattern(
     r"\b(?:(?:they|surgeons?|you|we|i)(?: \w+ly)? (?:will |would |can |could )?do"
-    r"(?: for (?:it|this|that|him|her|me|them|avn|osteonecrosis))?|(?:is|are|gets|get)(?: \w+ly)? done) "
+    r"(?: for (?:it|this|that|him|her|me|them|avn|osteonecrosis))?|"
+    r"(?:is|are|gets|get|(?:will|would|should|could|can|might) be)(?: \w+ly)? done) "
     r"(?:first|at first|at the start|to start with|to start)\b"
     r"(?! (?:to|for) (?:check|find|diagnose|test|confirm|see|look|know|tell)\b)|"  # (what they do first to find it)
     r"\b(?:the )?first thing (?:that )?(?:they|doctors?|docs?|you|we|i)(?: \w+ly)? (?:will |would |can |should )?"
@@ -1139,6 +1148,16 @@ _CATCH_EARLY = LazyPattern(
     r"(?= (?:(?:it|avn|osteonecrosis|this|that|necrosis|the disease|the problem|avascular necrosis|the damage) )?"
     r"(?:very |really |so |as )?(?:early|earlier|earliest|sooner|soon|in time|at an early stage|in the early stages?))"
 )
+# Going straight to an operation is needing one at all: "do they go straight to surgery?", "will they
+# operate right away?" (the page: some patients may require surgery), not the rights of the copyright.
+_STRAIGHT_TO_SURGERY = LazyPattern(
+    r"\b(?:(?:go|goes|going|went|jump|jumps|jumping|rush|rushes|rushing|head|heads|heading|skip|skips|skipping|"
+    r"move|moves|moving|send|sends|sent|put|puts)(?: \w+)? )?(?:straight|right|directly|immediately) (?:to|into|for) "
+    r"(?:an? |the )?(?:surgery|operation|op|operating table|knife)\b|"
+    r"\b(?:operate|operating|operated) (?:on (?:it|him|her|me|them|you) )?"
+    r"(?:straight away|right away|immediately|at once|directly)\b"
+)
+
 # Pain, or none, at the start is the symptoms "at first" ("Patients with osteonecrosis may not have
 # symptoms at first"), not the early stages' treatment: "is it normal to have no pain in the
 # beginning?", "does it hurt straight away?".
@@ -1279,6 +1298,18 @@ _CAUGHT_LATE = LazyPattern(
     r"(?<=\bwhat )(?:(?:happens|will happen|would happen|can happen|could happen|happens to the bone) )?"
     rf"{_NOT_CAUGHT}(?! (?:on|in|at|by|from|with)\b)|^{_NOT_CAUGHT}$"
 )
+# Care for a disease caught early is the early stages' care: "and if its caught early, what's done?",
+# "if caught early is surgery needed" (not why catching it early matters, nor whether it can be caught early).
+_CAUGHT_EARLY = LazyPattern(
+    rf"\b(?:if|when|once) (?:(?:it|its|this|that|{_DISEASE}|the (?:disease|condition)) )?"
+    r"(?:is |s |gets |get |was |were |has been |have been )?(?:caught|found|detected|diagnosed|spotted|picked up) "
+    r"(?:early(?: on)?|in time|(?:at|in) (?:an|the) early stages?)\b"
+)
+_CARE_ASKED = LazyPattern(
+    r"\b(?:done|do|treat\w*|surgery|surgeries|operations?|options?|therapy|therapies|fix|fixed|care|cure|cured)\b"
+)
+_CAUGHT_LETTERS = ("caught", "found", "detected", "diagnosed", "spotted", "picked up")
+
 # A learner's "column" in the body is the spine (columna, coluna, colonne): "can the necrosis come also in the
 # column?" (not a column in the paper or on a report)
 _THE_COLUMN = LazyPattern(
@@ -1358,6 +1389,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_NOW_WHAT, r"\1 how is it treated", ("now", "next", "then", "what happens")),
     (_WHICH_DOCTOR, r"what kind of \1", ("doctor", "specialist", "consultant", "physician")),
     (_TO_COVER, " ", ("cover",)),
+    (_NAME_THEM, "list ", ("name ",)),
+    (_STRAIGHT_TO_SURGERY, "always need surgery", ("straight", "right", "direct", "immediate", "at once")),
     (_LIVING_WITH, r"\1 with", ("living with",)),
     (_WHAT_THEY_CALL, "what is", ("call", "mean")),
     (_WHAT_DO_THEY_CALL, "what is it called", ("call",)),
@@ -1683,6 +1716,12 @@ def rewrite(folded: str, everyday: bool) -> str:
     if any(map(folded.__contains__, _APPOINTMENT_WORDS)):
         # (only a message: the diagnosis's example "what happens at the appointment for..." keeps its words)
         folded = _AT_THE_APPOINTMENT.sub("what does the doctor do at the first visit", folded)
+    if (
+        ("early" in folded or "in time" in folded)
+        and any(map(folded.__contains__, _CAUGHT_LETTERS))
+        and _CARE_ASKED.search(_CAUGHT_EARLY.sub(" ", folded))
+    ):
+        folded = _CAUGHT_EARLY.sub("in the early stages", folded)
     if any(map(folded.__contains__, _AT_FIRST_LETTERS)):
         folded = _AT_FIRST.sub(r"\1 at first", folded)
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):
