@@ -222,7 +222,8 @@ _WHAT_THAT_IS_AT_END = LazyPattern(
 # meds rot the hip bone. Is that true or just scaremongering?"
 _CLAIM_HOLDS = "true|right|correct|real|accurate|possible|normal"  # what is asked of a claim: "is that true?"
 _TRUE_OR_NOT = re.compile(
-    r"(?:(?:so|and|but|ok) )?(?:(?:is|was) (?:that|this|it)|(?:that|this|it) (?:is|s)|its|thats)? ?(?:really |even )?"
+    r"(?:(?:so|and|but|ok) )?(?:(?:is|was) (?:that|this|it)|(?:that|this|it) (?:is|s)|its|thats|is)? ?"
+    r"(?:really |even )?"
     rf"(?:{_CLAIM_HOLDS}|a myth|a thing|a real thing)(?: or (?:not|false|a myth|just \w+(?: \w+)?))?"
     # a learner's order: "is possible this?", "is true that?"
     rf"|(?:(?:so|and|but|ok) )?(?:is|its|it s) (?:really )?(?:{_CLAIM_HOLDS}) (?:this|that|it)"

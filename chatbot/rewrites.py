@@ -887,7 +887,8 @@ _CONFIRMED = (
 # ...and, said first, what the test finds: "and if it's bad, what then" (but "what happens when it gets
 # bad" asks how the disease goes on)
 _FOUND = (
-    r"(?:(?:it|that|this|the diagnosis|the scan|the mri|the result|avn|osteonecrosis)"
+    r"(?:confirmed|diagnosed|positive|"  # "if confirmed, what then"
+    r"(?:it|that|this|the diagnosis|the scan|the mri|the result|avn|osteonecrosis)"
     r"(?: is| s|s| has been| comes back)? "
     r"(?:confirmed|diagnosed|found|show up|shows up|there|positive|bad|serious|avn|osteonecrosis)|"
     # "and if they find it, what then", "if it does show AVN what happens next"
@@ -896,10 +897,11 @@ _FOUND = (
     r"(?:it|that|this|avn|osteonecrosis|something|anything))"
 )
 _WHAT_THEN = (
-    r"(?:what|whats|what s)(?: then| next| now| happens| happens then| happens next| do they do| do they do then|"
-    r" is done| can they do| can be done| are the options)?"
+    r"(?:what|whats|what s)(?: usually| normally| typically)?(?: then| next| now| happens| happens then| happens next|"
+    r" do they do| do they do then| is done| s done| done| can they do| can be done| are the options|"
+    r"(?: is| s)? the (?:treatment|plan))?"
 )
-_THEN_ENDINGS = ("then", "next", "now", "happens", "do", "done", "options", "what")
+_THEN_ENDINGS = ("then", "next", "now", "happens", "do", "done", "options", "what", "treatment", "plan")
 _WHAT_STARTS = ("what", "and what", "ok what", "so what", "but what")
 _ONCE_CONFIRMED = LazyPattern(
     rf"^(?:(?:and|ok|so|but|then) )*(?:(?:if|once|when|after) {_FOUND} (?:then )?{_WHAT_THEN}|"
@@ -1158,6 +1160,24 @@ _STRAIGHT_TO_SURGERY = LazyPattern(
     r"(?:straight away|right away|immediately|at once|directly)\b"
 )
 
+# A quick check or query announces a question and asks nothing itself: "Nurse here, quick check - are
+# NSAIDs part of early management?" (not how they check for it)
+_QUICK_CHECK = LazyPattern(
+    r"\b(?:just )?(?:a )?(?:quick|fast|brief) (?:check|query|q|one)\b(?! (?:for|on|of|if|whether)\b)"
+)
+
+# "A break" is a fracture, an injury (not the bone that may break as the disease goes on, nor "could that
+# break my hip?"): "I broke my wrist last year... can a break cause that?"
+_A_BREAK = LazyPattern(
+    r"\b(?:a|the|my|his|her|an old|a bad) (?:bad |nasty |serious |clean |old )?break\b"
+    r"(?! (?:down|up|out|in|through|off|from|for)\b)"
+)
+# What the page covers is what it says: "what bones are covered here" (no insurance cover).
+_COVERED_HERE = LazyPattern(
+    r"\b(?:covered|discussed|included|dealt with) (?:here|on (?:this|the) (?:page|site|website)|"
+    r"in (?:this|the) (?:page|article|leaflet|text))\b"
+)
+
 # Pain, or none, at the start is the symptoms "at first" ("Patients with osteonecrosis may not have
 # symptoms at first"), not the early stages' treatment: "is it normal to have no pain in the
 # beginning?", "does it hurt straight away?".
@@ -1219,7 +1239,7 @@ _AS_A_POSSIBILITY = LazyPattern(
 _PART_OF = LazyPattern(
     r"\b(is|are|was|were) "
     r"(that|this|it|these|those|they|(?:the |my |his |her )?(?!there\b|\w+ing\b|told\b|said\b|that\b)\w+"
-    r"(?: (?!\w+ing\b|told\b|said\b|that\b)\w+)?) "
+    r"(?: (?!\w+ing\b|told\b|said\b|that\b|an?\b|the\b)\w+){0,2}?) "
     r"(?:a |an |the )?(?:normal |usual |standard |routine |typical |common |regular )?part of\b"
     r"(?! (?:it|this|that|them)\b)"
 )
@@ -1301,14 +1321,16 @@ _CAUGHT_LATE = LazyPattern(
 # Care for a disease caught early is the early stages' care: "and if its caught early, what's done?",
 # "if caught early is surgery needed" (not why catching it early matters, nor whether it can be caught early).
 _CAUGHT_EARLY = LazyPattern(
-    rf"\b(?:if|when|once) (?:(?:it|its|this|that|{_DISEASE}|the (?:disease|condition)) )?"
-    r"(?:is |s |gets |get |was |were |has been |have been )?(?:caught|found|detected|diagnosed|spotted|picked up) "
+    rf"\b(?:if|when|once) (?:(?:(?:it|its|this|that|{_DISEASE}|the (?:disease|condition)) )?"
+    r"(?:is |s |gets |get |was |were |has been |have been )?(?:caught|found|detected|diagnosed|spotted|picked up)|"
+    rf"(?:they|doctors|the doctors?|you|we) (?:catch|find|detect|spot|diagnose|pick up) "
+    rf"(?:it|this|that|{_DISEASE}|the (?:disease|condition))) "
     r"(?:early(?: on)?|in time|(?:at|in) (?:an|the) early stages?)\b"
 )
 _CARE_ASKED = LazyPattern(
     r"\b(?:done|do|treat\w*|surgery|surgeries|operations?|options?|therapy|therapies|fix|fixed|care|cure|cured)\b"
 )
-_CAUGHT_LETTERS = ("caught", "found", "detected", "diagnosed", "spotted", "picked up")
+_CAUGHT_LETTERS = ("caught", "catch", "found", "find", "detect", "diagnose", "spot", "pick up", "picked up")
 
 # A learner's "column" in the body is the spine (columna, coluna, colonne): "can the necrosis come also in the
 # column?" (not a column in the paper or on a report)
@@ -1390,6 +1412,9 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHICH_DOCTOR, r"what kind of \1", ("doctor", "specialist", "consultant", "physician")),
     (_TO_COVER, " ", ("cover",)),
     (_NAME_THEM, "list ", ("name ",)),
+    (_A_BREAK, "a fracture", ("break",)),
+    (_QUICK_CHECK, " ", ("quick", "fast", "brief")),
+    (_COVERED_HERE, " ", ("here", "page", "site", "article", "leaflet", "text")),
     (_STRAIGHT_TO_SURGERY, "always need surgery", ("straight", "right", "direct", "immediate", "at once")),
     (_LIVING_WITH, r"\1 with", ("living with",)),
     (_WHAT_THEY_CALL, "what is", ("call", "mean")),

@@ -1523,6 +1523,16 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("do they go right to surgery", "treatment"),  # whether it needs an operation, not copyright
         ("will they operate straight away", "treatment"),
         ("What would be done first?", "nonsurgical"),
+        ("if it comes back positive whats the treatment", "treatment"),  # a result, no relapse
+        ("if confirmed, what next?", "treatment"),
+        ("if they find it early what's usually done", "nonsurgical"),
+        ("I broke my wrist badly last year. can a break cause that?", "causes"),  # a fracture
+        ("can the bone break", "progression"),  # (the bone that breaks as the disease goes on)
+        ("ok so which joints are covered here", "bones_affected"),  # what the page covers, no insurance
+        ("my friend say drinking alcohol make the bone die. Is possible?", "causes"),  # a learner's "is it possible?"
+        ("Nurse here, quick check - are NSAIDs part of early management of AVN?", "nonsurgical"),
+        ("are anti-inflammatory painkillers part of the treatment then", "nonsurgical"),
+        ("are crutches a normal part of early treatment?", "nonsurgical"),
         ("can we photocopy it for the waiting room", "copyright"),  # reproduction, for no appointment
         ("What I can do for the pain?", "nonsurgical"),  # a learner's "what can I do for", not the symptoms
         ("what scans would they use to look at my hips", "imaging_tests"),  # not who looks at the images
