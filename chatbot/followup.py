@@ -113,6 +113,13 @@ _THE_PAGE = re.compile(
     r"\b(?:this|that|these) (?:info|information|page|text|site|website|web site|document|article|leaflet|material|"
     r"content|chatbot|bot)\b"
 )
+# "It" found or caught is the disease, whatever was talked about: "if they find it early what's usually done"
+# after the MRI asks of the disease found early
+_DISEASE_FOUND = re.compile(
+    r"\b(?:they|doctors?|you|we) (?:find|finds|found|catch|catches|caught|detect|detects|detected|diagnose|"
+    r"diagnoses|diagnosed|spot|spots|spotted|pick up|picks up|picked up) it\b|"
+    r"\b(?:it|its)(?: s| is| was| gets| got)? (?:caught|found|detected|diagnosed|spotted|picked up)\b"
+)
 ANAPHORA = re.compile(
     # "there" points back ("what do they do there?"), but not in "is there…?" or "there is…"
     r"\b(?:it|its|this|that|these|those|they|them|one|ones|he|she|him|her)\b|"
@@ -222,7 +229,7 @@ class _Reading:
     @cached_property
     def pointing(self) -> bool:
         """Whether the question points back ("it", "they", "there"), the page itself aside."""
-        return bool(ANAPHORA.search(_THE_PAGE.sub(" ", self.folded)))
+        return bool(ANAPHORA.search(_DISEASE_FOUND.sub(" ", _THE_PAGE.sub(" ", self.folded))))
 
     @cached_property
     def leaning(self) -> bool:

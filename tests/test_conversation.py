@@ -1248,6 +1248,9 @@ def test_a_bare_question_word_asks_about_the_topic(conversation: Conversation) -
         ("what is an osteotomy", "I mean does it hurt?", None),  # a filler "I mean", no correction
         ("what are the causes", "thanks, but why?", "causes"),  # "why?" after thanks still asks
         ("what are the symptoms", "where?", "bones_affected"),  # "where" is its own question
+        # "it" found early is the disease, not the MRI talked about
+        ("can an MRI see early damage?", "if they find it early what's usually done", "nonsurgical"),
+        ("what does an MRI show?", "and if its caught early, what's done", "nonsurgical"),
     ],
 )
 def test_a_follow_up_keeps_what_it_asks(
