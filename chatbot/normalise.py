@@ -297,7 +297,7 @@ _MEDICAL_WORDS = frozenset(
     """radiographer radiographers rotator morbidity comorbidity comorbidities dialysis multimodal sonographer
     physiatrist podiatrist podiatry orthotist orthotics haematology hematology oncology rheumatology
     dermatologist neurologist cardiologist urologist gynaecologist gynecologist endocrinologist nephrologist
-    pulmonologist psychiatrist""".split()
+    pulmonologist psychiatrist carer carers caregiver caregivers""".split()
 )
 _MIN_SOUNDED = 5  # letters a word needs before it is read by its sound (see _sound)
 _MIN_SOUND = 4  # letters a sound needs to name one word: few consonants are many words' ("miedo", "made")

@@ -1069,7 +1069,7 @@ _FOR_MY_NOTES = LazyPattern(
 _ROLE_WORDS = (
     "nurse student doctor gp trainee resident registrar intern physio physiotherapist pharmacist carer caregiver "
     "medic paramedic clinician physician radiographer radiologist receptionist midwife therapist practitioner "
-    "surgeon hca sho houseman researcher scientist teacher librarian volunteer"
+    "surgeon hca sho houseman researcher scientist teacher librarian volunteer worker aide"
 ).split()
 _ROLE = "(?:" + "|".join(_ROLE_WORDS) + ")"
 _ROLE_LETTERS = tuple(word[:5] for word in _ROLE_WORDS)  # (one of which a message needs before it is looked for)
@@ -1164,6 +1164,12 @@ _STRAIGHT_TO_SURGERY = LazyPattern(
 # NSAIDs part of early management?" (not how they check for it)
 _QUICK_CHECK = LazyPattern(
     r"\b(?:just )?(?:a )?(?:quick|fast|brief) (?:check|query|q|one)\b(?! (?:for|on|of|if|whether)\b)"
+)
+
+# Where a disease "turns up" or "crops up" is where it occurs: "what other joints can it turn up in?" (no
+# bone turned in an osteotomy)
+_TURN_UP = LazyPattern(
+    r"\b(?:turn|turns|turned|turning|crop|crops|cropped|cropping) up(?= (?:in|on|at|anywhere|elsewhere|somewhere)\b)"
 )
 
 # "A break" is a fracture, an injury (not the bone that may break as the disease goes on, nor "could that
@@ -1330,6 +1336,14 @@ _CAUGHT_EARLY = LazyPattern(
 _CARE_ASKED = LazyPattern(
     r"\b(?:done|do|treat\w*|surgery|surgeries|operations?|options?|therapy|therapies|fix|fixed|care|cure|cured)\b"
 )
+# ...and so is what is done for "early AVN": "early stage AVN, what do they usually do?" (not how early AVN is
+# found, nor whether it can be cured)
+_EARLY_DISEASE = LazyPattern(rf"\b(?:in |with |for )?early(?:[ -]stages?)? ({_DISEASE})\b")
+_WHAT_IS_DONE = LazyPattern(
+    r"\bwhat (?:do|does|can|will|would|should) (?:they|doctors|the doctors?|you|we|one)"
+    r"(?: usually| normally| typically| generally)? do\b(?! (?:to (?:find|check|see|diagnose|test)))|"
+    r"\b(?:what (?:is|s|are)|whats) (?:usually |normally |typically |generally )?done\b"
+)
 _CAUGHT_LETTERS = ("caught", "catch", "found", "find", "detect", "diagnose", "spot", "pick up", "picked up")
 
 # A learner's "column" in the body is the spine (columna, coluna, colonne): "can the necrosis come also in the
@@ -1413,6 +1427,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TO_COVER, " ", ("cover",)),
     (_NAME_THEM, "list ", ("name ",)),
     (_A_BREAK, "a fracture", ("break",)),
+    (_TURN_UP, "occur", (" up ",)),
     (_QUICK_CHECK, " ", ("quick", "fast", "brief")),
     (_COVERED_HERE, " ", ("here", "page", "site", "article", "leaflet", "text")),
     (_STRAIGHT_TO_SURGERY, "always need surgery", ("straight", "right", "direct", "immediate", "at once")),
@@ -1711,6 +1726,15 @@ _IGNORE_INSTRUCTIONS = LazyPattern(
 _INSTRUCTION_WORDS = ("instruct", "rules", "prompt", "direction", "guideline", "programming", "restrict", "constrain")
 
 
+# "My 15 year old" is one's child, someone in a story, not an age asked of: "can the steroids my 15 year old
+# is on cause this?" ("is my 15 year old too young for it?" still says "too young"). A message's words only:
+# the knowledge base's examples of children keep theirs.
+_MY_N_YEAR_OLD = LazyPattern(
+    r"\b(?:my|our|his|her|their) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen) ?(?:years?|yrs?|yo|y o)(?: old)?(?: (?:son|daughter|boy|girl|kid|child))?\b"
+)
+
+
 def rewrite(folded: str, everyday: bool) -> str:
     """A folded text with its phrasings rewritten: the table's, and for a message (``everyday``)
     its hedges removed and the rewrites only a message's words need."""
@@ -1725,6 +1749,8 @@ def rewrite(folded: str, everyday: bool) -> str:
                 folded, due = rewritten, _due(rewritten)
     if not everyday:
         return folded
+    if "old" in folded or "yo" in folded or "yr" in folded:
+        folded = _MY_N_YEAR_OLD.sub("my son", folded)
     if any(map(folded.__contains__, _INSTRUCTION_WORDS)):
         folded = _IGNORE_INSTRUCTIONS.sub(" ", folded).strip()
     if folded.endswith(_THEN_ENDINGS) or folded.startswith(_WHAT_STARTS):
@@ -1747,6 +1773,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         and _CARE_ASKED.search(_CAUGHT_EARLY.sub(" ", folded))
     ):
         folded = _CAUGHT_EARLY.sub("in the early stages", folded)
+    if "early" in folded and _EARLY_DISEASE.search(folded) and _WHAT_IS_DONE.search(folded):
+        folded = _WHAT_IS_DONE.sub("how is it treated", _EARLY_DISEASE.sub(r"\1 in the early stages", folded))
     if any(map(folded.__contains__, _AT_FIRST_LETTERS)):
         folded = _AT_FIRST.sub(r"\1 at first", folded)
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):

@@ -1533,6 +1533,14 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("Nurse here, quick check - are NSAIDs part of early management of AVN?", "nonsurgical"),
         ("are anti-inflammatory painkillers part of the treatment then", "nonsurgical"),
         ("are crutches a normal part of early treatment?", "nonsurgical"),
+        ("as a care worker, how would I notice it", "symptoms"),  # who asks, said first, is context
+        ("as a support worker what causes avn", "causes"),
+        ("as a carer what causes avn", "causes"),  # a carer, not "care" corrected
+        ("can the steroids my 15 year old is on for leukemia cause this bone problem", "causes"),  # one's child
+        ("is my 15 year old too young for avn", "age"),  # (an age still asked in words)
+        ("What other joints can it turn up in?", "bones_affected"),  # where it occurs, no bone turned
+        ("early stage AVN, what do they usually do?", "nonsurgical"),  # what is done early, not the MRI
+        ("does early avn show on xray", "xray"),
         ("can we photocopy it for the waiting room", "copyright"),  # reproduction, for no appointment
         ("What I can do for the pain?", "nonsurgical"),  # a learner's "what can I do for", not the symptoms
         ("what scans would they use to look at my hips", "imaging_tests"),  # not who looks at the images
