@@ -157,6 +157,14 @@ _ASKS = re.compile(
 )
 
 
+# A question drawn from the one before, which only checks what was understood: "so it can be silent at
+# first? then what test would catch it early"
+_THEN_ASKS = re.compile(
+    r"(?:(?:so|and|but|ok|okay) )?then (?:how|what|whats|which|why|when|where|who|is|are|can|could|do|does|will|would|"
+    r"should)\b"
+)
+
+
 @lru_cache(maxsize=256)  # (a turn asks it of the same few sentences at several checks)
 def _asks(sentence: str) -> bool:
     """Whether a sentence asks: it ends on a question mark or opens as a question does, texting
@@ -165,7 +173,11 @@ def _asks(sentence: str) -> bool:
     if _ASKS.search(sentence) is not None:
         return True
     folded = fold(sentence)
-    return _ASKS.search(folded) is not None or _ASKS.search(without_manner(folded)) is not None
+    return (
+        _ASKS.search(folded) is not None
+        or _ASKS.search(without_manner(folded)) is not None
+        or _THEN_ASKS.match(folded) is not None
+    )
 
 
 # Asking for the particular ones of a kind: "which drugs exactly?", "which of my meds?"
@@ -615,6 +627,8 @@ class Matcher:
         for number, sentence in enumerate(sentences):
             if not asks[number] or (number and claims[number - 1]):
                 continue  # (whether it is true asks the claim before it, read as a question)
+            if number + 1 < len(sentences) and _THEN_ASKS.match(fold(sentences[number + 1])):
+                continue  # "so no symptoms at first?? then how does anyone catch it early": the "then" asks
             named = self._what_that_is(sentences, number)
             if named is not None:
                 return named

@@ -1541,6 +1541,9 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("What other joints can it turn up in?", "bones_affected"),  # where it occurs, no bone turned
         ("early stage AVN, what do they usually do?", "nonsurgical"),  # what is done early, not the MRI
         ("does early avn show on xray", "xray"),
+        # a question drawn from a check of what was understood is what is asked
+        ("so it can be silent at first? then what test would catch it early", "mri"),
+        ("so no symptoms in the beginning??", "symptoms"),
         ("can we photocopy it for the waiting room", "copyright"),  # reproduction, for no appointment
         ("What I can do for the pain?", "nonsurgical"),  # a learner's "what can I do for", not the symptoms
         ("what scans would they use to look at my hips", "imaging_tests"),  # not who looks at the images
