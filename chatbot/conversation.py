@@ -242,6 +242,11 @@ _KIND_ONE = re.compile(
     r"(?:(?:ok|okay|and|so|but|now|what about|back to)\s+)*(?P<thing>the\s+(?:operation|surgery|procedure|op|test|"
     r"scan|exam|treatment|therapy))\s+one\b\W*(?P<rest>.*)"
 )
+# One of a list picked by a word of its name: "the joint one" after the surgeries is the joint replacement.
+_DESCRIBED_ONE = re.compile(
+    r"(?:(?:ok|okay|and|so|but|now|what about|how about|tell me about)\s+)*(?:the|that)\s+(?P<words>\w+(?:\s+\w+){0,2})"
+    r"\s+one\W*"
+)
 # A bare comparison, naming nothing compared: "which is better?", "which one is more accurate?",
 # "and which has less radiation?" (of the two things just talked about).
 _WHICH_BETTER = LazyPattern(
@@ -418,6 +423,10 @@ class Conversation:
         if picked:
             self._picked = True
             return self.bot.answer(text, picked)
+        described = self._one_described(text)
+        if described:
+            self._picked = True
+            return self.bot.answer(text, described)
         kind_one = _KIND_ONE.fullmatch(fold(text))
         named_one = self._last_of_kind(kind_one.group("thing"), False) if kind_one else None
         if kind_one and named_one:
@@ -707,6 +716,25 @@ class Conversation:
         if not terms:
             return None
         fits = [i for i in self.state.offered if terms <= self.bot.matcher.question_terms(i)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _one_described(self, text: str) -> str | None:
+        """The one thing of the topic's list (or of the list the topic is part of) whose question
+        holds every telling word of "the ... one": "the joint one" after the surgeries is the joint
+        replacement. None when no word tells, or the words fit none or several."""
+        described = _DESCRIBED_ONE.fullmatch(fold(text))
+        if described is None:
+            return None
+        normaliser, matcher = self.bot.normaliser, self.bot.matcher
+        terms = set(normaliser.analyse(described.group("words")).terms) - matcher.subject
+        if not terms:
+            return None
+
+        def named_by(intent: str) -> set[str]:  # (its question's own words too: "joint" of "joint replacement")
+            question = self.bot.kb.intent(intent).question
+            return {normaliser.stem(w) for w in fold(question).split()} | matcher.question_terms(intent)
+
+        fits = [i for i in self._listed() or self._siblings() if terms <= named_by(i)]
         return fits[0] if len(fits) == 1 else None
 
     def _names_anything(self, words: str) -> bool:

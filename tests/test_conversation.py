@@ -1309,6 +1309,16 @@ def test_the_other_surgeries_after_one_of_them_are_the_list(conversation: Conver
     ]
 
 
+def test_one_of_the_list_picked_by_a_word_of_its_name(conversation: Conversation) -> None:
+    # "joint" alone reads as the joints affected; after the surgeries it names the joint replacement
+    assert ask_all(conversation, "what surgeries are there", "keep going", "the joint one") == [
+        "surgery_options",
+        "bone_decompression",
+        "joint_replacement",
+    ]
+    assert ask_all(conversation, "what is avn", "the joint one") == ["what_is", "bones_affected"]  # no list
+
+
 def test_they_who_use_the_bone_are_the_topics_surgeons(conversation: Conversation) -> None:
     # "bone" alone is the subject's word: it says nothing against the graft talked about
     assert ask_all(
