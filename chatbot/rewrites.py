@@ -976,6 +976,24 @@ _AN_AGE = LazyPattern(
     r"(?: btw| by the way| fyi)?(?= though| tho|"
     r" isnt| is not| can| could| is that| isnt that| also| too)"
 )
+# People "over 70" or "under 18" are older or younger people, an age asked of: "is it mostly people over 70 who
+# get it?" (not "for over 20 years", said of no one; nor whether they may have an operation or a test: a
+# message's words only, with no care named).
+_OVER_AN_AGE = LazyPattern(
+    r"\b(people|patients|anyone|anybody|those|someone|somebody|men|women|adults|folks?|persons?|ppl|pts|everyone|"
+    r"kids|children|teens|teenagers) (?:aged )?(over|above|under|below) (?:the age of )?(?:[1-9]\d)s?\b"
+    r"(?! (?:percent|per cent|mg|milligrams?|times|days|weeks|months|pounds|kg|kilos|lbs|minutes|hours|units|drinks))"
+)
+# "An old boy on the boat", "an old friend": someone known for long, in a story, no age asked ("can an
+# old man get it?" asks of an age).
+_OLD_PERSON = LazyPattern(
+    r"\b(an|the|some|this|that|one|my|our|his|her) old (?=(?:boy|boys|timer|timers|friend|friends|mate|mates|"
+    r"colleague|colleagues|school|boss|neighbour|neighbor|flame|pal|buddy)\b)"
+)
+_AGE_BOUNDS = ("over ", "above ", "under ", "below ")
+_SURGERY_WORDS = LazyPattern(
+    r"\b(?:surgery|surgeries|operation|operations|op|ops|replacement|graft|scan|mri|x ray|xray)\b"
+)
 # Getting it "at 16" is getting it at an age (not at 16 milligrams or 16 weeks).
 _AT_A_NUMBER = LazyPattern(
     r"\b((?:get|gets|got|getting|have|has|had|develop|develops|developed|happen|happens|occur|occurs) "
@@ -1427,6 +1445,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TO_COVER, " ", ("cover",)),
     (_NAME_THEM, "list ", ("name ",)),
     (_A_BREAK, "a fracture", ("break",)),
+    (_OLD_PERSON, r"\1 ", ("old ",)),
     (_TURN_UP, "occur", (" up ",)),
     (_QUICK_CHECK, " ", ("quick", "fast", "brief")),
     (_COVERED_HERE, " ", ("here", "page", "site", "article", "leaflet", "text")),
@@ -1751,6 +1770,13 @@ def rewrite(folded: str, everyday: bool) -> str:
         return folded
     if "old" in folded or "yo" in folded or "yr" in folded:
         folded = _MY_N_YEAR_OLD.sub("my son", folded)
+    if (
+        any(map(folded.__contains__, _AGE_BOUNDS))
+        and not _names_a_test_or_operation(folded)
+        and not _CARE_ASKED.search(folded)
+        and not _SURGERY_WORDS.search(folded)
+    ):
+        folded = _OVER_AN_AGE.sub(r"\1 \2 an age", folded)
     if any(map(folded.__contains__, _INSTRUCTION_WORDS)):
         folded = _IGNORE_INSTRUCTIONS.sub(" ", folded).strip()
     if folded.endswith(_THEN_ENDINGS) or folded.startswith(_WHAT_STARTS):

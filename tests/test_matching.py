@@ -1544,6 +1544,13 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         # a question drawn from a check of what was understood is what is asked
         ("so it can be silent at first? then what test would catch it early", "mri"),
         ("so no symptoms in the beginning??", "symptoms"),
+        ("is it mostly people over 70 who get it", "age"),  # people over an age
+        ("kids under 10 can get it?", "age"),
+        ("can people over 70 have a hip replacement", "joint_replacement"),  # (an operation named: no age asked)
+        ("an old boy on the boat told me divers get 'bone rot' from the bends. Is that real?", "causes"),
+        ("can an old man get avn", "age"),  # (an old man, not an old friend)
+        ("can the shoulder joint be swapped for a false one", "joint_replacement"),
+        ("can the graft be a fake one", "bone_graft"),  # (a fake one is no joint replacement)
         ("can we photocopy it for the waiting room", "copyright"),  # reproduction, for no appointment
         ("What I can do for the pain?", "nonsurgical"),  # a learner's "what can I do for", not the symptoms
         ("what scans would they use to look at my hips", "imaging_tests"),  # not who looks at the images
