@@ -984,6 +984,8 @@ _OVER_AN_AGE = LazyPattern(
     r"kids|children|teens|teenagers) (?:aged )?(over|above|under|below) (?:the age of )?(?:[1-9]\d)s?\b"
     r"(?! (?:percent|per cent|mg|milligrams?|times|days|weeks|months|pounds|kg|kilos|lbs|minutes|hours|units|drinks))"
 )
+# "Zero pain" is no pain: "I have zero pain. Is that normal?"
+_ZERO = LazyPattern(r"\bzero (?=(?:pain|pains|symptoms?|signs?|problems?|issues?|discomfort|complaints?|aches?)\b)")
 # "An old boy on the boat", "an old friend": someone known for long, in a story, no age asked ("can an
 # old man get it?" asks of an age).
 _OLD_PERSON = LazyPattern(
@@ -1445,6 +1447,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TO_COVER, " ", ("cover",)),
     (_NAME_THEM, "list ", ("name ",)),
     (_A_BREAK, "a fracture", ("break",)),
+    (_ZERO, "no ", ("zero ",)),
     (_OLD_PERSON, r"\1 ", ("old ",)),
     (_TURN_UP, "occur", (" up ",)),
     (_QUICK_CHECK, " ", ("quick", "fast", "brief")),

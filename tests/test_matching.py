@@ -1551,6 +1551,8 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("can an old man get avn", "age"),  # (an old man, not an old friend)
         ("can the shoulder joint be swapped for a false one", "joint_replacement"),
         ("can the graft be a fake one", "bone_graft"),  # (a fake one is no joint replacement)
+        ("I have zero pain. Is that normal?", "symptoms"),  # no pain at first
+        ("They want to cut my thigh bone and re-angle it. What's that op called?", "osteotomy"),
         ("can we photocopy it for the waiting room", "copyright"),  # reproduction, for no appointment
         ("What I can do for the pain?", "nonsurgical"),  # a learner's "what can I do for", not the symptoms
         ("what scans would they use to look at my hips", "imaging_tests"),  # not who looks at the images
