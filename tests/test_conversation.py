@@ -1273,6 +1273,7 @@ def test_what_is_that_needs_the_name_the_sentence_ends_on(bot: Chatbot) -> None:
         "so which one is it for me, the lupus or the steroids?",
         "can you tell me if his pain is from that?",
         "does he have it?",
+        "has he got avn?",  # not how one gets it
         "can u tell me if he has it",
         "is that radiation bad for me",
         "is it too late for me",
@@ -1285,6 +1286,7 @@ def test_a_personal_question_gets_no_medical_advice(conversation: Conversation, 
 
 
 def test_asking_what_to_ask_the_doctor_is_no_advice(bot: Chatbot) -> None:
+    assert bot.ask("how has he got avn").intent == "causes"  # how one gets it, asked of him
     assert bot.ask("what should I ask my doctor").kind == "answer"
     assert bot.ask("what can I take for the pain").intent == "nonsurgical"  # the page lists NSAIDs
 
