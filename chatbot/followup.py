@@ -120,6 +120,13 @@ _DISEASE_FOUND = re.compile(
     r"diagnoses|diagnosed|spot|spots|spotted|pick up|picks up|picked up) it\b|"
     r"\b(?:it|its)(?: s| is| was| gets| got)? (?:caught|found|detected|diagnosed|spotted|picked up)\b"
 )
+# ...only when what is asked is the care or what follows ("...what's usually done", "...is surgery needed"),
+# not when finding it is what is asked of the test talked about ("how early can they find it?" after the MRI)
+_CARE_AFTER_FOUND = re.compile(
+    r"\b(?:what (?:is |s |are )?|whats )(?:usually |normally |typically )?done\b|"
+    r"\bwhat (?:do|does|can|will|would|should) (?:they|doctors?|you|we)(?: usually| normally| typically)? do\b|"
+    r"\b(?:treat\w*|surgery|surgeries|operations?|options|therapy|physio|crutches|cure|plan|next step|what happens)\b"
+)
 ANAPHORA = re.compile(
     # "there" points back ("what do they do there?"), but not in "is there…?" or "there is…"
     r"\b(?:it|its|this|that|these|those|they|them|one|ones|he|she|him|her)\b|"
@@ -229,7 +236,10 @@ class _Reading:
     @cached_property
     def pointing(self) -> bool:
         """Whether the question points back ("it", "they", "there"), the page itself aside."""
-        return bool(ANAPHORA.search(_DISEASE_FOUND.sub(" ", _THE_PAGE.sub(" ", self.folded))))
+        folded = _THE_PAGE.sub(" ", self.folded)
+        if _CARE_AFTER_FOUND.search(folded):
+            folded = _DISEASE_FOUND.sub(" ", folded)
+        return bool(ANAPHORA.search(folded))
 
     @cached_property
     def leaning(self) -> bool:

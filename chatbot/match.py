@@ -160,8 +160,17 @@ _ASKS = re.compile(
 # A question drawn from the one before, which only checks what was understood: "so it can be silent at
 # first? then what test would catch it early"
 _THEN_ASKS = re.compile(
-    r"(?:(?:so|and|but|ok|okay) )?then (?:how|what|whats|which|why|when|where|who|is|are|can|could|do|does|will|would|"
+    # (not "then which one...", a choice among what the question before asked for: "what are the surgeries? then
+    # which one for early avn")
+    r"(?:(?:so|and|but|ok|okay) )?then (?:how|what|whats|why|when|where|who|is|are|can|could|do|does|will|would|"
     r"should)\b"
+)
+
+
+# ...but a bare "then what (happens next)?" names nothing: it asks what follows the question before, which
+# stays the question ("is an osteotomy painful? then what happens next")
+_BARE_THEN = re.compile(
+    r"(?:(?:so|and|but|ok|okay) )?then what(?: s| is)?(?: (?:happens|happened|comes|next|after|then|now|that))*$"
 )
 
 
@@ -176,7 +185,7 @@ def _asks(sentence: str) -> bool:
     return (
         _ASKS.search(folded) is not None
         or _ASKS.search(without_manner(folded)) is not None
-        or _THEN_ASKS.match(folded) is not None
+        or (_THEN_ASKS.match(folded) is not None and _BARE_THEN.match(folded) is None)
     )
 
 
@@ -627,7 +636,11 @@ class Matcher:
         for number, sentence in enumerate(sentences):
             if not asks[number] or (number and claims[number - 1]):
                 continue  # (whether it is true asks the claim before it, read as a question)
-            if number + 1 < len(sentences) and _THEN_ASKS.match(fold(sentences[number + 1])):
+            if (
+                number + 1 < len(sentences)
+                and _THEN_ASKS.match(fold(sentences[number + 1]))
+                and not _BARE_THEN.match(fold(sentences[number + 1]))
+            ):
                 continue  # "so no symptoms at first?? then how does anyone catch it early": the "then" asks
             named = self._what_that_is(sentences, number)
             if named is not None:

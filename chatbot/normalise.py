@@ -120,7 +120,11 @@ _CONFUSED = (
     (re.compile(r"\brite (?=(?:away|now|after|before|side|hip|knee|shoulder|leg|arm)\b)"), "right "),  # "rite away"
     # "could he have it and not fee anything?": "feel", short of a letter (no fee is paid for anything)
     (
-        re.compile(r"\bfee (?=(?:anything|any pain|pain|much|better|worse|sore|stiff|numb|something|nothing)\b)"),
+        re.compile(
+            r"(?<!\bthe )(?<!\ba )(?<!\bany )(?<!\bno )(?<!\bprivate )(?<!\bsurgery )(?<!\bconsultation )"
+            r"(?<!\bconsultant )(?<!\bsurgeon )(?<!\bclinic )"  # (a fee paid: "is the fee much?")
+            r"\bfee (?=(?:anything|any pain|pain|much|better|worse|sore|stiff|numb|something|nothing)\b)"
+        ),
         "feel ",
     ),
     # "can it heel by itself", "bone heeling": mending, not the foot's heel ("pain in my heel"): a verb, said

@@ -422,8 +422,18 @@ _SPREADING = LazyPattern(
     r"(?:other )?(?:bone|bones) (?:next to|near|around|close to|beside|by) (?:it|them|the joint|that)|"
     r"(?:bone|bones|joints?) (?:nearby|around it|close by|next to it))\b"
 )
-# "the break" is a fracture ("so the break could have caused it?"); "the bone may break" collapses.
-_A_BREAK = LazyPattern(r"(?<!take )(?<!taking )(?<!took )\b(?:the|my|his|her) (?:bad )?break\b(?! down)")
+# "The break", "a break" is a fracture, an injury ("so the break could have caused it?", "I broke my wrist last
+# year... can a break cause that?"); "the bone may break" collapses, and "could that break my hip?" too; a break
+# taken, given or fixed is no injury ("can a bone graft fix a break?").
+_NO_INJURY_BEFORE = r"(?<!take )(?<!taking )(?<!took )(?<!give me )(?<!fix )(?<!fixes )(?<!repair )(?<!heal )"
+_AFTER_BREAK = r"(?! (?:down|up|out|in|through|off|from|for)\b)"
+_A_BREAK = LazyPattern(
+    rf"{_NO_INJURY_BEFORE}\b(?:the|my|his|her) (?:bad |nasty |serious |clean |old )?break\b{_AFTER_BREAK}"
+)
+_A_BREAK_INDEFINITE = LazyPattern(
+    rf"{_NO_INJURY_BEFORE}\b(?:an?|an old) (?:bad |nasty |serious |clean |old )?break\b{_AFTER_BREAK}"
+)
+
 # "in general" asks for no topic of its own ("what are the symptoms in general?"), except "in general
 # about" it (the overview); read as a word, "general" is the uncovered topic's "general anaesthesia".
 # Nor does "in broad terms" ask about terms.
@@ -581,7 +591,7 @@ _REFERS_TO = LazyPattern(r"\b(what (?:does|do|did) .+?) (?:actually |really |exa
 _NAME_THEM = LazyPattern(
     r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bmy )(?<!\byour )\bname (?=(?:them|those|these|all|some|a few|"
     r"the (?:main |different |other |possible |usual |common )?(?:\w+ )?(?:surgeries|operations|procedures|ops|"
-    r"tests|scans|treatments|options|causes|symptoms|signs|factors|bones|joints|diseases|conditions))\b)"
+    r"tests|scans|treatments|options|causes|symptoms|signs|factors|bones|joints))\b)"
 )
 
 # The leaflet being read is the page itself: "is there a newer version of this leaflet?" asks for
@@ -987,7 +997,11 @@ _OVER_AN_AGE = LazyPattern(
 # "Zero pain" is no pain: "I have zero pain. Is that normal?"
 _ZERO = LazyPattern(r"\bzero (?=(?:pain|pains|symptoms?|signs?|problems?|issues?|discomfort|complaints?|aches?)\b)")
 # "An old boy on the boat", "an old friend": someone known for long, in a story, no age asked ("can an
-# old man get it?" asks of an age).
+# old man get it?" asks of an age); and "my old ankle fracture" was long ago.
+_OLD_INJURY = LazyPattern(
+    r"\b(an|the|my|his|her|their|your|that|this) old (?=(?:\w+ )?(?:fracture|fractures|injury|injuries|break|breaks|"
+    r"dislocation|accident|wound|trauma)\b)"
+)
 _OLD_PERSON = LazyPattern(
     r"\b(an|the|some|this|that|one|my|our|his|her) old (?=(?:boy|boys|timer|timers|friend|friends|mate|mates|"
     r"colleague|colleagues|school|boss|neighbour|neighbor|flame|pal|buddy)\b)"
@@ -1014,7 +1028,9 @@ _DONE_FIRST = LazyPattern(
     r"(?: for (?:it|this|that|him|her|me|them|avn|osteonecrosis))?|"
     r"(?:is|are|gets|get|(?:will|would|should|could|can|might) be)(?: \w+ly)? done) "
     r"(?:first|at first|at the start|to start with|to start)\b"
-    r"(?! (?:to|for) (?:check|find|diagnose|test|confirm|see|look|know|tell)\b)|"  # (what they do first to find it)
+    # (not what they do first to find it, or at the exam)
+    r"(?! (?:to|for) (?:check|find|diagnose|test|confirm|see|look|know|tell)\b)"
+    r"(?! (?:in|at|during) (?:the |my |an? )?(?:exam|examination|appointment|visit|consultation|check ?up)\b)|"
     r"\b(?:the )?first thing (?:that )?(?:they|doctors?|docs?|you|we|i)(?: \w+ly)? (?:will |would |can |should )?"
     r"(?:try|do)\b"
 )
@@ -1091,7 +1107,9 @@ _ROLE_WORDS = (
     "medic paramedic clinician physician radiographer radiologist receptionist midwife therapist practitioner "
     "surgeon hca sho houseman researcher scientist teacher librarian volunteer worker aide"
 ).split()
-_ROLE = "(?:" + "|".join(_ROLE_WORDS) + ")"
+# ("walking aides", "mobility aides" are aids, no role)
+_AIDE = r"(?<!walking )(?<!mobility )(?<!hearing )(?<!first )aide"
+_ROLE = "(?:" + "|".join(_AIDE if word == "aide" else word for word in _ROLE_WORDS) + ")"
 _ROLE_LETTERS = tuple(word[:5] for word in _ROLE_WORDS)  # (one of which a message needs before it is looked for)
 # ...and what may follow a role said first with no "here" or "I am": a question word, or asking someone
 # ("nursing student - can someone explain..."); not "physio can help with avn?", whose role is asked of.
@@ -1192,16 +1210,11 @@ _TURN_UP = LazyPattern(
     r"\b(?:turn|turns|turned|turning|crop|crops|cropped|cropping) up(?= (?:in|on|at|anywhere|elsewhere|somewhere)\b)"
 )
 
-# "A break" is a fracture, an injury (not the bone that may break as the disease goes on, nor "could that
-# break my hip?"): "I broke my wrist last year... can a break cause that?"
-_A_BREAK = LazyPattern(
-    r"\b(?:a|the|my|his|her|an old|a bad) (?:bad |nasty |serious |clean |old )?break\b"
-    r"(?! (?:down|up|out|in|through|off|from|for)\b)"
-)
 # What the page covers is what it says: "what bones are covered here" (no insurance cover).
 _COVERED_HERE = LazyPattern(
     r"\b(?:covered|discussed|included|dealt with) (?:here|on (?:this|the) (?:page|site|website)|"
     r"in (?:this|the) (?:page|article|leaflet|text))\b"
+    r"(?!.*\b(?:buy|pay|paid|insurance|insured|nhs|medicare|medicaid|cost|costs|free|price)\b)"  # (what is paid for)
 )
 
 # Pain, or none, at the start is the symptoms "at first" ("Patients with osteonecrosis may not have
@@ -1354,7 +1367,9 @@ _CAUGHT_EARLY = LazyPattern(
     r"(?:early(?: on)?|in time|(?:at|in) (?:an|the) early stages?)\b"
 )
 _CARE_ASKED = LazyPattern(
-    r"\b(?:done|do|treat\w*|surgery|surgeries|operations?|options?|therapy|therapies|fix|fixed|care|cure|cured)\b"
+    # ("do" as the verb asked, not the helper of "how do they confirm it")
+    r"\b(?:done|do(?! (?:they|you|we|i|doctors|the doctors?)\b)|operat\w*|treat\w*|surgery|surgeries|options?|"
+    r"therapy|therapies|fix|fixed|care|cure|cured|need|needed|needs)\b"
 )
 # ...and so is what is done for "early AVN": "early stage AVN, what do they usually do?" (not how early AVN is
 # found, nor whether it can be cured)
@@ -1364,6 +1379,13 @@ _WHAT_IS_DONE = LazyPattern(
     r"(?: usually| normally| typically| generally)? do\b(?! (?:to (?:find|check|see|diagnose|test)))|"
     r"\b(?:what (?:is|s|are)|whats) (?:usually |normally |typically |generally )?done\b"
 )
+# (not early AVN missed, left untreated or gone on: "what is done if early avn isnt treated" asks what follows)
+_EARLY_LOST = LazyPattern(
+    r"\b(?:missed|untreated|not treated|isnt treated|isn t treated|left|not caught|progress\w*|collaps\w*|"
+    r"turns? into|worse|doesn t respond|doesnt respond|does not respond|not respond\w*)\b"
+)
+# ("is it only done if it's caught early?" asks of the operation talked about)
+_IT_DONE = LazyPattern(r"\b(?:is|was) (?:it|that|this)(?: \w+)? done\b|\b(?:it|that|this) (?:is|s)(?: \w+)? done\b")
 _CAUGHT_LETTERS = ("caught", "catch", "found", "find", "detect", "diagnose", "spot", "pick up", "picked up")
 
 # A learner's "column" in the body is the spine (columna, coluna, colonne): "can the necrosis come also in the
@@ -1446,10 +1468,10 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHICH_DOCTOR, r"what kind of \1", ("doctor", "specialist", "consultant", "physician")),
     (_TO_COVER, " ", ("cover",)),
     (_NAME_THEM, "list ", ("name ",)),
-    (_A_BREAK, "a fracture", ("break",)),
     (_ZERO, "no ", ("zero ",)),
     (_OLD_PERSON, r"\1 ", ("old ",)),
-    (_TURN_UP, "occur", (" up ",)),
+    (_OLD_INJURY, r"\1 ", ("old ",)),
+    (_TURN_UP, "happen", (" up ",)),  # ("occur" is the age question's word)
     (_QUICK_CHECK, " ", ("quick", "fast", "brief")),
     (_COVERED_HERE, " ", ("here", "page", "site", "article", "leaflet", "text")),
     (_STRAIGHT_TO_SURGERY, "always need surgery", ("straight", "right", "direct", "immediate", "at once")),
@@ -1626,6 +1648,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_IV_OR_ORAL, r"\1\2 \3 intravenous", ("iv",)),
     (_IV_BY, r"\1 intravenous", ("iv",)),
     (_A_BREAK, "the fracture", ("break",)),
+    (_A_BREAK_INDEFINITE, "a fracture", ("break",)),
     (_SPREADING, "damage nearby bones", ("spread", "move", "go")),
     (_HALTING_PAIN, " reduce pain ", ("stop", "halt", "rid", "away", "eas", "lessen")),
 )
@@ -1800,9 +1823,15 @@ def rewrite(folded: str, everyday: bool) -> str:
         ("early" in folded or "in time" in folded)
         and any(map(folded.__contains__, _CAUGHT_LETTERS))
         and _CARE_ASKED.search(_CAUGHT_EARLY.sub(" ", folded))
+        and not _IT_DONE.search(folded)
     ):
         folded = _CAUGHT_EARLY.sub("in the early stages", folded)
-    if "early" in folded and _EARLY_DISEASE.search(folded) and _WHAT_IS_DONE.search(folded):
+    if (
+        "early" in folded
+        and _EARLY_DISEASE.search(folded)
+        and _WHAT_IS_DONE.search(folded)
+        and not _EARLY_LOST.search(folded)
+    ):
         folded = _WHAT_IS_DONE.sub("how is it treated", _EARLY_DISEASE.sub(r"\1 in the early stages", folded))
     if any(map(folded.__contains__, _AT_FIRST_LETTERS)):
         folded = _AT_FIRST.sub(r"\1 at first", folded)

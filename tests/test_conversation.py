@@ -1251,6 +1251,8 @@ def test_a_bare_question_word_asks_about_the_topic(conversation: Conversation) -
         # "it" found early is the disease, not the MRI talked about
         ("can an MRI see early damage?", "if they find it early what's usually done", "nonsurgical"),
         ("what does an MRI show?", "and if its caught early, what's done", "nonsurgical"),
+        ("what does an MRI show?", "how early can they find it?", "mri"),  # finding it is what the MRI does
+        ("what is core decompression", "is it only done if it's caught early?", "bone_decompression"),
     ],
 )
 def test_a_follow_up_keeps_what_it_asks(
