@@ -994,6 +994,12 @@ _OVER_AN_AGE = LazyPattern(
     r"kids|children|teens|teenagers) (?:aged )?(over|above|under|below) (?:the age of )?(?:[1-9]\d)s?\b"
     r"(?! (?:percent|per cent|mg|milligrams?|times|days|weeks|months|pounds|kg|kilos|lbs|minutes|hours|units|drinks))"
 )
+# What "goes wrong" in a bone is what happens in it: "what actually goes wrong inside the bone" (not what
+# may go wrong in an operation, a risk the page leaves out).
+_GOES_WRONG = LazyPattern(
+    r"\b(?:go|goes|going|went|gone) wrong (?=(?:inside|in|with|to) (?:the|my|his|her|your|their|a) "
+    r"(?:bone|bones|hip|hips|joint|joints|body|femur|shoulder)\b)"
+)
 # "Zero pain" is no pain: "I have zero pain. Is that normal?"
 _ZERO = LazyPattern(r"\bzero (?=(?:pain|pains|symptoms?|signs?|problems?|issues?|discomfort|complaints?|aches?)\b)")
 # "An old boy on the boat", "an old friend": someone known for long, in a story, no age asked ("can an
@@ -1469,6 +1475,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TO_COVER, " ", ("cover",)),
     (_NAME_THEM, "list ", ("name ",)),
     (_ZERO, "no ", ("zero ",)),
+    (_GOES_WRONG, "happens ", ("wrong",)),
     (_OLD_PERSON, r"\1 ", ("old ",)),
     (_OLD_INJURY, r"\1 ", ("old ",)),
     (_TURN_UP, "happen", (" up ",)),  # ("occur" is the age question's word)

@@ -395,6 +395,7 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "is the fee much for an mri?",
         "what anaesthetic do they use for core decompression",  # anaesthesia, one word in its spellings
         "will they put me fully under for the hip replacement",
+        "what can go wrong with the operation",  # its risks, which the page leaves out
         "are crutches covered here or do I have to buy them?",  # paid for, not what the page covers
         "name the diseases that look like avn",  # no list of look-alikes to name
         "Can a bone graft fail?",  # its passage says nothing of risks
@@ -1567,6 +1568,7 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("what are the surgeries? then which one for early avn", "surgery_options"),  # a choice among them
         ("could my old ankle fracture have played any part?", "causes"),  # an injury long ago, no age
         ("is the graft the same word as transplant?", "bone_graft"),
+        ("what actually goes wrong inside the bone", "what_is"),  # what happens in it
         ("They want to cut my thigh bone and re-angle it. What's that op called?", "osteotomy"),
         ("can we photocopy it for the waiting room", "copyright"),  # reproduction, for no appointment
         ("What I can do for the pain?", "nonsurgical"),  # a learner's "what can I do for", not the symptoms
