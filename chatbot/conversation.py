@@ -95,6 +95,15 @@ _BESIDE = re.compile(
 # ("riskier", "safer" and "more effective" are judgements already: see forms.asks_judgement)
 _RISKIER = re.compile(r"\b(?:more|less) (?:risky|dangerous|painful|invasive) than\b")
 # A later stage, asked alone: "and later?", "and in the later stages?", "what about when it gets worse?"
+# Which stage a treatment is for, asked of it: "which stage?" after the early care, "the drilling one is for
+# which stage" (not which stage one is at, nor when a test shows it).
+_WHICH_STAGE = re.compile(
+    r"(?:(?:and|so|ok|okay|but|then)\s+)*(?:(?:the\s+\w+(?:\s+\w+)?\s+one|it|that|this|they|these)\s+"
+    r"(?:is|are|s)\s+(?:(?:used|done|best|meant)\s+)?(?:for|in|at)\s+|(?:for|in|at)\s+)?"
+    r"(?:which|what|wich|wat)\s+stages?"
+    r"(?:\s+(?:is|are)\s+(?:it|that|this|they)(?:\s+(?:for|used(?:\s+in)?|done(?:\s+in|\s+at)?|best))?)?\W*"
+)
+_STAGE_WORDS = ("stage", "earli", "collaps")  # (stems the passage of a treatment for a stage says)
 _LATER_ON = re.compile(
     r"(?:(?:and|but|ok|so|what about|how about)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
     r"(?:(?:later|advanced|late)(?:\s+on|\s+stages?)?|(?:when|if|once)\s+it\s+(?:gets\s+worse|progresses|advances))"
@@ -765,6 +774,18 @@ class Conversation:
             return bot.say(kind, text, suggestions_text(body, starters), starters)
         return bot.say(ADVICE if name == "urgent" else SMALLTALK, text, body)
 
+    def _stage_of(self, text: str) -> str | None:
+        """The treatment a "which stage?" question asks of (the one it describes, else the topic), when
+        that treatment's passage says for which stage it is; None otherwise."""
+        topic = self.state.topic
+        if topic is None or not _WHICH_STAGE.fullmatch(fold(text)):
+            return None
+        described = _DESCRIBED_ONE.match(fold(text))
+        named = self._alone(described.group(0))[1] if described else None
+        asked = named.intent if named and named.kind == ANSWER and named.intent else topic
+        said = self.bot.matcher.said(asked)
+        return asked if self.bot.is_thing(asked) and any(stem in said for stem in _STAGE_WORDS) else None
+
     def _later_of_early_topic(self, text: str) -> str | None:
         """The topic, when a bare "and later?" follows one whose passages speak of the early stages."""
         topic = self.state.topic
@@ -815,6 +836,10 @@ class Conversation:
         if self.state.topic and self._why_of_a_list_item(text):
             # "how does it do that?" after "can diving cause it?": the list line says not how
             return self.bot.build(text, Decision(DECLINE, suggestions=[self.state.topic]))
+        staged = self._stage_of(text)
+        if staged is not None:
+            # "which stage?" after the early care: its passage says when ("In the early stages"), no staging asked
+            return self.bot.answer(text, staged)
         early_topic = self._later_of_early_topic(text)
         if early_topic is not None:
             # "and later?" after the early treatments: their passage goes on to "more invasive

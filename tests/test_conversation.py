@@ -1323,6 +1323,24 @@ def test_one_of_the_list_picked_by_a_word_of_its_name(conversation: Conversation
     assert ask_all(conversation, "what is avn", "the joint one") == ["what_is", "bones_affected"]  # no list
 
 
+@pytest.mark.parametrize(
+    ("first", "follow_up", "intent"),
+    [
+        ("core decompression - what is it", "which stage?", "bone_decompression"),  # "works best before the collapse"
+        ("do avn patients get crutches", "which stage?", "nonsurgical"),  # "In the early stages..."
+        ("what surgeries are there", "the drilling one is for wich stage", "bone_decompression"),
+        ("what is an osteotomy", "which stage is it for", None),  # its passage names no stage
+        ("what causes it", "which stage?", None),  # no treatment: staging, which the page leaves out
+        ("core decompression - what is it", "what stage would mine be", None),
+    ],
+)
+def test_which_stage_a_treatment_is_for_is_in_its_passage(
+    conversation: Conversation, first: str, follow_up: str, intent: str | None
+) -> None:
+    conversation.ask(first)
+    assert conversation.ask(follow_up).intent == intent
+
+
 def test_they_who_use_the_bone_are_the_topics_surgeons(conversation: Conversation) -> None:
     # "bone" alone is the subject's word: it says nothing against the graft talked about
     assert ask_all(
