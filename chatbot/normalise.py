@@ -52,6 +52,7 @@ _SHORTHAND = {
     "wut": "what", "shure": "sure", "b": "be", "els": "else", "hiw": "how", "mor": "more", "wher": "where",
     "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats", "upp": "up", "dieing": "dying",
     "olds": "old",  # "can 75 year olds get it" (not "year holds")
+    "aswell": "as well", "aswel": "as well", "inface": "in fact", "infact": "in fact", "alright": "all right",
     # Nigerian Pidgin's function words: "wetin dey cause am" asks what causes it
     "wetin": "what", "dem": "they", "dey": "is", "wey": "that",
 }  # fmt: skip

@@ -1252,6 +1252,7 @@ def test_a_bare_question_word_asks_about_the_topic(conversation: Conversation) -
         ("can an MRI see early damage?", "if they find it early what's usually done", "nonsurgical"),
         ("what does an MRI show?", "and if its caught early, what's done", "nonsurgical"),
         ("what does an MRI show?", "how early can they find it?", "mri"),  # finding it is what the MRI does
+        ("can steroids cause it", "oral only or IV aswell?", "causes"),  # "as well", not "a swell"
         ("what is core decompression", "is it only done if it's caught early?", "bone_decompression"),
     ],
 )
