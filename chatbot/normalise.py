@@ -52,7 +52,7 @@ _SHORTHAND = {
     "wut": "what", "shure": "sure", "b": "be", "els": "else", "hiw": "how", "mor": "more", "wher": "where",
     "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats", "upp": "up", "dieing": "dying",
     "olds": "old",  # "can 75 year olds get it" (not "year holds")
-    "aswell": "as well", "aswel": "as well", "inface": "in fact", "infact": "in fact", "alright": "all right",
+    "aswell": "as well", "aswel": "as well", "inface": "in fact", "infact": "in fact", "alright": "ok",
     # Nigerian Pidgin's function words: "wetin dey cause am" asks what causes it
     "wetin": "what", "dem": "they", "dey": "is", "wey": "that",
 }  # fmt: skip
@@ -118,6 +118,7 @@ _CONFUSED = (
     ),
     (re.compile(r"\b(this|that|the|your|web|whole) sight\b"), r"\1 site"),  # "who is behind this sight"
     (re.compile(r"\bwith out\b(?! of\b)"), "without"),  # "can i treat it with out surgery"
+    (re.compile(r"\ball right\b"), "ok"),  # "is it all right to walk": no rights of the copyright
     (re.compile(r"\brite (?=(?:away|now|after|before|side|hip|knee|shoulder|leg|arm)\b)"), "right "),  # "rite away"
     # "could he have it and not fee anything?": "feel", short of a letter (no fee is paid for anything)
     (
@@ -152,6 +153,7 @@ _CONFUSED_LETTERS = (
     "sings",
     "sight",
     "with out",
+    "all right",
     "fee ",
     "rite ",
     "brak",

@@ -1277,6 +1277,7 @@ def test_what_is_that_needs_the_name_the_sentence_ends_on(bot: Chatbot) -> None:
         "can you tell me if his pain is from that?",
         "does he have it?",
         "has he got avn?",  # not how one gets it
+        "is it all right to walk",  # no rights of the copyright
         "can u tell me if he has it",
         "is that radiation bad for me",
         "is it too late for me",
