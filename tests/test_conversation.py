@@ -215,6 +215,7 @@ def test_saying_an_answer_was_understood_quotes_nothing_more(conversation: Conve
         ("where are you from?", "FAQ bot"),
         ("What time is it?", "FAQ bot"),  # no bone that renews itself "all the time"
         ("can you tell me the time", "FAQ bot"),
+        ("What time is now in Manila?", "FAQ bot"),
         ("Good afternoon. I trust you are keeping well.", "Hello!"),  # no trust in the page asked of
     ],
 )
