@@ -1000,6 +1000,12 @@ _GOES_WRONG = LazyPattern(
     r"\b(?:go|goes|going|went|gone) wrong (?=(?:inside|in|with|to) (?:the|my|his|her|your|their|a) "
     r"(?:bone|bones|hip|hips|joint|joints|body|femur|shoulder)\b)"
 )
+# Bone one's own that is used or taken is bone from the patient, the graft's: "can they use my own bone?" (not
+# one's own bone that dies).
+_OWN_BONE_USED = LazyPattern(
+    r"\b(use|uses|using|used|take|takes|taking|taken|took|with|harvest|harvested) "
+    r"(?:my|your|his|her|their|the patient s|the patients|patients|our) own bone\b"
+)
 # "Zero pain" is no pain: "I have zero pain. Is that normal?"
 _ZERO = LazyPattern(r"\bzero (?=(?:pain|pains|symptoms?|signs?|problems?|issues?|discomfort|complaints?|aches?)\b)")
 # "An old boy on the boat", "an old friend": someone known for long, in a story, no age asked ("can an
@@ -1475,6 +1481,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_TO_COVER, " ", ("cover",)),
     (_NAME_THEM, "list ", ("name ",)),
     (_ZERO, "no ", ("zero ",)),
+    (_OWN_BONE_USED, r"\1 own bone source", ("own bone",)),
     (_GOES_WRONG, "happens ", ("wrong",)),
     (_OLD_PERSON, r"\1 ", ("old ",)),
     (_OLD_INJURY, r"\1 ", ("old ",)),

@@ -1569,6 +1569,9 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("could my old ankle fracture have played any part?", "causes"),  # an injury long ago, no age
         ("is the graft the same word as transplant?", "bone_graft"),
         ("what actually goes wrong inside the bone", "what_is"),  # what happens in it
+        ("can they use my own bone", "bone_graft"),  # "The patient or a donor may provide the bone"
+        ("do they use donner bone", "bone_graft"),  # a donor, no dinner
+        ("why does my own bone die", "what_is"),  # (one's own bone that dies is no graft)
         ("They want to cut my thigh bone and re-angle it. What's that op called?", "osteotomy"),
         ("can we photocopy it for the waiting room", "copyright"),  # reproduction, for no appointment
         ("What I can do for the pain?", "nonsurgical"),  # a learner's "what can I do for", not the symptoms
