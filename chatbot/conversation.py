@@ -98,10 +98,13 @@ _RISKIER = re.compile(r"\b(?:more|less) (?:risky|dangerous|painful|invasive) tha
 # Which stage a treatment is for, asked of it: "which stage?" after the early care, "the drilling one is for
 # which stage" (not which stage one is at, nor when a test shows it).
 _WHICH_STAGE = re.compile(
-    r"(?:(?:and|so|ok|okay|but|then)\s+)*(?:(?:the\s+\w+(?:\s+\w+)?\s+one|it|that|this|they|these)\s+"
-    r"(?:is|are|s)\s+(?:(?:used|done|best|meant)\s+)?(?:for|in|at)\s+|(?:for|in|at)\s+)?"
+    r"(?:(?:and|so|ok|okay|but|then)\s+)*(?:(?:(?:the\s+\w+(?:\s+\w+)?\s+one|it|that|this|they|these)\s+"
+    r"(?:is|are|s)|thats|its)\s+(?:(?:used|done|best|meant)\s+)?(?:for|in|at)\s+|(?:for|in|at)\s+)?"
     r"(?:which|what|wich|wat)\s+stages?"
     r"(?:\s+(?:is|are)\s+(?:it|that|this|they)(?:\s+(?:for|used(?:\s+in)?|done(?:\s+in|\s+at)?|best))?)?\W*"
+)
+_STAGE_OF_ONES_OWN = re.compile(
+    r"(?:(?:and|so|ok|okay|but|then)\s+)*(?:what|which|wat|wich)\s+stages?\s+(?:is|are)\s+(?:it|that|this|they)\W*"
 )
 _STAGE_WORDS = ("stage", "earli", "collaps")  # (stems the passage of a treatment for a stage says)
 _LATER_ON = re.compile(
@@ -784,6 +787,8 @@ class Conversation:
         named = self._alone(described.group(0))[1] if described else None
         asked = named.intent if named and named.kind == ANSWER and named.intent else topic
         said = self.bot.matcher.said(asked)
+        if asked == "diagnosis" or _STAGE_OF_ONES_OWN.fullmatch(fold(text)):
+            return None  # ("what stage is it?" asks one's own stage; the diagnosis names none)
         return asked if self.bot.is_thing(asked) and any(stem in said for stem in _STAGE_WORDS) else None
 
     def _later_of_early_topic(self, text: str) -> str | None:

@@ -997,6 +997,7 @@ _OVER_AN_AGE = LazyPattern(
 # What "goes wrong" in a bone is what happens in it: "what actually goes wrong inside the bone" (not what
 # may go wrong in an operation, a risk the page leaves out).
 _GOES_WRONG = LazyPattern(
+    r"(?<!can )(?<!could )(?<!might )(?<!may )(?<!will )(?<!would )"  # (what can go wrong is a risk)
     r"\b(?:go|goes|going|went|gone) wrong (?=(?:inside|in|with|to) (?:the|my|his|her|your|their|a) "
     r"(?:bone|bones|hip|hips|joint|joints|body|femur|shoulder)\b)"
 )
@@ -1005,6 +1006,16 @@ _GOES_WRONG = LazyPattern(
 _OWN_BONE_USED = LazyPattern(
     r"\b(use|uses|using|used|take|takes|taking|taken|took|with|harvest|harvested) "
     r"(?:my|your|his|her|their|the patient s|the patients|patients|our) own bone\b"
+)
+# A joint swapped for "a false one" or "a metal one" is a replaced joint (not "true or a false one?", nor a graft).
+_FALSE_ONE = LazyPattern(r"(?<!\bor )(?<!\bthat )(?<!\bthis )(?<!\bit )\ba (?:false|metal) one\b")
+# Re-angling an X-ray, a table or a leg is no reshaping of the bone (the osteotomy's "re-angle").
+_NOT_A_BONE_ANGLED = LazyPattern(r"\b(?:x ?rays?|mri|scan\w*|table|machine|beam|leg|foot|arm|crutches)\b")
+_RE_ANGLED = LazyPattern(r"\bre ?(angl\w*)")
+# A joint "put under stress" bears a load, no anaesthesia ("will I be put under?").
+_PUT_UNDER_LOAD = LazyPattern(
+    r"\bput under (?=(?:(?:a lot of|lots of|more|less|too much|extra|heavy|constant) )?(?:stress|load|pressure|strain|"
+    r"weight)\b)"
 )
 # "Zero pain" is no pain: "I have zero pain. Is that normal?"
 _ZERO = LazyPattern(r"\bzero (?=(?:pain|pains|symptoms?|signs?|problems?|issues?|discomfort|complaints?|aches?)\b)")
@@ -1015,10 +1026,15 @@ _OLD_INJURY = LazyPattern(
     r"dislocation|accident|wound|trauma)\b)"
 )
 _OLD_PERSON = LazyPattern(
-    r"\b(an|the|some|this|that|one|my|our|his|her) old (?=(?:boy|boys|timer|timers|friend|friends|mate|mates|"
+    r"\b(an|the|some|this|that|one|my|our|his|her) old (?=(?:boy|friend|friends|mate|mates|"
     r"colleague|colleagues|school|boss|neighbour|neighbor|flame|pal|buddy)\b)"
 )
 _AGE_BOUNDS = ("over ", "above ", "under ", "below ")
+# (nor the symptoms, the risk factors or the bones of people of an age: "symptoms in people over 60")
+_OTHER_TOPIC = LazyPattern(
+    r"\b(?:symptoms?|signs?|present\w*|risk factors?|bones?|joints?|happens?|x ?rays?|crutches|canes|walking aids|"
+    r"diagnos\w*)\b"
+)
 _SURGERY_WORDS = LazyPattern(
     r"\b(?:surgery|surgeries|operation|operations|op|ops|replacement|graft|scan|mri|x ray|xray)\b"
 )
@@ -1815,8 +1831,15 @@ def rewrite(folded: str, everyday: bool) -> str:
         and not _names_a_test_or_operation(folded)
         and not _CARE_ASKED.search(folded)
         and not _SURGERY_WORDS.search(folded)
+        and not _OTHER_TOPIC.search(folded)
     ):
         folded = _OVER_AN_AGE.sub(r"\1 \2 an age", folded)
+    if " one" in folded and "graft" not in folded:
+        folded = _FALSE_ONE.sub("a false joint", folded)
+    if "angl" in folded and _NOT_A_BONE_ANGLED.search(folded):
+        folded = _RE_ANGLED.sub(r"\1", folded)
+    if "put under" in folded:
+        folded = _PUT_UNDER_LOAD.sub("under ", folded)
     if any(map(folded.__contains__, _INSTRUCTION_WORDS)):
         folded = _IGNORE_INSTRUCTIONS.sub(" ", folded).strip()
     if folded.endswith(_THEN_ENDINGS) or folded.startswith(_WHAT_STARTS):

@@ -291,9 +291,11 @@ _ADVICE = re.compile(
     r"is it (?:safe|ok|okay|dangerous) for me|can i (?:stop|quit|skip|switch|double)|"
     r"(?:is|was) it (?:for|in) (?:me|him|her)\b|too late for (?:me|him|her|us)|"
     r"(?:does|do|did) (?:he|she|they|my \w+) have (?:it|this|avn|osteonecrosis)|"
-    # "has he got avn?" (not how or where he got it: "how has he got avn", "which joints has he got it in")
+    # "has he got avn?", said last (not how or where he got it: "how has he got avn", "which joints has he got it
+    # in", "have they got it narrowed down")
     r"(?<!\bhow )(?<!\bwhy )(?<!\bwhere )(?<!\bjoints )(?<!\bbones )"
-    r"(?:has|have) (?:he|she|they|my \w+) got (?:it|this|avn|osteonecrosis)\b(?! (?:from|because|after|since|in|on)\b)|"
+    r"(?:has|have) (?:he|she|they|my \w+) got (?:it|this|avn|osteonecrosis)"
+    r"(?=$| (?:or|and|bad|badly|worse|too|as well|now|then|already)\b)|"
     r"(?:can|could) you tell (?:me )?(?:if|whether) (?:i|he|she|they|my \w+) (?:has|have|had|got|has got) "
     r"(?:it|this|avn|osteonecrosis)|"
     r"(?:if|whether) (?:my|his|her|their) (?:pain|hip|knee|shoulder|bone|symptoms?|problem) (?:is|are|was|could be) "

@@ -396,6 +396,8 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "what anaesthetic do they use for core decompression",  # anaesthesia, one word in its spellings
         "will they put me fully under for the hip replacement",
         "what can go wrong with the operation",  # its risks, which the page leaves out
+        "is that true or a false one?",  # no false joint
+        "have they got it narrowed down",  # no diagnosis asked for
         "are crutches covered here or do I have to buy them?",  # paid for, not what the page covers
         "name the diseases that look like avn",  # no list of look-alikes to name
         "Can a bone graft fail?",  # its passage says nothing of risks
@@ -1572,6 +1574,9 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("can they use my own bone", "bone_graft"),  # "The patient or a donor may provide the bone"
         ("do they use donner bone", "bone_graft"),  # a donor, no dinner
         ("why does my own bone die", "what_is"),  # (one's own bone that dies is no graft)
+        ("symptoms in people over 60", "symptoms"),  # the symptoms asked of an age group, not its age
+        ("my hip is put under stress when running, could that cause avn", "causes"),  # a load, no anaesthesia
+        ("he was knocked out in the fall, could that cause avn", "causes"),
         ("They want to cut my thigh bone and re-angle it. What's that op called?", "osteotomy"),
         ("can we photocopy it for the waiting room", "copyright"),  # reproduction, for no appointment
         ("What I can do for the pain?", "nonsurgical"),  # a learner's "what can I do for", not the symptoms
