@@ -254,6 +254,8 @@ _KIND_ONE = re.compile(
     r"(?:(?:ok|okay|and|so|but|now|what about|back to)\s+)*(?P<thing>the\s+(?:operation|surgery|procedure|op|test|"
     r"scan|exam|treatment|therapy))\s+one\b\W*(?P<rest>.*)"
 )
+# Asking what else one may ask, not to be told more: "what else can I ask?", "what other questions?"
+_QUESTIONS_ASKED = re.compile(r"\b(?:can i ask|could i ask|should i ask|questions?)\b")
 # One of a list picked by a word of its name: "the joint one" after the surgeries is the joint replacement.
 _DESCRIBED_ONE = re.compile(
     r"(?:(?:ok|okay|and|so|but|now|what about|how about|tell me about)\s+)*(?:the|that)\s+(?P<words>\w+(?:\s+\w+){0,2})"
@@ -761,6 +763,10 @@ class Conversation:
             if self.state.topic is not None and self.state.listed:
                 # after "and smoking?" of the causes, "what else?" asks what else is on that list
                 return bot.answer(text, self.state.topic)
+            if self.state.topic is not None and not _QUESTIONS_ASKED.search(fold(text)):
+                # after an answer, "what else?" asks to go on, as "tell me more" does (what else one could
+                # ask, "what other questions?", gets the related questions)
+                return self._more(text)
             return self._what_else(text)
         if name == "again":  # "sorry, what?", "simpler please": the passage just quoted, once more
             return self._question(text) if self.state.topic is None else bot.answer(text, self.state.topic)

@@ -83,7 +83,7 @@ def first_related(bot: Chatbot, intent: str) -> tuple[str, ...]:
 
 def test_what_else_offers_related_questions_to_pick_by_number(conversation: Conversation) -> None:
     conversation.ask("what is core decompression?")
-    offer = conversation.ask("what else?")
+    offer = conversation.ask("what else can I ask?")
     assert offer.kind == "clarify"
     assert offer.passages == []
     assert [s.intent for s in offer.suggestions] == list(conversation.bot.intent("bone_decompression").related)
@@ -1608,8 +1608,15 @@ def test_what_else_after_an_item_of_a_list_is_the_rest_of_that_list(conversation
     conversation.ask("what causes avn")
     conversation.ask("and smoking?")
     assert conversation.ask("what else").intent == "causes"
-    conversation.ask("what is an mri")  # no list: what else to ask
-    assert conversation.ask("what else?").kind == "clarify"
+    conversation.ask("what is an mri")  # no list: it goes on, as "tell me more" does
+    assert conversation.ask("what else?").intent in conversation.bot.intent("mri").related
+
+
+def test_what_else_goes_on_and_what_else_to_ask_offers_questions(conversation: Conversation) -> None:
+    conversation.ask("why do people get osteonecrosis?")
+    assert conversation.ask("what else?").passages  # more of the page, not a menu
+    assert conversation.ask("what other questions?").kind == "clarify"
+    assert conversation.bot.conversation().ask("what else?").kind == "clarify"  # nothing talked about yet
 
 
 def test_a_thing_named_in_a_request_for_advice_is_the_topic_after_it(conversation: Conversation) -> None:
