@@ -254,6 +254,8 @@ _KIND_ONE = re.compile(
     r"(?:(?:ok|okay|and|so|but|now|what about|back to)\s+)*(?P<thing>the\s+(?:operation|surgery|procedure|op|test|"
     r"scan|exam|treatment|therapy))\s+one\b\W*(?P<rest>.*)"
 )
+# Whether one is too old or young for "it", the test or treatment talked about
+_TOO_OLD_FOR_IT = re.compile(r"\btoo (?:old|young) for (?:it|that|this|one|them)\b")
 # Asking what else one may ask, not to be told more: "what else can I ask?", "what other questions?"
 _QUESTIONS_ASKED = re.compile(r"\b(?:can i ask|could i ask|should i ask|questions?)\b")
 # One of a list picked by a word of its name: "the joint one" after the surgeries is the joint replacement.
@@ -389,6 +391,9 @@ class Conversation:
             # ("should I have the hip replacement or wait?", then "what are the alternatives?")
             self._thing = thing_named(self.bot, text)
             return self._chat(text, chat.name)
+        if self.bot.is_part(self.state.topic) and _TOO_OLD_FOR_IT.search(fold(text)):
+            # "he's 82, is he too old for it?" after an operation asks whether it suits him: advice
+            return self._chat(text, "advice")
         care = self._care_next(text)
         if care is not None:
             return self.bot.answer(text, care)

@@ -365,7 +365,8 @@ _ADVICE = re.compile(
     r"(?:ok|okay|safe|good|bad|fine) for (?:my|his|her) (?:avn|osteonecrosis|hip|hips|bones?|joints?|condition)\b|"
     # whether one is too old or young for an operation (too young for the disease asks its age)
     r"too (?:old|young) for (?:a |an |the |this |that |such an? )?(?:\w+ )?(?:surgery|operation|op|"
-    r"replacement|procedure|graft|osteotomy|decompression)\b)\b"
+    r"replacement|procedure|graft|osteotomy|decompression)\b|"
+    r"too (?:old|young) for (?:the|that|this) (?:\w+ ){1,2}one\b)\b"  # "is 81 too old for the drilling one"
 )
 # Whether an operation suits someone of an age, however it is put, is the "too old for surgery?" question:
 # "is hip replacement ok for someone in their 70s", "my mum is in her 60s, can she have a hip replacement"

@@ -1279,6 +1279,7 @@ def test_what_is_that_needs_the_name_the_sentence_ends_on(bot: Chatbot) -> None:
         "does he have it?",
         "has he got avn?",  # not how one gets it
         "is it all right to walk",  # no rights of the copyright
+        "is 81 too old for the drilling one",  # whether an operation suits him
         "can u tell me if he has it",
         "is that radiation bad for me",
         "is it too late for me",
@@ -1288,6 +1289,13 @@ def test_a_personal_question_gets_no_medical_advice(conversation: Conversation, 
     conversation.ask("what causes avascular necrosis?")
     reply = conversation.ask(message)
     assert (reply.kind, reply.passages) == ("advice", [])
+
+
+def test_too_old_for_it_after_an_operation_asks_advice_and_after_care_its_age(conversation: Conversation) -> None:
+    conversation.ask("what is a hip replacement")
+    assert conversation.ask("he's 82, is he too old for it?").kind == "advice"  # whether it suits him
+    conversation.ask("how do they stop it getting worse")
+    assert conversation.ask("isn't he too young for this?").intent == "age"  # the disease's age
 
 
 def test_asking_what_to_ask_the_doctor_is_no_advice(bot: Chatbot) -> None:
