@@ -94,7 +94,6 @@ _BESIDE = re.compile(
 # A comparison the page never makes, of risk or of worth: "is it riskier than a bone graft?"
 # ("riskier", "safer" and "more effective" are judgements already: see forms.asks_judgement)
 _RISKIER = re.compile(r"\b(?:more|less) (?:risky|dangerous|painful|invasive) than\b")
-# A later stage, asked alone: "and later?", "and in the later stages?", "what about when it gets worse?"
 # Which stage a treatment is for, asked of it: "which stage?" after the early care, "the drilling one is for
 # which stage" (not which stage one is at, nor when a test shows it).
 _WHICH_STAGE = re.compile(
@@ -107,6 +106,7 @@ _STAGE_OF_ONES_OWN = re.compile(
     r"(?:(?:and|so|ok|okay|but|then)\s+)*(?:what|which|wat|wich)\s+stages?\s+(?:is|are)\s+(?:it|that|this|they)\W*"
 )
 _STAGE_WORDS = ("stage", "earli", "collaps")  # (stems the passage of a treatment for a stage says)
+# A later stage, asked alone: "and later?", "and in the later stages?", "what about when it gets worse?"
 _LATER_ON = re.compile(
     r"(?:(?:and|but|ok|so|what about|how about)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
     r"(?:(?:later|advanced|late)(?:\s+on|\s+stages?)?|(?:when|if|once)\s+it\s+(?:gets\s+worse|progresses|advances))"
@@ -794,13 +794,24 @@ class Conversation:
         topic = self.state.topic
         if topic is None or not _WHICH_STAGE.fullmatch(fold(text)):
             return None
+        if _STAGE_OF_ONES_OWN.fullmatch(fold(text)):
+            return None  # "what stage is it?" asks one's own stage
         described = _DESCRIBED_ONE.match(fold(text))
         named = self._alone(described.group(0))[1] if described else None
         asked = named.intent if named and named.kind == ANSWER and named.intent else topic
         said = self.bot.matcher.said(asked)
-        if asked == "diagnosis" or _STAGE_OF_ONES_OWN.fullmatch(fold(text)):
-            return None  # ("what stage is it?" asks one's own stage; the diagnosis names none)
-        return asked if self.bot.is_thing(asked) and any(stem in said for stem in _STAGE_WORDS) else None
+        return asked if self._is_care(asked) and any(stem in said for stem in _STAGE_WORDS) else None
+
+    def _is_care(self, intent: str) -> bool:
+        """Whether an intent is about treating the subject: its passages come where the care's do, or
+        after them (the early care, the operations; not the diagnosis, whose "early diagnosis" names no
+        stage a treatment is for)."""
+        care = self.bot.care_intent
+        if care is None:
+            return False
+        passages = self.bot.kb.passages
+        first = min(passages[p].start for p in self.bot.answers[care])
+        return min(passages[p].start for p in self.bot.answers[intent]) >= first
 
     def _later_of_early_topic(self, text: str) -> str | None:
         """The topic, when a bare "and later?" follows one whose passages speak of the early stages."""

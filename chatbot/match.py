@@ -165,8 +165,6 @@ _THEN_ASKS = re.compile(
     r"(?:(?:so|and|but|ok|okay) )?then (?:how|what|whats|why|when|where|who|is|are|can|could|do|does|will|would|"
     r"should)\b"
 )
-
-
 # ...but a bare "then what (happens next)?" names nothing: it asks what follows the question before, which
 # stays the question ("is an osteotomy painful? then what happens next")
 _BARE_THEN = re.compile(
@@ -177,8 +175,8 @@ _BARE_THEN = re.compile(
 @lru_cache(maxsize=256)  # (a turn asks it of the same few sentences at several checks)
 def _asks(sentence: str) -> bool:
     """Whether a sentence asks: it ends on a question mark or opens as a question does, texting
-    spelled out ("wat is it", "hw do they find it") and the manner of answer put aside ("in a
-    nutshell what is AVN")."""
+    spelled out ("wat is it", "hw do they find it"), the manner of answer put aside ("in a
+    nutshell what is AVN") or after "then" ("then what test would catch it early")."""
     if _ASKS.search(sentence) is not None:
         return True
     folded = fold(sentence)

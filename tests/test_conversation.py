@@ -1345,7 +1345,7 @@ def test_one_of_the_list_picked_by_a_word_of_its_name(conversation: Conversation
         ("core decompression - what is it", "what stage would mine be", None),
         ("core decompression - what is it", "and that's for which stage", "bone_decompression"),
         ("core decompression - what is it", "what stage is it", None),  # one's own stage
-        ("how is it diagnosed", "which stage?", None),  # the diagnosis names no stage
+        ("how is it diagnosed", "which stage?", None),  # no treatment: "early diagnosis" is for no stage
     ],
 )
 def test_which_stage_a_treatment_is_for_is_in_its_passage(
