@@ -255,7 +255,11 @@ _KIND_ONE = re.compile(
     r"scan|exam|treatment|therapy))\s+one\b\W*(?P<rest>.*)"
 )
 # Whether one is too old or young for "it", the test or treatment talked about
-_TOO_OLD_FOR_IT = re.compile(r"\btoo (?:old|young) for (?:it|that|this|one|them)\b")
+# (not for the disease: "can you be too young for this disease?", "...for this to happen")
+_TOO_OLD_FOR_IT = re.compile(
+    r"^(?!.*\b(?:get|gets|getting|got|happen|happens|avn|osteonecrosis|necrosis)\b).*"
+    r"\btoo (?:old|young) for (?:it|that|this|one|them)\b(?! (?:disease|condition|illness|to happen|to be)\b)"
+)
 # Asking what else one may ask, not to be told more: "what else can I ask?", "what other questions?"
 _QUESTIONS_ASKED = re.compile(r"\b(?:can i ask|could i ask|should i ask|questions?)\b")
 # One of a list picked by a word of its name: "the joint one" after the surgeries is the joint replacement.
@@ -771,7 +775,7 @@ class Conversation:
             if self.state.topic is not None and not _QUESTIONS_ASKED.search(fold(text)):
                 # after an answer, "what else?" asks to go on, as "tell me more" does (what else one could
                 # ask, "what other questions?", gets the related questions)
-                return self._more(text)
+                return self._more(text, fresh_only=True)
             return self._what_else(text)
         if name == "again":  # "sorry, what?", "simpler please": the passage just quoted, once more
             return self._question(text) if self.state.topic is None else bot.answer(text, self.state.topic)
@@ -830,7 +834,9 @@ class Conversation:
             return False
         return not (state.topic and self.bot.matcher.gives_purpose(state.topic, state.item))
 
-    def _more(self, text: str) -> Reply:
+    def _more(self, text: str, fresh_only: bool = False) -> Reply:
+        """A related passage not shown yet, else the related questions; ``fresh_only`` ("what else?"): not
+        one the last answer has just quoted (the decompression after the list of surgeries)."""
         topic = self.state.topic
         if topic is None:
             return self.bot.say(SMALLTALK, text, "More about what? Ask me a question first.", [])
@@ -839,6 +845,9 @@ class Conversation:
         shown = {p for seen in self.state.seen for p in self.bot.intent(seen).answer}
         unseen = [i for i in self.bot.intent(topic).related if i not in self.state.seen]
         fresh = [i for i in unseen if not set(self.bot.intent(i).answer) <= shown]
+        if fresh_only:
+            just_shown = set(self.bot.intent(topic).answer)
+            unseen = [i for i in unseen if not set(self.bot.intent(i).answer) <= just_shown]
         if fresh or unseen:
             return self.bot.answer(text, (fresh or unseen)[0])
         return self._what_else(text, "That is all the document says on this. Related questions:")

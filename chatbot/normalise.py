@@ -53,7 +53,6 @@ _SHORTHAND = {
     "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats", "upp": "up", "dieing": "dying",
     "olds": "old",  # "can 75 year olds get it" (not "year holds")
     "aswell": "as well", "aswel": "as well", "inface": "in fact", "infact": "in fact", "alright": "ok",
-    "donner": "donor", "doner": "donor",
     # Nigerian Pidgin's function words: "wetin dey cause am" asks what causes it
     "wetin": "what", "dem": "they", "dey": "is", "wey": "that",
 }  # fmt: skip
@@ -120,6 +119,14 @@ _CONFUSED = (
     (re.compile(r"\b(this|that|the|your|web|whole) sight\b"), r"\1 site"),  # "who is behind this sight"
     (re.compile(r"\bwith out\b(?! of\b)"), "without"),  # "can i treat it with out surgery"
     (re.compile(r"\ball right\b"), "ok"),  # "is it all right to walk": no rights of the copyright
+    # "do they use donner bone": a donor, where bone or a graft is spoken of (not Dr Donner, a blood donor's)
+    (
+        re.compile(
+            r"^(?=.*\b(?:bone|bones|graft|grafts|grafting)\b)(.*?)(?<!\bdr )(?<!\bblood )(?<!\borgan )(?<!\bkidney )"
+            r"\bdonn?er\b(?! (?:kebab|meat|party)\b)"
+        ),
+        r"\1donor",
+    ),
     (re.compile(r"\brite (?=(?:away|now|after|before|side|hip|knee|shoulder|leg|arm)\b)"), "right "),  # "rite away"
     # "could he have it and not fee anything?": "feel", short of a letter (no fee is paid for anything)
     (
@@ -148,6 +155,7 @@ _CONFUSED = (
     (re.compile(r"\bbrak(?:e|es|ing)(?= (?:a |my |the |his |her )?(?:bone|bones|hip|leg|arm|wrist|ankle)\b)"), "break"),
 )
 
+_READ_IN_CONTEXT = frozenset({"donner", "doner"})  # (words a rule above reads by the words around them)
 _CONFUSED_LETTERS = (
     "dose",
     "effect",
@@ -155,6 +163,8 @@ _CONFUSED_LETTERS = (
     "sight",
     "with out",
     "all right",
+    "donner",
+    "doner",
     "fee ",
     "rite ",
     "brak",
@@ -737,8 +747,17 @@ class Normaliser:
 
     def _spelt(self, word: str, first: bool) -> str:
         lower = word.lower()
-        if lower in _RESPELLED or lower in _CONTRACTED or not word.isascii() or "'" in word or "’" in word:
-            return word  # texting's "alot" is respelled by fold, not corrected to "clot"; "hasn't" is no slip
+        if (
+            lower in _RESPELLED
+            or lower in _CONTRACTED
+            or lower in _READ_IN_CONTEXT
+            or not word.isascii()
+            or "'" in word
+            or "’" in word
+        ):
+            # texting's "alot" is respelled by fold, not corrected to "clot"; "hasn't" is no slip; "donner" is
+            # read by fold where bone is spoken of
+            return word
         if word[0].isupper() and not first:
             return word  # a name in mid-sentence: "Dr Patel", not "Dr pastel"
         fixed = self.correct(lower)

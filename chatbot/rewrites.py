@@ -1006,6 +1006,7 @@ _GOES_WRONG = LazyPattern(
 _OWN_BONE_USED = LazyPattern(
     r"\b(use|uses|using|used|take|takes|taking|taken|took|with|harvest|harvested) "
     r"(?:my|your|his|her|their|the patient s|the patients|patients|our) own bone\b"
+    r"(?! (?:density|marrow|scan|broth|health|mass|loss|dying|is|was)\b)"
 )
 # A joint swapped for "a false one" or "a metal one" is a replaced joint (not "true or a false one?", nor a graft).
 _FALSE_ONE = LazyPattern(r"(?<!\bor )(?<!\bthat )(?<!\bthis )(?<!\bit )\ba (?:false|metal) one\b")

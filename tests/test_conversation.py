@@ -1296,6 +1296,8 @@ def test_too_old_for_it_after_an_operation_asks_advice_and_after_care_its_age(co
     assert conversation.ask("he's 82, is he too old for it?").kind == "advice"  # whether it suits him
     conversation.ask("how do they stop it getting worse")
     assert conversation.ask("isn't he too young for this?").intent == "age"  # the disease's age
+    conversation.ask("what is an mri")
+    assert conversation.ask("can you be too young for this disease?").intent == "age"
 
 
 def test_asking_what_to_ask_the_doctor_is_no_advice(bot: Chatbot) -> None:
@@ -1625,6 +1627,8 @@ def test_what_else_goes_on_and_what_else_to_ask_offers_questions(conversation: C
     assert conversation.ask("what else?").passages  # more of the page, not a menu
     assert conversation.ask("what other questions?").kind == "clarify"
     assert conversation.bot.conversation().ask("what else?").kind == "clarify"  # nothing talked about yet
+    conversation.ask("what surgeries are there?")
+    assert conversation.ask("what else?").kind == "clarify"  # each surgery's passage was just quoted in the list
 
 
 def test_a_thing_named_in_a_request_for_advice_is_the_topic_after_it(conversation: Conversation) -> None:

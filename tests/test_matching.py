@@ -1573,6 +1573,8 @@ def test_being_diagnosed_is_context_not_a_question_about_diagnosis(bot: Chatbot,
         ("what actually goes wrong inside the bone", "what_is"),  # what happens in it
         ("can they use my own bone", "bone_graft"),  # "The patient or a donor may provide the bone"
         ("do they use donner bone", "bone_graft"),  # a donor, no dinner
+        ("I took my own bone density supplements, can that cause avn", "causes"),  # (no bone used for a graft)
+        ("what time is it in later stages?", "progression"),  # no clock asked
         ("why does my own bone die", "what_is"),  # (one's own bone that dies is no graft)
         ("symptoms in people over 60", "symptoms"),  # the symptoms asked of an age group, not its age
         ("my hip is put under stress when running, could that cause avn", "causes"),  # a load, no anaesthesia
