@@ -19,7 +19,7 @@ from .match import uncovered_lead
 from .normalise import Analysis, fold
 from .patterns import LazyPattern
 from .reply import ANSWER, DECLINE
-from .rewrites import doctors_first_step
+from .rewrites import asks_care, doctors_first_step
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -119,13 +119,6 @@ _DISEASE_FOUND = re.compile(
     r"\b(?:they|doctors?|you|we) (?:find|finds|found|catch|catches|caught|detect|detects|detected|diagnose|"
     r"diagnoses|diagnosed|spot|spots|spotted|pick up|picks up|picked up) it\b|"
     r"\b(?:it|its)(?: s| is| was| gets| got)? (?:caught|found|detected|diagnosed|spotted|picked up)\b"
-)
-# ...only when what is asked is the care or what follows ("...what's usually done", "...is surgery needed"),
-# not when finding it is what is asked of the test talked about ("how early can they find it?" after the MRI)
-_CARE_AFTER_FOUND = re.compile(
-    r"\b(?:what (?:is |s |are )?|whats )(?:usually |normally |typically )?done\b|"
-    r"\bwhat (?:do|does|can|will|would|should) (?:they|doctors?|you|we)(?: usually| normally| typically)? do\b|"
-    r"\b(?:treat\w*|surgery|surgeries|operations?|options|therapy|physio|crutches|cure|plan|next step|what happens)\b"
 )
 ANAPHORA = re.compile(
     # "there" points back ("what do they do there?"), but not in "is there…?" or "there is…"
@@ -237,7 +230,7 @@ class _Reading:
     def pointing(self) -> bool:
         """Whether the question points back ("it", "they", "there"), the page itself aside."""
         folded = _THE_PAGE.sub(" ", self.folded)
-        if _CARE_AFTER_FOUND.search(folded):
+        if asks_care(folded):  # (not "how early can they find it?" after the MRI: finding it is the test's)
             folded = _DISEASE_FOUND.sub(" ", folded)
         return bool(ANAPHORA.search(folded))
 

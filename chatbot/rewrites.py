@@ -1036,9 +1036,6 @@ _OTHER_TOPIC = LazyPattern(
     r"\b(?:symptoms?|signs?|present\w*|risk factors?|bones?|joints?|happens?|x ?rays?|crutches|canes|walking aids|"
     r"diagnos\w*)\b"
 )
-_SURGERY_WORDS = LazyPattern(
-    r"\b(?:surgery|surgeries|operation|operations|op|ops|replacement|graft|scan|mri|x ray|xray)\b"
-)
 # Getting it "at 16" is getting it at an age (not at 16 milligrams or 16 weeks).
 _AT_A_NUMBER = LazyPattern(
     r"\b((?:get|gets|got|getting|have|has|had|develop|develops|developed|happen|happens|occur|occurs) "
@@ -1787,6 +1784,12 @@ _THE_BONE_TROUBLE = LazyPattern(
 )
 
 
+def asks_care(folded: str) -> bool:
+    """Whether a folded message asks about care: what is done, a treatment, an operation ("if they find it
+    early what's usually done", "is surgery needed")."""
+    return _CARE_ASKED.search(folded) is not None or _WHAT_IS_DONE.search(folded) is not None
+
+
 def _names_a_test_or_operation(folded: str) -> bool:
     return _OPERATION_NAMED.search(folded) is not None or _TEST_NAMED.search(folded) is not None
 
@@ -1831,7 +1834,6 @@ def rewrite(folded: str, everyday: bool) -> str:
         any(map(folded.__contains__, _AGE_BOUNDS))
         and not _names_a_test_or_operation(folded)
         and not _CARE_ASKED.search(folded)
-        and not _SURGERY_WORDS.search(folded)
         and not _OTHER_TOPIC.search(folded)
     ):
         folded = _OVER_AN_AGE.sub(r"\1 \2 an age", folded)
