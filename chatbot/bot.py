@@ -15,6 +15,7 @@ from .match import Matcher
 from .normalise import Analysis, Normaliser, english_words, vocabulary_counts
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, Suggestion, answer_text, suggestions_text
 from .sanitise import clean
+from .unnamed import UnnamedReader
 
 STARTERS = 3  # questions offered when a reply has nothing nearer to offer
 
@@ -117,6 +118,12 @@ class Chatbot:
     def source(self) -> Source:
         """The attribution of the knowledge base's source document."""
         return self.kb.source
+
+    @cached_property
+    def unnamed(self) -> UnnamedReader:
+        """Reads whether a message asks if a particular thing is one of those the document names
+        only by their kind ("is ibuprofen one of those?" of the NSAIDs)."""
+        return UnnamedReader(self.kb.unnamed, self.kb.synonyms)
 
     @cached_property
     def title_terms(self) -> frozenset[str]:

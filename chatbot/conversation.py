@@ -398,6 +398,9 @@ class Conversation:
         if self.bot.is_part(self.state.topic) and _TOO_OLD_FOR_IT.search(fold(text)):
             # "he's 82, is he too old for it?" after an operation asks whether it suits him: advice
             return self._chat(text, "advice")
+        unnamed = self.bot.unnamed.asked(text)
+        if unnamed is not None:
+            return self._unnamed(text, unnamed)
         care = self._care_next(text)
         if care is not None:
             return self.bot.answer(text, care)
@@ -480,6 +483,15 @@ class Conversation:
         if between is not None:
             return self.bot.build(text, between)
         return self._question(text)
+
+    def _unnamed(self, text: str, name: str) -> Reply:
+        """ "Is ibuprofen one of those?": the page names the kind (NSAIDs), never the thing, so it
+        cannot say; what it does say of the kind is offered first."""
+        read = self._alone(text)[1]
+        nearest = (
+            [read.intent] if read.kind == ANSWER and read.intent else [self.state.topic] if self.state.topic else []
+        )
+        return self.bot.decline(text, f"{name} by name", nearest=nearest or None)
 
     def _between_the_two(self, text: str) -> Decision | None:
         """A bare comparison after two things (the X-ray and the MRI) is about those two: "which one

@@ -107,6 +107,8 @@ class KnowledgeBase:
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     not_covered: tuple[UncoveredTopic, ...] = ()
     source_file: str = ""  # the source document's file name, relative to the knowledge base file
+    # particular things the document names only by their kind, each to its kind's synonym key
+    unnamed: dict[str, str] = field(default_factory=dict)
     _by_id: dict[str, Intent] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -147,6 +149,7 @@ def to_data(kb: KnowledgeBase) -> dict[str, Any]:
         ],
         "synonyms": {k: list(v) for k, v in kb.synonyms.items()},
         "not_covered": [[t.topic, list(t.examples)] for t in kb.not_covered],
+        "unnamed": dict(kb.unnamed),
     }
 
 
@@ -176,6 +179,7 @@ def from_data(data: dict[str, Any], path: str, source_text: str) -> KnowledgeBas
         synonyms={k: tuple(v) for k, v in data["synonyms"].items()},
         not_covered=tuple(UncoveredTopic(t, tuple(e)) for t, e in data["not_covered"]),
         source_file=data["source_file"],
+        unnamed=dict(data["unnamed"]),
     )
 
 

@@ -14,10 +14,11 @@ from typing import Any
 
 from .errors import KnowledgeBaseError
 from .knowledge import Intent, KnowledgeBase, Passage, Source, UncoveredTopic, source_path
+from .normalise import fold
 from .yamlfile import LineDict, LineList, line_of, load_yaml, read_text
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_TOP_KEYS = {"version", "source", "sections", "passages", "synonyms", "not_covered", "intents"}
+_TOP_KEYS = {"version", "source", "sections", "passages", "synonyms", "unnamed", "not_covered", "intents"}
 _SOURCE_KEYS = {"file", "title", "publisher", "url", "copyright", "disclaimer", "notice"}
 _INTENT_KEYS = {"id", "question", "examples", "answer", "related"}
 
@@ -48,6 +49,7 @@ class Loader:
         source = self.source(source_spec, text, passages)
         intents = self.intents(top["intents"], passages, sections)
         synonyms = self.synonyms(top.get("synonyms") or LineDict())
+        unnamed = self.unnamed(top.get("unnamed") or LineDict(), synonyms, text)
         uncovered = self.uncovered(top.get("not_covered") or LineList())
         return KnowledgeBase(
             path=self.name,
@@ -59,6 +61,7 @@ class Loader:
             synonyms=synonyms,
             not_covered=uncovered,
             source_file=str(source_spec["file"]),
+            unnamed=unnamed,
         )
 
     # -- shapes ------------------------------------------------------------------------------
@@ -293,6 +296,31 @@ class Loader:
                         variants,
                     )
             result[canonical] = tuple(words)
+        return result
+
+    def unnamed(self, value: Any, synonyms: dict[str, tuple[str, ...]], text: str) -> dict[str, str]:
+        """Each particular thing to its kind's synonym key; each is also made a synonym of its kind."""
+        if not isinstance(value, dict):
+            raise self.fail(
+                f"unnamed must be a mapping of a synonym key to particular things, not {_kind(value)}", value
+            )
+        taken = {word.lower(): key for key, words in synonyms.items() for word in (key, *words)}
+        page = f" {fold(text)} "
+        result: dict[str, str] = {}
+        for kind, names in value.items():
+            kind = self.text_value(kind, "an unnamed kind", value)
+            if kind not in synonyms:
+                raise self.fail(f"unnamed kind {kind!r} is not a synonym key; add it under synonyms first", value)
+            for name in self.text_list(names, f"unnamed things of {kind!r}", value):
+                owner = taken.get(name.lower()) or result.get(name)
+                if owner:
+                    raise self.fail(f"{name!r} is listed under {owner!r} already; keep it only under unnamed", names)
+                if f" {fold(name)} " in page:
+                    raise self.fail(
+                        f"the source names {name!r}, so it is not unnamed; list it under synonyms instead", names
+                    )
+                result[name] = kind
+            synonyms[kind] += tuple(n for n, k in result.items() if k == kind)
         return result
 
     def uncovered(self, value: Any) -> tuple[UncoveredTopic, ...]:

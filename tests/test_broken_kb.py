@@ -58,6 +58,12 @@ CASES: dict[str, tuple[str | None, list[str]]] = {
         ["'does knee pain get better' is claimed by intents knee_pain and treatment", "keep it in one"],
     ),
     "synonym_twice": ("line 26", ["synonym 'kneecap' is listed under both 'knee' and 'patella'", "keep one"]),
+    "unnamed_not_a_kind": ("line 28", ["unnamed kind 'cold' is not a synonym key", "add it under synonyms first"]),
+    "unnamed_also_a_synonym": ("line 28", ["'kneecap' is listed under 'knee' already", "keep it only under unnamed"]),
+    "unnamed_in_source": (
+        "line 28",
+        ["the source names 'ice pack', so it is not unnamed", "list it under synonyms instead"],
+    ),
     # the source document
     "passage_not_in_source": (
         "line 21",

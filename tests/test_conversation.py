@@ -2339,3 +2339,40 @@ def test_going_back_to_a_person_asks_the_question_after_it(conversation: Convers
     assert (
         conversation.ask("ok back to my aunt, whats the bone graft thing her surgeon mentioned").intent == "bone_graft"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is ibuprofen one of those?",
+        "like naproxen?",
+        "which ones? naproxen?",
+        "ibuprofen counts right?",
+        "does it name a specific one, naproxen or ibuprofen?",
+        "is ibuprofin one of the nsaids ur on about",
+    ],
+)
+def test_whether_a_drug_is_one_of_the_nsaids_is_not_said_by_the_page(conversation: Conversation, question: str) -> None:
+    conversation.ask("what are the early treatments")
+    reply = conversation.ask(question)
+    # the page lists NSAIDs and never names one; the decline says what it leaves out, and offers the list again
+    assert reply.kind == "decline" and not reply.passages
+    assert "by name" in reply.text and reply.suggestions[0].intent == "nonsurgical"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does ibuprofen help?", "and anti-inflammatories like ibuprofen?", "can I use naproxen for the pain or not"],
+)
+def test_a_drug_asked_about_for_itself_is_read_as_its_kind(conversation: Conversation, question: str) -> None:
+    conversation.ask("what are the early treatments")
+    assert conversation.ask(question).intent == "nonsurgical"
+
+
+def test_whether_a_named_clotting_disorder_is_on_the_list_is_not_said_by_the_page(conversation: Conversation) -> None:
+    assert conversation.ask("is factor V Leiden one of the clotting disorders that cause AVN").kind == "decline"
+    assert conversation.ask("I have factor V Leiden, a clotting disorder. Is that a risk for AVN?").intent == "causes"
+    conversation.ask("what causes it")
+    assert conversation.ask("I have factor V Leiden - is that one of them?").kind == "decline"
+    # steroids are the page's own word for prednisone and its like
+    assert conversation.ask("I've been on prednisolone for 2 years, is that one of them?").intent == "causes"
