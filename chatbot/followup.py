@@ -202,6 +202,9 @@ class _Reading:
             if (decided := rule()) is not None:
                 return decided
         topic = self.topic
+        places = set(self.analysis.terms)
+        if topic is not None and CORRECTION.match(self.folded) and places and places <= self.bot.matcher.places():
+            return self._answer(topic)  # "no sorry, I meant the shoulder not the hip": the same question, of it
         if topic is None or (self.fresh.kind == ANSWER and CORRECTION.match(self.folded)):
             return self.fresh
         rules: tuple[Callable[[str], Decision | None], ...] = (

@@ -1618,6 +1618,10 @@ class Matcher:
         bones near joints such as the ankle, wrist, hip, and shoulder")."""
         return self._subject | self._passage_words()["definition"]
 
+    def places(self) -> frozenset[str]:
+        """The places the definition names it is most common in ("the ankle, wrist, hip, and shoulder")."""
+        return self._defined_places
+
     def _names_subject(self, words: str) -> bool:
         terms = self.normaliser.analyse(words).terms
         return bool(terms) and all(t in self._subject for t in terms)

@@ -78,6 +78,6 @@ def _frames(names: str, kinds: str) -> list[re.Pattern[str]]:
         # ones exactly naproxen"
         rf"^{_LEAD}(?:like|such as|eg|e g|for example|for instance"
         rf"|(?:(?:the )?(?:{kinds}) )?(?:which|what) ones?(?: exactly| then| like| do they mean)*) {name}"
-        rf"(?: or (?:{names}|something(?: \w+)?|another|what))?$",
+        rf"(?: (?:or |and )?(?:{names}))*(?: or (?:something(?: \w+)?|another|what))?$",
     ]
     return [re.compile(frame) for frame in frames]

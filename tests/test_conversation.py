@@ -2350,6 +2350,7 @@ def test_going_back_to_a_person_asks_the_question_after_it(conversation: Convers
         "ibuprofen counts right?",
         "does it name a specific one, naproxen or ibuprofen?",
         "is ibuprofin one of the nsaids ur on about",
+        "which ones, ibuprofen? naproxen?",
     ],
 )
 def test_whether_a_drug_is_one_of_the_nsaids_is_not_said_by_the_page(conversation: Conversation, question: str) -> None:
@@ -2376,3 +2377,10 @@ def test_whether_a_named_clotting_disorder_is_on_the_list_is_not_said_by_the_pag
     assert conversation.ask("I have factor V Leiden - is that one of them?").kind == "decline"
     # steroids are the page's own word for prednisone and its like
     assert conversation.ask("I've been on prednisolone for 2 years, is that one of them?").intent == "causes"
+
+
+def test_a_correction_naming_another_joint_asks_the_same_question_of_it(conversation: Conversation) -> None:
+    conversation.ask("whats a total hip replacment")
+    assert conversation.ask("no sorry i meant the shoulder not the hip").intent == "joint_replacement"
+    # a correction naming another question still asks that one
+    assert conversation.ask("no i meant the causes").intent == "causes"
