@@ -337,6 +337,12 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("could I use the images on this page to teach myself to read scans?", "images_note"),
         ("is avn unusual at 62?", "age"),  # being unusual at 62 is a question of age
         ("i had a bad fall and broke my hip 2 yrs ago, could that be it", "causes"),  # could that be the cause
+        ("does AVN show up on a normal xray", "xray"),  # a normal x-ray is the plain one, not what is normal
+        ("can pancreas trouble cause it", "causes"),  # pancreatitis
+        ("what is the emm are eye", "mri"),  # dictated
+        ("can it be in the top of my arm as well or is it only hips", "bones_affected"),  # the shoulder
+        ("are there any risk factors apart from age", "causes"),  # what it sets aside is not what it asks
+        ("any treatments other than surgery", "nonsurgical"),
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
