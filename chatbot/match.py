@@ -100,6 +100,8 @@ LISTED_SHARE = 0.5
 TELLING_WEIGHT = 2.5
 # Words by which people name the subject as a trouble of it ("the bone problem"): see Matcher._ailment
 _TROUBLE_WORDS = "problem problems issue issues trouble troubles condition damage"
+# Ways of using a joint: "pain when you walk on it" is the pain "especially when using the affected joint"
+_USING_WORDS = "walk walking stand standing climb climbing stairs lift lifting weight"
 _LIST_ITEM = forms.LIST_ITEM
 # What the page says may happen to a bone: "the affected bone can break and collapse" (see Matcher._happenings)
 _MAY_HAPPEN = LazyPattern(
@@ -1203,10 +1205,12 @@ class Matcher:
         if question.relation == "effect":
             # "can avn cause problems in the joint?": the trouble is any; where it is, is what is asked of
             weights = {t: w for t, w in weights.items() if t not in self._troubles} or weights
-        if not weights:
-            return False
         # Whether AVN is a kind of cancer, only the passages that say what it is can tell.
         terms = self._passage_words()["definition" if question.relation == "kind" else "all"]
+        if question.relation == "role":  # (how it is used is no symptom of its own)
+            weights = {t: w for t, w in weights.items() if t not in self._using or _among(t, terms)} or weights
+        if not weights:
+            return False
         named = self.question_terms(key) if key in self._index else frozenset()
         if question.relation == "cause" and key in self._index and self.list_length(key):
             # A telling word said elsewhere on the page is no cause: "stress" is the osteotomy's
@@ -1219,6 +1223,10 @@ class Matcher:
         """Whether words name the subject as a trouble of it: "the bone problem", "bone issues"."""
         terms = set(item.terms)
         return bool(terms & self._subject) and bool(terms - self._subject) and terms - self._subject <= self._troubles
+
+    @cached_property
+    def _using(self) -> frozenset[str]:
+        return frozenset(self.normaliser.analyse(_USING_WORDS, everyday=False).terms)
 
     @cached_property
     def _troubles(self) -> frozenset[str]:

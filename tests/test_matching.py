@@ -343,6 +343,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("can it be in the top of my arm as well or is it only hips", "bones_affected"),  # the shoulder
         ("are there any risk factors apart from age", "causes"),  # what it sets aside is not what it asks
         ("any treatments other than surgery", "nonsurgical"),
+        ("is pain when you walk on it one of the signs", "symptoms"),  # the pain "when using the affected joint"
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
