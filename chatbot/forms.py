@@ -151,6 +151,19 @@ _IMPROVES = re.compile(
 _JUDGES = re.compile(r"\b(?:best|better|earliest|most|safest|safer|worst|least)\b", re.I)
 
 
+# Which of the things talked about is best, and nothing more: no passage's "works best before the
+# collapse" says which of several it is.
+_WHICH_IS_BEST = re.compile(
+    r"(?:so |and |ok |but )?(?:which|what) (?:one |ones |1 |of them |of those |of these )?(?:is|s|would be|are) "
+    r"(?:the )?(?:best|better)(?: one| option| choice)?(?: then| overall| for me| for him| for her)?"
+)
+
+
+def asks_which_is_best(text: str) -> bool:
+    """Whether a message asks only which of the things talked about is best ("which one is best?")."""
+    return _WHICH_IS_BEST.fullmatch(fold(text)) is not None
+
+
 def asks_judgement(sentences: list[str]) -> bool:
     """Whether one of a message's question sentences asks which is better or best."""
     for sentence in sentences:

@@ -1036,7 +1036,7 @@ class Matcher:
         asking = [s for s in sentences if _asks(s)] or sentences
         if key not in self._index or not forms.asks_judgement(asking):
             return False
-        return not self._passages_say(key, forms.judges)
+        return forms.asks_which_is_best(text) or not self._passages_say(key, forms.judges)
 
     def uncompared(self, text: str) -> bool:
         """Whether a message compares the disease with something no intent's question names: "what's

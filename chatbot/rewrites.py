@@ -1261,6 +1261,9 @@ _A_LIST_BUT_ONE = LazyPattern(
     r"surgeries|operations?|procedures?)\b(?: \w+){0,3}?) (?:apart from|aside from|other than|besides|except(?: for)?) "
     r"(?:the |a |an |my |his |her |just )?\w+(?: \w+)?$"
 )
+# How accurate a test is, the page does not say; the accuracy it speaks of is its own information's.
+_ACCURATE = LazyPattern(r"\b(?:accurate|accuracy|reliable|reliability)\b")
+_INFORMATION = LazyPattern(r"\b(?:info|information|page|site|website|content|text|article|bot|answers?)\b")
 _SET_ASIDE_LETTERS = ("apart", "aside", "other than", "besides", "except")
 _AT_FIRST_LETTERS = ("begin", "start", "away", "immediately", "early on", "initially")
 # Running tests is doing them, not running as exercise: "what tests would they run?"
@@ -1883,6 +1886,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _WHAT_IS_DONE.sub("how is it treated", _EARLY_DISEASE.sub(r"\1 in the early stages", folded))
     if any(map(folded.__contains__, _AT_FIRST_LETTERS)):
         folded = _AT_FIRST.sub(r"\1 at first", folded)
+    if ("accura" in folded or "reliab" in folded) and _TEST_NAMED.search(folded) and not _INFORMATION.search(folded):
+        folded = _ACCURATE.sub("precise", folded)
     if any(map(folded.__contains__, _SET_ASIDE_LETTERS)):
         folded = _A_LIST_BUT_ONE.sub(r"\1", folded)
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):

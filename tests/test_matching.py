@@ -344,6 +344,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("are there any risk factors apart from age", "causes"),  # what it sets aside is not what it asks
         ("any treatments other than surgery", "nonsurgical"),
         ("is pain when you walk on it one of the signs", "symptoms"),  # the pain "when using the affected joint"
+        ("is the information about the mri accurate", "disclaimer"),  # the page's own accuracy
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
@@ -410,6 +411,7 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "Can a bone graft fail?",  # its passage says nothing of risks
         "will quite smoking help my hip?",  # a learner's "quit", not the hedge "quite"
         "What percentage of femoral neck fractures lead to AVN?",  # the causes give no rates
+        "How accurate is MRI at detecting osteonecrosis?",  # the accuracy the page speaks of is its own
         "asdfghjkl",
         "",
         "   ",
@@ -475,6 +477,14 @@ def test_asking_whether_something_listed_is_a_cause_or_symptom_is_answered(
 def test_asking_which_is_better_is_declined_when_the_page_judges_nothing(bot: Chatbot, question: str) -> None:
     reply = bot.ask(question)
     assert (reply.kind, reply.passages) == ("decline", [])
+
+
+def test_which_one_is_best_after_the_surgeries_is_not_when_one_works_best(bot: Chatbot) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what operations are there")
+    assert conversation.ask("which one is best").kind == "decline"
+    conversation.ask("what is core decompression")
+    assert conversation.ask("when does it work best").intent == "bone_decompression"
 
 
 @pytest.mark.parametrize(
