@@ -53,6 +53,7 @@ _SHORTHAND = {
     "upto": "up to", "uptodate": "up to date", "tht": "that", "thts": "thats", "upp": "up", "dieing": "dying",
     "olds": "old",  # "can 75 year olds get it" (not "year holds")
     "aswell": "as well", "aswel": "as well", "inface": "in fact", "infact": "in fact", "alright": "ok",
+    "frm": "from", "frum": "from", "wiv": "with", "becos": "because", "bcos": "because",
     # Nigerian Pidgin's function words: "wetin dey cause am" asks what causes it
     "wetin": "what", "dem": "they", "dey": "is", "wey": "that",
 }  # fmt: skip

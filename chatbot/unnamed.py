@@ -64,6 +64,8 @@ def _frames(names: str, kinds: str) -> list[re.Pattern[str]]:
     frames = [
         # "is ibuprofen one of those?", "is the nsaid one ibuprofen or something stronger"
         rf"\bis (?:the (?:{kinds}) (?:one |ones )?)?{name} {among}\b",
+        # "could ibuprofen itself be one of the causes"
+        rf"\b(?:could|can|would|might|may) {name}(?: itself| also| too)? be (?:{among}|counted)\b",
         rf"\bis the (?:{kinds}) (?:one|ones|they mean|mentioned) {name}\b",
         # "ibuprofen counts right?", "ibuprofen is nsaid yes?"
         rf"\b{name} (?:counts?|would count|is {among})\b",

@@ -2351,6 +2351,7 @@ def test_going_back_to_a_person_asks_the_question_after_it(conversation: Convers
         "does it name a specific one, naproxen or ibuprofen?",
         "is ibuprofin one of the nsaids ur on about",
         "which ones, ibuprofen? naproxen?",
+        "could ibuprofen itself be one of the causes of the necrosis?",
     ],
 )
 def test_whether_a_drug_is_one_of_the_nsaids_is_not_said_by_the_page(conversation: Conversation, question: str) -> None:

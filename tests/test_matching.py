@@ -345,6 +345,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("any treatments other than surgery", "nonsurgical"),
         ("is pain when you walk on it one of the signs", "symptoms"),  # the pain "when using the affected joint"
         ("is the information about the mri accurate", "disclaimer"),  # the page's own accuracy
+        ("whats the fake joint made frm", "joint_replacement"),  # texting's "frm"
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
