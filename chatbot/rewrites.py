@@ -135,7 +135,8 @@ _HOW_THEY_HELP = LazyPattern(
 _WHAT_HELPS = LazyPattern(
     r"\bwhat (?:can |could |would |will |might |does |do |else )?(?:helps?|eases?|relieves?|soothes?)"
     r"(?= (?:with )?(?:the |his |her |my |their |your |this |that )?(?:pain|pains|ache|aches|aching|stiffness|"
-    r"symptoms|it|this|that)\b| (?:him|her|me|them)$)"
+    r"symptoms|it|this|that|osteonecrosis|avn|avascular necrosis|necrosis|bone rot|dead bone|bone death|disease|"
+    r"condition)\b| (?:him|her|me|them)$)"
 )
 # "What is X when it's at home?" asks what X is: no home care in it.
 _AT_HOME_IDIOM = LazyPattern(
@@ -1261,6 +1262,12 @@ _A_LIST_BUT_ONE = LazyPattern(
     r"surgeries|operations?|procedures?)\b(?: \w+){0,3}?) (?:apart from|aside from|other than|besides|except(?: for)?) "
     r"(?:the |a |an |my |his |her |just )?\w+(?: \w+)?$"
 )
+# Coming in a place is occurring there: "it come in the shoulder also or no" (not where the
+# information comes from).
+_COMES_IN_A_PLACE = LazyPattern(
+    r"\b(?:come|comes|coming|came) (?=(?:up )?(?:in|into|to|on) (?:the |my |his |her |your |both |other |a |an )?"
+    r"(?:hips?|shoulders?|knees?|ankles?|wrists?|joints?|bones?|jaw|arms?|legs?|spine|back|elbows?)\b)"
+)
 # How accurate a test is, the page does not say; the accuracy it speaks of is its own information's.
 _ACCURATE = LazyPattern(r"\b(?:accurate|accuracy|reliable|reliability)\b")
 _INFORMATION = LazyPattern(r"\b(?:info|information|page|site|website|content|text|article|bot|answers?)\b")
@@ -1888,6 +1895,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _AT_FIRST.sub(r"\1 at first", folded)
     if ("accura" in folded or "reliab" in folded) and _TEST_NAMED.search(folded) and not _INFORMATION.search(folded):
         folded = _ACCURATE.sub("precise", folded)
+    if "com" in folded:
+        folded = _COMES_IN_A_PLACE.sub("occur ", folded)
     if any(map(folded.__contains__, _SET_ASIDE_LETTERS)):
         folded = _A_LIST_BUT_ONE.sub(r"\1", folded)
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):

@@ -346,6 +346,10 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("is pain when you walk on it one of the signs", "symptoms"),  # the pain "when using the affected joint"
         ("is the information about the mri accurate", "disclaimer"),  # the page's own accuracy
         ("whats the fake joint made frm", "joint_replacement"),  # texting's "frm"
+        ("it come in the shoulder also or no", "bones_affected"),  # where it occurs, not where the page comes from
+        ("where does this information come from", "disclaimer"),
+        ("protease inhibitors osteonecrosis risk?", "causes"),  # HIV drugs, no prosthesis
+        ("what helps the bone rot", "treatment"),  # what helps the disease treats it; it is not what it is
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
