@@ -1265,7 +1265,7 @@ _A_LIST_BUT_ONE = LazyPattern(
 # Coming in a place is occurring there: "it come in the shoulder also or no" (not where the
 # information comes from).
 _COMES_IN_A_PLACE = LazyPattern(
-    r"\b(?:come|comes|coming|came) (?=(?:up )?(?:in|into|to|on) (?:the |my |his |her |your |both |other |a |an )?"
+    r"(?<=\bit )(?:come|comes|came) (?=in (?:the |my |his |her |your |both |other |a |an )?"
     r"(?:hips?|shoulders?|knees?|ankles?|wrists?|joints?|bones?|jaw|arms?|legs?|spine|back|elbows?)\b)"
 )
 # How accurate a test is, the page does not say; the accuracy it speaks of is its own information's.
