@@ -1255,13 +1255,6 @@ _AT_FIRST = LazyPattern(
 # Symptoms one may expect are the symptoms, not what to expect of the future: "what symptoms might
 # one expect with this condition?"
 _SYMPTOMS_EXPECTED = LazyPattern(r"\b(symptoms?|signs?)((?: \w+){0,3}?) expect\b")
-# What a question about a list sets aside, last, is not what it asks about: "and risk factors apart
-# from age?" asks the causes, "any treatments other than surgery?" the treatments.
-_A_LIST_BUT_ONE = LazyPattern(
-    r"\b((?:risk factors?|causes?|reasons?|treatments?|therapies|tests?|scans?|symptoms?|signs?|options?|"
-    r"surgeries|operations?|procedures?)\b(?: \w+){0,3}?) (?:apart from|aside from|other than|besides|except(?: for)?) "
-    r"(?:the |a |an |my |his |her |just )?\w+(?: \w+)?$"
-)
 # Coming in a place is occurring there: "it come in the shoulder also or no" (not where the
 # information comes from).
 _COMES_IN_A_PLACE = LazyPattern(
@@ -1271,7 +1264,6 @@ _COMES_IN_A_PLACE = LazyPattern(
 # How accurate a test is, the page does not say; the accuracy it speaks of is its own information's.
 _ACCURATE = LazyPattern(r"\b(?:accurate|accuracy|reliable|reliability)\b")
 _INFORMATION = LazyPattern(r"\b(?:info|information|page|site|website|content|text|article|bot|answers?)\b")
-_SET_ASIDE_LETTERS = ("apart", "aside", "other than", "besides", "except")
 _AT_FIRST_LETTERS = ("begin", "start", "away", "immediately", "early on", "initially")
 # Running tests is doing them, not running as exercise: "what tests would they run?"
 _RUN_TESTS = LazyPattern(
@@ -1897,8 +1889,6 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _ACCURATE.sub("precise", folded)
     if "com" in folded:
         folded = _COMES_IN_A_PLACE.sub("occur ", folded)
-    if any(map(folded.__contains__, _SET_ASIDE_LETTERS)):
-        folded = _A_LIST_BUT_ONE.sub(r"\1", folded)
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):
         # whether catching it early "makes a difference" is why early matters, not a comparison
         folded = _MAKES_A_DIFFERENCE.sub("matter", folded)
