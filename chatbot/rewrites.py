@@ -1261,6 +1261,19 @@ _COMES_IN_A_PLACE = LazyPattern(
     r"(?<=\bit )(?:come|comes|came) (?=in (?:the |my |his |her |your |both |other |a |an )?"
     r"(?:hips?|shoulders?|knees?|ankles?|wrists?|joints?|bones?|jaw|arms?|legs?|spine|back|elbows?)\b)"
 )
+# Steroids the page does not list: it names "oral or intravenous steroids", so steroids inhaled, put
+# on the skin or injected into a joint are other things ("do steroid inhalers count?", "a cortisone
+# shot in the knee"); steroids injected into a vein are on the list.
+_STEROID = r"(?:steroids?|corticosteroids?|cortisone|cortison|hydrocortisone|kenalog|triamcinolone)"
+_ON_THE_SKIN_OR_INHALED = LazyPattern(
+    rf"\b(?:{_STEROID} ((?:asthma )?(?:inhalers?|puffers?|creams?|ointments?|gels?|lotions?|nose sprays?|"
+    rf"nasal sprays?|sprays?|eye drops|drops))|(?:inhaled|topical|nasal|skin) {_STEROID})\b"
+)
+_INTO_A_JOINT = LazyPattern(
+    rf"\b{_STEROID} (?=(?:injections?|shots?|jabs?) (?:in|into|to) (?:the |my |his |her |a |your )?(?:knees?|hips?|"
+    r"shoulders?|joints?|back|spine|elbows?|wrists?|ankles?|heels?|feet|foot|hands?)\b)"
+)
+_STEROID_LETTERS = ("steroid", "cortis", "kenalog", "triamcinolone")
 # How accurate a test is, the page does not say; the accuracy it speaks of is its own information's.
 _ACCURATE = LazyPattern(r"\b(?:accurate|accuracy|reliable|reliability)\b")
 _INFORMATION = LazyPattern(r"\b(?:info|information|page|site|website|content|text|article|bot|answers?)\b")
@@ -1889,6 +1902,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _ACCURATE.sub("precise", folded)
     if "com" in folded:
         folded = _COMES_IN_A_PLACE.sub("occur ", folded)
+    if any(map(folded.__contains__, _STEROID_LETTERS)):
+        folded = _INTO_A_JOINT.sub("", _ON_THE_SKIN_OR_INHALED.sub(r"\1", folded))
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):
         # whether catching it early "makes a difference" is why early matters, not a comparison
         folded = _MAKES_A_DIFFERENCE.sub("matter", folded)

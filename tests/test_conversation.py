@@ -2385,3 +2385,10 @@ def test_a_correction_naming_another_joint_asks_the_same_question_of_it(conversa
     assert conversation.ask("no sorry i meant the shoulder not the hip").intent == "joint_replacement"
     # a correction naming another question still asks that one
     assert conversation.ask("no i meant the causes").intent == "causes"
+
+
+def test_steroids_by_a_route_the_page_does_not_list_are_not_on_its_list(conversation: Conversation) -> None:
+    conversation.ask("what causes it")
+    assert conversation.ask("do steroid inhalers count?").kind == "decline"
+    # steroids into a vein are its "intravenous steroids"
+    assert conversation.ask("and steroid injections into a vein?").intent == "causes"

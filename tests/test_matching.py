@@ -415,6 +415,8 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "will quite smoking help my hip?",  # a learner's "quit", not the hedge "quite"
         "What percentage of femoral neck fractures lead to AVN?",  # the causes give no rates
         "How accurate is MRI at detecting osteonecrosis?",  # the accuracy the page speaks of is its own
+        "Can using a steroid inhaler cause avascular necrosis?",  # the page lists oral or intravenous steroids
+        "Can a cortisone shot in the joint cause avascular necrosis?",
         "asdfghjkl",
         "",
         "   ",
