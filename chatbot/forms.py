@@ -443,17 +443,35 @@ def asks_detail(sentences: list[str], is_subject: Callable[[str], bool]) -> list
     asking = []
     for sentence in sentences:
         folded = fold(sentence)
-        working = _WORKING.match(folded)
+        working = _working(sentence, folded)
         specific = _SPECIFIC.match(folded) or _MEMBERS.match(folded)
         if _AMOUNT.search(folded):
             asking.append(" ".join(w for w in _AMOUNT.sub(" ", folded).split() if w not in _MODIFIERS))
         elif specific is not None:
             asking.append(specific.group("kind"))
         elif working is not None:
-            cause = read([folded[working.end() :]], is_subject)
+            cause = read([working], is_subject)
             if cause is not None and cause.relation == "cause":
                 asking.append(cause.item)
     return asking
+
+
+# A clause of a sentence may ask how a thing works: "the diving one in your list - how does diving
+# cause it?", "and pancreatitis, how does that cause it"; doing that to the bone is causing it.
+_CLAUSES = re.compile(r",|;|\s-+\s")
+_DOES_IT_TO = re.compile(
+    r"\b(?:do|does|did) (?:that|this|it) to (?:the |a |my |your |his |her )?(?:bones?|hips?|joints?)\b|"
+    r"\b(?:damage|damages|harm|harms|kill|kills) (?:the |a |my |your |his |her )?(?:bones?|bone tissue)\b"
+)
+
+
+def _working(sentence: str, folded: str) -> str | None:
+    """What a sentence, or one of its clauses, asks the working of, with causing said as such."""
+    for clause in (folded, *(fold(c) for c in _CLAUSES.split(sentence)[1:])):
+        found = _WORKING.match(clause)
+        if found is not None:
+            return _DOES_IT_TO.sub("cause it", clause[found.end() :])
+    return None
 
 
 # Hedges change nothing a list question asks: "how does the bends actually lead to it though?"

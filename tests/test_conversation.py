@@ -2392,3 +2392,11 @@ def test_steroids_by_a_route_the_page_does_not_list_are_not_on_its_list(conversa
     assert conversation.ask("do steroid inhalers count?").kind == "decline"
     # steroids into a vein are its "intravenous steroids"
     assert conversation.ask("and steroid injections into a vein?").intent == "causes"
+
+
+@pytest.mark.parametrize(
+    "question", ["the diving one in your list - how does diving cause it?", "how does diving do that to the bone?"]
+)
+def test_how_a_listed_cause_works_is_not_said_by_the_list(conversation: Conversation, question: str) -> None:
+    conversation.ask("what causes it")
+    assert conversation.ask(question).kind == "decline"

@@ -417,6 +417,7 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "How accurate is MRI at detecting osteonecrosis?",  # the accuracy the page speaks of is its own
         "Can using a steroid inhaler cause avascular necrosis?",  # the page lists oral or intravenous steroids
         "Can a cortisone shot in the joint cause avascular necrosis?",
+        "How exactly does sickle cell disease damage the bone?",  # how a cause works, the page does not say
         "asdfghjkl",
         "",
         "   ",
