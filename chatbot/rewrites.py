@@ -1261,6 +1261,11 @@ _COMES_IN_A_PLACE = LazyPattern(
     r"(?<=\bit )(?:come|comes|came) (?=in (?:the |my |his |her |your |both |other |a |an )?"
     r"(?:hips?|shoulders?|knees?|ankles?|wrists?|joints?|bones?|jaw|arms?|legs?|spine|back|elbows?)\b)"
 )
+# Spreading to other bones is the damage to nearby bones the page speaks of (not to another joint
+# or the other hip, which it does not).
+_TO_OTHER_BONES = LazyPattern(
+    r"\b(?:spread|spreads|spreading) (?:in)?to (?:the |my |his |her |your |their )?other bones(?: nearby| around it)?\b"
+)
 # Steroids the page does not list: it names "oral or intravenous steroids", so steroids inhaled, put
 # on the skin or injected into a joint are other things ("do steroid inhalers count?", "a cortisone
 # shot in the knee"); steroids injected into a vein are on the list.
@@ -1902,6 +1907,8 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _ACCURATE.sub("precise", folded)
     if "com" in folded:
         folded = _COMES_IN_A_PLACE.sub("occur ", folded)
+    if "spread" in folded:
+        folded = _TO_OTHER_BONES.sub("damage nearby bones", folded)
     if any(map(folded.__contains__, _STEROID_LETTERS)):
         folded = _INTO_A_JOINT.sub("", _ON_THE_SKIN_OR_INHALED.sub(r"\1", folded))
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):

@@ -348,6 +348,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("where does this information come from", "disclaimer"),
         ("protease inhibitors osteonecrosis risk?", "causes"),  # HIV drugs, no prosthesis
         ("what helps the bone rot", "treatment"),  # what helps the disease treats it; it is not what it is
+        ("can avascular necrosis spread to other bones?", "progression"),  # "it may also damage nearby bones"
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
@@ -418,6 +419,7 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "Can using a steroid inhaler cause avascular necrosis?",  # the page lists oral or intravenous steroids
         "Can a cortisone shot in the joint cause avascular necrosis?",
         "How exactly does sickle cell disease damage the bone?",  # how a cause works, the page does not say
+        "can it spread to the other hip",  # another joint; other bones are the nearby ones it may damage
         "asdfghjkl",
         "",
         "   ",
