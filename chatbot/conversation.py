@@ -106,6 +106,13 @@ _STAGE_OF_ONES_OWN = re.compile(
     r"(?:(?:and|so|ok|okay|but|then)\s+)*(?:what|which|wat|wich)\s+stages?\s+(?:is|are)\s+(?:it|that|this|they)\W*"
 )
 _STAGE_WORDS = ("stage", "earli", "collaps")  # (stems the passage of a treatment for a stage says)
+# Whether a treatment is done before or after the bone collapses: "what if my bone has already
+# collapsed", "treatment before collapse?", "post-collapse still ok?"
+_COLLAPSE_TIMING = re.compile(
+    r"\b(?:(?:before|after|prior to|once|post)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:bone\s+)?(?:has\s+|is\s+|s\s+)?"
+    r"(?:already\s+)?(?:collaps|colaps)\w*|(?:already|not yet|yet|still)\s+(?:collaps|colaps)\w*|"
+    r"(?:collaps|colaps)\w*\s+(?:already|yet))\b"
+)
 # A later stage, asked alone: "and later?", "and in the later stages?", "what about when it gets worse?"
 _LATER_ON = re.compile(
     r"(?:(?:and|but|ok|so|what about|how about)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
@@ -818,6 +825,19 @@ class Conversation:
         said = self.bot.matcher.said(asked)
         return asked if self._is_care(asked) and any(stem in said for stem in _STAGE_WORDS) else None
 
+    def _collapse_of(self, text: str) -> str | None:
+        """The topic, when a question asks whether it is done before or after the bone collapses, and
+        its passage says ("works best before the collapse"): "what if the bone has already collapsed?"."""
+        topic, folded = self.state.topic, fold(text)
+        if topic is None or not _COLLAPSE_TIMING.search(folded) or "what happens" in folded:
+            return None  # ("what happens once the bone has collapsed?" asks of the disease)
+        if self.bot.parts_of(topic) or not self._is_care(topic):
+            return None  # (after the list of operations, which of them is asked)
+        named = self.bot.things_named(self.bot.normaliser.analyse(text))
+        if (named and topic not in named) or "collaps" not in self.bot.matcher.said(topic):
+            return None  # ("what does the MRI show after the bone collapsed?" asks of the MRI)
+        return topic
+
     def _is_care(self, intent: str) -> bool:
         """Whether an intent is about treating the subject: its passages come where the care's do, or
         after them (the early care, the operations; not the diagnosis, whose "early diagnosis" names no
@@ -884,7 +904,7 @@ class Conversation:
         if self.state.topic and self._why_of_a_list_item(text):
             # "how does it do that?" after "can diving cause it?": the list line says not how
             return self.bot.build(text, Decision(DECLINE, suggestions=[self.state.topic]))
-        staged = self._stage_of(text)
+        staged = self._stage_of(text) or self._collapse_of(text)
         if staged is not None:
             # "which stage?" after the early care: its passage says when ("In the early stages"), no staging asked
             return self.bot.answer(text, staged)

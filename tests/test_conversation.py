@@ -2400,3 +2400,24 @@ def test_steroids_by_a_route_the_page_does_not_list_are_not_on_its_list(conversa
 def test_how_a_listed_cause_works_is_not_said_by_the_list(conversation: Conversation, question: str) -> None:
     conversation.ask("what causes it")
     assert conversation.ask(question).kind == "decline"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what if the bone has already collapsed", "post-collapse still ok?", "does it wrk if the bone already colapsed"],
+)
+def test_whether_an_operation_is_for_before_the_collapse_is_answered_by_its_passage(
+    conversation: Conversation, question: str
+) -> None:
+    conversation.ask("what is core decompression")
+    assert conversation.ask(question).intent == "bone_decompression"  # "works best before the collapse"
+
+
+def test_what_happens_once_the_bone_has_collapsed_asks_of_the_disease(conversation: Conversation) -> None:
+    conversation.ask("what is core decompression")
+    assert conversation.ask("what happens once the bone has collapsed?").intent == "progression"
+    conversation.ask("what operations are there")
+    # after the list, which of them is asked
+    assert conversation.ask("which of the operations works best before the bone collapses?").intent == (
+        "bone_decompression"
+    )
