@@ -116,7 +116,8 @@ _COLLAPSE_TIMING = re.compile(
 # A later stage, asked alone: "and later?", "and in the later stages?", "what about when it gets worse?"
 _LATER_ON = re.compile(
     r"(?:(?:and|but|ok|so|what about|how about)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
-    r"(?:(?:later|advanced|late)(?:\s+on|\s+stages?)?|(?:when|if|once)\s+it\s+(?:gets\s+worse|progresses|advances))"
+    r"(?:(?:later|advanced|late)(?:\s+on|\s+stages?)?|(?:when|if|once)\s+it\s+(?:gets\s+worse|progresses|advances)|"
+    r"(?:when|if|once)\s+(?:it\s+s|its|it\s+is)\s+(?:late|later|advanced|further\s+along))"
 )
 # What comes now for the one who has it: "what happens now?", "ok so what next", "where do we go
 # from here?" (not "and then?", which goes on with what was just said).
@@ -850,12 +851,19 @@ class Conversation:
         return min(passages[p].start for p in self.bot.answers[intent]) >= first
 
     def _later_of_early_topic(self, text: str) -> str | None:
-        """The topic, when a bare "and later?" follows one whose passages speak of the early stages."""
+        """What a bare "and later?" asks after a topic whose passages speak of the early stages: the
+        treatment in the later stages after the early care, else the topic again."""
         topic = self.state.topic
         if topic is None or not _LATER_ON.fullmatch(fold(text)):
             return None
         early = self.bot.normaliser.analyse("early", everyday=False).terms
-        return topic if early and early[0] in self.bot.matcher.said(topic) else None
+        if not early or early[0] not in self.bot.matcher.said(topic):
+            return None
+        if self._is_care(topic):
+            later = self._alone("the treatment in the later stages")[1]
+            if later.kind == ANSWER and later.intent:
+                return later.intent
+        return topic
 
     def _why_of_a_list_item(self, text: str) -> bool:
         """Whether a message asks only why or how, just after a question on one item of the topic's

@@ -684,11 +684,15 @@ def test_a_word_of_assent_before_a_question_is_no_topic(conversation: Conversati
     ]
 
 
-def test_later_after_the_early_treatments_is_their_more_invasive_treatment(bot: Chatbot) -> None:
-    # "In the early stages ... your treatment may include" goes on to "more invasive treatment"
+def test_later_after_the_early_treatments_is_the_treatment_in_the_later_stages(bot: Chatbot) -> None:
+    # "In the early stages ... your treatment may include"; later, the operations
     assert ask_all(bot.conversation(), "what treatments do they use early on?", "and later?") == [
         "nonsurgical",
+        "surgery_options",
+    ]
+    assert ask_all(bot.conversation(), "if they find it early what's usually done", "and if it's late?") == [
         "nonsurgical",
+        "surgery_options",
     ]
     assert ask_all(bot.conversation(), "what are the symptoms", "and later on?") == ["symptoms", "progression"]
 
