@@ -905,6 +905,7 @@ class Conversation:
             and self.state.topic
             and not self.bot.matcher.certain(text)
             and not uncovered_leads(self.bot.matcher.understand(text)[1])
+            and not self.bot.matcher.unexplained(text, self.state.topic)
         ):
             # "which organs does it affect?" after Gaucher disease ("does everyone with lupus get it?"
             # asks what the line does not say, and so does "how do they treat perthes in kids?")

@@ -2425,3 +2425,11 @@ def test_what_happens_once_the_bone_has_collapsed_asks_of_the_disease(conversati
     assert conversation.ask("which of the operations works best before the bone collapses?").intent == (
         "bone_decompression"
     )
+
+
+def test_the_childhood_hip_condition_is_the_perthes_line_which_says_not_how_it_is_treated(
+    conversation: Conversation,
+) -> None:
+    conversation.ask("what causes it")
+    assert conversation.ask("is there a childhood hip condition on that list as well?").intent == "causes"
+    assert conversation.ask("how do they treat that Perthes thing").kind == "decline"
