@@ -349,6 +349,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("protease inhibitors osteonecrosis risk?", "causes"),  # HIV drugs, no prosthesis
         ("what helps the bone rot", "treatment"),  # what helps the disease treats it; it is not what it is
         ("can avascular necrosis spread to other bones?", "progression"),  # "it may also damage nearby bones"
+        ("they want to re align my hip bone, what is that", "osteotomy"),  # realigning, typed apart
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
