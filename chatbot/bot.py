@@ -305,6 +305,12 @@ class Chatbot:
         passages = self.kb.passages
         return frozenset(passages[p].heading for p in self.answers[intent_id])
 
+    def about_the_page(self, intent_id: str) -> bool:
+        """Whether an intent answers only with the page's own disclaimer or notice (where it comes from,
+        its copyright): not about the subject at all."""
+        own = {p.id for p in (*self.kb.source.disclaimer, *self.kb.source.notice)}
+        return set(self.answers[intent_id]) <= own
+
     def is_thing(self, intent_id: str) -> bool:
         """Whether an intent is about a thing of its own (a test, a treatment), not the subject: its
         section is neither the document's first (the summary) nor one that says what the subject is."""

@@ -113,6 +113,15 @@ _COLLAPSE_TIMING = re.compile(
     r"(?:already\s+)?(?:collaps|colaps)\w*|(?:already|not yet|yet|still)\s+(?:collaps|colaps)\w*|"
     r"(?:collaps|colaps)\w*\s+(?:already|yet))\b"
 )
+# ...asked as whether it is still done or works then (not how soon it collapses, nor what is felt)
+_STILL_DONE = re.compile(
+    r"\b(?:what if|and if|if|still|work|works|worked|working|ok|okay|possible|too late|done|do it|better|best|"
+    r"need|needs|meant|point|before or after|treatment|option|matter|matters|why)\b"
+)
+_NOT_WHETHER_DONE = re.compile(
+    r"\b(?:what happens|how (?:long|fast|soon|quickly)|when will|symptoms?|pain|painful|hurt|hurts|arthritis|know|"
+    r"tell|see|feel|feels)\b"
+)
 # A later stage, asked alone: "and later?", "and in the later stages?", "what about when it gets worse?"
 _LATER_ON = re.compile(
     r"(?:(?:and|but|ok|so|what about|how about)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
@@ -499,6 +508,8 @@ class Conversation:
         nearest = (
             [read.intent] if read.kind == ANSWER and read.intent else [self.state.topic] if self.state.topic else []
         )
+        if nearest:  # what "it" means next ("does it help though?"): the kind's answer
+            self._thing = nearest[0]
         return self.bot.decline(text, f"{name} by name", nearest=nearest or None)
 
     def _between_the_two(self, text: str) -> Decision | None:
@@ -830,8 +841,10 @@ class Conversation:
         """The topic, when a question asks whether it is done before or after the bone collapses, and
         its passage says ("works best before the collapse"): "what if the bone has already collapsed?"."""
         topic, folded = self.state.topic, fold(text)
-        if topic is None or not _COLLAPSE_TIMING.search(folded) or "what happens" in folded:
-            return None  # ("what happens once the bone has collapsed?" asks of the disease)
+        if topic is None or not _COLLAPSE_TIMING.search(folded) or not _STILL_DONE.search(folded):
+            return None
+        if _NOT_WHETHER_DONE.search(folded):
+            return None  # ("what happens once the bone has collapsed?", "how soon before it collapses?")
         if self.bot.parts_of(topic) or not self._is_care(topic):
             return None  # (after the list of operations, which of them is asked)
         named = self.bot.things_named(self.bot.normaliser.analyse(text))

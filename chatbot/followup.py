@@ -103,6 +103,8 @@ _CHOOSING = re.compile(
 # Correcting what the last answer took the question for: "no sorry, I meant decompression sickness,
 # is that related?". What it says next names its own topic; "that" is what it names. (A learner's
 # "I mean does it hurt?" is no correction.)
+# A correction that says what was meant (not "not that one", which rejects the last answer)
+_MEANT = re.compile(r"^(?:(?:no|nope|sorry|oops|wait)\s+)*(?:i mean|i meant|i was asking about|i asked about)\b")
 CORRECTION = re.compile(
     r"^(?:(?:(?:no|nope|sorry|oops|wait)\s+)+(?:i mean|i meant)|i meant|(?:no\s+|sorry\s+)*(?:i was asking about|"
     r"i asked about|i asked for|"
@@ -203,7 +205,13 @@ class _Reading:
                 return decided
         topic = self.topic
         places = set(self.analysis.terms)
-        if topic is not None and CORRECTION.match(self.folded) and places and places <= self.bot.matcher.places():
+        if (
+            topic is not None
+            and _MEANT.match(self.folded)
+            and places
+            and places <= self.bot.matcher.places()
+            and not self.bot.about_the_page(topic)
+        ):
             return self._answer(topic)  # "no sorry, I meant the shoulder not the hip": the same question, of it
         if topic is None or (self.fresh.kind == ANSWER and CORRECTION.match(self.folded)):
             return self.fresh

@@ -460,7 +460,7 @@ def asks_detail(sentences: list[str], is_subject: Callable[[str], bool]) -> list
 # cause it?", "and pancreatitis, how does that cause it"; doing that to the bone is causing it.
 _CLAUSES = re.compile(r",|;|\s-+\s")
 _DOES_IT_TO = re.compile(
-    r"\b(?:do|does|did) (?:that|this|it) to (?:the |a |my |your |his |her )?(?:bones?|hips?|joints?)\b|"
+    r"\b(?:do|does|did) (?:that|this|it) to (?:the |a |my |your |his |her )?bones?\b|"
     r"\b(?:damage|damages|harm|harms|kill|kills) (?:the |a |my |your |his |her )?(?:bones?|bone tissue)\b"
 )
 

@@ -1207,7 +1207,7 @@ class Matcher:
             weights = {t: w for t, w in weights.items() if t not in self._troubles} or weights
         # Whether AVN is a kind of cancer, only the passages that say what it is can tell.
         terms = self._passage_words()["definition" if question.relation == "kind" else "all"]
-        if question.relation == "role":  # (how it is used is no symptom of its own)
+        if question.relation == "role" and not self._felt.isdisjoint(item.terms):  # (pain on using it is pain)
             weights = {t: w for t, w in weights.items() if t not in self._using or _among(t, terms)} or weights
         if not weights:
             return False
@@ -1223,6 +1223,10 @@ class Matcher:
         """Whether words name the subject as a trouble of it: "the bone problem", "bone issues"."""
         terms = set(item.terms)
         return bool(terms & self._subject) and bool(terms - self._subject) and terms - self._subject <= self._troubles
+
+    @cached_property
+    def _felt(self) -> frozenset[str]:
+        return frozenset(self.normaliser.analyse("pain ache stiffness", everyday=False).terms)
 
     @cached_property
     def _using(self) -> frozenset[str]:

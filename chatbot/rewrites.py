@@ -10,6 +10,8 @@ supposes or the manner it asks for: ``chatbot.normalise`` keeps them when someth
 
 from __future__ import annotations
 
+import re
+
 from .patterns import LazyPattern
 
 # The disease's names as a message types them, before the synonyms read them
@@ -136,7 +138,8 @@ _WHAT_HELPS = LazyPattern(
     r"\bwhat (?:can |could |would |will |might |does |do |else )?(?:helps?|eases?|relieves?|soothes?)"
     r"(?= (?:with )?(?:the |his |her |my |their |your |this |that )?(?:pain|pains|ache|aches|aching|stiffness|"
     r"symptoms|it|this|that|osteonecrosis|avn|avascular necrosis|necrosis|bone rot|dead bone|bone death|disease|"
-    r"condition)\b| (?:him|her|me|them)$)"
+    r"condition)\b(?! (?:to )?(?:develop|set|come|spread|go|get|happen|start|form|progress|appear)\w*)"
+    r"| (?:him|her|me|them)$)"
 )
 # "What is X when it's at home?" asks what X is: no home care in it.
 _AT_HOME_IDIOM = LazyPattern(
@@ -1261,10 +1264,11 @@ _COMES_IN_A_PLACE = LazyPattern(
     r"(?<=\bit )(?:come|comes|came) (?=in (?:the |my |his |her |your |both |other |a |an )?"
     r"(?:hips?|shoulders?|knees?|ankles?|wrists?|joints?|bones?|jaw|arms?|legs?|spine|back|elbows?)\b)"
 )
-# Spreading to other bones is the damage to nearby bones the page speaks of (not to another joint
-# or the other hip, which it does not).
+# The disease spreading to other bones is the damage to nearby bones the page speaks of (not to
+# another joint or the other hip, which it does not; nor a cancer or an infection spreading).
 _TO_OTHER_BONES = LazyPattern(
-    r"\b(?:spread|spreads|spreading) (?:in)?to (?:the |my |his |her |your |their )?other bones(?: nearby| around it)?\b"
+    r"\b((?:it|avn|this|osteonecrosis|necrosis|disease|condition)(?: \w+){0,2}) (?:spread|spreads|spreading) (?:in)?to "
+    r"(?:the |my |his |her |your |their )?other bones(?: nearby| around it)?\b"
 )
 # Steroids the page does not list: it names "oral or intravenous steroids", so steroids inhaled, put
 # on the skin or injected into a joint are other things ("do steroid inhalers count?", "a cortisone
@@ -1272,16 +1276,20 @@ _TO_OTHER_BONES = LazyPattern(
 _STEROID = r"(?:steroids?|corticosteroids?|cortisone|cortison|hydrocortisone|kenalog|triamcinolone)"
 _ON_THE_SKIN_OR_INHALED = LazyPattern(
     rf"\b(?:{_STEROID} ((?:asthma )?(?:inhalers?|puffers?|creams?|ointments?|gels?|lotions?|nose sprays?|"
-    rf"nasal sprays?|sprays?|eye drops|drops))|(?:inhaled|topical|nasal|skin) {_STEROID})\b"
+    rf"nasal sprays?|sprays?|eye drops|drops))|((?:inhaled|topical|nasal|skin)) {_STEROID})\b"
 )
 _INTO_A_JOINT = LazyPattern(
     rf"\b{_STEROID} (?=(?:injections?|shots?|jabs?) (?:in|into|to) (?:the |my |his |her |a |your )?(?:knees?|hips?|"
     r"shoulders?|joints?|back|spine|elbows?|wrists?|ankles?|heels?|feet|foot|hands?)\b)"
 )
 _STEROID_LETTERS = ("steroid", "cortis", "kenalog", "triamcinolone")
+_SET_ASIDE_STEROIDS = LazyPattern(rf"\b(?:apart from|besides|other than|except|aside from)(?: \w+)? {_STEROID}")
 # How accurate a test is, the page does not say; the accuracy it speaks of is its own information's.
 _ACCURATE = LazyPattern(r"\b(?:accurate|accuracy|reliable|reliability)\b")
-_INFORMATION = LazyPattern(r"\b(?:info|information|page|site|website|content|text|article|bot|answers?)\b")
+_INFORMATION = LazyPattern(
+    r"\b(?:info|information|page|site|website|content|text|article|bot|answers?|early|earliest|stages?|pictures?|"
+    r"images?)\b"
+)
 _AT_FIRST_LETTERS = ("begin", "start", "away", "immediately", "early on", "initially")
 # Running tests is doing them, not running as exercise: "what tests would they run?"
 _RUN_TESTS = LazyPattern(
@@ -1842,6 +1850,11 @@ _MY_N_YEAR_OLD = LazyPattern(
 )
 
 
+def _route(found: re.Match[str]) -> str:
+    """The route a steroid is taken by, without the steroid: "steroid inhaler" is an inhaler."""
+    return found.group(1) or found.group(2)
+
+
 def rewrite(folded: str, everyday: bool) -> str:
     """A folded text with its phrasings rewritten: the table's, and for a message (``everyday``)
     its hedges removed and the rewrites only a message's words need."""
@@ -1904,13 +1917,15 @@ def rewrite(folded: str, everyday: bool) -> str:
     if any(map(folded.__contains__, _AT_FIRST_LETTERS)):
         folded = _AT_FIRST.sub(r"\1 at first", folded)
     if ("accura" in folded or "reliab" in folded) and _TEST_NAMED.search(folded) and not _INFORMATION.search(folded):
+        # (not how early it finds it: the MRI "can detect osteonecrosis in its earliest stages")
         folded = _ACCURATE.sub("precise", folded)
     if "com" in folded:
         folded = _COMES_IN_A_PLACE.sub("occur ", folded)
     if "spread" in folded:
-        folded = _TO_OTHER_BONES.sub("damage nearby bones", folded)
-    if any(map(folded.__contains__, _STEROID_LETTERS)):
-        folded = _INTO_A_JOINT.sub("", _ON_THE_SKIN_OR_INHALED.sub(r"\1", folded))
+        folded = _TO_OTHER_BONES.sub(r"\1 damage nearby bones", folded)
+    # (a route set aside is left: "the causes apart from steroid creams")
+    if any(map(folded.__contains__, _STEROID_LETTERS)) and not _SET_ASIDE_STEROIDS.search(folded):
+        folded = _INTO_A_JOINT.sub("", _ON_THE_SKIN_OR_INHALED.sub(_route, folded))
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):
         # whether catching it early "makes a difference" is why early matters, not a comparison
         folded = _MAKES_A_DIFFERENCE.sub("matter", folded)

@@ -15,8 +15,15 @@ from collections.abc import Iterable, Mapping
 from .normalise import fold
 
 # what "those" is: a list just given, or the kind by its name ("one of the nsaids")
-_THOSE = r"(?:those|them|these|the ones|that list|the list|this list|the (?:\w+ ){0,3}?{kind})"
+_THOSE = (
+    r"(?:those|them|these|the ones|that list|the list|this list|the (?:\w+ ){0,3}?{kind}|"
+    r"the (?:\w+ )?(?:causes|risk factors|risks|treatments|options))"
+)
 _LEAD = r"(?:(?:so|and|ok|okay|oh|hmm|right|like|um) )*"
+# A question of its own after the thing is placed: "ibuprofen is an anti inflammatory, so would it help?"
+_ASKS_ON = re.compile(
+    r"\b(?:would|will|does|do|can|could|should|am|is|are|did) (?:it|that|this|they|i|he|she|we)\b(?! count)"
+)
 
 
 class UnnamedReader:
@@ -43,7 +50,7 @@ class UnnamedReader:
         folded = fold(text)
         for frame in self._frames:
             found = frame.search(folded)
-            if found:
+            if found and not _ASKS_ON.search(folded, found.end()):
                 return self._names[found.group("name")]
         return None
 
@@ -57,7 +64,7 @@ def _frames(names: str, kinds: str) -> list[re.Pattern[str]]:
     name = rf"(?P<name>{names})"
     those = _THOSE.replace("{kind}", rf"(?:{kinds})")
     among = (
-        rf"(?:one|one of {those}|among {those}|in {those}|included|counted|on (?:the|that|this) list"
+        rf"(?:one$|one of {those}|among {those}|in {those}|included|counted|on (?:the|that|this) list"
         rf"|an? (?:{kinds})|{kinds})"
     )
     told = r"(?:mentioned|named|listed|specified|specifically|in particular|by name)"
@@ -75,7 +82,8 @@ def _frames(names: str, kinds: str) -> list[re.Pattern[str]]:
         rf"\b(?:is|was|are) {name} {told}\b",
         rf"^{_LEAD}(?:what about |and )?{name} {told}$",
         # "does it name a specific one naproxen or ibuprofen"
-        rf"\b(?:does|do|did) (?:it|they|the page|the article|you) (?:name|mention|list|say|specify)\b.*\b{name}\b",
+        rf"\b(?:does|do|did) (?:it|they|the page|the article|you) (?:name|mention|list|say|specify)"
+        rf"(?: (?:a )?(?:specific|particular) (?:one|drug|name|kind)| specifically)? {name}\b",
         # a bare example asked for: "like ibuprofen?", "which ones? naproxen?", "the anti inflammatories which
         # ones exactly naproxen"
         rf"^{_LEAD}(?:like|such as|eg|e g|for example|for instance"

@@ -2433,3 +2433,24 @@ def test_the_childhood_hip_condition_is_the_perthes_line_which_says_not_how_it_i
     conversation.ask("what causes it")
     assert conversation.ask("is there a childhood hip condition on that list as well?").intent == "causes"
     assert conversation.ask("how do they treat that Perthes thing").kind == "decline"
+
+
+def test_a_drug_placed_among_its_kind_then_asked_about_is_read_as_its_kind(conversation: Conversation) -> None:
+    conversation.ask("what are the early treatments")
+    assert conversation.ask("ibuprofen is an anti inflammatory, so would it help?").intent == "nonsurgical"
+    assert conversation.ask("does it list any painkillers like ibuprofen").intent == "nonsurgical"
+    assert conversation.ask("is ibuprofen one of those?").kind == "decline"
+    # after the decline, "it" is still the early care the decline offered
+    assert conversation.ask("does it help though?").intent == "nonsurgical"
+
+
+def test_a_place_meant_after_the_pages_own_notice_is_no_repeat_of_it(conversation: Conversation) -> None:
+    conversation.ask("what is the copyright")
+    assert conversation.ask("sorry I meant the shoulder").intent != "copyright"
+
+
+def test_how_soon_it_collapses_after_an_operation_is_not_whether_the_operation_suits(
+    conversation: Conversation,
+) -> None:
+    conversation.ask("what is core decompression")
+    assert conversation.ask("how long before the bone collapses").intent != "bone_decompression"

@@ -350,6 +350,7 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what helps the bone rot", "treatment"),  # what helps the disease treats it; it is not what it is
         ("can avascular necrosis spread to other bones?", "progression"),  # "it may also damage nearby bones"
         ("they want to re align my hip bone, what is that", "osteotomy"),  # realigning, typed apart
+        ("what are the causes apart from steroid creams", "causes"),  # a route set aside is not asked
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
@@ -421,6 +422,8 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "Can a cortisone shot in the joint cause avascular necrosis?",
         "How exactly does sickle cell disease damage the bone?",  # how a cause works, the page does not say
         "can it spread to the other hip",  # another joint; other bones are the nearby ones it may damage
+        "can cancer spread to other bones",  # a cancer spreading, not the disease's damage to nearby bones
+        "do inhaled steroids cause avn?",  # the page lists oral or intravenous steroids
         "asdfghjkl",
         "",
         "   ",
