@@ -36,8 +36,8 @@ class UnnamedReader:
     def __init__(self, unnamed: Mapping[str, str], synonyms: Mapping[str, Iterable[str]]):
         self._names = {fold(name): name for name in unnamed}
         kinds = set(unnamed.values())
-        kind_words = {fold(w) for k in kinds for w in (k, *synonyms.get(k, ()))} - set(self._names)
-        self._frames = _frames(_alternation(self._names), _alternation(kind_words)) if self._names else []
+        self._kind_words = {fold(w) for k in kinds for w in (k, *synonyms.get(k, ()))} - set(self._names)
+        self._frames: list[re.Pattern[str]] | None = None  # compiled when a message first names one
 
     def asked(self, text: str) -> str | None:
         """The particular thing the message asks to be placed among its kind, as the knowledge base
@@ -48,6 +48,10 @@ class UnnamedReader:
         ('ibuprofen', None)
         """
         folded = fold(text)
+        if not any(name in folded for name in self._names):
+            return None  # (most messages name none: the frames are not even compiled)
+        if self._frames is None:
+            self._frames = _frames(_alternation(self._names), _alternation(self._kind_words))
         for frame in self._frames:
             found = frame.search(folded)
             if found and not _ASKS_ON.search(folded, found.end()):
