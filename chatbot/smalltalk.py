@@ -292,6 +292,19 @@ _ADVICE = re.compile(
     r"is it (?:safe|ok|okay|dangerous) for me|can i (?:stop|quit|skip|switch|double)|"
     r"(?:is|was) it (?:for|in) (?:me|him|her)\b|too late for (?:me|him|her|us)|"
     r"(?:does|do|did) (?:he|she|they|my \w+) have (?:it|this|avn|osteonecrosis)|"
+    # whether one person's pain or illness comes of something, or is it: "is his hip pain from the
+    # drinking?", "is that why her hip hurts now", "does that mean she has osteonecrosis?", "in my case"
+    r"(?:is|was) (?:his|her|my|their) (?:\w+ )?(?:pain|ache|aches|problem|symptoms?) "
+    r"(?:from|caused by|due to|because of)\b|"
+    r"(?:is|was) (?:that|this|it) why (?:his|her|my|their) (?:\w+ )?(?:hurts?|aches?|is sore|is painful|pain)\b|"
+    r"(?:does|do) (?:that|this|it) mean (?:he|she|they|my \w+) (?:has|have|had|got|has got|s got) "
+    r"(?:it|this|avn|osteonecrosis)\b|"
+    r"(?:does|do) (?:that|this|it) mean (?:my|his|her|their) \w+ (?:caused|causes|is causing) (?:it|this)\b|"
+    r"(?:is|was) (?:that|this|it) what (?:i|he|she|they|my \w+)(?: s| has| have| ve)? got\b|"
+    r"\bin (?:my|his|her|their) case\b|"
+    r"which of (?:my|his|her|their) (?:meds|medicines|medications|drugs|tablets|pills)\b|"
+    r"(?:what (?:is|s)|whats) the (?:chance|chances|odds|likelihood) (?:that )?(?:i|he|she|they|my \w+)"
+    r"(?: actually| really)? (?:have|has|got)\b|"
     # "has he got avn?", said last (not how or where he got it: "how has he got avn", "which joints has he got it
     # in", "have they got it narrowed down")
     r"(?<!\bhow )(?<!\bwhy )(?<!\bwhere )(?<!\bjoints )(?<!\bbones )"

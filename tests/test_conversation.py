@@ -2454,3 +2454,25 @@ def test_how_soon_it_collapses_after_an_operation_is_not_whether_the_operation_s
 ) -> None:
     conversation.ask("what is core decompression")
     assert conversation.ask("how long before the bone collapses").intent != "bone_decompression"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so is his hip pain from the drinking?",
+        "mum had radiotherapy for breast cancer 3 yrs ago, is that why her hip hurts now",
+        "does that mean she has osteonecrosis?",
+        "which of her meds is the problem one",
+    ],
+)
+def test_whether_one_persons_pain_comes_of_a_cause_is_for_their_doctor(
+    conversation: Conversation, question: str
+) -> None:
+    conversation.ask("what causes it")
+    assert conversation.ask(question).kind == "advice"
+
+
+def test_whether_ones_scan_like_the_pages_pictures_means_one_has_it_is_the_images_note(
+    conversation: Conversation,
+) -> None:
+    assert conversation.ask("my scan looks like the picture, does that mean i have it").intent == "images_note"
