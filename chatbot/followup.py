@@ -103,13 +103,13 @@ _CHOOSING = re.compile(
 # Correcting what the last answer took the question for: "no sorry, I meant decompression sickness,
 # is that related?". What it says next names its own topic; "that" is what it names. (A learner's
 # "I mean does it hurt?" is no correction.)
-# A correction that says what was meant (not "not that one", which rejects the last answer)
-_MEANT = re.compile(r"^(?:(?:no|nope|sorry|oops|wait)\s+)*(?:i mean|i meant|i was asking about|i asked about)\b")
 CORRECTION = re.compile(
     r"^(?:(?:(?:no|nope|sorry|oops|wait)\s+)+(?:i mean|i meant)|i meant|(?:no\s+|sorry\s+)*(?:i was asking about|"
     r"i asked about|i asked for|"
     r"i was talking about|i didn t mean|i did not mean|not that one|not that))\b"
 )
+# A correction that says what was meant (not "not that one", which only rejects the last answer)
+_MEANT = re.compile(r"^(?:(?:no|nope|sorry|oops|wait)\s+)*(?:i mean|i meant|i was asking about|i asked about)\b")
 # "this info", "this page": the document itself, not the topic talked about.
 _THE_PAGE = re.compile(
     r"\b(?:this|that|these) (?:info|information|page|text|site|website|web site|document|article|leaflet|material|"

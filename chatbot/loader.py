@@ -309,6 +309,7 @@ class Loader:
         result: dict[str, str] = {}
         for kind, names in value.items():
             kind = self.text_value(kind, "an unnamed kind", value)
+            things: list[str] = []
             if kind not in synonyms:
                 raise self.fail(f"unnamed kind {kind!r} is not a synonym key; add it under synonyms first", value)
             for name in self.text_list(names, f"unnamed things of {kind!r}", value):
@@ -320,7 +321,8 @@ class Loader:
                         f"the source names {name!r}, so it is not unnamed; list it under synonyms instead", names
                     )
                 result[name] = kind
-            synonyms[kind] += tuple(n for n, k in result.items() if k == kind)
+                things.append(name)
+            synonyms[kind] += tuple(things)
         return result
 
     def uncovered(self, value: Any) -> tuple[UncoveredTopic, ...]:

@@ -137,7 +137,7 @@ _HOW_THEY_HELP = LazyPattern(
 _WHAT_HELPS = LazyPattern(
     r"\bwhat (?:can |could |would |will |might |does |do |else )?(?:helps?|eases?|relieves?|soothes?)"
     r"(?= (?:with )?(?:the |his |her |my |their |your |this |that )?(?:pain|pains|ache|aches|aching|stiffness|"
-    r"symptoms|it|this|that|osteonecrosis|avn|avascular necrosis|necrosis|bone rot|dead bone|bone death|disease|"
+    rf"symptoms|it|this|that|{_DISEASE}|bone rot|dead bone|bone death|disease|"
     r"condition)\b(?! (?:to )?(?:develop|set|come|spread|go|get|happen|start|form|progress|appear)\w*)"
     r"| (?:him|her|me|them)$)"
 )
@@ -1258,16 +1258,20 @@ _AT_FIRST = LazyPattern(
 # Symptoms one may expect are the symptoms, not what to expect of the future: "what symptoms might
 # one expect with this condition?"
 _SYMPTOMS_EXPECTED = LazyPattern(r"\b(symptoms?|signs?)((?: \w+){0,3}?) expect\b")
+# Places of the body, as said after "in the" or "into my"
+_BODY_PLACE = (
+    r"(?:hips?|shoulders?|knees?|ankles?|wrists?|joints?|bones?|jaw|arms?|legs?|spine|back|elbows?|heels?|feet|foot|"
+    r"hands?)"
+)
 # Coming in a place is occurring there: "it come in the shoulder also or no" (not where the
 # information comes from).
 _COMES_IN_A_PLACE = LazyPattern(
-    r"(?<=\bit )(?:come|comes|came) (?=in (?:the |my |his |her |your |both |other |a |an )?"
-    r"(?:hips?|shoulders?|knees?|ankles?|wrists?|joints?|bones?|jaw|arms?|legs?|spine|back|elbows?)\b)"
+    rf"(?<=\bit )(?:come|comes|came) (?=in (?:the |my |his |her |your |both |other |a |an )?{_BODY_PLACE}\b)"
 )
 # The disease spreading to other bones is the damage to nearby bones the page speaks of (not to
 # another joint or the other hip, which it does not; nor a cancer or an infection spreading).
 _TO_OTHER_BONES = LazyPattern(
-    r"\b((?:it|avn|this|osteonecrosis|necrosis|disease|condition)(?: \w+){0,2}) (?:spread|spreads|spreading) (?:in)?to "
+    rf"\b((?:it|this|{_DISEASE}|disease|condition)(?: \w+){{0,2}}) (?:spread|spreads|spreading) (?:in)?to "
     r"(?:the |my |his |her |your |their )?other bones(?: nearby| around it)?\b"
 )
 # Steroids the page does not list: it names "oral or intravenous steroids", so steroids inhaled, put
@@ -1279,17 +1283,14 @@ _ON_THE_SKIN_OR_INHALED = LazyPattern(
     rf"nasal sprays?|sprays?|eye drops|drops))|((?:inhaled|topical|nasal|skin)) {_STEROID})\b"
 )
 _INTO_A_JOINT = LazyPattern(
-    rf"\b{_STEROID} (?=(?:injections?|shots?|jabs?) (?:in|into|to) (?:the |my |his |her |a |your )?(?:knees?|hips?|"
-    r"shoulders?|joints?|back|spine|elbows?|wrists?|ankles?|heels?|feet|foot|hands?)\b)"
+    rf"\b{_STEROID} (?=(?:injections?|shots?|jabs?) (?:in|into|to) (?:the |my |his |her |a |your )?{_BODY_PLACE}\b)"
 )
 _STEROID_LETTERS = ("steroid", "cortis", "kenalog", "triamcinolone")
 _SET_ASIDE_STEROIDS = LazyPattern(rf"\b(?:apart from|besides|other than|except|aside from)(?: \w+)? {_STEROID}")
 # How accurate a test is, the page does not say; the accuracy it speaks of is its own information's.
 _ACCURATE = LazyPattern(r"\b(?:accurate|accuracy|reliable|reliability)\b")
-_INFORMATION = LazyPattern(
-    r"\b(?:info|information|page|site|website|content|text|article|bot|answers?|early|earliest|stages?|pictures?|"
-    r"images?)\b"
-)
+# ...unless the text is asked of, or how early or how detailed its pictures are (the MRI's "earliest stages")
+_INFORMATION = LazyPattern(rf"\b(?:{_TEXT_WORDS}|bot|answers?|early|earliest|stages?|pictures?|images?)\b")
 _AT_FIRST_LETTERS = ("begin", "start", "away", "immediately", "early on", "initially")
 # Running tests is doing them, not running as exercise: "what tests would they run?"
 _RUN_TESTS = LazyPattern(
@@ -1917,7 +1918,6 @@ def rewrite(folded: str, everyday: bool) -> str:
     if any(map(folded.__contains__, _AT_FIRST_LETTERS)):
         folded = _AT_FIRST.sub(r"\1 at first", folded)
     if ("accura" in folded or "reliab" in folded) and _TEST_NAMED.search(folded) and not _INFORMATION.search(folded):
-        # (not how early it finds it: the MRI "can detect osteonecrosis in its earliest stages")
         folded = _ACCURATE.sub("precise", folded)
     if "com" in folded:
         folded = _COMES_IN_A_PLACE.sub("occur ", folded)
