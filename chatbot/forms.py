@@ -375,8 +375,9 @@ def asks_what_is(sentences: list[str]) -> list[str]:
 
 # What it has to do with something, or what a thing is for, is no question what it is: "what's
 # steroids got to do with it", "whats the smoking thing", "whats rest for"; nor is "what's the
-# reshaping one?", which picks one of a list by what it does.
-_NO_MEANING = re.compile(r"\b(?:to do with|thing|things)\b|\bfor$|\bones?(?: called)?$")
+# reshaping one?", which picks one of a list by what it does; nor "what is the pain like?", which asks
+# how it is.
+_NO_MEANING = re.compile(r"\b(?:to do with|thing|things)\b|\b(?:for|like)$|\bones?(?: called)?$")
 
 
 # What another disease's symptoms, causes or diagnosis are: "what are the symptoms of diabetes?",

@@ -264,6 +264,11 @@ _CAUSED_THAT = LazyPattern(
     r"\b(?:can|could|would|might|may)\s+(?:that|this)\s+(?:really\s+|actually\s+)?be\s+what\s+(?:did|caused)\s+"
     r"(?:it|this)\b"
 )
+# A word that says a thing causes it, more than "give" or "make" does
+_CAUSE_WORD = re.compile(
+    r"\b(?:cause|causes|caused|causing|lead to|leads to|led to|trigger\w*|bring on|brings on|brought on|result in|"
+    r"results in|contribute\w*|risk|linked|related|connected|associated)\b"
+)
 _POINTERS = frozenset(("it", "this", "that", "its"))  # words standing for the subject talked about
 _TELL_ME = re.compile(
     r"^(?:(?:please|pls|kindly|can you|could you|hi|hello|so|ok)\s+)*(?:tell me|explain(?: to me)?)\s+"
@@ -1211,6 +1216,15 @@ class Matcher:
             weights = {t: w for t, w in weights.items() if t not in self._using or _among(t, terms)} or weights
         if not weights:
             return False
+        if (
+            question.relation == "cause"
+            and key in self._index
+            and self._cause_key not in (None, key)
+            and _CAUSE_WORD.search(fold(text))  # (not "can a donor give the bone?")
+        ):
+            # Whether a thing causes it, only the list of causes can tell: "can ibuprofen cause it?"
+            # is not answered by the early treatments, which name NSAIDs
+            key = self._cause_key
         named = self.question_terms(key) if key in self._index else frozenset()
         if question.relation == "cause" and key in self._index and self.list_length(key):
             # A telling word said elsewhere on the page is no cause: "stress" is the osteotomy's
@@ -1218,6 +1232,12 @@ class Matcher:
             terms = frozenset(t for t in terms if t in own or self.weight(t, frozenset()) < TELLING_WEIGHT)
         listed = sum(w for t, w in weights.items() if t in named or _among(t, terms))
         return listed < LISTED_SHARE * sum(weights.values()) or (question.little and self._only_much(weights))
+
+    @cached_property
+    def _cause_key(self) -> str | None:
+        """The intent whose question asks what causes the disease, if one does."""
+        cause = set(self.normaliser.analyse("cause", everyday=False).terms)
+        return next((key for key in self._index if cause <= self.question_terms(key)), None)
 
     def _ailment(self, item: Analysis) -> bool:
         """Whether words name the subject as a trouble of it: "the bone problem", "bone issues"."""

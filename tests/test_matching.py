@@ -451,6 +451,8 @@ def test_questions_the_document_does_not_answer_are_declined(bot: Chatbot, quest
         "Is osteonecrosis an autoimmune disease?",  # autoimmune disease is a risk factor, not what it is
         "Can a short course of prednisone cause AVN?",  # the list says "prolonged use of ... steroids"
         "can a little alcohol cause it?",  # "heavy alcohol use"
+        "can ibuprofen itself cause avascular necrosis?",  # NSAIDs are a treatment on the page, not a cause
+        "does osteoarthritis cause avn",  # the page has it the other way round
     ],
 )
 def test_asking_whether_something_unlisted_is_a_cause_or_symptom_is_declined(bot: Chatbot, question: str) -> None:
@@ -470,6 +472,8 @@ def test_asking_whether_something_unlisted_is_a_cause_or_symptom_is_declined(bot
         ("Can avascular necrosis lead to osteoarthritis?", "progression"),
         ("Is stiffness a symptom of osteonecrosis?", "symptoms"),
         ("Is avascular necrosis an old person's disease?", "age"),  # the age question itself
+        ("can a donor give the bone for the graft?", "bone_graft"),  # giving the bone causes nothing
+        ("what is the pain usually like", "symptoms"),  # what it is like, not what "pain" means
     ],
 )
 def test_asking_whether_something_listed_is_a_cause_or_symptom_is_answered(
