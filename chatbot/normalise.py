@@ -54,6 +54,7 @@ _SHORTHAND = {
     "olds": "old",  # "can 75 year olds get it" (not "year holds")
     "aswell": "as well", "aswel": "as well", "inface": "in fact", "infact": "in fact", "alright": "ok",
     "frm": "from", "frum": "from", "wiv": "with", "becos": "because", "bcos": "because",
+    "nd": "and", "ovr": "over", "iz": "is",
     # Nigerian Pidgin's function words: "wetin dey cause am" asks what causes it
     "wetin": "what", "dem": "they", "dey": "is", "wey": "that",
 }  # fmt: skip

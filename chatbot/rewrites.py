@@ -1517,8 +1517,11 @@ _ASKED_TO_TELL = LazyPattern(
     r"i (?:was|am|m) wondering)(?: please)? (?=(?:what|whats|how|why|when|where|which|who|whether|if|is|are|does|do|"
     r"can|will)\b)"
 )
+# "What can you tell me about X" asks to be told about it: "tell me about X" (not what can be done).
+_WHAT_CAN_YOU_TELL = LazyPattern(r"\bwhat (?:can|could) you (?:tell|say|explain)(?: to)? (?:me|us) about\b")
 _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FOR_TO_DO, r"to \1", ("for ",)),  # (first: the phrasings after it read "to find it")
+    (_WHAT_CAN_YOU_TELL, "tell me about", ("you ",)),
     (_ASKED_TO_TELL, "", ("tell", "explain", "know", "wonder", "guide", "assist")),
     (_DO_ONESELF, r"\1", ("self", "selves")),
     (_DONE_TO_BEGIN, r"\1\2\3 first", ("begin", "start with", "first place")),

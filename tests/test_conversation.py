@@ -2476,3 +2476,10 @@ def test_whether_ones_scan_like_the_pages_pictures_means_one_has_it_is_the_image
     conversation: Conversation,
 ) -> None:
     assert conversation.ask("my scan looks like the picture, does that mean i have it").intent == "images_note"
+
+
+def test_texting_shorthand_in_a_short_follow_up(conversation: Conversation) -> None:
+    conversation.ask("which test finds avn earliest")
+    assert conversation.ask("nd xray").intent == "xray"  # "nd" is "and"
+    conversation.ask("avn age range")
+    assert conversation.ask("ovr 60?").intent == "age"  # "ovr" is "over"

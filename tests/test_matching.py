@@ -351,6 +351,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("can avascular necrosis spread to other bones?", "progression"),  # "it may also damage nearby bones"
         ("they want to re align my hip bone, what is that", "osteotomy"),  # realigning, typed apart
         ("what are the causes apart from steroid creams", "causes"),  # a route set aside is not asked
+        ("wat iz osteonecrosis exacly", "what_is"),  # texting's "iz"
+        ("what can u tell me about dead bone in the hip", "bones_affected"),  # a request, not what can be done
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
