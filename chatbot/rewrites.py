@@ -1519,8 +1519,14 @@ _ASKED_TO_TELL = LazyPattern(
 )
 # "What can you tell me about X" asks to be told about it: "tell me about X" (not what can be done).
 _WHAT_CAN_YOU_TELL = LazyPattern(r"\bwhat (?:can|could) you (?:tell|say|explain)(?: to)? (?:me|us) about\b")
+# A spot in the body is a place, not spotting it: "is the shoulder one of the usual spots?"
+_A_SPOT = LazyPattern(
+    r"\b(?:usual|common|comon|typical|main|normal|favourite|favorite|likely|frequent|other) spots?\b|"
+    r"\bone of the spots\b"
+)
 _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FOR_TO_DO, r"to \1", ("for ",)),  # (first: the phrasings after it read "to find it")
+    (_A_SPOT, "usual places", ("spot",)),
     (_WHAT_CAN_YOU_TELL, "tell me about", ("you ",)),
     (_ASKED_TO_TELL, "", ("tell", "explain", "know", "wonder", "guide", "assist")),
     (_DO_ONESELF, r"\1", ("self", "selves")),

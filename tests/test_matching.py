@@ -353,6 +353,8 @@ def test_a_typo_in_any_word_is_tolerated(bot: Chatbot, question: str, intent: st
         ("what are the causes apart from steroid creams", "causes"),  # a route set aside is not asked
         ("wat iz osteonecrosis exacly", "what_is"),  # texting's "iz"
         ("what can u tell me about dead bone in the hip", "bones_affected"),  # a request, not what can be done
+        ("is the shoulder one of the usual spots for avn?", "bones_affected"),  # a place, not spotting it
+        ("which scan can spot it early", "mri"),
     ],
 )
 def test_synonyms_and_lay_words(bot: Chatbot, question: str, intent: str) -> None:
