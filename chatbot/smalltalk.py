@@ -250,6 +250,7 @@ _WHOLE = {
     r"do you know|can i ask))?(?: about (?:it|that|this))?|what other questions|anything more|related questions",
 }
 _WHOLE_RE = {name: re.compile(rf"(?:{pattern})(?: please)?") for name, pattern in _WHOLE.items()}
+_AND_LATER = re.compile(r"(?:and|but|or|what about|how about) later(?: on)?")
 # (asked, "later?" is a question of time, "and later?" after the symptoms, no goodbye)
 _ASKABLE_RE = {name: pattern for name, pattern in _WHOLE_RE.items() if name not in ("acknowledged", "bye")}
 
@@ -512,6 +513,8 @@ def classify(text: str) -> Chat | None:
         if apology and folded[apology.end()] == " ":
             return Chat("prefix", after_words(text, len(folded[: apology.end()].split())))
     asking = text.rstrip().endswith("?")
+    if _AND_LATER.fullmatch(folded):
+        return None  # (a time, even unasked: "and later" after the early treatments, no goodbye)
     laugh = _LAUGHED.match(folded) if not asking and not _ENDS.search(text) else None
     if laugh and folded[laugh.end() :].strip():
         # "lol my uncle smokes like a chimney" remarks and asks nothing; "lol bye" says goodbye,
@@ -520,6 +523,8 @@ def classify(text: str) -> Chat | None:
         after = classify(rest)
         if after is not None and after.name != "prefix":
             return after
+        if after is not None:  # ("lol ok is it painful": what follows the "ok" is what asks)
+            rest = fold(after.rest)
         if not _ASKS_MORE.search(rest) and not _ASKING_VERB.match(rest) and not _ASKED_AFTER.search(text):
             return Chat("acknowledged")
     if not asking and folded in _TRYING_OUT:  # "test" tries the bot out; "test?" may ask of the tests

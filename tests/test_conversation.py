@@ -2483,3 +2483,11 @@ def test_texting_shorthand_in_a_short_follow_up(conversation: Conversation) -> N
     assert conversation.ask("nd xray").intent == "xray"  # "nd" is "and"
     conversation.ask("avn age range")
     assert conversation.ask("ovr 60?").intent == "age"  # "ovr" is "over"
+
+
+def test_typed_without_a_question_mark_a_follow_up_is_still_a_question(conversation: Conversation) -> None:
+    conversation.ask("what are the early treatments")
+    assert conversation.ask("and later").intent == "surgery_options"  # a time, no goodbye
+    conversation.ask("what is avn")
+    assert conversation.ask("lol ok is it painful").intent == "symptoms"  # a laugh and an "ok" lead in
+    assert conversation.ask("ok later").kind == "smalltalk"  # a goodbye
