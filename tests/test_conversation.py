@@ -419,6 +419,13 @@ def test_it_after_a_test_or_treatment_is_that_thing_when_the_question_fits_it(bo
 def test_going_back_to_a_named_topic_reads_the_question_about_it(conversation: Conversation) -> None:
     asked = ("what causes avn?", "and the symptoms?", "back to causes - is diabetes one?")
     assert ask_all(conversation, *asked) == ["causes", "symptoms", "causes"]
+    # typed without stops, the question starts at its question word
+    asked = (
+        "what is avn",
+        "ok back to the tests does the mri show it early",
+        "ok going back to the hip what can they do",
+    )
+    assert ask_all(conversation, *asked) == ["what_is", "mri", "treatment"]
 
 
 def test_a_bare_aspect_after_a_pick_is_about_the_pick(conversation: Conversation) -> None:
