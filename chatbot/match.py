@@ -295,6 +295,15 @@ _VERB_START = LazyPattern(
     r"his|her|the|a|an|avn|osteonecrosis)\b)"
 )
 _WH = LazyPattern(r"(?i)\b(?:what|whats|how|why|who|where|when|which)\b")
+# A remark of three words or more, then a question: (not "do you know what...", "tell me how...", "is that why...")
+_TOLD_THEN_ASKED = LazyPattern(
+    r"(?i)((?!.*\b(?:what|whats|how|why)\b.*\s(?:what|whats|how|why)\s)(?:\S+\s+){2,}?"
+    r"(?!(?:know|tell|explain|ask|asking|wonder|wondering|about|is|was|of|and|or|but|to|see|say|said|sure|idea|"
+    r"understand|mean|show|learn|find|out|thats|that|exactly|matter|no|me|us|on|in|for|from|as|at|by|with|hear|heard|"
+    r"remember|forget|forgot|recall|catch|caught|get|got|understood|realise|realize|believe|guess|doubt|care|decide|"
+    r"check|read|look|looked|wondered|knew|told|asked|explained|showed|saw|see|seen|figure|work|worked)\s)\S+)"
+    r"\s+((?:what|whats|how|why)\s.+)"
+)
 # ...and the same verb before any words, not after a pronoun: the last question's, whatever its subject
 _ANY_VERB_START = LazyPattern(
     _NOT_AFTER_A_LINK + r"(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\byou)(?<!\bwhich)(?<!\bwho)"
@@ -1189,6 +1198,12 @@ class Matcher:
         sentences = _sentences(spelt)
         if len(sentences) == 1 and len(spelt.split()) >= UNPUNCTUATED_WORDS and not _STOPS.search(spelt):
             return list(_unpunctuated(spelt)) or sentences
+        if len(sentences) == 1 and not _STOPS.search(spelt):
+            # a shorter one is split only where a remark ends and "what", "how" or "why" starts:
+            # "sorry cat on keyboard whats avn"
+            told = _TOLD_THEN_ASKED.match(spelt)
+            if told and self._intent_terms.isdisjoint(self.normaliser.analyse(told.group(1)).terms):
+                return [told.group(1), told.group(2)]
         return sentences
 
     def unlisted(self, text: str, key: str | None = None) -> bool:

@@ -2130,3 +2130,17 @@ def test_the_trouble_an_effect_names_is_any_and_its_place_is_asked_of(
     bot: Chatbot, question: str, intent: str | None
 ) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("if they don t work what s next", "surgery_options"),  # apostrophes typed as spaces
+        ("i m 41 what s arthroplasty", "joint_replacement"),
+        ("sorry cat on keyboard whats avascular necrosis", "what_is"),  # a remark, then the question, no stop
+        ("sorry phone in pocket whats avn", "what_is"),
+        ("late stage avn what happens", "progression"),  # the topic, then the question: one sentence
+    ],
+)
+def test_a_message_typed_without_stops_or_apostrophes(bot: Chatbot, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
