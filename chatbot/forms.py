@@ -602,9 +602,24 @@ def felt(passage: str) -> bool:
 _RATE = LazyPattern(
     r"\b(?:what|which)\s+(?:percentage|percent|proportion|fraction)\b|"
     r"\bhow\s+many\s+(?:percent|out\s+of|in\s+(?:a|every|each)\s+(?:hundred|thousand|100|1000))\b|"
-    r"\b(?:success|failure|complication|survival|recurrence)\s+rates?\b"
+    r"\b(?:success|failure|complication|survival|recurrence)\s+rates?\b|"
+    # the chance that a treatment works: "whats the chances the drilling op actually works"
+    r"\b(?:chances?|odds|likelihood|how\s+likely)\s+(?:(?:is\s+)?(?:that|it|of\s+it)\s+)?(?:\w+\s+){0,4}?"
+    r"(?:to\s+)?(?:works?|working|fails?|failing|takes|succeeds?|succeeding|success|comes?\s+back)\b"
 )
-_RATE_WORDS = ("percent", "proportion", "fraction", "out of", "hundred", "thousand", "100", "rate")
+_RATE_WORDS = (
+    "percent",
+    "proportion",
+    "fraction",
+    "out of",
+    "hundred",
+    "thousand",
+    "100",
+    "rate",
+    "chance",
+    "odds",
+    "likel",
+)
 # A rate said: "10 percent", "1 in 5", "a success rate of..." (not any number: "the ages of 20 and 50")
 _RATE_SAID = LazyPattern(r"\d\s*%|\bper\s*cent\b|\bpercent|\b\d+\s+(?:in|out\s+of)\s+\d+|\brates?\b")
 

@@ -392,6 +392,7 @@ def test_telling_words_decide_not_the_words_every_question_shares(bot: Chatbot) 
         "how to cure lupus",  # the page names lupus as a cause; it does not say how it is treated
         "how many people get avn",  # how common it is
         "how effective is core decompression",  # its success rate
+        "whats the chances the drilling op actually works",  # the chance it works is its success rate
         # words the page mentions without saying what they are
         "what is osteoarthritis",  # "The affected joint may develop osteoarthritis"
         "what is cartilage exactly",
@@ -2144,3 +2145,10 @@ def test_the_trouble_an_effect_names_is_any_and_its_place_is_asked_of(
 )
 def test_a_message_typed_without_stops_or_apostrophes(bot: Chatbot, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+def test_the_chance_a_graft_takes_is_not_what_the_graft_is(bot: Chatbot) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what is a bone graft")
+    assert conversation.ask("whats the chance it takes").kind == "decline"
+    assert bot.ask("does sickle cell raise the chance of avn").intent == "causes"  # a cause
