@@ -60,6 +60,8 @@ _SHORTHAND = {
     "aswell": "as well", "aswel": "as well", "inface": "in fact", "infact": "in fact", "alright": "ok",
     "frm": "from", "frum": "from", "wiv": "with", "becos": "because", "bcos": "because",
     "nd": "and", "ovr": "over", "iz": "is",
+    # slips that make words nobody asks this page about: "how do you teat it", "the bone ting"
+    "teat": "treat", "teated": "treated", "teatment": "treatment", "ting": "thing",
     # Nigerian Pidgin's function words: "wetin dey cause am" asks what causes it
     "wetin": "what", "dem": "they", "dey": "is", "wey": "that",
 }  # fmt: skip
@@ -90,7 +92,7 @@ _MENDING = (
 # Real words typed for others, which spelling correction cannot see: "dose it effect the hip?" is
 # "does it affect the hip?", "what dose an MRI show?" and "what dose ACR stand for" ask what it does;
 # "what dose of steroids" and "side effects" stay as they are.
-_CONFUSED = (
+_CONFUSED: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (
         re.compile(
             r"\bdose (?=(?:it|this|that|they|he|she|a|an|the|avn|osteonecrosis|mri|x|xray|everyone|anyone|someone)\b|"
@@ -118,10 +120,21 @@ _CONFUSED = (
     # "sings of avascular necrosis", "the warning sings", "what early sings": no one singing
     (
         re.compile(
-            r"\bsings (?=of\b)|(?<=\bwarning )sings\b|(?<=\bearly )sings\b|(?<=\bfirst )sings\b|(?<=\bwhat )sings\b|"
-            r"(?<=\bother )sings\b|(?<=\bany )sings\b|(?<=\bthe )sings\b"
+            r"\bsing?s(?= of\b)|(?<=\bwarning )sing?s\b|(?<=\bearly )sing?s\b|(?<=\bfirst )sing?s\b|"
+            r"(?<=\bwhat )sing?s\b|(?<=\bother )sing?s\b|(?<=\bany )sing?s\b|(?<=\bthe )sing?s\b"
         ),
         "signs",
+    ),
+    # "what cases avn", "can steroids case it", "the main cases of it": what causes it, a letter short
+    (
+        re.compile(
+            r"\b(?!(?:this|that|the|a|an|in|each|any|every|some|worst|best|my|your|his|her|our|their|no|one)\b)"
+            r"(\w+) case(s|d)? (?=(?:it|avn|osteonecrosis|necrosis|bone death|the disease|the condition)\b)|"
+            r"\b(main|common|commonest|other|possible|known|usual|typical|what are the|whats the) cases (?=of\b)"
+        ),
+        lambda found: (
+            f"{found.group(1)} cause{found.group(2) or ''} " if found.group(1) else f"{found.group(3)} causes "
+        ),
     ),
     (re.compile(r"\b(this|that|the|your|web|whole) sight\b"), r"\1 site"),  # "who is behind this sight"
     (re.compile(r"\bwith out\b(?! of\b)"), "without"),  # "can i treat it with out surgery"
@@ -167,6 +180,8 @@ _CONFUSED_LETTERS = (
     "dose",
     "effect",
     "sings",
+    "sins",
+    "case",
     "sight",
     "with out",
     "all right",
@@ -420,8 +435,8 @@ def fold(text: str) -> str:
     if "y " in folded:
         folded = _WHY.sub("why ", folded)
     if any(word in folded for word in _CONFUSED_LETTERS):  # most skip these
-        for confused, meant in _CONFUSED:
-            folded = confused.sub(meant, folded)
+        for confused, written in _CONFUSED:
+            folded = confused.sub(written, folded)
     return folded
 
 

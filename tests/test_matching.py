@@ -2141,6 +2141,11 @@ def test_the_trouble_an_effect_names_is_any_and_its_place_is_asked_of(
         ("sorry cat on keyboard whats avascular necrosis", "what_is"),  # a remark, then the question, no stop
         ("sorry phone in pocket whats avn", "what_is"),
         ("late stage avn what happens", "progression"),  # the topic, then the question: one sentence
+        # a slipped letter that makes another word: "case" for "cause", "sins" for "signs", "teat" for "treat"
+        ("can steroids case it", "causes"),
+        ("what are the main cases of osteonecrosis", "causes"),
+        ("what are the sins of avn", "symptoms"),
+        ("how do you teat avn", "treatment"),
     ],
 )
 def test_a_message_typed_without_stops_or_apostrophes(bot: Chatbot, question: str, intent: str) -> None:
