@@ -1517,6 +1517,8 @@ _ASKED_TO_TELL = LazyPattern(
     r"i (?:was|am|m) wondering)(?: please)? (?=(?:what|whats|how|why|when|where|which|who|whether|if|is|are|does|do|"
     r"can|will)\b)"
 )
+# "For ages" is a long time, no age: "she was on steroids for her arthritis for ages"
+_FOR_AGES = LazyPattern(r"\b(for|in) ages\b")
 # "What can you tell me about X" asks to be told about it: "tell me about X" (not what can be done).
 _WHAT_CAN_YOU_TELL = LazyPattern(r"\bwhat (?:can|could) you (?:tell|say|explain)(?: to)? (?:me|us) about\b")
 # A spot in the body is a place, not spotting it: "is the shoulder one of the usual spots?"
@@ -1879,6 +1881,8 @@ def rewrite(folded: str, everyday: bool) -> str:
                 folded, due = rewritten, _due(rewritten)
     if not everyday:
         return folded
+    if "ages" in folded:
+        folded = _FOR_AGES.sub(r"\1 a long time", folded)
     if "old" in folded or "yo" in folded or "yr" in folded:
         folded = _MY_N_YEAR_OLD.sub("my son", folded)
     if (

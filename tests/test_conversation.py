@@ -2498,3 +2498,9 @@ def test_typed_without_a_question_mark_a_follow_up_is_still_a_question(conversat
     conversation.ask("what is avn")
     assert conversation.ask("lol ok is it painful").intent == "symptoms"  # a laugh and an "ok" lead in
     assert conversation.ask("ok later").kind == "smalltalk"  # a goodbye
+
+
+def test_for_ages_is_a_long_time_not_an_age(conversation: Conversation) -> None:
+    conversation.ask("what age does it start")
+    assert conversation.ask("she was on steroids for her arthritis for ages").intent == "causes"
+    assert conversation.ask("what ages does it affect").intent == "age"
