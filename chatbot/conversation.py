@@ -165,7 +165,7 @@ _BACK_TO = re.compile(
     r"(?i:(?:ok|okay|so|and|but|now)?[\s,]*(?:going |coming |getting |go )?back to (?:the |my |your )?)"
     r"(?P<topic>[^,;:!?.]+?)\s*(?:[,;:!?.]+|\s-+|"
     # ...or, typed without stops, at its question's first word: "back to the mri does it use radiation"
-    r"(?=\s(?:what|whats|how|why|which|when|where|who|does|do|did|is|are|can|could|will|would|should)\s))"
+    r"(?=\s(?:what|whats|how|why|which|when|where|does|do|did|is|are|can|could|will|would|should)\s))"
     r"\s*(?P<rest>\S.*)"
 )
 # "which one catches it earliest?", "and which of them uses radiation?", "and the one without

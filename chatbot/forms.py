@@ -376,8 +376,11 @@ def asks_what_is(sentences: list[str]) -> list[str]:
 # What it has to do with something, or what a thing is for, is no question what it is: "what's
 # steroids got to do with it", "whats the smoking thing", "whats rest for"; nor is "what's the
 # reshaping one?", which picks one of a list by what it does; nor "what is the pain like?", which asks
-# how it is.
-_NO_MEANING = re.compile(r"\b(?:to do with|thing|things)\b|\b(?:for|like)$|\bones?(?: called)?$")
+# how it feels (though "what is sickle cell like?" asks what it is).
+_NO_MEANING = re.compile(
+    r"\b(?:to do with|thing|things)\b|\bfor$|\bones?(?: called)?$|"
+    r"\b(?:pain|pains|ache|aches|aching|hurt\w*|stiffness|symptoms?)(?:\s+\w+){0,2}\s+like$"
+)
 
 
 # What another disease's symptoms, causes or diagnosis are: "what are the symptoms of diabetes?",
@@ -629,7 +632,14 @@ def asks_rate(sentences: list[str]) -> bool:
     folded = [fold(sentence) for sentence in sentences]
     if not any(word in f for f in folded for word in _RATE_WORDS):  # (most messages: none)
         return False
+    if any(_WHEN_IT_WORKS.search(f) for f in folded):
+        return False  # "is there a chance it works if caught early?": when it works best, which the page says
     return any(_RATE.search(f) for f in folded)
+
+
+_WHEN_IT_WORKS = re.compile(
+    r"\b(?:chances?|odds|likel\w*)\b.*\b(?:early|earlier|before\s+(?:the\s+|it\s+)?collapses?)\b"
+)
 
 
 def gives_rate(passage: str) -> bool:

@@ -264,11 +264,13 @@ _CAUSED_THAT = LazyPattern(
     r"\b(?:can|could|would|might|may)\s+(?:that|this)\s+(?:really\s+|actually\s+)?be\s+what\s+(?:did|caused)\s+"
     r"(?:it|this)\b"
 )
-# A word that says a thing causes it, more than "give" or "make" does
+# A word that says a thing causes it, more than "give" or "make" does (and one way: what AVN is
+# "linked to", osteoarthritis, it may lead to)
 _CAUSE_WORD = re.compile(
     r"\b(?:cause|causes|caused|causing|lead to|leads to|led to|trigger\w*|bring on|brings on|brought on|result in|"
-    r"results in|contribute\w*|risk|linked|related|connected|associated)\b"
+    r"results in|contribute\w*|risk)\b"
 )
+_LINK_WORD = re.compile(r"\b(?:linked|related|connected|associated)\b")
 _POINTERS = frozenset(("it", "this", "that", "its"))  # words standing for the subject talked about
 _TELL_ME = re.compile(
     r"^(?:(?:please|pls|kindly|can you|could you|hi|hello|so|ok)\s+)*(?:tell me|explain(?: to me)?)\s+"
@@ -295,6 +297,12 @@ _VERB_START = LazyPattern(
     r"his|her|the|a|an|avn|osteonecrosis)\b)"
 )
 _WH = LazyPattern(r"(?i)\b(?:what|whats|how|why|who|where|when|which)\b")
+# ...but a remark that sets the question's subject (someone's trouble, a body part, a place, a topic
+# returned to) is no aside: "my friend has gout what causes it", "in the jaw how do they treat it"
+_HAS_A_SUBJECT = re.compile(
+    r"(?i)\b(?:has|have|had|got|came back|back to|clicks|snores|hurts?|aches?)\b|^(?:in|at|with|after|since|during)\b|"
+    r"\b(?:my|his|her|our|their) (?!phone|bad|fault|mistake|name|english|keyboard|cat|thumbs?|fingers?)\w+"
+)
 # A remark of three words or more, then a question: (not "do you know what...", "tell me how...", "is that why...")
 _TOLD_THEN_ASKED = LazyPattern(
     r"(?i)((?!.*\b(?:what|whats|how|why)\b.*\s(?:what|whats|how|why)\s)(?:\S+\s+){2,}?"
@@ -1202,7 +1210,11 @@ class Matcher:
             # a shorter one is split only where a remark ends and "what", "how" or "why" starts:
             # "sorry cat on keyboard whats avn"
             told = _TOLD_THEN_ASKED.match(spelt)
-            if told and self._intent_terms.isdisjoint(self.normaliser.analyse(told.group(1)).terms):
+            if (
+                told
+                and not _HAS_A_SUBJECT.search(told.group(1))
+                and self._intent_terms.isdisjoint(self.normaliser.analyse(told.group(1)).terms)
+            ):
                 return [told.group(1), told.group(2)]
         return sentences
 
@@ -1235,7 +1247,9 @@ class Matcher:
             question.relation == "cause"
             and key in self._index
             and self._cause_key not in (None, key)
-            and _CAUSE_WORD.search(fold(text))  # (not "can a donor give the bone?")
+            # (not "can a donor give the bone?"; and two ways, not what the disease is linked to:
+            # "can osteoarthritis be linked to avn", though "can ibuprofen be linked to it" asks of a treatment)
+            and (_CAUSE_WORD.search(fold(text)) or (self.list_length(key) and _LINK_WORD.search(fold(text))))
         ):
             # Whether a thing causes it, only the list of causes can tell: "can ibuprofen cause it?"
             # is not answered by the early treatments, which name NSAIDs

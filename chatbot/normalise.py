@@ -121,16 +121,20 @@ _CONFUSED: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (
         re.compile(
             r"\bsing?s(?= of\b)|(?<=\bwarning )sing?s\b|(?<=\bearly )sing?s\b|(?<=\bfirst )sing?s\b|"
-            r"(?<=\bwhat )sing?s\b|(?<=\bother )sing?s\b|(?<=\bany )sing?s\b|(?<=\bthe )sing?s\b"
+            r"(?<=\bwhat )sing?s\b(?! (?:did|do|does|have|has|had)\b)|(?<=\bother )sing?s\b|(?<=\bany )sing?s\b|"
+            r"(?<=\bthe )sing?s\b"
         ),
         "signs",
     ),
     # "what cases avn", "can steroids case it", "the main cases of it": what causes it, a letter short
     (
         re.compile(
-            r"\b(?!(?:this|that|the|a|an|in|each|any|every|some|worst|best|my|your|his|her|our|their|no|one)\b)"
-            r"(\w+) case(s|d)? (?=(?:it|avn|osteonecrosis|necrosis|bone death|the disease|the condition)\b)|"
-            r"\b(main|common|commonest|other|possible|known|usual|typical|what are the|whats the) cases (?=of\b)"
+            # (not "in most cases it needs surgery", "in 80% of cases avn is in the hip", "in severe cases it")
+            r"(?<!\bin )\b(?!(?:this|that|these|those|such|the|a|an|in|of|each|any|every|some|most|many|few|all|both|"
+            r"severe|late|early|rare|worst|best|my|your|his|her|our|their|no|one)\b)"
+            r"(\w+) case(s|d)? (?=(?:it|avn|avascular|osteonecrosis|necrosis|bone death|the disease|the condition)\b)|"
+            r"(?<!\bin )\b(main|common|commonest|other|possible|known|usual|typical|what are the|whats the) "
+            r"cases (?=of\b)"
         ),
         lambda found: (
             f"{found.group(1)} cause{found.group(2) or ''} " if found.group(1) else f"{found.group(3)} causes "
@@ -337,7 +341,7 @@ _MEDICAL_WORDS = frozenset(
     """radiographer radiographers rotator morbidity comorbidity comorbidities dialysis multimodal sonographer
     physiatrist podiatrist podiatry orthotist orthotics haematology hematology oncology rheumatology
     dermatologist neurologist cardiologist urologist gynaecologist gynecologist endocrinologist nephrologist
-    pulmonologist psychiatrist carer carers caregiver caregivers""".split()
+    pulmonologist psychiatrist carer carers caregiver caregivers crohn crohns colitis psoriasis""".split()
 )
 _MIN_SOUNDED = 5  # letters a word needs before it is read by its sound (see _sound)
 _MIN_SOUND = 4  # letters a sound needs to name one word: few consonants are many words' ("miedo", "made")

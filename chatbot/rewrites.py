@@ -1523,8 +1523,9 @@ _FOR_AGES = LazyPattern(r"\b(for|in) ages\b")
 _WHAT_CAN_YOU_TELL = LazyPattern(r"\bwhat (?:can|could) you (?:tell|say|explain)(?: to)? (?:me|us) about\b")
 # A spot in the body is a place, not spotting it: "is the shoulder one of the usual spots?"
 _A_SPOT = LazyPattern(
-    r"\b(?:usual|common|comon|typical|main|normal|favourite|favorite|likely|frequent|other) spots?\b|"
-    r"\bone of the spots\b"
+    r"\b(?:(?:usual|common|comon|commonest|typical|main|normal|favourite|favorite|frequent|other) spots?|likely spots|"
+    r"one of the spots)\b(?! (?:on|in) (?:the |an? |my |your )?(?:mri|x ray|xray|scan|scans|image|images|picture|"
+    r"pictures|film|films)\b)"
 )
 _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FOR_TO_DO, r"to \1", ("for ",)),  # (first: the phrasings after it read "to find it")
