@@ -321,6 +321,16 @@ LAST_QUESTION_WORDS = 10  # words from the end within which a verb may open a me
 QUESTION_REACH = 5  # words back within which a question word makes a verb part of its question
 
 
+@lru_cache(maxsize=64)
+def _remark_then_question(text: str) -> tuple[str, str] | None:
+    """A short message typed without stops, as an aside and its question (see _TOLD_THEN_ASKED), or None;
+    kept for a few messages, as a turn's checks each read the same one."""
+    if _STOPS.search(text):
+        return None
+    told = _TOLD_THEN_ASKED.match(text)
+    return (told.group(1), told.group(2)) if told and not _HAS_A_SUBJECT.search(told.group(1)) else None
+
+
 def _unpunctuated(text: str) -> tuple[str, ...]:
     """A long message typed without stops, split where its questions start."""
 
@@ -1206,16 +1216,12 @@ class Matcher:
         sentences = _sentences(spelt)
         if len(sentences) == 1 and len(spelt.split()) >= UNPUNCTUATED_WORDS and not _STOPS.search(spelt):
             return list(_unpunctuated(spelt)) or sentences
-        if len(sentences) == 1 and not _STOPS.search(spelt):
+        if len(sentences) == 1:
             # a shorter one is split only where a remark ends and "what", "how" or "why" starts:
             # "sorry cat on keyboard whats avn"
-            told = _TOLD_THEN_ASKED.match(spelt)
-            if (
-                told
-                and not _HAS_A_SUBJECT.search(told.group(1))
-                and self._intent_terms.isdisjoint(self.normaliser.analyse(told.group(1)).terms)
-            ):
-                return [told.group(1), told.group(2)]
+            told = _remark_then_question(spelt)
+            if told and self._intent_terms.isdisjoint(self.normaliser.analyse(told[0]).terms):
+                return list(told)
         return sentences
 
     def unlisted(self, text: str, key: str | None = None) -> bool:

@@ -34,6 +34,7 @@ _CONTRACTED = frozenset(
 )
 APOSTROPHE = "['’‘`´]"  # the marks typed for an apostrophe ("don't", "don’t")
 # A contraction whose apostrophe was typed as a space: "don t", "i m", "what s" are "dont", "im", "whats"
+_CONTRACTION_TAILS = frozenset(("t", "m", "s", "re", "ve"))
 _SPLIT_CONTRACTION = re.compile(
     r"\b(?:(?:don|doesn|didn|isn|aren|wasn|weren|can|couldn|shouldn|wouldn|won|hasn|haven|hadn|mustn) t|i m|"
     r"(?:it|what|that|there|who|he|she|where|how|let) s|(?:you|they|we) re|(?:i|you|we|they|could|would|should) ve)\b"
@@ -429,8 +430,9 @@ def fold(text: str) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     if "w/" in text:  # texting's "w/o" and "w/": "treatment w/o surgery"
         text = _WITH_SLASH.sub(lambda m: " without " if m.group(1) else " with ", text)
-    folded = " ".join(_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", _WOULD_WILL.sub(" ", text))))
-    if " t" in folded or " m" in folded or " s" in folded or " re" in folded or " ve" in folded:
+    words = [_RESPELLED.get(w, w) for w in _WORD.findall(_APOSTROPHES.sub("", _WOULD_WILL.sub(" ", text)))]
+    folded = " ".join(words)
+    if not _CONTRACTION_TAILS.isdisjoint(words):  # (most messages: no lone "t", "m", "s", "re" or "ve")
         folded = _SPLIT_CONTRACTION.sub(lambda found: found.group().replace(" ", ""), folded)
     if " 4" in folded:  # "r there 4 avn": texting's "for", not stage 4 or grade 4
         folded = _FOR.sub("for", folded)
