@@ -264,8 +264,8 @@ _CAUSED_THAT = LazyPattern(
     r"\b(?:can|could|would|might|may)\s+(?:that|this)\s+(?:really\s+|actually\s+)?be\s+what\s+(?:did|caused)\s+"
     r"(?:it|this)\b"
 )
-# A word that says a thing causes it, more than "give" or "make" does (and one way: what AVN is
-# "linked to", osteoarthritis, it may lead to)
+# A word that says a thing causes it, more than "give" or "make" does, and one way only ("linked"
+# goes both: the page links osteoarthritis to AVN as what AVN may lead to)
 _CAUSE_WORD = re.compile(
     r"\b(?:cause|causes|caused|causing|lead to|leads to|led to|trigger\w*|bring on|brings on|brought on|result in|"
     r"results in|contribute\w*|risk)\b"
@@ -309,7 +309,7 @@ _TOLD_THEN_ASKED = LazyPattern(
     r"(?!(?:know|tell|explain|ask|asking|wonder|wondering|about|is|was|of|and|or|but|to|see|say|said|sure|idea|"
     r"understand|mean|show|learn|find|out|thats|that|exactly|matter|no|me|us|on|in|for|from|as|at|by|with|hear|heard|"
     r"remember|forget|forgot|recall|catch|caught|get|got|understood|realise|realize|believe|guess|doubt|care|decide|"
-    r"check|read|look|looked|wondered|knew|told|asked|explained|showed|saw|see|seen|figure|work|worked)\s)\S+)"
+    r"check|read|look|looked|wondered|knew|told|asked|explained|showed|saw|seen|figure|work|worked)\s)\S+)"
     r"\s+((?:what|whats|how|why)\s.+)"
 )
 # ...and the same verb before any words, not after a pronoun: the last question's, whatever its subject

@@ -1504,9 +1504,6 @@ _FACT_CHECK = LazyPattern(
 _SOMETHING_MORE = LazyPattern(
     r"\bif (\w+ )?(need|needs|needed|require|requires) (?:something|anything) (?:more|stronger|bigger|further)$"
 )
-# What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with
-# the letters it cannot match without (most messages hold none, and a substring test is far
-# cheaper than a search; reported speech has too many ways in, and "" lets every message try).
 # Asking to be told is the question itself: "please can you tell me when does the pain kick in",
 # "could you explain what an osteotomy is" ("tell me about the MRI" keeps its request).
 _ASKED_TO_TELL = LazyPattern(
@@ -1527,6 +1524,9 @@ _A_SPOT = LazyPattern(
     r"one of the spots)\b(?! (?:on|in) (?:the |an? |my |your )?(?:mri|x ray|xray|scan|scans|image|images|picture|"
     r"pictures|film|films)\b)"
 )
+# What ``rewrite`` rewrites in a folded text before its words are read, in this order, each with
+# the letters it cannot match without (most messages hold none, and a substring test is far
+# cheaper than a search; reported speech has too many ways in, and "" lets every message try).
 _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_FOR_TO_DO, r"to \1", ("for ",)),  # (first: the phrasings after it read "to find it")
     (_A_SPOT, "usual places", ("spot",)),
