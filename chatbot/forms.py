@@ -626,6 +626,11 @@ _RATE_WORDS = (
 # A rate said: "10 percent", "1 in 5", "a success rate of..." (not any number: "the ages of 20 and 50")
 _RATE_SAID = LazyPattern(r"\d\s*%|\bper\s*cent\b|\bpercent|\b\d+\s+(?:in|out\s+of)\s+\d+|\brates?\b")
 
+# The chance it works if caught early is when it works best: "is there a chance it works before the collapse?"
+_WHEN_IT_WORKS = re.compile(
+    r"\b(?:chances?|odds|likel\w*)\b.*\b(?:early|earlier|before\s+(?:the\s+|it\s+)?collapses?)\b"
+)
+
 
 def asks_rate(sentences: list[str]) -> bool:
     """Whether a message asks how often in a hundred something happens (see ``_RATE``)."""
@@ -635,11 +640,6 @@ def asks_rate(sentences: list[str]) -> bool:
     if any(_WHEN_IT_WORKS.search(f) for f in folded):
         return False  # "is there a chance it works if caught early?": when it works best, which the page says
     return any(_RATE.search(f) for f in folded)
-
-
-_WHEN_IT_WORKS = re.compile(
-    r"\b(?:chances?|odds|likel\w*)\b.*\b(?:early|earlier|before\s+(?:the\s+|it\s+)?collapses?)\b"
-)
 
 
 def gives_rate(passage: str) -> bool:

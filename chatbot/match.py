@@ -1255,7 +1255,7 @@ class Matcher:
             and self._cause_key not in (None, key)
             # (not "can a donor give the bone?"; and two ways, not what the disease is linked to:
             # "can osteoarthritis be linked to avn", though "can ibuprofen be linked to it" asks of a treatment)
-            and (_CAUSE_WORD.search(fold(text)) or (self.list_length(key) and _LINK_WORD.search(fold(text))))
+            and (_CAUSE_WORD.search(folded := fold(text)) or (self.list_length(key) and _LINK_WORD.search(folded)))
         ):
             # Whether a thing causes it, only the list of causes can tell: "can ibuprofen cause it?"
             # is not answered by the early treatments, which name NSAIDs
