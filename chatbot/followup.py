@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 FRESH_CONFIDENT = 0.80  # probability (chatbot.decide) for a question to keep its own reading (dev_dialogues)
 CONTEXT_MARGIN = 0.15  # fresh candidates this close to the best are readings context may choose
 FRAME_MARGIN = 0.25  # a reading this close to the best is chosen when the question's frame asks it (0.25-0.4 alike)
+FRAGMENT_WORDS = 3  # a fragment this short that names no thing asks what the topic's examples ask ("made of what?")
 ELLIPSIS_WORDS = 2  # a message this short that names no thing of its own is about the topic ("painful?")
 NAMED_MARGIN = 0.15  # a thing the question names wins over a reading about the disease this close
 
@@ -498,6 +499,8 @@ class _Reading:
     def _with_or_without_context(self, topic: str) -> Decision:
         """The question's own reading, or the one with the topic as context where it leans on it."""
         bot, fresh, analysis, folded = self.bot, self.fresh, self.analysis, self.folded
+        if self._a_sibling_asked_of_the_topic(topic):
+            return self._answer(topic)
         if (self.confident and not self.pointing) or not (analysis.terms or self.pointing):
             # "and the x-ray?" names its own topic; "how are you?" names none: context adds nothing.
             return fresh
@@ -525,6 +528,28 @@ class _Reading:
         if not self.confident or contextual.intent in plausible:
             return contextual
         return fresh
+
+    def _a_sibling_asked_of_the_topic(self, topic: str) -> bool:
+        """Whether a few words that name no thing ask what the topic's own examples ask too, though
+        alone they read as a sibling's: "made of what?" after the joint replacement asks what the new
+        joint is made of, not the graft."""
+        bot, intent, terms = self.bot, self.fresh.intent, self.analysis.terms
+        if not (
+            len(self.folded.split()) <= FRAGMENT_WORDS
+            and terms
+            and self.fresh.kind == ANSWER
+            and intent is not None
+            and intent != topic
+        ):
+            return False
+        matcher = bot.matcher
+        return (
+            intent in bot.siblings(topic)
+            and not bot.names_thing(self.analysis)
+            and matcher.question_terms(intent).isdisjoint(terms)
+            and matcher.said(intent).isdisjoint(terms)
+            and all(matcher.uses(topic, t) for t in terms)
+        )
 
     def _with_context(self, topic: str) -> Decision:
         """Decide on the question with the topic's own question added as context."""

@@ -2504,3 +2504,10 @@ def test_for_ages_is_a_long_time_not_an_age(conversation: Conversation) -> None:
     conversation.ask("what age does it start")
     assert conversation.ask("she was on steroids for her arthritis for ages").intent == "causes"
     assert conversation.ask("what ages does it affect").intent == "age"
+
+
+def test_a_fragment_asks_of_the_operation_just_given_not_of_its_sibling(conversation: Conversation) -> None:
+    conversation.ask("total hip replacement for avn, what is it")
+    assert conversation.ask("made of what?").intent == "joint_replacement"  # the new joint, not the graft
+    conversation.ask("what is a bone graft")
+    assert conversation.ask("made of what?").intent == "bone_graft"
