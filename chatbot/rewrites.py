@@ -23,6 +23,9 @@ _REPORTED = LazyPattern(
     r"they|he|she|"
     # (what anyone says is reported too: "which treatments are tried before anyone mentions an operation")
     r"anyone|anybody|someone|somebody|"
+    # (so is what someone at a desk was asked: "receptionist here, a patient asked if AVN and osteonecrosis are
+    # the same thing")
+    r"patient|patients|client|clients|caller|customer|"
     # (what a letter or a report says is reported too: "my nan's letter from the hospital says 'AVN right hip'")
     r"(?:\w+ )?(?:letter|report|results|notes|referral|paperwork)"
     r"(?: from (?:the |my |her |his |a )?(?:hospital|clinic|doctor|gp|surgeon|consultant|specialist))?) "

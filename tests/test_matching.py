@@ -2169,3 +2169,8 @@ def test_the_chance_a_graft_takes_is_not_what_the_graft_is(bot: Chatbot) -> None
 def test_a_chance_that_it_works_early_is_when_it_works_best(bot: Chatbot) -> None:
     # "This procedure works best before the collapse of a diseased bone."
     assert bot.ask("is there a chance the decompression works if caught early").intent == "bone_decompression"
+
+
+def test_what_a_patient_asked_at_the_desk_is_the_question(bot: Chatbot) -> None:
+    asked = "receptionist at a GP surgery. a patient asked if AVN and osteonecrosis are the same thing"
+    assert bot.ask(asked).intent == "what_is"  # not the diagnosis, for the word "patient"
