@@ -608,7 +608,10 @@ _RATE = LazyPattern(
     r"\b(?:success|failure|complication|survival|recurrence)\s+rates?\b|"
     # the chance that a treatment works: "whats the chances the drilling op actually works"
     r"\b(?:chances?|odds|likelihood|how\s+likely)\s+(?:(?:is\s+)?(?:that|it|of\s+it)\s+)?(?:\w+\s+){0,4}?"
-    r"(?:to\s+)?(?:works?|working|fails?|failing|takes|succeeds?|succeeding|success|comes?\s+back)\b"
+    r"(?:to\s+)?(?:works?|working|fails?|failing|takes|succeeds?|succeeding|success|comes?\s+back)\b|"
+    # whether it always does, which would be a rate of one in one: "does it always work?", "is that always true?"
+    r"\b(?:does|do|will|would)\s+(?:it|that|this|they)\s+always\s+(?:work|help|succeed)\b|"
+    r"\b(?:is|was)\s+(?:that|this|it)\s+always\s+(?:true|the\s+case|so)\b"
 )
 _RATE_WORDS = (
     "percent",
@@ -622,6 +625,7 @@ _RATE_WORDS = (
     "chance",
     "odds",
     "likel",
+    "always",
 )
 # A rate said: "10 percent", "1 in 5", "a success rate of..." (not any number: "the ages of 20 and 50")
 _RATE_SAID = LazyPattern(r"\d\s*%|\bper\s*cent\b|\bpercent|\b\d+\s+(?:in|out\s+of)\s+\d+|\brates?\b")

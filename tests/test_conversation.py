@@ -2511,3 +2511,10 @@ def test_a_fragment_asks_of_the_operation_just_given_not_of_its_sibling(conversa
     assert conversation.ask("made of what?").intent == "joint_replacement"  # the new joint, not the graft
     conversation.ask("what is a bone graft")
     assert conversation.ask("made of what?").intent == "bone_graft"
+
+
+def test_whether_it_always_works_is_a_rate_the_page_never_gives(conversation: Conversation) -> None:
+    conversation.ask("what is core decompression")
+    assert conversation.ask("does it always work").kind == "decline"  # "works best before the collapse", no more
+    conversation.ask("what are the symptoms")
+    assert conversation.ask("is that always true").kind == "decline"
