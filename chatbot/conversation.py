@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import OSA
 
-from . import smalltalk
+from . import forms, smalltalk
 from .decide import Decision, decide
 from .followup import (
     ALTERNATIVES,
@@ -1158,6 +1158,15 @@ class Conversation:
         finally:
             self.state.topic = saved
 
+    def _both_compared(self, text: str, decision: Decision) -> Decision | None:
+        """A comparison unsure between two things of one list is of both, and the list's answer holds
+        both: "what's the difference between having the bone reshaped and getting a whole new joint?"
+        is answered with the surgeries, not asked which of the two was meant."""
+        owners = {self.bot.list_of(intent) for intent in decision.suggestions}
+        if len(owners) != 1 or None in owners or not forms.asks_comparison([text]):
+            return None
+        return Decision(ANSWER, owners.pop(), confidence=decision.confidence)
+
     def _read(self, text: str, named: bool = False) -> Decision:
         """The decision on a question, read on its own and, where it leans on it, with the topic.
 
@@ -1170,6 +1179,8 @@ class Conversation:
         clauses = self.bot.matcher.clauses(text)
         if decision.kind == CLARIFY and len(clauses) > 1:
             decision = self._settled(text, clauses, decision)
+        if decision.kind == CLARIFY:
+            decision = self._both_compared(text, decision) or decision
         elif decision.kind == DECLINE and decision.uncovered is None and len(clauses) > 1 and not named:
             decision = self._asked_last(clauses[-1]) or decision
         elif decision.kind == DECLINE and len(clauses) > 1 and not named and all(map(self.bot.matcher.asks, clauses)):

@@ -2518,3 +2518,9 @@ def test_whether_it_always_works_is_a_rate_the_page_never_gives(conversation: Co
     assert conversation.ask("does it always work").kind == "decline"  # "works best before the collapse", no more
     conversation.ask("what are the symptoms")
     assert conversation.ask("is that always true").kind == "decline"
+
+
+def test_a_comparison_of_two_operations_by_what_they_do_gets_both(bot: Chatbot) -> None:
+    reply = bot.ask("what's the difference between having the bone reshaped and getting a whole new joint")
+    assert reply.intent == "surgery_options"  # the list holds both: no "Did you mean ...?"
+    assert {"osteotomy", "joint_replacement"} <= {p.id for p in reply.passages}
