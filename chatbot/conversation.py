@@ -1192,7 +1192,12 @@ class Conversation:
             decision = self._asked_beside_a_story(text, decision.uncovered is not None) or decision
         # "what is it, how do they find it and how do they treat it?" asks for the summary, unless
         # "it" is a thing just named ("the second one, what is it and how is it done?").
-        summary = None if named else self.bot.summary_of(self.bot.matcher.asked(text))
+        # Nor after a story that tells of a thing, the message's reading: "...putting bone from a donor
+        # into the holes. Is that a normal next step and what is it supposed to do?" asks of the graft.
+        story_of_a_thing = decision.kind == ANSWER and decision.intent in self.bot.things_named(
+            self.bot.normaliser.analyse(text)
+        )
+        summary = None if named or story_of_a_thing else self.bot.summary_of(self.bot.matcher.asked(text))
         if summary is not None:  # (the confidence is the reading's: the summary is no candidate of it)
             return Decision(ANSWER, summary, confidence=decision.confidence)
         if not (decision.kind == DECLINE and decision.uncovered):  # "how long is recovery after…" stays declined
