@@ -110,6 +110,10 @@ CORRECTION = re.compile(
     r"i was talking about|i didn t mean|i did not mean|not that one|not that))\b"
 )
 # A correction that says what was meant (not "not that one", which only rejects the last answer)
+# A bare count: "how many are there?", "how many?" (after a list, how many it holds)
+_HOW_MANY = re.compile(
+    r"(?:(?:so|and|ok|okay) )*how many(?: (?:are there|is there|there are|of them|in total|total|altogether))*"
+)
 _MEANT = re.compile(r"^(?:(?:no|nope|sorry|oops|wait)\s+)*(?:i mean|i meant|i was asking about|i asked about)\b")
 # "this info", "this page": the document itself, not the topic talked about.
 _THE_PAGE = re.compile(
@@ -220,6 +224,7 @@ class _Reading:
             self._of_the_thing,
             self._of_its_kind,
             self._of_a_line_of_its_list,
+            self._a_count_of_its_list,
             self._uncovered,
             self._of_the_topic_not_its_sibling,
             self._in_the_topics_words,
@@ -441,6 +446,13 @@ class _Reading:
         """An amount asked of what the topic's passage gives an amount of: "how much?" after the
         X-ray's radiation."""
         if not self.analysis.terms and self.bot.matcher.states_amount(self.text, topic):
+            return self._answer(topic)
+        return None
+
+    def _a_count_of_its_list(self, topic: str) -> Decision | None:
+        """A bare count after a list is how many it holds, which the list shows: "how many are there?"
+        after the causes (though "how many" alone reads as how common the disease is)."""
+        if _HOW_MANY.fullmatch(self.folded) and (self.bot.listed(topic) or self.bot.matcher.list_length(topic)):
             return self._answer(topic)
         return None
 

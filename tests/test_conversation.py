@@ -2524,3 +2524,10 @@ def test_a_comparison_of_two_operations_by_what_they_do_gets_both(bot: Chatbot) 
     reply = bot.ask("what's the difference between having the bone reshaped and getting a whole new joint")
     assert reply.intent == "surgery_options"  # the list holds both: no "Did you mean ...?"
     assert {"osteotomy", "joint_replacement"} <= {p.id for p in reply.passages}
+
+
+def test_how_many_after_a_list_is_answered_by_the_list(conversation: Conversation) -> None:
+    conversation.ask("what are the risk factors")
+    assert conversation.ask("how many are there").intent == "causes"  # not how common the disease is
+    conversation.ask("what is avn")
+    assert conversation.ask("how many are there").kind == "decline"  # no list: how many people have it
