@@ -150,14 +150,16 @@ _OTHER_PICK = re.compile(rf"{_LEAD}(?:the\s*)?other\s*(?:one|test|scan|option|su
 # "the second" followed by a question; "2 hips..." and "the first symptoms..." are not picks.
 _PICK = re.compile(
     rf"{_LEAD}(?:(?:number|no|option|choice)\s*#?\s*([1-9])\b|"
-    r"(?:the\s*)?(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|item|point|bullet|entry)\b|"
+    r"(?:the\s*)?(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|item|point|bullet|entry|"
+    r"of (?:those|these|them|the list))\b|"
     r"the\s*(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?=(?:how|what|where|why|when|who|which|is|"
     r"are|does|do|can|could|will|please|explain|tell)\b))\s*(.*)"
 )
 # The same inside a question: "how does the first one work?", "does the 2nd one use radiation?".
-# Only with "the" and "one/option/choice", so "at first" and "the first symptoms" are not picks.
+# Only with "the" and "one/option/choice" (or "of those"), so "at first" and "the first symptoms" are not picks.
 _PICK_INSIDE = re.compile(
-    r"\b(?:the\s*)(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|option|choice|item|bullet|entry)\b"
+    r"\b(?:the\s*)(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|option|choice|item|bullet|entry|"
+    r"of (?:those|these|them|the list))\b"
 )
 # A message that names the topic it returns to before its question: "going back to the scans, which
 # one catches it earliest?". (Cleaned, not folded: the punctuation ends the topic.)

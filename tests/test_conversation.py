@@ -2531,3 +2531,10 @@ def test_how_many_after_a_list_is_answered_by_the_list(conversation: Conversatio
     assert conversation.ask("how many are there").intent == "causes"  # not how common the disease is
     conversation.ask("what is avn")
     assert conversation.ask("how many are there").kind == "decline"  # no list: how many people have it
+
+
+def test_the_first_of_those_picks_from_the_list_just_given(conversation: Conversation) -> None:
+    conversation.ask("what surgeries are there")
+    assert conversation.ask("tell me about the first of those").intent == "bone_decompression"
+    assert conversation.ask("what are the symptoms").intent == "symptoms"
+    assert conversation.ask("what happens at first").intent != "bone_decompression"  # "at first" picks nothing
