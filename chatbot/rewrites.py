@@ -1289,6 +1289,14 @@ _INTO_A_JOINT = LazyPattern(
     rf"\b{_STEROID} (?=(?:injections?|shots?|jabs?) (?:in|into|to) (?:the |my |his |her |a |your )?{_BODY_PLACE}\b)"
 )
 _STEROID_LETTERS = ("steroid", "cortis", "kenalog", "triamcinolone")
+# A disease that comes from a cause was caused by it: "my husband have osteonecrosis in the shoulder, doctor say is
+# from the steroid. this is possible?" (not where a graft's bone comes from: no cause follows; nor "because of
+# radiation", which may be the X-ray's)
+_FROM_A_CAUSE = LazyPattern(
+    r"\b(?:(?:is|it s|its|was|it was|comes|came|come|coming) )?(?:from|due to|because of) "
+    r"(?:(?:the|his|her|my|all|that|those|taking|long|heavy|years of|all the) )*"
+    rf"(?={_STEROID}|prednisone|prednisolone|drinking|alcohol|booze|chemo|chemotherapy|radiotherapy)"
+)
 _SET_ASIDE_STEROIDS = LazyPattern(rf"\b(?:apart from|besides|other than|except|aside from)(?: \w+)? {_STEROID}")
 # How accurate a test is, the page does not say; the accuracy it speaks of is its own information's.
 _ACCURATE = LazyPattern(r"\b(?:accurate|accuracy|reliable|reliability)\b")
@@ -1943,6 +1951,8 @@ def rewrite(folded: str, everyday: bool) -> str:
     # (a route set aside is left: "the causes apart from steroid creams")
     if any(map(folded.__contains__, _STEROID_LETTERS)) and not _SET_ASIDE_STEROIDS.search(folded):
         folded = _INTO_A_JOINT.sub("", _ON_THE_SKIN_OR_INHALED.sub(_route, folded))
+    if "from " in folded or "due to " in folded or "because of " in folded:
+        folded = _FROM_A_CAUSE.sub("caused by ", folded)
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):
         # whether catching it early "makes a difference" is why early matters, not a comparison
         folded = _MAKES_A_DIFFERENCE.sub("matter", folded)

@@ -2178,3 +2178,9 @@ def test_what_a_patient_asked_at_the_desk_is_the_question(bot: Chatbot) -> None:
 
 def test_questions_after_a_test_named_by_its_name_are_of_the_test_not_a_summary(bot: Chatbot) -> None:
     assert bot.ask("The X-ray makes a picture of what? Only bone?").intent == "xray"  # not the overview
+
+
+def test_a_disease_from_a_cause_asks_about_the_cause(bot: Chatbot) -> None:
+    told = "my husband has osteonecrosis in the shoulder from the steroids. is that possible?"
+    assert bot.ask(told).intent == "causes"  # not which bones it affects
+    assert bot.ask("Patients ask me if X-ray is dangerous for them because of radiation").intent == "xray"
