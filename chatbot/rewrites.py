@@ -1289,6 +1289,12 @@ _INTO_A_JOINT = LazyPattern(
     rf"\b{_STEROID} (?=(?:injections?|shots?|jabs?) (?:in|into|to) (?:the |my |his |her |a |your )?{_BODY_PLACE}\b)"
 )
 _STEROID_LETTERS = ("steroid", "cortis", "kenalog", "triamcinolone")
+# Whether the two just named are the same, asked alone, is whether they are the same thing: "really the same?",
+# "so they are the same?" (after "osteonecrosis or avascular necrosis, which is it?")
+_THE_SAME = LazyPattern(
+    r"^(?:(?:so|and|but|ok|okay|wait) )*(?:(?:are|is) )?(?:(?:they|those|these|the two|both|it|that|they re|theyre) )?"
+    r"(?:(?:are|is|really|actually|exactly|just|basically|literally|then) )*(?:the )?same(?: thing| things)?(?: then)?$"
+)
 # A disease that comes from a cause was caused by it: "my husband have osteonecrosis in the shoulder, doctor say is
 # from the steroid. this is possible?" (not where a graft's bone comes from: no cause follows; nor "because of
 # radiation", which may be the X-ray's)
@@ -1951,6 +1957,8 @@ def rewrite(folded: str, everyday: bool) -> str:
     # (a route set aside is left: "the causes apart from steroid creams")
     if any(map(folded.__contains__, _STEROID_LETTERS)) and not _SET_ASIDE_STEROIDS.search(folded):
         folded = _INTO_A_JOINT.sub("", _ON_THE_SKIN_OR_INHALED.sub(_route, folded))
+    if "same" in folded:
+        folded = _THE_SAME.sub("are they the same thing", folded)
     if "from " in folded or "due to " in folded or "because of " in folded:
         folded = _FROM_A_CAUSE.sub("caused by ", folded)
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):

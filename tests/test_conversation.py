@@ -2538,3 +2538,8 @@ def test_the_first_of_those_picks_from_the_list_just_given(conversation: Convers
     assert conversation.ask("tell me about the first of those").intent == "bone_decompression"
     assert conversation.ask("what are the symptoms").intent == "symptoms"
     assert conversation.ask("what happens at first").intent != "bone_decompression"  # "at first" picks nothing
+
+
+def test_really_the_same_asks_whether_two_names_are_one_thing(conversation: Conversation) -> None:
+    conversation.ask("whats the difference between osteonecrosis and avascular necrosis")
+    assert conversation.ask("really the same?").intent == "what_is"  # "also called avascular necrosis"
