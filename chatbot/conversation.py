@@ -1181,8 +1181,6 @@ class Conversation:
         clauses = self.bot.matcher.clauses(text)
         if decision.kind == CLARIFY and len(clauses) > 1:
             decision = self._settled(text, clauses, decision)
-        if decision.kind == CLARIFY:
-            decision = self._both_compared(text, decision) or decision
         elif decision.kind == DECLINE and decision.uncovered is None and len(clauses) > 1 and not named:
             decision = self._asked_last(clauses[-1]) or decision
         elif decision.kind == DECLINE and len(clauses) > 1 and not named and all(map(self.bot.matcher.asks, clauses)):
@@ -1190,6 +1188,8 @@ class Conversation:
             # you have it, do you need a blood test or something" is answered as "...have it? do you...?"
             apart = read(self.bot, " ".join(c.rstrip(",;: ") + "?" for c in clauses), self.state.topic, named)
             decision = apart if apart.kind == ANSWER else decision
+        if decision.kind == CLARIFY:
+            decision = self._both_compared(text, decision) or decision
         if decision.kind in (DECLINE, CLARIFY) and not named:
             decision = self._asked_beside_a_story(text, decision.uncovered is not None) or decision
         # "what is it, how do they find it and how do they treat it?" asks for the summary, unless

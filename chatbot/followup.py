@@ -109,11 +109,11 @@ CORRECTION = re.compile(
     r"i asked about|i asked for|"
     r"i was talking about|i didn t mean|i did not mean|not that one|not that))\b"
 )
-# A correction that says what was meant (not "not that one", which only rejects the last answer)
 # A bare count: "how many are there?", "how many?" (after a list, how many it holds)
 _HOW_MANY = re.compile(
     r"(?:(?:so|and|ok|okay) )*how many(?: (?:are there|is there|there are|of them|in total|total|altogether))*"
 )
+# A correction that says what was meant (not "not that one", which only rejects the last answer)
 _MEANT = re.compile(r"^(?:(?:no|nope|sorry|oops|wait)\s+)*(?:i mean|i meant|i was asking about|i asked about)\b")
 # "this info", "this page": the document itself, not the topic talked about.
 _THE_PAGE = re.compile(

@@ -1289,6 +1289,7 @@ _INTO_A_JOINT = LazyPattern(
     rf"\b{_STEROID} (?=(?:injections?|shots?|jabs?) (?:in|into|to) (?:the |my |his |her |a |your )?{_BODY_PLACE}\b)"
 )
 _STEROID_LETTERS = ("steroid", "cortis", "kenalog", "triamcinolone")
+_SET_ASIDE_STEROIDS = LazyPattern(rf"\b(?:apart from|besides|other than|except|aside from)(?: \w+)? {_STEROID}")
 # Whether the two just named are the same, asked alone, is whether they are the same thing: "really the same?",
 # "so they are the same?" (after "osteonecrosis or avascular necrosis, which is it?")
 _THE_SAME = LazyPattern(
@@ -1303,7 +1304,6 @@ _FROM_A_CAUSE = LazyPattern(
     r"(?:(?:the|his|her|my|all|that|those|taking|long|heavy|years of|all the) )*"
     rf"(?={_STEROID}|prednisone|prednisolone|drinking|alcohol|booze|chemo|chemotherapy|radiotherapy)"
 )
-_SET_ASIDE_STEROIDS = LazyPattern(rf"\b(?:apart from|besides|other than|except|aside from)(?: \w+)? {_STEROID}")
 # How accurate a test is, the page does not say; the accuracy it speaks of is its own information's.
 _ACCURATE = LazyPattern(r"\b(?:accurate|accuracy|reliable|reliability)\b")
 # ...unless the text is asked of, or how early or how detailed its pictures are (the MRI's "earliest stages")
