@@ -78,7 +78,7 @@ _NUMBER = re.compile(
     r"in more detail|in detail|"
     r"more details?|more|about it|what is it|"
     r"what is that|thanks|thank you|then|again|there|on the list|in the list|from the list|of the list|"
-    r"on that list|of that list|you mentioned|you listed))*"
+    r"on that list|of that list|of those|of these|of them|you mentioned|you listed))*"
 )
 # "the previous one", "go back one", "the one before that": the one before the topic in its list.
 _PREVIOUS_ONE = re.compile(
@@ -1165,9 +1165,15 @@ class Conversation:
         both: "what's the difference between having the bone reshaped and getting a whole new joint?"
         is answered with the surgeries, not asked which of the two was meant."""
         owners = {self.bot.list_of(intent) for intent in decision.suggestions}
-        if len(owners) != 1 or None in owners or not forms.asks_comparison([text]):
+        owner = owners.pop() if len(owners) == 1 else None
+        if owner is None or not forms.asks_comparison([text]):
             return None
-        return Decision(ANSWER, owners.pop(), confidence=decision.confidence)
+        for clause in self.bot.matcher.clauses(text)[1:]:
+            # (not when another part asks what the page leaves out: "..., and which is more expensive")
+            alone = decide(self.bot.matcher.understand(clause)[1], self.bot.answers)
+            if alone.kind == DECLINE and alone.uncovered is not None:
+                return Decision(DECLINE, confidence=decision.confidence, suggestions=[owner], uncovered=alone.uncovered)
+        return Decision(ANSWER, owner, confidence=decision.confidence)
 
     def _read(self, text: str, named: bool = False) -> Decision:
         """The decision on a question, read on its own and, where it leans on it, with the topic.
@@ -1177,7 +1183,7 @@ class Conversation:
         So is one asking which is better, when the passage judges nothing. ``named``: the topic
         was named just before the question ("the first one, ...", "back to the MRI, ...").
         """
-        decision = read(self.bot, text, self.state.topic, named)
+        decision = read(self.bot, text, self.state.topic, named, shown=not self.state.declined)
         clauses = self.bot.matcher.clauses(text)
         if decision.kind == CLARIFY and len(clauses) > 1:
             decision = self._settled(text, clauses, decision)
@@ -1194,10 +1200,13 @@ class Conversation:
             decision = self._asked_beside_a_story(text, decision.uncovered is not None) or decision
         # "what is it, how do they find it and how do they treat it?" asks for the summary, unless
         # "it" is a thing just named ("the second one, what is it and how is it done?").
-        # Nor after a story that tells of a thing, the message's reading: "...putting bone from a donor
-        # into the holes. Is that a normal next step and what is it supposed to do?" asks of the graft.
-        story_of_a_thing = decision.kind == ANSWER and decision.intent in self.bot.things_named(
-            self.bot.normaliser.analyse(text)
+        # Nor after a story that tells of a thing, the message's reading, named first and the disease not
+        # named: "The X-ray makes a picture of what? Only bone?" asks of the X-ray ("what is AVN, how do they
+        # find it, do they use MRI?" asks for the summary).
+        story_of_a_thing = (
+            decision.kind == ANSWER
+            and decision.intent in self.bot.things_named(self.bot.normaliser.analyse(clauses[0]))
+            and self.bot.title_terms.isdisjoint(self.bot.normaliser.analyse(text).terms)
         )
         summary = None if named or story_of_a_thing else self.bot.summary_of(self.bot.matcher.asked(text))
         if summary is not None:  # (the confidence is the reading's: the summary is no candidate of it)

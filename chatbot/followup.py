@@ -113,6 +113,13 @@ CORRECTION = re.compile(
 _HOW_MANY = re.compile(
     r"(?:(?:so|and|ok|okay) )*how many(?: (?:are there|is there|there are|of them|in total|total|altogether))*"
 )
+# Whether the two just named are the same, asked alone after what the disease is (named so and so): "really the
+# same?", "so they are the same?" (not "same" alone, which may be "me too")
+_THE_SAME = re.compile(
+    r"(?:(?:so|and|but|ok|okay|wait) )*(?:(?:are|is) )?(?:(?:they|those|these|the two|both|it|that|they re|theyre) )?"
+    r"(?:(?:are|is|really|actually|exactly|just|basically|literally|then) )*"
+    r"(?:the same|same thing)s?(?: thing)?(?: then)?"
+)
 # A correction that says what was meant (not "not that one", which only rejects the last answer)
 _MEANT = re.compile(r"^(?:(?:no|nope|sorry|oops|wait)\s+)*(?:i mean|i meant|i was asking about|i asked about)\b")
 # "this info", "this page": the document itself, not the topic talked about.
@@ -134,11 +141,11 @@ ANAPHORA = re.compile(
 )
 
 
-def read(bot: Chatbot, text: str, topic: str | None, named: bool = False) -> Decision:
+def read(bot: Chatbot, text: str, topic: str | None, named: bool = False, shown: bool = True) -> Decision:
     """The decision on a question read on its own and, where it leans on it, with ``topic``, the
     intent last talked about. ``named``: the topic was named just before the question ("the first
-    one, ...", "back to the MRI, ...")."""
-    return _Reading(bot, text, topic, named).decision()
+    one, ...", "back to the MRI, ..."); ``shown``: the topic's answer was the last reply (no decline since)."""
+    return _Reading(bot, text, topic, named, shown).decision()
 
 
 def uncovered_leads(candidates: list[Candidate]) -> bool:
@@ -195,11 +202,11 @@ def without_set_aside(bot: Chatbot, text: str) -> Analysis:
 class _Reading:
     """One question read with a topic: its reading alone (``fresh``) and the rules that may change it."""
 
-    def __init__(self, bot: Chatbot, text: str, topic: str | None, named: bool):
+    def __init__(self, bot: Chatbot, text: str, topic: str | None, named: bool, shown: bool = True):
         step = doctors_first_step(fold(text))
         if step is not None and (topic is None or not bot.is_thing(topic)):
             text = step  # (after a test or a treatment, what the doctor does next is read with it)
-        self.bot, self.text, self.topic, self.named = bot, text, topic, named
+        self.bot, self.text, self.topic, self.named, self.shown = bot, text, topic, named, shown
         self.analysis, self.candidates = bot.matcher.understand(text)
         self.folded = fold(text)
         self.fresh = self._by_its_frame(self._beyond_the_item(self._by_name(decide(self.candidates, bot.answers))))
@@ -220,6 +227,8 @@ class _Reading:
             return self._answer(topic)  # "no sorry, I meant the shoulder not the hip": the same question, of it
         if topic is None or (self.fresh.kind == ANSWER and CORRECTION.match(self.folded)):
             return self.fresh
+        if topic in self.bot.matcher.defining() and _THE_SAME.fullmatch(self.folded):
+            return self._answer(topic)  # "really the same?" after "osteonecrosis, also called avascular necrosis"
         rules: tuple[Callable[[str], Decision | None], ...] = (
             self._of_the_thing,
             self._of_its_kind,
@@ -450,9 +459,14 @@ class _Reading:
         return None
 
     def _a_count_of_its_list(self, topic: str) -> Decision | None:
-        """A bare count after a list is how many it holds, which the list shows: "how many are there?"
-        after the causes (though "how many" alone reads as how common the disease is)."""
-        if _HOW_MANY.fullmatch(self.folded) and (self.bot.listed(topic) or self.bot.matcher.list_length(topic)):
+        """A bare count after a list just shown is how many it holds, which the list shows: "how many are
+        there?" after the causes (though "how many" alone reads as how common the disease is; and after
+        "is it common?" was declined, it still asks so). A passage that names two things is no list."""
+        if (
+            self.shown
+            and _HOW_MANY.fullmatch(self.folded)
+            and (self.bot.parts_of(topic) or self.bot.matcher.list_length(topic))
+        ):
             return self._answer(topic)
         return None
 

@@ -482,6 +482,14 @@ def _working(sentence: str, folded: str) -> str | None:
 _HEDGES = re.compile(r"\b(?:actually|really|exactly|even|just|though|tho|basically|honestly|ever|truly)\b")
 
 
+# An indirect question after someone asked is the question, in its direct order: "a patient asked if avn is a
+# type of cancer" is "is avn a type of cancer"
+_ASKED_IF = LazyPattern(
+    r"^.*?\b(?:asked|asked me|wants to know|wanted to know) (?:if|whether) "
+    r"(?P<whole>(?:\w+ ){0,3}?\w+) (?P<verb>is|are) "
+)
+
+
 def read(sentences: list[str], is_subject: Callable[[str], bool]) -> ListQuestion | None:
     """The list question a message asks, if one of its sentences is one.
 
@@ -493,6 +501,8 @@ def read(sentences: list[str], is_subject: Callable[[str], bool]) -> ListQuestio
         folded = _HEDGES.sub(" ", fold(sentence)).strip()
         if not folded:
             continue
+        if "if " in folded or "whether " in folded:
+            folded = _ASKED_IF.sub(r"\g<verb> \g<whole> ", folded)
         for relation, pattern in _COMPILED:
             found = pattern.fullmatch(folded)
             if found is None:
@@ -602,6 +612,7 @@ def felt(passage: str) -> bool:
 # success rate of the graft?". A passage that gives no rate answers none, whatever else it says.
 # (The chances or how likely are asked of a risk too, which the causes answer: "People with sickle
 # cell disease - what are their chances of getting AVN?")
+_ALWAYS_WORKS = r"\b(?:does|do|will|would)\s+(?:it|that|this|they)\s+always\s+(?:work|help|succeed)\b"
 _RATE = LazyPattern(
     r"\b(?:what|which)\s+(?:percentage|percent|proportion|fraction)\b|"
     r"\bhow\s+many\s+(?:percent|out\s+of|in\s+(?:a|every|each)\s+(?:hundred|thousand|100|1000))\b|"
@@ -610,8 +621,9 @@ _RATE = LazyPattern(
     r"\b(?:chances?|odds|likelihood|how\s+likely)\s+(?:(?:is\s+)?(?:that|it|of\s+it)\s+)?(?:\w+\s+){0,4}?"
     r"(?:to\s+)?(?:works?|working|fails?|failing|takes|succeeds?|succeeding|success|comes?\s+back)\b|"
     # whether it always does, which would be a rate of one in one: "does it always work?", "is that always true?"
-    r"\b(?:does|do|will|would)\s+(?:it|that|this|they)\s+always\s+(?:work|help|succeed)\b|"
-    r"\b(?:is|was)\s+(?:that|this|it)\s+always\s+(?:true|the\s+case|so)\b"
+    # (not how it works: "does it always work like that?"; nor "is it always so painful?")
+    rf"{_ALWAYS_WORKS}(?!\s+like\b)|"
+    r"\b(?:is|was)\s+(?:that|this|it)\s+always\s+(?:true|the\s+case|so)(?=\s*$|\s+(?:for|in|with|though|then|too|really)\b)"
 )
 _RATE_WORDS = (
     "percent",
@@ -644,6 +656,19 @@ def asks_rate(sentences: list[str]) -> bool:
     if any(_WHEN_IT_WORKS.search(f) for f in folded):
         return False  # "is there a chance it works if caught early?": when it works best, which the page says
     return any(_RATE.search(f) for f in folded)
+
+
+_OFTEN = LazyPattern(r"\boften\b")
+
+
+def asks_always_works(sentences: list[str]) -> bool:
+    """Whether a message asks if a treatment always works ("do they always work?")."""
+    return any("always" in f and re.search(_ALWAYS_WORKS, f) for f in map(fold, sentences))
+
+
+def says_often(passage: str) -> bool:
+    """Whether a passage says how often something works ("can often slow the progression")."""
+    return _OFTEN.search(passage) is not None
 
 
 def gives_rate(passage: str) -> bool:

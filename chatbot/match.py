@@ -1158,6 +1158,8 @@ class Matcher:
         passages of the intent it would be answered with give none."""
         if key not in self._index or not forms.asks_rate(self._asked(text)):
             return False
+        if forms.asks_always_works(self._asked(text)) and self._passages_say(key, forms.says_often):
+            return False  # "do they always work?" of the treatments that "can often slow" it: the page says
         return not self._passages_say(key, forms.gives_rate)
 
     def where_to_get(self, text: str) -> bool:

@@ -1290,19 +1290,26 @@ _INTO_A_JOINT = LazyPattern(
 )
 _STEROID_LETTERS = ("steroid", "cortis", "kenalog", "triamcinolone")
 _SET_ASIDE_STEROIDS = LazyPattern(rf"\b(?:apart from|besides|other than|except|aside from)(?: \w+)? {_STEROID}")
-# Whether the two just named are the same, asked alone, is whether they are the same thing: "really the same?",
-# "so they are the same?" (after "osteonecrosis or avascular necrosis, which is it?")
-_THE_SAME = LazyPattern(
-    r"^(?:(?:so|and|but|ok|okay|wait) )*(?:(?:are|is) )?(?:(?:they|those|these|the two|both|it|that|they re|theyre) )?"
-    r"(?:(?:are|is|really|actually|exactly|just|basically|literally|then) )*(?:the )?same(?: thing| things)?(?: then)?$"
-)
 # A disease that comes from a cause was caused by it: "my husband have osteonecrosis in the shoulder, doctor say is
 # from the steroid. this is possible?" (not where a graft's bone comes from: no cause follows; nor "because of
 # radiation", which may be the X-ray's)
 _FROM_A_CAUSE = LazyPattern(
-    r"\b(?:(?:is|it s|its|was|it was|comes|came|come|coming) )?(?:from|due to|because of) "
-    r"(?:(?:the|his|her|my|all|that|those|taking|long|heavy|years of|all the) )*"
-    rf"(?={_STEROID}|prednisone|prednisolone|drinking|alcohol|booze|chemo|chemotherapy|radiotherapy)"
+    # (not a greeting from a place, nor a thing apart from a cause: "hello from the alcohol rehab group", "is it
+    # separate from steroid damage?", "weaned off or a break from steroids")
+    r"\b(?<!hello )(?<!hi )(?<!hey )(?<!greetings )(?<!separate )(?<!different )(?<!apart )(?<!away )(?<!break )"
+    r"(?<!free )(?<!weaned )(?:(?:is|it s|its|was|it was|comes|came|come|coming) )?(?:from|due to|because of) "
+    r"(?=(?:(?:the|his|her|my|all|that|those|taking|long|heavy|years of|all the) )*"
+    rf"(?:{_STEROID}|prednisone|prednisolone|drinking|alcohol|booze|chemo|chemotherapy|radiotherapy))"
+)
+# ...where the message (or its sentence) asks no more than whether that can be ("...from the steroid. this is
+# possible?"; not "how is avn from alcohol treated?")
+_ASKS_MORE = LazyPattern(
+    r"\b(?:how|what|whats|which|where|when|who|will|would|need|needs|safe|help|helps|hurt|worse|improve|treat|"
+    r"treated|treatment|diagnos\w*|symptoms?|surgery|graft|joint|mri|x ray|xray|options?|go away)\b"
+)
+_WHETHER_SO = LazyPattern(
+    r"(?:\b(?:is |s )?(?:(?:this|that|it) (?:is |s )?)?(?:really )?(?:possible|true|right|correct|real|normal)"
+    r"|\breally|\bcan that be|\bcan it be|\bhow is that possible|\bhow come)\W*$"
 )
 # How accurate a test is, the page does not say; the accuracy it speaks of is its own information's.
 _ACCURATE = LazyPattern(r"\b(?:accurate|accuracy|reliable|reliability)\b")
@@ -1957,9 +1964,9 @@ def rewrite(folded: str, everyday: bool) -> str:
     # (a route set aside is left: "the causes apart from steroid creams")
     if any(map(folded.__contains__, _STEROID_LETTERS)) and not _SET_ASIDE_STEROIDS.search(folded):
         folded = _INTO_A_JOINT.sub("", _ON_THE_SKIN_OR_INHALED.sub(_route, folded))
-    if "same" in folded:
-        folded = _THE_SAME.sub("are they the same thing", folded)
-    if "from " in folded or "due to " in folded or "because of " in folded:
+    if ("from " in folded or "due to " in folded or "because of " in folded) and (
+        _WHETHER_SO.search(folded) or not _ASKS_MORE.search(folded)
+    ):
         folded = _FROM_A_CAUSE.sub("caused by ", folded)
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):
         # whether catching it early "makes a difference" is why early matters, not a comparison

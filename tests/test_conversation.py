@@ -2543,3 +2543,18 @@ def test_the_first_of_those_picks_from_the_list_just_given(conversation: Convers
 def test_really_the_same_asks_whether_two_names_are_one_thing(conversation: Conversation) -> None:
     conversation.ask("whats the difference between osteonecrosis and avascular necrosis")
     assert conversation.ask("really the same?").intent == "what_is"  # "also called avascular necrosis"
+
+
+def test_what_the_reviews_of_this_sessions_rules_found_they_leave_alone(conversation: Conversation) -> None:
+    conversation.ask("what causes it")
+    conversation.ask("is it common?")  # declined: how common, the page never says
+    assert conversation.ask("how many?").kind == "decline"  # still how many people, not how many causes
+    conversation.ask("what are the early treatments")
+    assert conversation.ask("do they always work?").intent == "nonsurgical"  # they "can often slow" it
+    conversation.ask("what is avn")
+    assert conversation.ask("is it always so painful?").intent == "symptoms"  # "so" is how much, not whether
+    conversation.ask("xray vs mri")
+    assert conversation.ask("really the same?").intent != "what_is"  # two tests are not two names of it
+    reshaped_or_new = "what's the difference between having the bone reshaped and getting a whole new joint"
+    assert conversation.ask(f"{reshaped_or_new}, and which is more expensive").kind == "decline"
+    assert conversation.ask("how is avn from alcohol treated?").intent == "treatment"
