@@ -24,7 +24,7 @@ FLOORS = {
     "dev_questions_public.yaml": {"in_scope": 0.89, "out_of_scope_declined": 0.82},
     "dev_dialogues.yaml": {"dialogue_turns": 0.98, "follow_ups": 0.97},  # four "what else?" labelled for a menu
     "dev_dialogues_2.yaml": {"dialogue_turns": 0.98, "follow_ups": 0.98},
-    "dev_dialogues_3.yaml": {"dialogue_turns": 0.98, "follow_ups": 0.98},
+    "dev_dialogues_3.yaml": {"dialogue_turns": 0.98, "follow_ups": 0.99},
     "dev_questions_fresh2.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.91},  # "spread to other bones"
     "dev_dialogues_4.yaml": {"dialogue_turns": 0.98, "follow_ups": 0.98},
     "dev_questions_fresh3.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.95},
@@ -48,13 +48,13 @@ FLOORS = {
     "dev_questions_fresh9.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.96},
     "dev_dialogues_11.yaml": {"dialogue_turns": 0.96, "follow_ups": 0.96},
     "dev_questions_public8.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.97},
-    "dev_dialogues_12.yaml": {"dialogue_turns": 0.95, "follow_ups": 0.95},
+    "dev_dialogues_12.yaml": {"dialogue_turns": 0.96, "follow_ups": 0.96},
     "dev_dialogues_13.yaml": {"dialogue_turns": 0.94, "follow_ups": 0.93},
     "dev_questions_fresh10.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.95},
     "dev_questions_lay2.yaml": {"in_scope": 0.93, "out_of_scope_declined": 1.00},
     "dev_questions_nonnative.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.95},
     "dev_dialogues_14.yaml": {"dialogue_turns": 0.98, "follow_ups": 0.98},
-    "dev_dialogues_15.yaml": {"dialogue_turns": 0.93, "follow_ups": 0.93},
+    "dev_dialogues_15.yaml": {"dialogue_turns": 0.94, "follow_ups": 0.93},
     "dev_dialogues_16.yaml": {"dialogue_turns": 0.93, "follow_ups": 0.93},
     "dev_dialogues_17.yaml": {"dialogue_turns": 0.94, "follow_ups": 0.94},
     "dev_dialogues_18.yaml": {"dialogue_turns": 0.92, "follow_ups": 0.93},
@@ -112,7 +112,7 @@ FLOORS = {
     "dev_questions_fresh34.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.97},
     "dev_questions_fresh35.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.90},
     "dev_dialogues_39.yaml": {"dialogue_turns": 0.94, "follow_ups": 0.93},
-    "dev_dialogues_40.yaml": {"dialogue_turns": 0.87, "follow_ups": 0.87},
+    "dev_dialogues_40.yaml": {"dialogue_turns": 0.87, "follow_ups": 0.88},
     "dev_questions_fresh36.yaml": {"in_scope": 0.92, "out_of_scope_declined": 0.93},
     "dev_dialogues_41.yaml": {"dialogue_turns": 0.89, "follow_ups": 0.89},
     "dev_questions_fresh37.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.95},
@@ -208,6 +208,10 @@ FLOORS = {
     "dev_questions_fresh81.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.88},
     "dev_questions_fresh82.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.92},
     "dev_questions_fresh83.yaml": {"in_scope": 0.98, "out_of_scope_declined": 0.97},
+    "dev_dialogues_88.yaml": {"dialogue_turns": 0.92, "follow_ups": 0.91},
+    "dev_dialogues_89.yaml": {"dialogue_turns": 0.96, "follow_ups": 0.96},
+    "dev_questions_fresh84.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.89},
+    "dev_questions_fresh85.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.96},
 }
 
 
