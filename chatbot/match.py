@@ -426,6 +426,9 @@ def _for_it(analysis: Analysis, name: str) -> bool:
     return bool(leading) and leading[-1] == "for"
 
 
+_IT = re.compile(r"\bit\b")
+
+
 def _before_modifiers(terms: Sequence[str], words: list[str], droppable: Callable[[str], bool]) -> list[str]:
     """Terms without the last ones said after "for", "of", "in"... that ``droppable`` accepts: they
     only say what a thing is for or where it is. One term is always kept."""
@@ -823,6 +826,18 @@ class Matcher:
         # The name must end the sentence, and be the only thing it names: "...not osteonecrosis but
         # Perthes disease. What is that?" and "...an X-ray and an MRI. What is that?" are left alone.
         named = last is not None and (last in self._names or last in self._subject)
+        told = next((t for t in terms if t in self._subject), None)
+        if (
+            not named
+            and told is not None
+            and _IT.search(asked)
+            and not (set(terms) - self._subject) & self._names
+            and not sentences[before].rstrip().endswith(":")
+        ):
+            # "it" after a story that names the disease and no other thing is the disease, whatever word
+            # the story ends on: "I was diagnosed with AVN of the femoral head ... for asthma. what is it?"
+            # (not after a heading, which names the whole: "Spontaneous Osteonecrosis of the Knee: What Is It?")
+            last, named = told, True
         if last is None or not (named or self._rare(last)):
             return None
         if len({t for t in terms if t in self._names}) > 1:

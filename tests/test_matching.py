@@ -2184,3 +2184,9 @@ def test_a_disease_from_a_cause_asks_about_the_cause(bot: Chatbot) -> None:
     told = "my husband has osteonecrosis in the shoulder from the steroids. is that possible?"
     assert bot.ask(told).intent == "causes"  # not which bones it affects
     assert bot.ask("Patients ask me if X-ray is dangerous for them because of radiation").intent == "xray"
+
+
+def test_it_after_a_story_that_names_the_disease_is_the_disease(bot: Chatbot) -> None:
+    told = "I was diagnosed with AVN of the hip last month after two years on high-dose steroids for asthma."
+    assert bot.ask(f"{told} what actually is it?").intent == "what_is"  # not declined as a question of doses
+    assert bot.ask("Spontaneous Osteonecrosis of the Knee (SONK): What Is It?").kind == "decline"
