@@ -1175,6 +1175,17 @@ class Conversation:
                 return Decision(DECLINE, confidence=decision.confidence, suggestions=[owner], uncovered=alone.uncovered)
         return Decision(ANSWER, owner, confidence=decision.confidence)
 
+    def _of_the_thing_named_first(self, text: str, first: str, decision: Decision) -> bool:
+        """Whether a message's questions ask of the test or treatment its first clause names and it reads
+        as, not of the disease it never names: "The X-ray makes a picture of what? Only bone?" asks of the
+        X-ray, not for the summary ("what is AVN, how do they find it, do they use MRI?" does)."""
+        normaliser = self.bot.normaliser
+        return (
+            decision.kind == ANSWER
+            and decision.intent in self.bot.things_named(normaliser.analyse(first))
+            and self.bot.title_terms.isdisjoint(normaliser.analyse(text).terms)
+        )
+
     def _read(self, text: str, named: bool = False) -> Decision:
         """The decision on a question, read on its own and, where it leans on it, with the topic.
 
@@ -1200,15 +1211,9 @@ class Conversation:
             decision = self._asked_beside_a_story(text, decision.uncovered is not None) or decision
         # "what is it, how do they find it and how do they treat it?" asks for the summary, unless
         # "it" is a thing just named ("the second one, what is it and how is it done?").
-        # Nor after a story that tells of a thing, the message's reading, named first and the disease not
-        # named: "The X-ray makes a picture of what? Only bone?" asks of the X-ray ("what is AVN, how do they
-        # find it, do they use MRI?" asks for the summary).
-        story_of_a_thing = (
-            decision.kind == ANSWER
-            and decision.intent in self.bot.things_named(self.bot.normaliser.analyse(clauses[0]))
-            and self.bot.title_terms.isdisjoint(self.bot.normaliser.analyse(text).terms)
-        )
-        summary = None if named or story_of_a_thing else self.bot.summary_of(self.bot.matcher.asked(text))
+        summary = None if named else self.bot.summary_of(self.bot.matcher.asked(text))
+        if summary is not None and self._of_the_thing_named_first(text, clauses[0], decision):
+            summary = None
         if summary is not None:  # (the confidence is the reading's: the summary is no candidate of it)
             return Decision(ANSWER, summary, confidence=decision.confidence)
         if not (decision.kind == DECLINE and decision.uncovered):  # "how long is recovery after…" stays declined

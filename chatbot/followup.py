@@ -227,7 +227,7 @@ class _Reading:
             return self._answer(topic)  # "no sorry, I meant the shoulder not the hip": the same question, of it
         if topic is None or (self.fresh.kind == ANSWER and CORRECTION.match(self.folded)):
             return self.fresh
-        if topic in self.bot.matcher.defining() and _THE_SAME.fullmatch(self.folded):
+        if _THE_SAME.fullmatch(self.folded) and topic in self.bot.matcher.defining():
             return self._answer(topic)  # "really the same?" after "osteonecrosis, also called avascular necrosis"
         rules: tuple[Callable[[str], Decision | None], ...] = (
             self._of_the_thing,

@@ -1964,8 +1964,10 @@ def rewrite(folded: str, everyday: bool) -> str:
     # (a route set aside is left: "the causes apart from steroid creams")
     if any(map(folded.__contains__, _STEROID_LETTERS)) and not _SET_ASIDE_STEROIDS.search(folded):
         folded = _INTO_A_JOINT.sub("", _ON_THE_SKIN_OR_INHALED.sub(_route, folded))
-    if ("from " in folded or "due to " in folded or "because of " in folded) and (
-        _WHETHER_SO.search(folded) or not _ASKS_MORE.search(folded)
+    if (
+        ("from " in folded or "due to " in folded or "because of " in folded)
+        and _FROM_A_CAUSE.search(folded)  # (first: most "from"s are followed by no cause)
+        and (_WHETHER_SO.search(folded) or not _ASKS_MORE.search(folded))
     ):
         folded = _FROM_A_CAUSE.sub("caused by ", folded)
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):
