@@ -150,15 +150,16 @@ _OTHER_PICK = re.compile(rf"{_LEAD}(?:the\s*)?other\s*(?:one|test|scan|option|su
 # "the second" followed by a question; "2 hips..." and "the first symptoms..." are not picks.
 _PICK = re.compile(
     rf"{_LEAD}(?:(?:number|no|option|choice)\s*#?\s*([1-9])\b|"
-    r"(?:the\s*)?(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|item|point|bullet|entry|"
-    r"of (?:those|these|them|the list))\b|"
-    r"the\s*(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?=(?:how|what|where|why|when|who|which|is|"
+    r"(?:(?:the|that|this)\s*)?(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|item|point|bullet|"
+    r"entry|of (?:those|these|them|the list))\b|"
+    r"(?:the|that|this)\s*(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?=(?:how|what|where|why|when|who|which|is|"
     r"are|does|do|can|could|will|please|explain|tell)\b))\s*(.*)"
 )
 # The same inside a question: "how does the first one work?", "does the 2nd one use radiation?".
-# Only with "the" and "one/option/choice" (or "of those"), so "at first" and "the first symptoms" are not picks.
+# Only with "the" (or "that", "this") and "one/option/choice" (or "of those"), so "at first" and "the first
+# symptoms" are not picks.
 _PICK_INSIDE = re.compile(
-    r"\b(?:the\s*)(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|option|choice|item|bullet|entry|"
+    r"\b(?:the|that|this)\s*(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|option|choice|item|bullet|entry|"
     r"of (?:those|these|them|the list))\b"
 )
 # A message that names the topic it returns to before its question: "going back to the scans, which
@@ -237,9 +238,11 @@ _WHICH_KIND = re.compile(
 # "the last surgical option", "and the next surgery on the list?": an ordinal of a kind of thing
 # picks from that kind's list, whatever was offered before.
 _ORDINAL_KIND = re.compile(
-    rf"{_LEAD}(?:the\s*)?(?P<ordinal>first|second|third|fourth|fifth|last|next)\s+(?:of\s+(?:the|those|these)\s+)?"
+    rf"{_LEAD}(?:(?:the|that|this)\s*)?(?P<ordinal>first|second|third|fourth|fifth|last|next)\s+"
+    r"(?:of\s+(?:the|those|these)\s+)?"
     r"(?P<kind>(?:surgical|imaging|surgery|operative)?\s*(?:test|scan|exam|operation|surgery|procedure|option|treatment|op))"
-    r"s?(?:\s*(?:on the list|in the list|from the list|you mentioned|you listed|please|then|one|is|called))*"
+    r"s?(?:\s*(?:on the list|in the list|from the list|you mentioned|you listed|you said|you named|please|then|one|is|"
+    r"called))*"
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # A clause asking what a thing is, in the plain form: "what is core decompression", "whats an mri"

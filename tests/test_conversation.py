@@ -506,6 +506,13 @@ def test_an_ordinal_can_be_mistyped_and_followed_by_a_question_about_the_pick(co
     assert ask_all(conversation.bot.conversation(), *numbered) == ["nonsurgical", "nonsurgical"]
 
 
+def test_that_first_one_picks_as_the_first_one_does(conversation: Conversation) -> None:
+    asked = ("what surgeries are there", "that first one, how does it work", "tell me about that last one")
+    assert ask_all(conversation, *asked) == ["surgery_options", "bone_decompression", "joint_replacement"]
+    tests = ("what tests confirm avn", "ok that first test you mentoined, tell me about it", "and the other one")
+    assert ask_all(conversation.bot.conversation(), *tests) == ["diagnosis", "xray", "mri"]
+
+
 def test_an_ordinal_inside_a_question_picks_and_the_question_is_about_the_pick(conversation: Conversation) -> None:
     asked = ("what surgeries are there?", "what happens in the first one", "and does the 2nd one use donor bone?")
     assert ask_all(conversation, *asked) == ["surgery_options", "bone_decompression", "bone_graft"]
