@@ -212,6 +212,10 @@ FLOORS = {
     "dev_dialogues_89.yaml": {"dialogue_turns": 0.96, "follow_ups": 0.96},
     "dev_questions_fresh84.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.89},
     "dev_questions_fresh85.yaml": {"in_scope": 0.96, "out_of_scope_declined": 0.96},
+    "dev_questions_fresh86.yaml": {"in_scope": 0.93, "out_of_scope_declined": 0.89},
+    "dev_dialogues_90.yaml": {"dialogue_turns": 0.85, "follow_ups": 0.86},
+    "dev_questions_fresh87.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.97},
+    "dev_dialogues_91.yaml": {"dialogue_turns": 0.93, "follow_ups": 0.93},
 }
 
 
