@@ -215,9 +215,9 @@ _CLAUSE_BREAK = frozenset(
 )
 # "what is that?", "what exactly is it?", "whats that exactly": asking what the last thing named is.
 _WHAT_IS_THAT = re.compile(
-    r"\W*(?:so |and |ok )?what" + _EMPHASIS + r"(?: s| is|s)? "
+    r"\W*(?:so |and |ok )?(?:what|wtf)" + _EMPHASIS + r"(?: s| is|s)? "
     r"(?:exactly |actually |really |even )?(?:is )?(?:it|that|this)"
-    r"(?: exactly| actually| really| even)?(?: when (?:it s|its|it is) at home)?\W*|"
+    r"(?: exactly| actually| really| even| though| then| anyway)?(?: when (?:it s|its|it is) at home)?\W*|"
     # "...bone dying in the hip, whats that called": its name; "...propose a prosthesis, what is exactly?"
     r"\W*(?:so |and |ok |but )?what(?: s| is|s) (?:it|that|this) (?:even |actually |really |exactly )?called\W*|"
     r"\W*(?:so |and |ok |but )?what(?: s| is|s) (?:exactly|actually)\W*|"

@@ -1240,6 +1240,8 @@ def test_what_it_is_after_a_story_asks_what_the_disease_is(bot: Chatbot) -> None
         "What is it exactly?"
     )
     assert bot.ask(message).intent == "what_is"  # not the steroids and lupus of the story
+    letter = "my mum (62) just had a scan on her hip and the letter says avascular necrosis of the femoral head."
+    assert bot.ask(f"{letter} what is it though?").intent == "what_is"  # not declined for "though"
 
 
 def test_a_thing_the_story_sets_aside_is_not_what_its_question_asks_about(bot: Chatbot) -> None:
