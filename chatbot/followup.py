@@ -82,6 +82,11 @@ _IN_PLACE = re.compile(
 # Whether someone has "it" is whether they have the disease, whatever was talked about: "how would
 # I know if I had it?" after the treatments.
 _HAS_IT = LazyPattern(r"\b(?:if|whether|that) (?:i|you|he|she|we|someone|somebody|my \w+) (?:have|has|had|got) it\b")
+# Asking what "it" is: "ok but what is it though?" after the causes asks what the disease is
+_WHAT_IT_IS = LazyPattern(
+    r"\bwhat(?: s| is|s) it(?: actually| exactly| really| even)?\b(?! (?:like|for|about|used|made|called)\b)|"
+    r"\bwhat it (?:actually |exactly |really )?is\b"
+)
 THEY = re.compile(r"\b(?:they|them|their)\b")  # who do a test or a treatment
 # The things of a kind, together: "do the scans for this involve radiation?" asks about both tests
 # (but "which of the operations...?" chooses one).
@@ -296,9 +301,11 @@ class _Reading:
         title = bot.source.title.lower()
         subject = IT.sub(lambda _: title, folded, count=1)  # (the title as it is, no template)
         again = decide(bot.matcher.understand(subject)[1], bot.answers)
-        if again.kind == ANSWER and (again.intent not in bot.matcher.defining() or CORRECTION.match(folded)):
+        if again.kind == ANSWER and (
+            again.intent not in bot.matcher.defining() or CORRECTION.match(folded) or _WHAT_IT_IS.search(folded)
+        ):
             # (the subject alone reads as what it is: "thanks, that helped"; but "no, I meant what
-            # it actually is" asks it)
+            # it actually is" and "ok but what is it?" ask it)
             return again
         return None
 

@@ -31,6 +31,9 @@ def test_it_can_mean_the_disease(conversation: Conversation) -> None:
         "symptoms",
         "diagnosis",
     ]
+    # after something said of the disease, "what is it?" asks what the disease is; after a thing, what that is
+    assert ask_all(conversation, "what causes avn", "ok but what is it though?") == ["causes", "what_is"]
+    assert ask_all(conversation, "what is an mri", "what is it exactly") == ["mri", "mri"]
 
 
 @pytest.mark.parametrize(
