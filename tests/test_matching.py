@@ -2176,6 +2176,8 @@ def test_a_chance_that_it_works_early_is_when_it_works_best(bot: Chatbot) -> Non
 def test_what_a_patient_asked_at_the_desk_is_the_question(bot: Chatbot) -> None:
     asked = "receptionist at a GP surgery. a patient asked if AVN and osteonecrosis are the same thing"
     assert bot.ask(asked).intent == "what_is"  # not the diagnosis, for the word "patient"
+    assert bot.ask("patient on the phone asking what avascular necrosis is").intent == "what_is"
+    assert bot.ask("caller wants to know how avn is treated").intent == "treatment"
 
 
 def test_questions_after_a_test_named_by_its_name_are_of_the_test_not_a_summary(bot: Chatbot) -> None:
