@@ -29,14 +29,14 @@ _REPORTED = LazyPattern(
     # (what a letter or a report says is reported too: "my nan's letter from the hospital says 'AVN right hip'")
     r"(?:\w+ )?(?:letter|report|results|notes|referral|paperwork)"
     r"(?: from (?:the |my |her |his |a )?(?:hospital|clinic|doctor|gp|surgeon|consultant|specialist))?) "
-    # (and what a caller is asking: "patient on the phone asking what avascular necrosis is")
-    r"(?:on the (?:phone|line) )?(?:is |was |are |were )?"
     r"(?:didnt |did not |doesnt |does not |never |hasnt |has not |havent |have not |has |have |had )?(?:also )?"
     r"(?:said|says|say|mentioned|mentions|mention|told me|told us|told|tell me|tells me|thinks|think|thought|"
     r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|written|"
     # (a learner's present for the past: "the doctor speak about four operations")
     r"speak about|speaks about|spoke about|spoken about|talk about|"
-    r"explained|asked|asking|asks|wondering|wants to know|wanted to know|"
+    r"explained|asked|asks|wants to know|wanted to know|"
+    # (and what a caller is asking: "patient on the phone asking what avascular necrosis is")
+    r"(?:on the (?:phone|line) |is |was |are |were )(?:asking|wondering)|"
     r"listed|lists|described|describes|went through|goes through|talked about|talks about|discussed|"
     r"discusses|"
     # (and what a doctor called it: "my GP called it bone death, is that the same thing", not "what do they call it")
