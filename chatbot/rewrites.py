@@ -1314,6 +1314,25 @@ _WHETHER_SO = LazyPattern(
     r"(?:\b(?:is |s )?(?:(?:this|that|it) (?:is |s )?)?(?:really )?(?:possible|true|right|correct|real|normal)"
     r"|\breally|\bcan that be|\bcan it be|\bhow is that possible|\bhow come)\W*$"
 )
+# A disease named by its cause, in a message that asks something else of it: "steroid induced avn, which bones can it
+# affect" asks which bones, "dysbaric osteonecrosis which joints" too (the cause names which disease it is)
+_NAMED_BY_ITS_CAUSE = LazyPattern(
+    rf"\b(?:{_STEROID}|alcohol|alcoholic|drinking|chemo|chemotherapy|radiation|radiotherapy|dysbaric|diving|"
+    rf"traumatic|post traumatic)(?: (?:induced|related|associated|caused))? (?={_DISEASE}\b)"
+)
+_CAUSE_LETTERS = (
+    "steroid",
+    "cortis",
+    "kenalog",
+    "triamcinolone",
+    "alcohol",
+    "drinking",
+    "chemo",
+    "radi",
+    "dysbaric",
+    "diving",
+    "traumatic",
+)
 # How accurate a test is, the page does not say; the accuracy it speaks of is its own information's.
 _ACCURATE = LazyPattern(r"\b(?:accurate|accuracy|reliable|reliability)\b")
 # ...unless the text is asked of, or how early or how detailed its pictures are (the MRI's "earliest stages")
@@ -1973,6 +1992,12 @@ def rewrite(folded: str, everyday: bool) -> str:
         and (_WHETHER_SO.search(folded) or not _ASKS_MORE.search(folded))
     ):
         folded = _FROM_A_CAUSE.sub("caused by ", folded)
+    if (
+        any(map(folded.__contains__, _CAUSE_LETTERS))
+        and _NAMED_BY_ITS_CAUSE.search(folded)
+        and _ASKS_MORE.search(folded)
+    ):
+        folded = _NAMED_BY_ITS_CAUSE.sub("", folded)
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):
         # whether catching it early "makes a difference" is why early matters, not a comparison
         folded = _MAKES_A_DIFFERENCE.sub("matter", folded)

@@ -2184,6 +2184,12 @@ def test_questions_after_a_test_named_by_its_name_are_of_the_test_not_a_summary(
     assert bot.ask("The X-ray makes a picture of what? Only bone?").intent == "xray"  # not the overview
 
 
+def test_a_disease_named_by_its_cause_is_asked_about_as_the_disease(bot: Chatbot) -> None:
+    assert bot.ask("dysbaric osteonecrosis which joints").intent == "bones_affected"  # not the causes
+    assert bot.ask("how is alcohol related avn treated").intent == "treatment"
+    assert bot.ask("steroid induced avn").intent == "causes"  # asking nothing else, it is the cause
+
+
 def test_a_disease_from_a_cause_asks_about_the_cause(bot: Chatbot) -> None:
     told = "my husband has osteonecrosis in the shoulder from the steroids. is that possible?"
     assert bot.ask(told).intent == "causes"  # not which bones it affects
