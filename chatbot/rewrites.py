@@ -1432,6 +1432,14 @@ _BECOME_IT = LazyPattern(
     rf"(?:become|becomes|became)(?= {_DISEASE}\b|"
     r" (?:it|this|that) from\b)"
 )
+# What a lay name of the disease is called, or its forgotten name, asks its name: "what's the bone thing called
+# properly", "my grandad has the hip thing where the bone dies, forgot what its called"
+_ITS_NAME = LazyPattern(
+    r"\bwhat(?: is|s) (?:the |this |that |a )?((?:(?:bone|bones|hip|dying|dead|death|thing|condition|disease|illness|"
+    r"problem|sickness) ?){1,4})called(?: properly| medically| officially| by doctors)?\b(?! (?:avn|osteonecrosis|a))|"
+    r"\b(?:forgot|forget|cant remember|can t remember|dont know|don t know|not sure) what (?:it s|its|it is|"
+    r"they call it|(?:the|this|that) \w+ is) called\b"
+)
 # The name a thing is called by is the thing: "what is this disease (of bone dying) called avascular
 # necrosis" asks what it is.
 _CALLED_BY_NAME = LazyPattern(
@@ -1601,6 +1609,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_LIVING_WITH, r"\1 with", ("living with",)),
     (_WHAT_THEY_CALL, "what is", ("call", "mean")),
     (_WHAT_DO_THEY_CALL, "what is it called", ("call",)),
+    (_ITS_NAME, r"\1 what is it called", ("called",)),
     (_CALLED_BY_NAME, r"\1 ", ("called", "named", "known as", "termed")),
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
     (_SO_WE_CAN_ASK, "", ("so ",)),

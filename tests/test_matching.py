@@ -2184,6 +2184,13 @@ def test_questions_after_a_test_named_by_its_name_are_of_the_test_not_a_summary(
     assert bot.ask("The X-ray makes a picture of what? Only bone?").intent == "xray"  # not the overview
 
 
+def test_asking_what_the_bone_thing_is_called_asks_its_name(bot: Chatbot) -> None:
+    forgot = "my grandad has the hip thing where the bone dies, forgot what its called"
+    assert bot.ask(forgot).intent == "what_is"  # "also called avascular necrosis"
+    assert bot.ask("what's the bone thing called properly").intent == "what_is"
+    assert bot.ask("whats the op where they drill called").intent == "bone_decompression"  # a thing's own name
+
+
 def test_a_disease_named_by_its_cause_is_asked_about_as_the_disease(bot: Chatbot) -> None:
     assert bot.ask("dysbaric osteonecrosis which joints").intent == "bones_affected"  # not the causes
     assert bot.ask("how is alcohol related avn treated").intent == "treatment"
