@@ -1079,6 +1079,15 @@ class Conversation:
         # (of the sentence asked, not a fragment before it: "non steroidal.. but dont steroids cause it?")
         return self.bot.matcher.telling_among(self.bot.matcher.understand(text)[0], frozenset(item))
 
+    def _disease_named_last(self, said: Analysis) -> bool:
+        """Whether a story names a test or an operation by its name, and the disease after it."""
+        bot = self.bot
+        if not bot.things_named(said):
+            return False
+        terms = said.terms
+        last = max(n for n, term in enumerate(terms) if bot.things_named(replace(said, terms=(term,))))
+        return bot.matcher.names_disease(replace(said, terms=terms[last + 1 :]))
+
     def _storied(self, text: str) -> Decision | None:
         """A question about a test or treatment the message named before it, read with that thing
         as its topic: "My surgeon has suggested an osteotomy. I've never heard of it, what does it
@@ -1122,6 +1131,8 @@ class Conversation:
             and not _THESE.search(folded)
             and not any(map(bot.matcher.asks, bot.matcher.clauses(story)))
             and len(bot.matcher.clauses(question)) == 1
+            # (one named, and the disease after it, is passed by "it": "the mri showed osteonecrosis. what is that?")
+            and not self._disease_named_last(said)
         ):
             # a story that describes one test or operation without its name, and asks nothing, surely
             # reads as it, and so does the one question after it: "They want to drill a hole into my hip

@@ -1242,6 +1242,9 @@ def test_what_it_is_after_a_story_asks_what_the_disease_is(bot: Chatbot) -> None
     assert bot.ask(message).intent == "what_is"  # not the steroids and lupus of the story
     letter = "my mum (62) just had a scan on her hip and the letter says avascular necrosis of the femoral head."
     assert bot.ask(f"{letter} what is it though?").intent == "what_is"  # not declined for "though"
+    # a test named, then the disease: "that" is what the test showed
+    assert bot.ask("the mri showed osteonecrosis. what is that?").intent == "what_is"
+    assert bot.ask("my doctor wants an MRI and mentioned osteonecrosis. What is that exactly?").intent == "what_is"
 
 
 def test_a_thing_the_story_sets_aside_is_not_what_its_question_asks_about(bot: Chatbot) -> None:
