@@ -157,9 +157,10 @@ _PICK = re.compile(
 )
 # The same inside a question: "how does the first one work?", "does the 2nd one use radiation?".
 # Only with "the" (or "that", "this") and "one/option/choice" (or "of those"), so "at first" and "the first
-# symptoms" are not picks.
+# symptoms" are not picks; nor is what one had or wants: "i had this first one done", "i dont want that last one".
 _PICK_INSIDE = re.compile(
-    r"\b(?:the|that|this)\s*(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|option|choice|item|bullet|entry|"
+    r"\b(?:the|(?<!had )(?<!have )(?<!got )(?<!get )(?<!want )(?<!wanted )(?<!need )(?<!done )(?:that|this))\s*"
+    r"(first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))\s*(?:one|option|choice|item|bullet|entry|"
     r"of (?:those|these|them|the list))\b"
 )
 # A message that names the topic it returns to before its question: "going back to the scans, which
@@ -260,6 +261,7 @@ _REASON_ONLY = re.compile(
 _QUESTION_WORD = re.compile(
     rf"{_LEAD}(?:what|whats|how|why|which|when|where|who|is|are|can|could|does|do|will|would)\b"
 )
+_ONE_OR_OTHER = re.compile(r"\b(?:or|but)\b")
 _WH_START = re.compile(r"(?:what|whats|how|why|which|where|when|who)\b")
 # What a word means: "what does that mean?", "what does it stand for?"
 _WHAT_IT_MEANS = re.compile(r"\b(?:mean|means|meaning|stand for|stands for)\b")
@@ -1302,6 +1304,18 @@ class Conversation:
             if (not _A_WH_WORD.search(folded) and not matcher.names_disease(story)) or self.bot.things_named(story):
                 return None
         alone = read(self.bot, asked, None, False)
+        if alone.intent in matcher.defining() and IT.search(folded):
+            # "what is it though?" after a story of something else is what that is, not the disease: "my doctor
+            # said i have bursitis. what is it though?", "my hip hurts and the doctor has no idea. what is it?"
+            # (but "sorry english. what is it" asks it)
+            if folded.endswith(" then") and _ONE_OR_OTHER.search(fold(told)):
+                return None  # which of two: "...but my physio thinks its tendonitis. what is it then?"
+            story = matcher.understand(told)[0]
+            ranked = matcher.rank(story, 1)
+            if not matcher.names_disease(story) and (
+                matcher.foreign(story) or (ranked and ranked[0].key not in matcher.defining())
+            ):
+                return None
         if (
             alone.kind != ANSWER
             or alone.confidence < FRESH_CONFIDENT

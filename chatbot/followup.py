@@ -82,10 +82,14 @@ _IN_PLACE = re.compile(
 # Whether someone has "it" is whether they have the disease, whatever was talked about: "how would
 # I know if I had it?" after the treatments.
 _HAS_IT = LazyPattern(r"\b(?:if|whether|that) (?:i|you|he|she|we|someone|somebody|my \w+) (?:have|has|had|got) it\b")
-# Asking what "it" is: "ok but what is it though?" after the causes asks what the disease is
+# Asking what "it" is, after a few words at most: "ok but what is it though?" after the causes asks what the
+# disease is (not "what is it mostly from", "what is it you do", "my doctor said i have bursitis. what is it though?",
+# nor "it is what it is", nor "how would i know what it is")
 _WHAT_IT_IS = LazyPattern(
-    r"\bwhat(?: s| is|s) it(?: actually| exactly| really| even)?\b(?! (?:like|for|about|used|made|called)\b)|"
-    r"\bwhat it (?:actually |exactly |really )?is\b"
+    r"(?!it is what|.*\bhow (?:would|do|can|will|could|did) (?:i|you|we|they|he|she) (?:know|tell|find out)\b)"
+    r"(?:\w+ ){0,5}(?:what(?: s| is|s) it(?: actually| exactly| really| even)?|(?:tell me |explain )?what it "
+    r"(?:actually |exactly |really )?is)"
+    r"(?: though| then| anyway| honestly| all about| in simple(?: terms| words| english)?)?$"
 )
 THEY = re.compile(r"\b(?:they|them|their)\b")  # who do a test or a treatment
 # The things of a kind, together: "do the scans for this involve radiation?" asks about both tests
@@ -302,7 +306,7 @@ class _Reading:
         subject = IT.sub(lambda _: title, folded, count=1)  # (the title as it is, no template)
         again = decide(bot.matcher.understand(subject)[1], bot.answers)
         if again.kind == ANSWER and (
-            again.intent not in bot.matcher.defining() or CORRECTION.match(folded) or _WHAT_IT_IS.search(folded)
+            again.intent not in bot.matcher.defining() or CORRECTION.match(folded) or _WHAT_IT_IS.match(folded)
         ):
             # (the subject alone reads as what it is: "thanks, that helped"; but "no, I meant what
             # it actually is" and "ok but what is it?" ask it)

@@ -485,7 +485,7 @@ _HEDGES = re.compile(r"\b(?:actually|really|exactly|even|just|though|tho|basical
 # An indirect question after someone asked is the question, in its direct order: "a patient asked if avn is a
 # type of cancer" is "is avn a type of cancer"
 _ASKED_IF = LazyPattern(
-    r"^.*?\b(?:asked|asked me|wants to know|wanted to know) (?:if|whether) "
+    r"^.*?\b(?:asked|asked me|asks|is asking|was asking|wondering|wants to know|wanted to know) (?:if|whether) "
     r"(?P<whole>(?:\w+ ){0,3}?\w+) (?P<verb>is|are) "
 )
 

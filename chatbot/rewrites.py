@@ -36,7 +36,11 @@ _REPORTED = LazyPattern(
     r"speak about|speaks about|spoke about|spoken about|talk about|"
     r"explained|asked|asks|wants to know|wanted to know|"
     # (and what a caller is asking: "patient on the phone asking what avascular necrosis is")
-    r"(?:on the (?:phone|line) |is |was |are |were )(?:asking|wondering)|"
+    r"(?:on the (?:phone|line) |is |was |are |were )(?:asking|wondering)"
+    # (not "asking me lots of questions", nor whether the caller can or has: "caller asking whether she can still
+    # work with avn")
+    r"(?! me (?:lots|loads|a lot|many|some|all|questions|about)\b|"
+    r" (?:if|whether) (?:she|he|they|i|we) (?:can(?! get)|could|will|would|should|has|had|have|needs?)\b)|"
     r"listed|lists|described|describes|went through|goes through|talked about|talks about|discussed|"
     r"discusses|"
     # (and what a doctor called it: "my GP called it bone death, is that the same thing", not "what do they call it")
@@ -1318,8 +1322,15 @@ _WHETHER_SO = LazyPattern(
 # affect" asks which bones, "dysbaric osteonecrosis which joints" too (the cause names which disease it is)
 _NAMED_BY_ITS_CAUSE = LazyPattern(
     rf"\b(?:{_STEROID}|alcohol|alcoholic|drinking|chemo|chemotherapy|radiation|radiotherapy|dysbaric|diving|"
-    rf"traumatic|post traumatic)(?: (?:induced|related|associated|caused))? (?={_DISEASE}\b)"
+    r"traumatic|post traumatic)(?: (?:induced|related|associated|caused))? "
+    r"(?=(?:avn|osteonecrosis|avascular necrosis|bone necrosis)\b(?! from\b))"
 )
+# ...unless the causes are compared or judged ("steroid induced avn vs traumatic avn", "what surgery is best for
+# steroid induced avn")
+_CAUSES_COMPARED = LazyPattern(r"\b(?:vs|versus|than|differ\w*|difference|compared?|best|worst)\b")
+# ...and, before the disease's name, only in a question ("my mri showed steroid induced avn" asks nothing of the MRI;
+# "steroid associated osteonecrosis mri" does)
+_A_QUESTION_WORD = LazyPattern(r"\b(?:how|what|whats|which|where|when|who|why|will|would|can|could|does|do|is|are)\b")
 _CAUSE_LETTERS = (
     "steroid",
     "cortis",
@@ -2003,8 +2014,10 @@ def rewrite(folded: str, everyday: bool) -> str:
         folded = _FROM_A_CAUSE.sub("caused by ", folded)
     if (
         any(map(folded.__contains__, _CAUSE_LETTERS))
-        and _NAMED_BY_ITS_CAUSE.search(folded)
+        and (named := _NAMED_BY_ITS_CAUSE.search(folded))
+        and (_A_QUESTION_WORD.search(folded) or _ASKS_MORE.search(folded[named.end() :]))
         and _ASKS_MORE.search(folded)
+        and not _CAUSES_COMPARED.search(folded)
     ):
         folded = _NAMED_BY_ITS_CAUSE.sub("", folded)
     if "difference" in folded and any(map(folded.__contains__, _EARLY_WORDS)):

@@ -516,6 +516,21 @@ def test_that_first_one_picks_as_the_first_one_does(conversation: Conversation) 
     assert ask_all(conversation.bot.conversation(), *tests) == ["diagnosis", "xray", "mri"]
 
 
+def test_near_phrasings_of_this_sessions_rules_are_left_alone(conversation: Conversation) -> None:
+    bot = conversation.bot
+    # what one had or wants is no pick
+    assert bot.ask("i had this first one done last year, what are the symptoms?").intent == "symptoms"
+    # "what is it" that asks something else, or is no question about the disease
+    assert ask_all(bot.conversation(), "what causes avn", "what is it mostly from") == ["causes", "causes"]
+    for message in ("what is it you do?", "it is what it is", "my doctor said i have bursitis. what is it though?"):
+        assert bot.ask(message).passages == [], message
+    assert bot.ask("i was told i have avn but my physio thinks its tendonitis. what is it then?").passages == []
+    # a caller's own case, and a comparison or a statement of a disease named by its cause
+    assert bot.ask("caller on the line asking whether she can still work with avn").passages == []
+    assert bot.ask("radiation necrosis of the brain").passages == []
+    assert bot.ask("my mri showed steroid induced avn").intent == "causes"
+
+
 def test_an_ordinal_inside_a_question_picks_and_the_question_is_about_the_pick(conversation: Conversation) -> None:
     asked = ("what surgeries are there?", "what happens in the first one", "and does the 2nd one use donor bone?")
     assert ask_all(conversation, *asked) == ["surgery_options", "bone_decompression", "bone_graft"]
