@@ -36,6 +36,7 @@ from .followup import (
     uncovered_leads,
     without_set_aside,
 )
+from .match import ONE_OR_OTHER
 from .normalise import Analysis, fold
 from .patterns import LazyPattern
 from .reply import ADVICE, ANSWER, CLARIFY, DECLINE, SMALLTALK, Reply, suggestions_text
@@ -261,7 +262,6 @@ _REASON_ONLY = re.compile(
 _QUESTION_WORD = re.compile(
     rf"{_LEAD}(?:what|whats|how|why|which|when|where|who|is|are|can|could|does|do|will|would)\b"
 )
-_ONE_OR_OTHER = re.compile(r"\b(?:or|but)\b")
 _WH_START = re.compile(r"(?:what|whats|how|why|which|where|when|who)\b")
 # What a word means: "what does that mean?", "what does it stand for?"
 _WHAT_IT_MEANS = re.compile(r"\b(?:mean|means|meaning|stand for|stands for)\b")
@@ -1308,7 +1308,7 @@ class Conversation:
             # "what is it though?" after a story of something else is what that is, not the disease: "my doctor
             # said i have bursitis. what is it though?", "my hip hurts and the doctor has no idea. what is it?"
             # (but "sorry english. what is it" asks it)
-            if folded.endswith(" then") and _ONE_OR_OTHER.search(fold(told)):
+            if folded.endswith(" then") and ONE_OR_OTHER.search(fold(told)):
                 return None  # which of two: "...but my physio thinks its tendonitis. what is it then?"
             story = matcher.understand(told)[0]
             ranked = matcher.rank(story, 1)

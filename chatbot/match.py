@@ -427,7 +427,8 @@ def _for_it(analysis: Analysis, name: str) -> bool:
 
 
 _IT = re.compile(r"\bit\b")
-_ONE_OR_OTHER = re.compile(r"\b(?:or|but)\b")
+# Two things set against each other: "...thinks its osteonecrosis but my physio thinks its tendonitis"
+ONE_OR_OTHER = re.compile(r"\b(?:or|but)\b")
 
 
 def _before_modifiers(terms: Sequence[str], words: list[str], droppable: Callable[[str], bool]) -> list[str]:
@@ -795,7 +796,7 @@ class Matcher:
         if not number:
             return None
         asked = fold(sentences[number])
-        if asked.endswith(" then") and _ONE_OR_OTHER.search(fold(sentences[number - 1])):
+        if asked.endswith(" then") and ONE_OR_OTHER.search(fold(sentences[number - 1])):
             return None  # which of two it is: "i was told avn but my physio thinks its tendonitis. what is it then?"
         plain = _WHAT_IS_THAT.fullmatch(asked) is not None
         if not (plain or _WHAT_IS_THAT.fullmatch(without_manner(asked))):

@@ -1447,7 +1447,8 @@ _BECOME_IT = LazyPattern(
 # properly", "my grandad has the hip thing where the bone dies, forgot what its called"
 _ITS_NAME = LazyPattern(
     r"\bwhat(?: is|s) (?:the |this |that |a )?((?:(?:bone|bones|hip|dying|dead|death|thing|condition|disease|illness|"
-    r"problem|sickness) ?){1,4})called(?: properly| medically| officially| by doctors)?\b(?! (?:avn|osteonecrosis|a))|"
+    r"problem|sickness) ?){1,4})called(?: properly| medically| officially| by doctors)?\b"
+    r"(?! (?:avn|osteonecrosis|avascular|a|an)\b)|"
     r"\b(?:forgot|forget|cant remember|can t remember|dont know|don t know|not sure) what (?:it s|its|it is|"
     r"they call it|(?:the|this|that) \w+ is) called\b"
 )
