@@ -1156,6 +1156,17 @@ class Conversation:
         decision = self._read_about(thing, question)
         if decision.kind == ANSWER and decision.intent == thing:
             return decision
+        if (
+            decision.kind == DECLINE
+            and decision.suggestions == [thing]
+            and len(bot.matcher.clauses(question)) == 1
+            and " and " not in folded
+            and not _WHAT_IS.match(folded)
+            and unanswerable(self.bot, question, thing)
+        ):
+            # what its passage does not say of it, and nothing more: "core decompression, is it painful?" (not
+            # "Osteotomy, what is it, they cut bone?")
+            return decision
         # "the procedure" is the thing named, when it is of that kind ("...a core decompression for
         # her hip. Can you explain the procedure?"), unless the question is about something the page
         # does not cover ("how much does the surgery cost?") or its passages cannot answer it.

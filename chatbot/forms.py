@@ -541,8 +541,9 @@ _FEELING = re.compile(r"\b(?:painless|painful|hurts?|discomfort|uncomfortable|so
 
 
 def asks_felt(sentences: list[str]) -> bool:
-    """Whether one of a message's sentences asks whether something hurts ("is it painful?")."""
-    return any(_FELT.match(fold(sentence)) for sentence in sentences)
+    """Whether one of a message's sentences, or a clause of one after a comma, asks whether something hurts
+    ("is it painful?", "the one where they drill, does it hurt afterwards")."""
+    return any(_FELT.match(fold(clause)) for sentence in sentences for clause in sentence.split(","))
 
 
 _DANGER_WORDS = ("safe", "unsafe", "dangerous", "risky", "harmful", "hazardous")

@@ -852,6 +852,12 @@ def test_a_request_to_say_it_simply_with_nothing_said_yet_is_read_as_a_question(
 def test_what_a_thing_is_is_answered_beside_what_its_passage_does_not_say(bot: Chatbot) -> None:
     assert bot.ask("what is core decompresion and does it hurt").intent == "bone_decompression"
     assert bot.ask("is core decompression painful?").passages == []  # its passage says nothing of pain
+    # ...however it is named first, and asked after a comma
+    assert bot.ask("core decompression, is it painful?").passages == []
+    assert bot.ask("Osteotomy, what is it, they cut bone?").intent == "osteotomy"
+    surgeries = bot.conversation()
+    surgeries.ask("what surgeries are there")
+    assert surgeries.ask("the one where they drill, does it hurt afterwards").passages == []
 
 
 def test_the_step_before_the_graft_is_the_decompression(bot: Chatbot) -> None:
