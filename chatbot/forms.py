@@ -594,9 +594,10 @@ _FAILING = LazyPattern(
 
 
 def asks_safety(sentences: list[str]) -> bool:
-    """Whether one of a message's sentences asks whether something is safe, what its risks are, or
-    whether it can fail."""
-    return any(_SAFETY.match(f) or _FAILING.match(f) for f in map(fold, sentences))
+    """Whether one of a message's sentences, or a clause of one after a comma, asks whether something is
+    safe, what its risks are, or whether it can fail ("the drill one, any risks?")."""
+    clauses = (fold(clause) for sentence in sentences for clause in sentence.split(","))
+    return any(_SAFETY.match(f) or _FAILING.match(f) for f in clauses)
 
 
 def speaks_of_safety(passage: str) -> bool:

@@ -858,6 +858,7 @@ def test_what_a_thing_is_is_answered_beside_what_its_passage_does_not_say(bot: C
     surgeries = bot.conversation()
     surgeries.ask("what surgeries are there")
     assert surgeries.ask("the one where they drill, does it hurt afterwards").passages == []
+    assert surgeries.ask("the drill one, any risks?").passages == []  # its risks, not the disease's risk factors
 
 
 def test_the_step_before_the_graft_is_the_decompression(bot: Chatbot) -> None:
