@@ -326,11 +326,20 @@ _UNTOLD = LazyPattern(
 )
 
 
+# What the asker denies, typed on after the question: "why did i get avn i dont drink or smoke" asks why of the
+# disease, not of drinking
+_DENIED = re.compile(
+    r"\s*\b(?:i|he|she|we|they|my \w+)\s+(?:dont|don t|do not|doesnt|doesn t|does not|never|didnt|didn t|did not|"
+    r"havent|haven t|have not|hasnt|hasn t|has not)\b.*$"
+)
+
+
 def asks_reason(sentences: list[str]) -> list[str]:
     """What a message asks the reason for: for each sentence that asks why, its words after the
-    asking ("why near joints?" gives "near joints")."""
+    asking ("why near joints?" gives "near joints"), up to what the asker denies."""
     found = (_REASON.match(fold(sentence)) for sentence in sentences)
-    return [m.group("rest") for m in found if m is not None and not _UNTOLD.match(m.group("rest"))]
+    asked = (_DENIED.sub("", m.group("rest")) for m in found if m is not None)
+    return [rest for rest in asked if not _UNTOLD.match(rest)]
 
 
 # A sentence that lists things: "most common in bones near joints such as the ankle, wrist, hip,

@@ -2187,6 +2187,11 @@ def test_questions_after_a_test_named_by_its_name_are_of_the_test_not_a_summary(
     assert bot.ask("The X-ray makes a picture of what? Only bone?").intent == "xray"  # not the overview
 
 
+def test_why_one_got_it_is_asked_of_the_causes_whatever_one_denies_after_it(bot: Chatbot) -> None:
+    assert bot.ask("why did i get avn i dont drink or smoke or anything").intent == "causes"  # "no known cause"
+    assert bot.ask("why alcohol?").passages == []  # why of one line of the list, which gives no reason
+
+
 def test_asking_what_the_bone_thing_is_called_asks_its_name(bot: Chatbot) -> None:
     forgot = "my grandad has the hip thing where the bone dies, forgot what its called"
     assert bot.ask(forgot).intent == "what_is"  # "also called avascular necrosis"
