@@ -137,6 +137,10 @@ _WHAT_NOW = re.compile(
     r"what do (?:we|i|they|you) do now|where do (?:we|i|you) go from here)(?: (?:for|to) (?:him|her|me|us|them))?"
     r"(?: then)?"
 )
+# "and then?", "ok and after that": the next step, which after the diagnosis is the care (see Conversation._care_next)
+_THEN_NEXT = re.compile(
+    rf"{_LEAD}(?:and\s+)?(?:then|then what|what then|after that|what after that|what happens after that)\W*"
+)
 # "the one after that", "the following one": the next one
 _ONE_AFTER = re.compile(
     r"\b(?:the\s+)?(?:one\s+(?:after|afer|aftr|afterwards)(?:\s+(?:it|that|this|those|them))?|following(?:\s+one)?)\b"
@@ -633,14 +637,27 @@ class Conversation:
         care. None otherwise (after a treatment, "what next?" goes on to the next; with nothing
         talked about, it asks "More about what?")."""
         topic, care = self.state.topic, self.bot.care_intent
-        if topic is None or care is None or _WHAT_NOW.fullmatch(fold(text)) is None:
+        if topic is None or care is None:
+            return None
+        folded = fold(text)
+        then = _THEN_NEXT.fullmatch(folded) is not None
+        if not then and _WHAT_NOW.fullmatch(folded) is None:
             return None
         passages = self.bot.kb.passages
         if max(passages[p].start for p in self.bot.answers[topic]) >= min(
             passages[p].start for p in self.bot.answers[care]
         ):
             return None
+        if then and not self.bot.sections_of(topic) & self._sections_just_before(care):
+            return None  # ("and then?" after the symptoms goes on with them)
         return care
+
+    def _sections_just_before(self, intent: str) -> frozenset[str]:
+        """The section the page puts just before an intent's first passage."""
+        passages = self.bot.kb.passages
+        first = min(passages[p].start for p in self.bot.answers[intent])
+        before = [p for p in passages.values() if p.start < first]
+        return frozenset({max(before, key=lambda p: p.start).heading} if before else ())
 
     def _alone(self, text: str) -> tuple[Analysis, Decision]:
         """A text read on its own, with no context: its analysis, and the decision on it."""

@@ -516,6 +516,15 @@ def test_that_first_one_picks_as_the_first_one_does(conversation: Conversation) 
     assert ask_all(conversation.bot.conversation(), *tests) == ["diagnosis", "xray", "mri"]
 
 
+def test_and_then_after_the_diagnosis_is_the_care_and_after_the_symptoms_the_diagnosis(
+    conversation: Conversation,
+) -> None:
+    assert ask_all(conversation, "how is avn diagnosed", "ok and after that") == ["diagnosis", "treatment"]
+    assert ask_all(conversation.bot.conversation(), "what are the symptoms", "and then?") == ["symptoms", "diagnosis"]
+    steps = ("what is core decompression", "and then?")  # the step the page says comes after it
+    assert ask_all(conversation.bot.conversation(), *steps) == ["bone_decompression", "bone_graft"]
+
+
 def test_near_phrasings_of_this_sessions_rules_are_left_alone(conversation: Conversation) -> None:
     bot = conversation.bot
     # what one had or wants is no pick
