@@ -916,8 +916,9 @@ _FOUND = (
     r"(?: is| s|s| has been| comes back)? "
     r"(?:confirmed|diagnosed|found|show up|shows up|there|positive|bad|serious|avn|osteonecrosis)|"
     # "and if they find it, what then", "if it does show AVN what happens next"
-    r"(?:they|the doctors?|the scan|the mri|the x ray|the test|it)(?: do| does| did)? "
-    r"(?:find|finds|found|show|shows|confirm|confirms|see|sees|detect|detects|pick up|picks up) "
+    r"(?:they|the doctors?|the scan|the mri|the x ray|the test|it)(?: do| does| did| ve| have| has| had)? "
+    r"(?:find|finds|found|show|shows|shown|confirm|confirms|confirmed|see|sees|seen|detect|detects|detected|pick up|"
+    r"picks up|picked up) "
     r"(?:it|that|this|avn|osteonecrosis|something|anything))"
 )
 _WHAT_THEN = (

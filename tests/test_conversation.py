@@ -757,6 +757,7 @@ def test_what_happens_once_it_is_confirmed_is_the_treatment(conversation: Conver
         "treatment",
     ]
     assert ask_all(conversation, "why an MRI", "if it does show AVN what happens next") == ["mri", "treatment"]
+    assert conversation.bot.ask("if they have found it, what then").intent == "treatment"  # not how it is found
 
 
 def test_what_fills_the_drilled_holes_is_the_graft(conversation: Conversation) -> None:
