@@ -138,8 +138,10 @@ _WHAT_NOW = re.compile(
     r"(?: then)?"
 )
 # "and then?", "ok and after that": the next step, which after the diagnosis is the care (see Conversation._care_next)
+# (not "ok then", a thanks)
 _THEN_NEXT = re.compile(
-    rf"{_LEAD}(?:and\s+)?(?:then|then what|what then|after that|what after that|what happens after that)\W*"
+    r"(?!(?:ok|okay|alright|all right|well|right|fine|oh|oh ok|oh okay)\s+then\W*$)"
+    rf"{_LEAD}(?:then|and\s+then|then\s+what|what\s+then|(?:and\s+)?(?:what\s+)?(?:happens\s+)?after\s+that)\W*"
 )
 # "the one after that", "the following one": the next one
 _ONE_AFTER = re.compile(
@@ -650,6 +652,9 @@ class Conversation:
             return None
         if then and not self.bot.sections_of(topic) & self._sections_just_before(care):
             return None  # ("and then?" after the symptoms goes on with them)
+        wider = self.bot.list_of(topic)
+        if then and wider is not None and self.bot.listed(wider)[-1:] != [topic]:
+            return None  # (after the X-ray, "and then?" goes on to the MRI, the next test)
         return care
 
     def _sections_just_before(self, intent: str) -> frozenset[str]:
@@ -1177,7 +1182,7 @@ class Conversation:
             decision.kind == DECLINE
             and decision.suggestions == [thing]
             and len(bot.matcher.clauses(question)) == 1
-            and " and " not in folded
+            and " and " not in fold(text)
             and not _WHAT_IS.match(folded)
             and unanswerable(self.bot, question, thing)
         ):

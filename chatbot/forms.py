@@ -329,7 +329,9 @@ _UNTOLD = LazyPattern(
 # What the asker denies, typed on after the question: "why did i get avn i dont drink or smoke" asks why of the
 # disease, not of drinking
 _DENIED = re.compile(
-    r"\s*\b(?:i|he|she|we|they|my \w+)\s+(?:dont|don t|do not|doesnt|doesn t|does not|never|didnt|didn t|did not|"
+    # (not a time when: "why does it hurt when i dont move")
+    r"\s*\b(?<!when )(?<!while )(?<!whenever )(?:i|he|she|we|they|my \w+)\s+"
+    r"(?:dont|don t|do not|doesnt|doesn t|does not|never|didnt|didn t|did not|"
     r"havent|haven t|have not|hasnt|hasn t|has not)\b.*$"
 )
 
@@ -549,10 +551,29 @@ _FELT = re.compile(
 _FEELING = re.compile(r"\b(?:painless|painful|hurts?|discomfort|uncomfortable|sore)\b", re.I)
 
 
+# A clause that opens as a question does
+_ASKING = re.compile(
+    _LEAD + r"(?:what|whats|how|why|when|where|which|who|can|could|will|would|is|are|does|do|did|should|any)\b"
+)
+_AND_ASKS = re.compile(r"\band\s+(?:what|whats|how|why|when|where|which|who|does|do|is|are|can|will)\b")
+
+
+def _asked_after_a_name(sentences: list[str]) -> list[str]:
+    """The one question of a message, when it is a clause after a comma and nothing else in the message asks:
+    "the drill one, any risks?" (not "how is it diagnosed, does it hurt?", nor "my hip, it hurts, what does an
+    MRI show?", nor "the x-ray, is it painful and how much radiation is there?")."""
+    clauses = [(n, fold(clause)) for sentence in sentences for n, clause in enumerate(sentence.split(","))]
+    asking = [(n, clause) for n, clause in clauses if _ASKING.match(clause)]
+    if len(asking) != 1 or asking[0][0] == 0 or _AND_ASKS.search(asking[0][1]):
+        return []
+    return [asking[0][1]]
+
+
 def asks_felt(sentences: list[str]) -> bool:
-    """Whether one of a message's sentences, or a clause of one after a comma, asks whether something hurts
+    """Whether one of a message's sentences, or its one question after a comma, asks whether something hurts
     ("is it painful?", "the one where they drill, does it hurt afterwards")."""
-    return any(_FELT.match(fold(clause)) for sentence in sentences for clause in sentence.split(","))
+    asked = [fold(sentence) for sentence in sentences] + _asked_after_a_name(sentences)
+    return any(_FELT.match(clause) for clause in asked)
 
 
 _DANGER_WORDS = ("safe", "unsafe", "dangerous", "risky", "harmful", "hazardous")
@@ -603,10 +624,10 @@ _FAILING = LazyPattern(
 
 
 def asks_safety(sentences: list[str]) -> bool:
-    """Whether one of a message's sentences, or a clause of one after a comma, asks whether something is
+    """Whether one of a message's sentences, or its one question after a comma, asks whether something is
     safe, what its risks are, or whether it can fail ("the drill one, any risks?")."""
-    clauses = (fold(clause) for sentence in sentences for clause in sentence.split(","))
-    return any(_SAFETY.match(f) or _FAILING.match(f) for f in clauses)
+    asked = [fold(sentence) for sentence in sentences] + _asked_after_a_name(sentences)
+    return any(_SAFETY.match(f) or _FAILING.match(f) for f in asked)
 
 
 def speaks_of_safety(passage: str) -> bool:

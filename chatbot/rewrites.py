@@ -916,7 +916,7 @@ _FOUND = (
     r"(?: is| s|s| has been| comes back)? "
     r"(?:confirmed|diagnosed|found|show up|shows up|there|positive|bad|serious|avn|osteonecrosis)|"
     # "and if they find it, what then", "if it does show AVN what happens next"
-    r"(?:they|the doctors?|the scan|the mri|the x ray|the test|it)(?: do| does| did| ve| have| has| had)? "
+    r"(?:they|theyve|the doctors?|the scan|the mri|the x ray|the test|it)(?: do| does| did| ve| have| has| had)? "
     r"(?:find|finds|found|show|shows|shown|confirm|confirms|confirmed|see|sees|seen|detect|detects|detected|pick up|"
     r"picks up|picked up) "
     r"(?:it|that|this|avn|osteonecrosis|something|anything))"
@@ -1446,13 +1446,20 @@ _BECOME_IT = LazyPattern(
 )
 # What a lay name of the disease is called, or its forgotten name, asks its name: "what's the bone thing called
 # properly", "my grandad has the hip thing where the bone dies, forgot what its called"
+_FORGOT_WHAT = r"\b(?:forgot|forget|cant remember|can t remember|dont know|don t know|not sure) what"
 _ITS_NAME = LazyPattern(
-    r"\bwhat(?: is|s) (?:the |this |that |a )?((?:(?:bone|bones|hip|dying|dead|death|thing|condition|disease|illness|"
-    r"problem|sickness) ?){1,4})called(?: properly| medically| officially| by doctors)?\b"
-    r"(?! (?:avn|osteonecrosis|avascular|a|an)\b)|"
-    r"\b(?:forgot|forget|cant remember|can t remember|dont know|don t know|not sure) what (?:it s|its|it is|"
-    r"they call it|(?:the|this|that) \w+ is) called\b"
+    # (the disease or a bone thing, and no description after "called": not "whats the thing called", "whats the
+    # hip bone called", "what is the hip thing called where they put a metal joint in")
+    r"\bwhat(?: is|s) (?:the |this |that |a )?"
+    r"((?:(?:bone|bones|hip|joint) )*(?:disease|condition|illness|sickness)|"
+    r"(?=(?:\w+ )*?(?:bone|bones|dying|dead|death) )(?:(?:bone|bones|hip|dying|dead|death) ){1,3}thing) "
+    r"called(?: again| properly| medically| officially| by doctors)?\b"
+    r"(?! (?:where|that|which|when|with|for|in|avn|osteonecrosis|avascular|a|an)\b)|"
+    # (a name forgotten, not before "but": "dont know what its called but my back hurts")
+    rf"{_FORGOT_WHAT} (?:it s|its|it is|they call it) called\b(?! but\b)"
 )
+# ...and the name of a kind forgotten asks what that kind is called: "cant remember what the website is called"
+_ITS_KIND_NAME = LazyPattern(rf"{_FORGOT_WHAT} (?:the|this|that) (\w+) is called\b")
 # The name a thing is called by is the thing: "what is this disease (of bone dying) called avascular
 # necrosis" asks what it is.
 _CALLED_BY_NAME = LazyPattern(
@@ -1623,6 +1630,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_WHAT_THEY_CALL, "what is", ("call", "mean")),
     (_WHAT_DO_THEY_CALL, "what is it called", ("call",)),
     (_ITS_NAME, r"\1 what is it called", ("called",)),
+    (_ITS_KIND_NAME, r"what is the \1 called", ("called",)),
     (_CALLED_BY_NAME, r"\1 ", ("called", "named", "known as", "termed")),
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
     (_SO_WE_CAN_ASK, "", ("so ",)),

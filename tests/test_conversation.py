@@ -523,6 +523,9 @@ def test_and_then_after_the_diagnosis_is_the_care_and_after_the_symptoms_the_dia
     assert ask_all(conversation.bot.conversation(), "what are the symptoms", "and then?") == ["symptoms", "diagnosis"]
     steps = ("what is core decompression", "and then?")  # the step the page says comes after it
     assert ask_all(conversation.bot.conversation(), *steps) == ["bone_decompression", "bone_graft"]
+    tests = ("what tests are used", "the xray first?", "and then?")  # the next test, then the care
+    assert ask_all(conversation.bot.conversation(), *tests)[1:] == ["xray", "mri"]
+    assert conversation.bot.conversation().ask("ok then").passages == []  # a thanks
 
 
 def test_near_phrasings_of_this_sessions_rules_are_left_alone(conversation: Conversation) -> None:
@@ -869,6 +872,9 @@ def test_what_a_thing_is_is_answered_beside_what_its_passage_does_not_say(bot: C
     surgeries.ask("what surgeries are there")
     assert surgeries.ask("the one where they drill, does it hurt afterwards").passages == []
     assert surgeries.ask("the drill one, any risks?").passages == []  # its risks, not the disease's risk factors
+    # a report of pain, or a second question, is no question of whether it hurts
+    assert bot.ask("how is it diagnosed, does it hurt?").intent == "diagnosis"
+    assert bot.ask("my hip, it hurts, what does an mri show").intent == "mri"
 
 
 def test_the_step_before_the_graft_is_the_decompression(bot: Chatbot) -> None:

@@ -2190,6 +2190,7 @@ def test_questions_after_a_test_named_by_its_name_are_of_the_test_not_a_summary(
 def test_why_one_got_it_is_asked_of_the_causes_whatever_one_denies_after_it(bot: Chatbot) -> None:
     assert bot.ask("why did i get avn i dont drink or smoke or anything").intent == "causes"  # "no known cause"
     assert bot.ask("why alcohol?").passages == []  # why of one line of the list, which gives no reason
+    assert bot.ask("why does it hurt when i dont move").intent != "symptoms"  # a time when, no denial
 
 
 def test_asking_what_the_bone_thing_is_called_asks_its_name(bot: Chatbot) -> None:
@@ -2197,6 +2198,9 @@ def test_asking_what_the_bone_thing_is_called_asks_its_name(bot: Chatbot) -> Non
     assert bot.ask(forgot).intent == "what_is"  # "also called avascular necrosis"
     assert bot.ask("what's the bone thing called properly").intent == "what_is"
     assert bot.ask("whats the op where they drill called").intent == "bone_decompression"  # a thing's own name
+    for other in ("whats the thing called", "dont know what its called but my back hurts"):
+        assert bot.ask(other).passages == [], other
+    assert bot.ask("cant remember what the website is called").intent == "latest_info"
 
 
 def test_a_disease_named_by_its_cause_is_asked_about_as_the_disease(bot: Chatbot) -> None:
