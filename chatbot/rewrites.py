@@ -1446,6 +1446,12 @@ _BECOME_IT = LazyPattern(
 )
 # What a lay name of the disease is called, or its forgotten name, asks its name: "what's the bone thing called
 # properly", "my grandad has the hip thing where the bone dies, forgot what its called"
+# Cases with no cause are the page's own "In some cases, there is no known cause" (no count of cases): "there is
+# cases without any reason?", "are there cases with no known cause"
+_CASES_WITHOUT_A_CAUSE = LazyPattern(
+    r"\bcases? (?:with|where there is|where there s|without|of|for) (?:no |any |an? )?(?:known |obvious |clear |real )?"
+    r"(?:cause|reason)s?\b"
+)
 _FORGOT_WHAT = r"\b(?:forgot|forget|cant remember|can t remember|dont know|don t know|not sure) what"
 _ITS_NAME = LazyPattern(
     # (the disease or a bone thing, and no description after "called": not "whats the thing called", "whats the
@@ -1629,6 +1635,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_LIVING_WITH, r"\1 with", ("living with",)),
     (_WHAT_THEY_CALL, "what is", ("call", "mean")),
     (_WHAT_DO_THEY_CALL, "what is it called", ("call",)),
+    (_CASES_WITHOUT_A_CAUSE, "no known cause", ("case",)),
     (_ITS_NAME, r"\1 what is it called", ("called",)),
     (_ITS_KIND_NAME, r"what is the \1 called", ("called",)),
     (_CALLED_BY_NAME, r"\1 ", ("called", "named", "known as", "termed")),

@@ -2193,6 +2193,11 @@ def test_why_one_got_it_is_asked_of_the_causes_whatever_one_denies_after_it(bot:
     assert bot.ask("why does it hurt when i dont move").intent != "symptoms"  # a time when, no denial
 
 
+def test_cases_with_no_cause_are_the_pages_own_words_not_a_count(bot: Chatbot) -> None:
+    assert bot.ask("are there cases with no known cause").intent == "causes"  # "In some cases, there is no known cause"
+    assert bot.ask("how many cases of avn are there").passages == []  # how common it is, which the page never says
+
+
 def test_asking_what_the_bone_thing_is_called_asks_its_name(bot: Chatbot) -> None:
     forgot = "my grandad has the hip thing where the bone dies, forgot what its called"
     assert bot.ask(forgot).intent == "what_is"  # "also called avascular necrosis"
