@@ -1327,6 +1327,7 @@ class Conversation:
             # "my report says 'double line sign', what does that mean", "is he more likely to get avn, he has had
             # gout", "My CD4 is 450, am I at risk?": the story is asked of
             return None
+        story = None  # (read only when the question leans on "it")
         if IT.search(folded):
             # ("it" may be the topic, or a thing the story names; and whether it does something asks of the
             # story's own thing, "could it cause avn, i have been on methotrexate for years", "can physio fix
@@ -1337,13 +1338,12 @@ class Conversation:
             if (not _A_WH_WORD.search(folded) and not matcher.names_disease(story)) or self.bot.things_named(story):
                 return None
         alone = read(self.bot, asked, None, False)
-        if alone.intent in matcher.defining() and IT.search(folded):
+        if story is not None and alone.intent in matcher.defining():
             # "what is it though?" after a story of something else is what that is, not the disease: "my doctor
             # said i have bursitis. what is it though?", "my hip hurts and the doctor has no idea. what is it?"
             # (but "sorry english. what is it" asks it)
             if folded.endswith(" then") and ONE_OR_OTHER.search(fold(told)):
                 return None  # which of two: "...but my physio thinks its tendonitis. what is it then?"
-            story = matcher.understand(told)[0]
             ranked = matcher.rank(story, 1)
             if not matcher.names_disease(story) and (
                 matcher.foreign(story) or (ranked and ranked[0].key not in matcher.defining())

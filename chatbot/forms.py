@@ -562,6 +562,8 @@ def _asked_after_a_name(sentences: list[str]) -> list[str]:
     """The one question of a message, when it is a clause after a comma and nothing else in the message asks:
     "the drill one, any risks?" (not "how is it diagnosed, does it hurt?", nor "my hip, it hurts, what does an
     MRI show?", nor "the x-ray, is it painful and how much radiation is there?")."""
+    if not any("," in sentence for sentence in sentences):
+        return []  # (most messages)
     clauses = [(n, fold(clause)) for sentence in sentences for n, clause in enumerate(sentence.split(","))]
     asking = [(n, clause) for n, clause in clauses if _ASKING.match(clause)]
     if len(asking) != 1 or asking[0][0] == 0 or _AND_ASKS.search(asking[0][1]):

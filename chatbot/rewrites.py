@@ -2032,8 +2032,8 @@ def rewrite(folded: str, everyday: bool) -> str:
     if (
         any(map(folded.__contains__, _CAUSE_LETTERS))
         and (named := _NAMED_BY_ITS_CAUSE.search(folded))
-        and (_A_QUESTION_WORD.search(folded) or _ASKS_MORE.search(folded[named.end() :]))
         and _ASKS_MORE.search(folded)
+        and (_A_QUESTION_WORD.search(folded) or _ASKS_MORE.search(folded[named.end() :]))
         and not _CAUSES_COMPARED.search(folded)
     ):
         folded = _NAMED_BY_ITS_CAUSE.sub("", folded)
