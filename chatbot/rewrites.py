@@ -1550,6 +1550,14 @@ _JUST_LEFT = LazyPattern(
     r"(?:just |simply )?)left"
     r"(?= as it is\b| like that\b| to (?:itself|progress|get worse)\b|$)"
 )
+# A disease one does not get treated is left untreated: "what happens if he dont get it treated", "what if she
+# doesn't get treatment" (asked of what follows, not "i don't get treatment until may, what should i do")
+_NOT_GETTING_TREATED = LazyPattern(
+    r"\b((?:if|what happens|what will happen|what would happen) (?:\w+ ){0,3}?)"
+    r"(?:dont|don t|doesnt|doesn t|didnt|didn t|do not|does not|did not|not|never|without) "
+    r"(?:get|gets|getting|got|have|has|having|receive|receives|receiving) "
+    r"(?:it |this |that |him |her |them |any )?(?:treated|treatment|treatments)\b"
+)
 # What is behind a disease, or a joint going bad, causes it: "could booze be behind my hip going bad", "what is
 # behind avn", "what is behind it"; and so does what may be behind anything: "could the steroids really be
 # behind this?" (not who is behind a page, nor a place behind a knee or an eye)
@@ -1642,6 +1650,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
     (_SO_WE_CAN_ASK, "", ("so ",)),
     (_JUST_LEFT, r"\1left untreated", ("left",)),
+    (_NOT_GETTING_TREATED, r"\1untreated", ("treat",)),
     (_GOES_FORWARD, r"\1progresses", ("forward", "far", "further")),
     (_CAUGHT_LATE, "if left untreated", ("caught", "found", "detect", "diagnos", "spotted", "picked")),
     (_THE_COLUMN, r"\1spine", ("column",)),

@@ -1989,6 +1989,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what treatment before the late stage", "nonsurgical"),  # ...not the care that comes before it
         ("what happens in the later stages", "progression"),
         ("what happens in the late stage if it is not treated", "progression"),  # left untreated
+        ("what happens if he dont get it treated", "progression"),  # not getting it treated leaves it untreated
+        ("i don't get treatment until may, what should i do", None),  # (advice: no "if", nothing follows)
         ("is rest still a treatment option in the late stage", "nonsurgical"),  # early care named
         ("is the bone going to heel by itself", "what_is"),  # mending, after "going to"
         ("can I move my MRI appointment to friday", None),  # booking, a service the page does not offer
