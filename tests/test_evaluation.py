@@ -216,6 +216,10 @@ FLOORS = {
     "dev_dialogues_90.yaml": {"dialogue_turns": 0.87, "follow_ups": 0.87},
     "dev_questions_fresh87.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.97},
     "dev_dialogues_91.yaml": {"dialogue_turns": 0.94, "follow_ups": 0.93},
+    "dev_questions_fresh88.yaml": {"in_scope": 0.95, "out_of_scope_declined": 0.95},
+    "dev_dialogues_92.yaml": {"dialogue_turns": 0.90, "follow_ups": 0.88},
+    "dev_questions_fresh89.yaml": {"in_scope": 0.97, "out_of_scope_declined": 0.97},
+    "dev_dialogues_93.yaml": {"dialogue_turns": 0.96, "follow_ups": 0.95},
 }
 
 
