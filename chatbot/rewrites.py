@@ -1384,9 +1384,14 @@ _LIVING_WITH = LazyPattern(
 # What someone asks, told by staff who ask what to reply, is the question itself: "patient at the desk
 # asking if a bone x-ray is a lot of radiation, what do i tell them" asks whether it is (not "my dad has
 # avn, what do i tell him", nor "people keep asking if avn is cancer").
+# The same when they ask what or how, or why they ask is said: "patients keep asking me what happens once the bone
+# collapses, what can i tell them in plain terms", "patients ask if the mri uses radiation, because they had lots
+# of cts. what should i say?"
 _ASKED_WHAT_TO_TELL = LazyPattern(
-    r"^.*?\basking (?:me |us )?(?:if|whether) (.+?) (?:what|how) (?:do|should|can|shall|would|could) (?:i|we) "
-    r"(?:tell|say to|answer|reply to|respond to|explain to) (?:them|him|her|the patient|patients|the caller|people)$"
+    r"^.*?\b(?:asking|ask|asks|asked) (?:me |us )?(?:(?:if|whether) |(?=(?:what|how|why|which|when|where) ))(.+?)"
+    r"(?: because .+?)? (?:what|how) (?:do|should|can|shall|would|could) (?:i|we) "
+    r"(?:(?:tell|answer|reply to|respond to|explain to|say to) (?:them|him|her|the patient|patients|the caller|people)|"
+    r"say|answer|reply|respond)(?: (?:in (?:plain|simple) (?:terms|english|words)|simply|back))?$"
 )
 # What was put forward as a possibility is named, not asked: "the GP mentioned avascular necrosis as a
 # possibility, what is that?"
@@ -1660,7 +1665,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_COMES_AND_GOES, r"\1 intermittent", (" and go",)),
     (_FACT_CHECK, "", ("check",)),
     (_SOMETHING_MORE, r"if \1\2 more invasive treatment", ("thing",)),
-    (_ASKED_WHAT_TO_TELL, r"\1", ("asking",)),
+    (_ASKED_WHAT_TO_TELL, r"\1", ("ask",)),
     (_AS_A_POSSIBILITY, r"\1", ("possib",)),
     (_WILL_DO_FOR, r"what can \1 do ", (" do for", " do about")),
     (_RELATIVE_WHERE, r"\1", ("where",)),

@@ -282,6 +282,8 @@ _ADVICE = re.compile(
     r"\b(?<!weight )(?:(?:should|shall) (?:i|we|he|she|my|they)\b"
     r"(?! (?:actually |really |also |still |even |just )?"
     r"(?:go(?:\s*$| to (?:download|read|find|learn|see|check)\b)|know|ask(?! to\b| for (?:a|an|the|my|some)\b)|"
+    # (what staff should say back to a question reported: "patients ask if the mri uses radiation, what should i say")
+    r"(?:say|answer|reply|respond)(?:$| (?:to (?:them|him|her|the patient|patients|the caller|people)|back)\b)|"
     r"tell|expect|understand|read|learn|mention|use|look|watch|trust|believe|rely on|"
     r"notice|list|memori[sz]e|remember|"
     r"be (?:watching|looking|aware|on the lookout)|keep an eye|visit|"

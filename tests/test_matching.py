@@ -1921,6 +1921,11 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("my father must do MR of the hip, what is MR doing", "mri"),  # radiologists' "MR"
         ("Mr Patel said i need an MRI, what is it", "mri"),  # a surgeon's title is no scan
         ("patient at the desk asking if a bone x-ray is a lot of radiation, what do i tell them", "xray"),
+        (
+            "patients keep asking me what happens once the bone collapses in AVN. What can I tell them in plain terms?",
+            "progression",
+        ),
+        ("Patients ask if the MRI uses radiation, because they had lots of CTs. What should I say?", "mri"),
         ("my 15 yr old is limping and the GP mentioned avascular necrosis as a possibility, what is that?", "what_is"),
         ("my 15 yr old is limping and the GP mentioned avascular necrosis, what is that?", "what_is"),
         ("got a letter after my MRI, it says 'early avascular necrosis R femoral head'. what is that", "what_is"),
@@ -2035,6 +2040,8 @@ def test_lay_and_learners_words_for_tests_operations_and_causes(
         ("letter says 'bone graft for AVN'. what does that mean?", "bone_graft"),  # the graft, for the disease
         ("I had an X-ray. the radiologist wrote 'normal'. what does that mean", "xray"),  # a quote naming nothing
         ("my dad has avn, what do i tell him", "what_is"),  # no patient's question to pass on
+        ("should i explain to my boss that i have avn", None),  # (advice: what to say is asked of the asker's life)
+        ("what should i say to my doctor about my hip", None),
         ("is surgery ruled out as a possibility", "surgery_options"),
         ("what helps them diagnose it", "diagnosis"),  # helping people, not easing pain
         ("what doctor treats it with", "treatment"),  # what it is treated with
