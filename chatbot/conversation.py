@@ -499,6 +499,9 @@ class Conversation:
                 named = topic.intent if topic.kind == ANSWER else None
             if named:
                 rest = back.group("rest")
+                picked, after = self._picked_from(named, rest)
+                if picked is not None:  # "ok back to the surgery list, the 2nd one": of the list returned to
+                    return self._about(picked, text, after) if after else self.bot.answer(text, picked)
                 wider = self._alternatives(rest, named)
                 if wider is not None:  # "back to the surgery, what other operations are there?"
                     return self.bot.answer(text, wider)
@@ -680,6 +683,17 @@ class Conversation:
                 return 0
             return among.index(topic) + (2 if number == _NEXT else 0)
         return number
+
+    def _picked_from(self, intent: str, text: str) -> tuple[str | None, str]:
+        """The thing a pick ("the second one", "number 2") chooses from the list an intent's answer
+        gives, and what the message asks of it after that; None when it picks nothing there."""
+        number, rest, _ = self._number(text)
+        among = self.bot.listed(intent) if number is not None else []
+        number = self._position(number, among) if number is not None else 0
+        if not 1 <= number <= len(among):
+            return None, ""
+        self._picked = True
+        return among[number - 1], rest
 
     def _ordinal_of_kind(self, text: str) -> tuple[str | None, str]:
         """The thing an ordinal of a kind picks ("the last surgical option" is the joint replacement),

@@ -1484,6 +1484,13 @@ _LEFT_NAMED_ALONE = LazyPattern(
     rf"\b(?:leave|leaves|leaving|left) (?:it|this|that|(?:the )?{_DISEASE}|"
     r"the (?:disease|condition)|(?:the|my|your|his|her) (?:bone|hip|joint|shoulder|knee|ankle|wrist)) (?:\w+ )?alone\b"
 )
+# Going back to a topic, said alone, asks for it again: "ok back to the surgery list", "going back to the tests"
+# (no back that hurts; not back to one's life: "back to work after a hip replacement?")
+_BACK_TO_TOPIC = LazyPattern(
+    r"^(?:(?:ok|okay|so|and|now|but|right|alright) )*(?:(?:going|coming|getting|go|lets go|let s go) )?back to "
+    r"(?!(?:the |my |your )?(?:work|working|normal|sports?|gym|running|school|office|job|walking|life|driving|"
+    r"bed|sleep|home|it)\b)"
+)
 # Why one asks, said after the question, is no part of it: "what other operations are there for this, just so
 # we can ask about them?"
 _SO_WE_CAN_ASK = LazyPattern(
@@ -1654,6 +1661,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_CALLED_BY_NAME, r"\1 ", ("called", "named", "known as", "termed")),
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
     (_SO_WE_CAN_ASK, "", ("so ",)),
+    (_BACK_TO_TOPIC, "", ("back to",)),
     (_JUST_LEFT, r"\1left untreated", ("left",)),
     (_NOT_GETTING_TREATED, r"\1untreated", ("treat",)),
     (_GOES_FORWARD, r"\1progresses", ("forward", "far", "further")),

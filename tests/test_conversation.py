@@ -431,6 +431,22 @@ def test_going_back_to_a_named_topic_reads_the_question_about_it(conversation: C
     assert ask_all(conversation, *asked) == ["what_is", "mri", "treatment"]
 
 
+def test_going_back_to_a_list_picks_from_it_or_gives_it_again(conversation: Conversation) -> None:
+    asked = (
+        "what are the surgical options",
+        "before that, what gets tried first",
+        "ok back to the surgery list, the 2nd one",
+    )
+    assert ask_all(conversation, *asked) == ["surgery_options", "nonsurgical", "bone_graft"]
+    assert ask_all(conversation, "what causes it", "back to the tests, the second one, does it use radiation") == [
+        "causes",
+        "mri",
+    ]
+    assert ask_all(conversation, "is it common?", "ok back to the surgery list") == [None, "surgery_options"]
+    # going back to one's life is no topic of the page
+    assert conversation.ask("back to work after a hip replacement?").passages == []
+
+
 def test_a_bare_aspect_after_a_pick_is_about_the_pick(conversation: Conversation) -> None:
     asked = ("which surgeries are there?", "the 3rd one", "painful?", "ok n 4th")
     assert ask_all(conversation, *asked) == ["surgery_options", "osteotomy", None, "joint_replacement"]
