@@ -321,12 +321,13 @@ _AT_THE_APPOINTMENT = LazyPattern(
 _APPOINTMENT_WORDS = ("appointment", "consult", "visit")
 # Care asked for a late or advanced stage is the more invasive care the page turns to after the early one:
 # "What are the treatments when the disease is advanced?", "how is late stage avn treated"
-_LATE_WORDS = ("late", "advanced", "end stage", "final stage", "severe")
+# (and when it is bad: "what are the treatment options once it's bad", "...if it gets more serious")
+_LATE_WORDS = ("late", "advanced", "end stage", "final stage", "severe", "bad", "serious")
 _LATE_STAGE = LazyPattern(
     r"\b(?:(?:in|at|for|during) (?:the |its |a |an )?)?(?:late|later|advanced|end|final) ?"
     r"(?:stages?|phases?|disease)\b|"
-    r"\b(?:when|once|if) (?:the disease|it|avn|the bone|the condition|osteonecrosis) (?:is|s|gets|has become|becomes|"
-    r"has got) (?:very |more |really |quite )?(?:advanced|severe)\b"
+    r"\b(?:when|once|if) (?:its |it s |(?:the disease|it|avn|the bone|the condition|osteonecrosis) (?:is|s|gets|"
+    r"has become|becomes|has got) )(?:very |more |really |quite |too )?(?:advanced|severe|bad|serious)\b"
 )
 _CARE_WORD = LazyPattern(r"\b(?:treatments?|treated|treating|treat)\b")
 # (care to keep it from a late stage is the early care: "what treatment before the late stage"; so is early care

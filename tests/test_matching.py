@@ -1991,6 +1991,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("he's 62 btw, is that unusual", "age"),  # "btw" says nothing
         ("My doctor said part of my hip bone is 'dying'. What does that actually mean?", "what_is"),  # no reshaping
         ("What are the treatments when the disease is advanced?", "surgery_options"),  # the more invasive care...
+        ("what are the treatment options once it's bad", "surgery_options"),  # (bad is advanced)
+        ("what happens if it gets bad", "progression"),  # (no care asked)
         ("what treatment before the late stage", "nonsurgical"),  # ...not the care that comes before it
         ("what happens in the later stages", "progression"),
         ("what happens in the late stage if it is not treated", "progression"),  # left untreated
