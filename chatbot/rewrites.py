@@ -20,7 +20,7 @@ _DISEASE = r"(?:avn|osteonecrosis|avascular necrosis|bone necrosis|necrosis)"
 _REPORTED = LazyPattern(
     r"\b(?:(?:my|the|her|his|our|their|a) )?(?:doctor|doc|gp|surgeon|physician|specialist|rheumatologist|orthopedist|"
     r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|ortho|orthopod|physio|physiotherapist|nurse|consultant|dr|"
-    r"they|he|she|"
+    r"they|he|she|theyre|hes|shes|"
     # (what anyone says is reported too: "which treatments are tried before anyone mentions an operation")
     r"anyone|anybody|someone|somebody|"
     # (so is what someone at a desk was asked: "receptionist here, a patient asked if AVN and osteonecrosis are
@@ -36,7 +36,7 @@ _REPORTED = LazyPattern(
     r"speak about|speaks about|spoke about|spoken about|talk about|"
     r"explained|asked|asks|wants to know|wanted to know|"
     # (and what a caller is asking: "patient on the phone asking what avascular necrosis is")
-    r"(?:on the (?:phone|line) |is |was |are |were )(?:asking|wondering)"
+    r"(?:on the (?:phone|line) |is |was |are |were |(?<=\bshes )|(?<=\bhes )|(?<=\btheyre ))(?:asking|wondering)"
     # (not "asking me lots of questions", nor whether the caller can or has: "caller asking whether she can still
     # work with avn")
     r"(?! me (?:lots|loads|a lot|many|some|all|questions|about)\b|"
@@ -1485,6 +1485,12 @@ _LEFT_NAMED_ALONE = LazyPattern(
     rf"\b(?:leave|leaves|leaving|left) (?:it|this|that|(?:the )?{_DISEASE}|"
     r"the (?:disease|condition)|(?:the|my|your|his|her) (?:bone|hip|joint|shoulder|knee|ankle|wrist)) (?:\w+ )?alone\b"
 )
+# Who is on the phone is context, no phone service asked for: "my mum's on the phone, she's asking what causes it"
+_ON_THE_PHONE = LazyPattern(
+    r"\b(?:(?:my|our|his|her|a|the) \w+|patient|caller|someone|somebody|she|he|they|i|im|i m|we) "
+    r"(?:is |s |was |am |are |re )?(?:on the (?:phone|line)|on hold)\b(?= +(?!asking|wondering)\w)"
+    # (what a caller asks is _REPORTED's to read: not "caller on the line asking whether she can still work")
+)
 # Going back to a topic, said alone, asks for it again: "ok back to the surgery list", "going back to the tests"
 # (no back that hurts; not back to one's life: "back to work after a hip replacement?")
 _BACK_TO_TOPIC = LazyPattern(
@@ -1663,6 +1669,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
     (_SO_WE_CAN_ASK, "", ("so ",)),
     (_BACK_TO_TOPIC, "", ("back to",)),
+    (_ON_THE_PHONE, " ", ("on the phone", "on the line", "on hold")),
     (_JUST_LEFT, r"\1left untreated", ("left",)),
     (_NOT_GETTING_TREATED, r"\1untreated", ("treat",)),
     (_GOES_FORWARD, r"\1progresses", ("forward", "far", "further")),

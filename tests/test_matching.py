@@ -2192,6 +2192,10 @@ def test_what_a_patient_asked_at_the_desk_is_the_question(bot: Chatbot) -> None:
     assert bot.ask(asked).intent == "what_is"  # not the diagnosis, for the word "patient"
     assert bot.ask("patient on the phone asking what avascular necrosis is").intent == "what_is"
     assert bot.ask("caller wants to know how avn is treated").intent == "treatment"
+    assert bot.ask("she's asking what scan it'll be").intent == "imaging_tests"
+    # who is on the phone is no phone service asked for
+    assert bot.ask("my mum's on the phone, she's asking what causes it").intent == "causes"
+    assert bot.ask("is there a phone number").passages == []
 
 
 def test_questions_after_a_test_named_by_its_name_are_of_the_test_not_a_summary(bot: Chatbot) -> None:
