@@ -29,6 +29,8 @@ _REPORTED = LazyPattern(
     # (what a letter or a report says is reported too: "my nan's letter from the hospital says 'AVN right hip'")
     r"(?:\w+ )?(?:letter|report|results|notes|referral|paperwork)"
     r"(?: from (?:the |my |her |his |a )?(?:hospital|clinic|doctor|gp|surgeon|consultant|specialist))?) "
+    # (where the caller is goes between: "caller on the line asks what causes osteonecrosis")
+    r"(?:on the (?:phone|line) (?=asks?\b|asked\b|wants\b|says\b|said\b))?"
     r"(?:didnt |did not |doesnt |does not |never |hasnt |has not |havent |have not |has |have |had )?(?:also )?"
     r"(?:said|says|say|mentioned|mentions|mention|told me|told us|told|tell me|tells me|thinks|think|thought|"
     r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|written|"
@@ -135,7 +137,12 @@ _DYING_FROM_NO_BLOOD = LazyPattern(
 # Results that come back are results given, no recurrence: "why did they send me for the tunnel scan when
 # my xray came back fine" (a disease that comes back recurs).
 _RESULTS = r"(?:x ?rays?|xrays?|scans?|mri|mris|results?|tests?|bloods|blood tests?|reports?|biopsy)"
-_RESULTS_BACK = LazyPattern(r"\b(" + _RESULTS + r" )(?:has |have |had )?(?:came|come|comes|coming) back\b")
+_RESULTS_BACK = LazyPattern(
+    r"\b(" + _RESULTS + r" )"
+    # (when between: "had an xray last week came back clear")
+    r"(?:(?:(?:last|this|that) (?:week|month|year|time)|yesterday|today|recently|earlier|\w+ (?:days?|weeks?) ago) )?"
+    r"(?:has |have |had )?(?:came|come|comes|coming) back\b"
+)
 # How doctors help people with it is how they treat it: "how do doctors help people whose bones are dying"
 # (not how they help find it: "how can the doctor help me find out if I have it").
 _HOW_THEY_HELP = LazyPattern(

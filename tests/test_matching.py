@@ -1997,6 +1997,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what happens in the later stages", "progression"),
         ("what happens in the late stage if it is not treated", "progression"),  # left untreated
         ("what happens if he dont get it treated", "progression"),  # not getting it treated leaves it untreated
+        ("had an xray last week came back clear, why do they want an mri now", "mri"),  # a result, no recurrence
+        ("my hip xray came back normal but they still want an MRI, why would that be for AVN?", "imaging_tests"),
         ("i don't get treatment until may, what should i do", None),  # (advice: no "if", nothing follows)
         ("is rest still a treatment option in the late stage", "nonsurgical"),  # early care named
         ("is the bone going to heel by itself", "what_is"),  # mending, after "going to"
@@ -2193,6 +2195,7 @@ def test_what_a_patient_asked_at_the_desk_is_the_question(bot: Chatbot) -> None:
     assert bot.ask("patient on the phone asking what avascular necrosis is").intent == "what_is"
     assert bot.ask("caller wants to know how avn is treated").intent == "treatment"
     assert bot.ask("she's asking what scan it'll be").intent == "imaging_tests"
+    assert bot.ask("Caller on the line asks what causes osteonecrosis").intent == "causes"  # not "ask questions"
     # who is on the phone is no phone service asked for
     assert bot.ask("my mum's on the phone, she's asking what causes it").intent == "causes"
     assert bot.ask("is there a phone number").passages == []
