@@ -1492,6 +1492,16 @@ _LEFT_NAMED_ALONE = LazyPattern(
     rf"\b(?:leave|leaves|leaving|left) (?:it|this|that|(?:the )?{_DISEASE}|"
     r"the (?:disease|condition)|(?:the|my|your|his|her) (?:bone|hip|joint|shoulder|knee|ankle|wrist)) (?:\w+ )?alone\b"
 )
+# Vitamins or supplements that help are remedies, not the supplements the doctor asks about: "are there vitamins or
+# supplements that help osteonecrosis?", "do vitamins help avn" (not "should i tell the doctor about my supplements")
+_SUPPLEMENTS_THAT_HELP = LazyPattern(
+    r"\b(?:vitamins?|supplements?|minerals|fish oil|omega 3|calcium|vitamin d)"
+    r"(?: (?:or|and) (?:vitamins?|supplements?|minerals))?"
+    r"(?= (?:that |which |to |can |could |will |would |might |may |really |actually )?(?:help|helps|treat|treats|"
+    r"cure|cures|heal|heals|fix|fixes|reverse|reverses|slow|slows|improve|improves|work|works|good for)\b)"
+)
+# What is deadly is lethal, no dead bone (the two share a stem): "is avn deadly"
+_DEADLY = LazyPattern(r"\bdeadly\b")
 # Who is on the phone is context, no phone service asked for: "my mum's on the phone, she's asking what causes it"
 _ON_THE_PHONE = LazyPattern(
     r"\b(?:(?:my|our|his|her|a|the) \w+|patient|caller|someone|somebody|she|he|they|i|im|i m|we) "
@@ -1676,6 +1686,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
     (_SO_WE_CAN_ASK, "", ("so ",)),
     (_BACK_TO_TOPIC, "", ("back to",)),
+    (_DEADLY, "lethal", ("deadly",)),
+    (_SUPPLEMENTS_THAT_HELP, "natural remedies", ("vitamin", "supplement", "mineral", "fish oil", "omega", "calcium")),
     (_ON_THE_PHONE, " ", ("on the phone", "on the line", "on hold")),
     (_JUST_LEFT, r"\1left untreated", ("left",)),
     (_NOT_GETTING_TREATED, r"\1untreated", ("treat",)),

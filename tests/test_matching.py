@@ -1998,6 +1998,11 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what happens in the late stage if it is not treated", "progression"),  # left untreated
         ("what happens if he dont get it treated", "progression"),  # not getting it treated leaves it untreated
         ("had an xray last week came back clear, why do they want an mri now", "mri"),  # a result, no recurrence
+        ("Are there vitamins or supplements that help osteonecrosis?", None),  # remedies the page does not name...
+        ("should i tell the doctor about my supplements", "diagnosis"),  # ...not what the doctor asks about
+        ("can this sickness kill someone?", None),  # (whether it is fatal)
+        ("is avn deadly", None),
+        ("what kind of scan do they do to see the dead bit of bone", "imaging_tests"),  # dead bone is not deadly
         ("my hip xray came back normal but they still want an MRI, why would that be for AVN?", "imaging_tests"),
         ("i don't get treatment until may, what should i do", None),  # (advice: no "if", nothing follows)
         ("is rest still a treatment option in the late stage", "nonsurgical"),  # early care named
