@@ -1146,7 +1146,9 @@ _FOR_MY_NOTES = LazyPattern(
     r"taking|grab|borrow|keep)\b)"
     r"(.*\S) for (?:my|our) (?:(?:nursing|medical|med|physio|anatomy|biology|bio|final|finals|uni|university|class|"
     r"study|school|college|revision|board|boards|pathology|lecture|exam|course) )?"
-    r"(?:notes|revision|essay|assignment|homework|exam|exams|studies|course)$"
+    r"(?:notes|revision|essay|assignment|homework|exam|exams|studies|course|"
+    # (and a part of one: "and the main risk factors for my intro")
+    r"intro|introduction|presentation|project|dissertation|thesis|coursework|poster|slides|paper)$"
 )
 # Who the asker is, said first, is context: "GP trainee - what are the risk factors?", "ward nurse
 # here, ...", "hi im a med student revising, how do you diagnose it". Without a question word
@@ -1508,6 +1510,12 @@ _ON_THE_PHONE = LazyPattern(
     r"(?:is |s |was |am |are |re )?(?:on the (?:phone|line)|on hold)\b(?= +(?!asking|wondering)\w)"
     # (what a caller asks is _REPORTED's to read: not "caller on the line asking whether she can still work")
 )
+# The plan asked for is the treatment: "and if they find it early, what's the plan" (not a plan of the page's:
+# "whats the plan for updating this page")
+_THE_PLAN = LazyPattern(
+    r"\bwhat(?: s| is|s) the (?:usual |normal |treatment |next |game )?plan(?: of action)?\b"
+    r"(?! (?:for|to) (?!it\b|avn\b))"
+)
 # Going back to a topic, said alone, asks for it again: "ok back to the surgery list", "going back to the tests"
 # (no back that hurts; not back to one's life: "back to work after a hip replacement?")
 _BACK_TO_TOPIC = LazyPattern(
@@ -1548,7 +1556,7 @@ _CAUGHT_EARLY = LazyPattern(
 _CARE_ASKED = LazyPattern(
     # ("do" as the verb asked, not the helper of "how do they confirm it")
     r"\b(?:done|do(?! (?:they|you|we|i|doctors|the doctors?)\b)|operat\w*|treat\w*|surgery|surgeries|options?|"
-    r"therapy|therapies|fix|fixed|care|cure|cured|need|needed|needs)\b"
+    r"therapy|therapies|fix|fixed|care|cure|cured|need|needed|needs|plan)\b"
 )
 # ...and so is what is done for "early AVN": "early stage AVN, what do they usually do?" (not how early AVN is
 # found, nor whether it can be cured)
@@ -1686,6 +1694,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_LEFT_NAMED_ALONE, "left alone", ("alone",)),
     (_SO_WE_CAN_ASK, "", ("so ",)),
     (_BACK_TO_TOPIC, "", ("back to",)),
+    (_THE_PLAN, "what is the treatment", ("plan",)),
     (_DEADLY, "lethal", ("deadly",)),
     (_SUPPLEMENTS_THAT_HELP, "natural remedies", ("vitamin", "supplement", "mineral", "fish oil", "omega", "calcium")),
     (_ON_THE_PHONE, " ", ("on the phone", "on the line", "on hold")),
@@ -1833,7 +1842,28 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_RECOGNISED, "", ("recogni", "establ", "documen", "accept")),
     (_STUDYING_FOR, " ", ("revis", "study", "cramm", "prep")),
     (_STUDY_TAG, " ", ("notes", "revision")),
-    (_FOR_MY_NOTES, r"\1", ("notes", "revision", "essay", "assignment", "homework", "exam", "studies", "course")),
+    (
+        _FOR_MY_NOTES,
+        r"\1",
+        (
+            "notes",
+            "revision",
+            "essay",
+            "assignment",
+            "homework",
+            "exam",
+            "studies",
+            "course",
+            "intro",
+            "presentation",
+            "project",
+            "dissertation",
+            "thesis",
+            "poster",
+            "slides",
+            "paper",
+        ),
+    ),
     (_SELF_INTRO, " ", _ROLE_LETTERS),
     (_ROLE_PLAYED, r"what does \1 do", (" play",)),
     (_THE_SIDE_OF, r"\1", (" side",)),

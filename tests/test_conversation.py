@@ -431,6 +431,17 @@ def test_going_back_to_a_named_topic_reads_the_question_about_it(conversation: C
     assert ask_all(conversation, *asked) == ["what_is", "mri", "treatment"]
 
 
+def test_the_plan_once_found_early_is_the_early_care_and_more_is_more_of_the_topic(conversation: Conversation) -> None:
+    asked = ("which scan can spot it before it hurts", "and if they find it early, what's the plan")
+    assert ask_all(conversation, *asked) == ["imaging_tests", "nonsurgical"]
+    assert ask_all(conversation.bot.conversation(), "how they diagnos it", "tel me more") == [
+        "diagnosis",
+        "imaging_tests",
+    ]
+    assert conversation.ask("whats the plan for updating this page").intent == "latest_info"  # the page's plan
+    assert conversation.ask("and the main risk factors for my intro").intent == "causes"  # what it is for: context
+
+
 def test_going_back_to_a_list_picks_from_it_or_gives_it_again(conversation: Conversation) -> None:
     asked = (
         "what are the surgical options",
