@@ -1510,6 +1510,13 @@ _ON_THE_PHONE = LazyPattern(
     r"(?:is |s |was |am |are |re )?(?:on the (?:phone|line)|on hold)\b(?= +(?!asking|wondering)\w)"
     # (what a caller asks is _REPORTED's to read: not "caller on the line asking whether she can still work")
 )
+# The medicines doctors use or give are the care's: "what medicines do they use", "which drugs do they give"
+# (not a cause's drugs: "which hiv drugs cause it")
+_MEDICINES_THEY_GIVE = LazyPattern(
+    r"\b((?:what|which) (?:kinds? of |sorts? of |types? of )?(?:medicines?|medications?|drugs|pills|tablets|meds)) "
+    r"(?:do|would|will|can|could|might|did) (?:they|doctors|the doctors?|docs|you|surgeons|the hospital) "
+    r"(?:\w+ )?(?=(?:use|give|prescribe|try|recommend|offer)\b)"
+)
 # The plan asked for is the treatment: "and if they find it early, what's the plan" (not a plan of the page's:
 # "whats the plan for updating this page")
 _THE_PLAN = LazyPattern(
@@ -1695,6 +1702,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_SO_WE_CAN_ASK, "", ("so ",)),
     (_BACK_TO_TOPIC, "", ("back to",)),
     (_THE_PLAN, "what is the treatment", ("plan",)),
+    (_MEDICINES_THEY_GIVE, r"\1 for treatment do they ", ("medic", "drug", "pill", "tablet", "meds")),
     (_DEADLY, "lethal", ("deadly",)),
     (_SUPPLEMENTS_THAT_HELP, "natural remedies", ("vitamin", "supplement", "mineral", "fish oil", "omega", "calcium")),
     (_ON_THE_PHONE, " ", ("on the phone", "on the line", "on hold")),

@@ -1998,6 +1998,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what happens in the late stage if it is not treated", "progression"),  # left untreated
         ("what happens if he dont get it treated", "progression"),  # not getting it treated leaves it untreated
         ("had an xray last week came back clear, why do they want an mri now", "mri"),  # a result, no recurrence
+        ("what medicines do they use", "treatment"),  # the care's medicines...
+        ("which hiv drugs cause it", None),  # ...not a cause's, named
         ("Are there vitamins or supplements that help osteonecrosis?", None),  # remedies the page does not name...
         ("should i tell the doctor about my supplements", "diagnosis"),  # ...not what the doctor asks about
         ("can this sickness kill someone?", None),  # (whether it is fatal)
