@@ -252,6 +252,8 @@ _ORDINAL_KIND = re.compile(
     r"s?(?:\s*(?:on the list|in the list|from the list|you mentioned|you listed|you said|you named|please|then|one|is|"
     r"called))*"
 )
+# What someone said of a thing, around a pick
+_REPORTED_PICK = re.compile(r"\b(?:said|says|told|tells|thinks|thought|suggested|recommended|wants)\b")
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 # A clause asking what a thing is, in the plain form: "what is core decompression", "whats an mri"
 _WHAT_IS = re.compile(r"(?:so |ok |and )?(?:what (?:is|s|exactly is)|whats) (?:a |an |the )?\w")
@@ -688,6 +690,11 @@ class Conversation:
         """The thing a pick ("the second one", "number 2") chooses from the list an intent's answer
         gives, and what the message asks of it after that; None when it picks nothing there."""
         number, rest, _ = self._number(text)
+        if _REPORTED_PICK.search(fold(rest)):
+            return (
+                None,
+                "",
+            )  # what was said of it is no pick: "back to the surgeries, my surgeon said the second one..."
         among = self.bot.listed(intent) if number is not None else []
         number = self._position(number, among) if number is not None else 0
         if not 1 <= number <= len(among):

@@ -345,7 +345,9 @@ _NO_LATER_CARE_ASKED = LazyPattern(
     r"\b(?:before|prevent|prevents|stop|stops|reach|reaches|reaching|avoid|until|delay|not|without|untreated|"
     r"nothing|rest|nsaids?|physio|physiotherapy|physical therapy|medication|medications|medicine|medicines|pills?|"
     r"tablets?|painkillers?|ice|heat|cold|crutches|canes?|steroids?|cancer|chemo|chemotherapy|kidney|liver|tumou?r|"
-    r"lymphoma|leuka?emia|hiv|lupus|work|works|working)\b"
+    r"lymphoma|leuka?emia|hiv|lupus|work|works|working|"
+    # (nor care when it is not treated, when the pain is bad, or for bad news or children)
+    r"isnt|isn t|dont|don t|doesnt|doesn t|the pain|ibuprofen|news|kids?|child|children)\b"
 )
 # Moving or cancelling an appointment is booking one, a service the page does not offer: "can I move my MRI
 # appointment to friday" (a filler word elsewhere, where a story tells of one)
@@ -1497,13 +1499,21 @@ _LEFT_NAMED_ALONE = LazyPattern(
 # Vitamins or supplements that help are remedies, not the supplements the doctor asks about: "are there vitamins or
 # supplements that help osteonecrosis?", "do vitamins help avn" (not "should i tell the doctor about my supplements")
 _SUPPLEMENTS_THAT_HELP = LazyPattern(
+    # (not those one takes, which the doctor asks about, nor beside care the page names: "can painkillers and
+    # supplements help the pain?")
+    r"^(?!.*\b(?:ask|asks|asked|asking|take|taking|takes|painkillers?|nsaids?|rest|physio|physiotherapy|crutches|"
+    r"medication|medications|medicines?|pills|ibuprofen)\b).*?"
     r"\b(?:vitamins?|supplements?|minerals|fish oil|omega 3|calcium|vitamin d)"
     r"(?: (?:or|and) (?:vitamins?|supplements?|minerals))?"
     r"(?= (?:that |which |to |can |could |will |would |might |may |really |actually )?(?:help|helps|treat|treats|"
     r"cure|cures|heal|heals|fix|fixes|reverse|reverses|slow|slows|improve|improves|work|works|good for)\b)"
 )
 # What is deadly is lethal, no dead bone (the two share a stem): "is avn deadly"
-_DEADLY = LazyPattern(r"\bdeadly\b")
+# (only the disease called so: not "is the mri radiation deadly?", nor "this deadly disease, how is it treated?")
+_DEADLY = LazyPattern(
+    r"\b((?:is|be) (?:it|this|that|avn|osteonecrosis|avascular necrosis|the disease|the condition|bone death) "
+    r"(?:(?:really|actually|ever|very|always|usually) )?|how )deadly\b"
+)
 # Who is on the phone is context, no phone service asked for: "my mum's on the phone, she's asking what causes it"
 _ON_THE_PHONE = LazyPattern(
     r"\b(?:(?:my|our|his|her|a|the) \w+|patient|caller|someone|somebody|she|he|they|i|im|i m|we) "
@@ -1529,6 +1539,8 @@ _BACK_TO_TOPIC = LazyPattern(
     r"^(?:(?:ok|okay|so|and|now|but|right|alright) )*(?:(?:going|coming|getting|go|lets go|let s go) )?back to "
     r"(?!(?:the |my |your )?(?:work|working|normal|sports?|gym|running|school|office|job|walking|life|driving|"
     r"bed|sleep|home|it)\b)"
+    # (nor back to anything after an operation: "back to football after a hip replacement")
+    r"(?!.*\b(?:after|following|post|since)\b)"
 )
 # Why one asks, said after the question, is no part of it: "what other operations are there for this, just so
 # we can ask about them?"
@@ -1703,7 +1715,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_BACK_TO_TOPIC, "", ("back to",)),
     (_THE_PLAN, "what is the treatment", ("plan",)),
     (_MEDICINES_THEY_GIVE, r"\1 for treatment do they ", ("medic", "drug", "pill", "tablet", "meds")),
-    (_DEADLY, "lethal", ("deadly",)),
+    (_DEADLY, r"\1lethal", ("deadly",)),
     (_SUPPLEMENTS_THAT_HELP, "natural remedies", ("vitamin", "supplement", "mineral", "fish oil", "omega", "calcium")),
     (_ON_THE_PHONE, " ", ("on the phone", "on the line", "on hold")),
     (_JUST_LEFT, r"\1left untreated", ("left",)),

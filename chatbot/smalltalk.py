@@ -405,8 +405,10 @@ _OPERATION_SUITS = LazyPattern(
 # thing the bone dying?" asks what it is; with no one's trouble told, "could it be avn?" is left to
 # the conversation).
 _IS_IT_THE_DISEASE = LazyPattern(
-    # (why it would be asks a reason: "they still want an MRI, why would that be for AVN?")
-    r"\b(?:(?<!why )(?:could|can|might|may|would) (?:it|this|that|these|those) (?:\w+ )?be|"
+    # (why it would be asks a reason: "they still want an MRI, why would that be for AVN?"; not a why one does not
+    # know: "no idea why. would it be osteonecrosis?")
+    r"\b(?:(?:could|can|might|may|(?<!why )would|(?<=know why )would|(?<=idea why )would|(?<=sure why )would|"
+    r"(?<=out why )would|(?<=me why )would) (?:it|this|that|these|those) (?:\w+ )?be|"
     r"(?<!what )(?<!whats )(?<!what s )(?:is|was|are) (?:it|this|that|these|those)"
     r"(?: really| actually| possibly| maybe| perhaps)?) (?:(?!(?:a|an|the|what|how|why|which|when|where)\b)\w+ )?"
     r"(?:avn|osteonecrosis|avascular necrosis|bone death|necrosis|the disease)\b"

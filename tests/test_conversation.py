@@ -454,6 +454,9 @@ def test_going_back_to_a_list_picks_from_it_or_gives_it_again(conversation: Conv
         "mri",
     ]
     assert ask_all(conversation, "is it common?", "ok back to the surgery list") == [None, "surgery_options"]
+    # what someone said of one is no pick
+    reported = ("what are the surgeries", "back to the surgeries, my surgeon said the second one isnt suitable, why?")
+    assert ask_all(conversation.bot.conversation(), *reported) == ["surgery_options", None]
     # going back to one's life is no topic of the page
     assert conversation.ask("back to work after a hip replacement?").passages == []
 

@@ -2112,6 +2112,26 @@ def test_this_sessions_readings_leave_near_phrasings_alone_too(bot: Chatbot, que
 @pytest.mark.parametrize(
     ("question", "intent"),
     [
+        ("back to football after joint replacement?", None),  # back to one's life after an operation
+        ("what happens if it gets serious and isnt treated", "progression"),  # no care asked when it is bad...
+        ("what treatment helps the pain when it's bad", "nonsurgical"),  # ...nor when the pain is
+        ("if its bad news, what are the treatments", "treatment"),
+        ("how is it treated in kids if it's serious", None),  # (children)
+        ("my hip hurts and i dont know why, could it be avn?", None),  # (advice: a why one does not know)
+        ("I take fish oil to help my joints, will the doctor ask about it?", "diagnosis"),  # supplements one takes
+        ("can painkillers and supplements help the pain?", "nonsurgical"),  # beside care the page names
+        ("the drugs they use to kill them, the cancer cells, can they cause avn?", "causes"),  # cells killed
+        ("is the mri radiation deadly?", "mri"),  # only the disease called deadly is asked whether it is fatal
+        ("this deadly bone disease, how is it treated?", "overview"),
+    ],
+)
+def test_the_reviews_near_phrasings_keep_their_answers(bot: Chatbot, question: str, intent: str | None) -> None:
+    assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
         # a question beside a story in words the page never uses, after a comma
         ("does rest help, i coach under 12s football and i'm on my feet all the time", "nonsurgical"),
         (
