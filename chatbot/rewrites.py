@@ -1527,6 +1527,25 @@ _MEDICINES_THEY_GIVE = LazyPattern(
     r"(?:do|would|will|can|could|might|did) (?:they|doctors|the doctors?|docs|you|surgeons|the hospital) "
     r"(?:\w+ )?(?=(?:use|give|prescribe|try|recommend|offer)\b)"
 )
+# How one would know it is happening asks how one would know one has it, the symptoms: "how would i know if its
+# happenning" (not whether it is getting worse, the progression)
+_KNOW_IT_IS_HAPPENING = LazyPattern(
+    r"\bhow (?:would|will|do|can|could|should|does) (?:i|you|we|he|she|they|one|my \w+) (?:know|tell|notice|find out)"
+    r"(?: if| whether| that| when)? (?:it s|its|it is|this is|thats|that is|avn is|osteonecrosis is) "
+    r"(?:happening|going on|developing|starting|happening to me|happening to him|happening to her)\b"
+)
+# One's age, said after asking what is done, is context: "what'll they do about it, at my age?" (not "can it
+# happen at my age", which asks of the age)
+_AT_MY_AGE_DONE = LazyPattern(
+    r"^(?=.*\b(?:treat\w*|do about|do for|surgery|surgeries|operat\w*|options?)\b)(.*?) (?:at|for) (?:my|his|her|your|"
+    r"their|our) age$"
+)
+# Whether doctors can see it asks whether they can detect it: "can they see it at the earliest stage" (not what one
+# sees in the page's pictures)
+_THEY_SEE_IT = LazyPattern(
+    r"\b((?:can|could|will|would|do|does) (?:they|doctors|the doctors?|a doctor|radiologists?|the radiologist) "
+    r"(?:actually |really |even )?)see (?=(?:it|this|avn|osteonecrosis|the disease)\b)"
+)
 # The plan asked for is the treatment: "and if they find it early, what's the plan" (not a plan of the page's:
 # "whats the plan for updating this page")
 _THE_PLAN = LazyPattern(
@@ -1714,6 +1733,9 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_SO_WE_CAN_ASK, "", ("so ",)),
     (_BACK_TO_TOPIC, "", ("back to",)),
     (_THE_PLAN, "what is the treatment", ("plan",)),
+    (_THEY_SEE_IT, r"\1detect ", ("see",)),
+    (_KNOW_IT_IS_HAPPENING, "what are the symptoms", ("happen", "going on", "developing", "starting")),
+    (_AT_MY_AGE_DONE, r"\1", (" age",)),
     (_MEDICINES_THEY_GIVE, r"\1 for treatment do they ", ("medic", "drug", "pill", "tablet", "meds")),
     (_DEADLY, r"\1lethal", ("deadly",)),
     (_SUPPLEMENTS_THAT_HELP, "natural remedies", ("vitamin", "supplement", "mineral", "fish oil", "omega", "calcium")),

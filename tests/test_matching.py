@@ -1998,6 +1998,11 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what happens in the late stage if it is not treated", "progression"),  # left untreated
         ("what happens if he dont get it treated", "progression"),  # not getting it treated leaves it untreated
         ("had an xray last week came back clear, why do they want an mri now", "mri"),  # a result, no recurrence
+        ("can they see it at the earliest stage", "mri"),  # seeing it is detecting it
+        ("how would i know if its happenning", "symptoms"),  # knowing it is happening is knowing one has it
+        ("how do i know if its getting worse", "progression"),
+        ("Right. And what'll they do abuot it, at my age?", "treatment"),  # one's age, after what is done: context
+        ("can it happen at my age", "age"),
         ("what medicines do they use", "treatment"),  # the care's medicines...
         ("which hiv drugs cause it", None),  # ...not a cause's, named
         ("Are there vitamins or supplements that help osteonecrosis?", None),  # remedies the page does not name...
