@@ -17,6 +17,8 @@ from .patterns import LazyPattern
 # The disease's names as a message types them, before the synonyms read them
 _DISEASE = r"(?:avn|osteonecrosis|avascular necrosis|bone necrosis|necrosis)"
 # Reported speech is context, not the question: "my doctor mentioned an MRI, what is that?"
+# Whether the one who asks can or has, her own case: "caller asking whether she can still work with avn"
+_OWN_CASE = r"(?:if|whether) (?:she|he|they|i|we) (?:can(?! get)|could|will|would|should|has|had|have|needs?)\b"
 _REPORTED = LazyPattern(
     r"\b(?:(?:my|the|her|his|our|their|a) )?(?:doctor|doc|gp|surgeon|physician|specialist|rheumatologist|orthopedist|"
     r"orthopaedist|orthopedic surgeon|orthopaedic surgeon|ortho|orthopod|physio|physiotherapist|nurse|consultant|dr|"
@@ -30,7 +32,7 @@ _REPORTED = LazyPattern(
     r"(?:\w+ )?(?:letter|report|results|notes|referral|paperwork)"
     r"(?: from (?:the |my |her |his |a )?(?:hospital|clinic|doctor|gp|surgeon|consultant|specialist))?) "
     # (where the caller is goes between: "caller on the line asks what causes osteonecrosis")
-    r"(?:on the (?:phone|line) (?=asks?\b|asked\b|wants\b|says\b|said\b))?"
+    rf"(?:on the (?:phone|line) (?=(?:asks?|asked)\b(?! {_OWN_CASE})|wants\b|says\b|said\b))?"
     r"(?:didnt |did not |doesnt |does not |never |hasnt |has not |havent |have not |has |have |had )?(?:also )?"
     r"(?:said|says|say|mentioned|mentions|mention|told me|told us|told|tell me|tells me|thinks|think|thought|"
     r"wants|want|wanted|suggested|suggests|suggest|ordered|recommended|recommends|recommend|brought up|wrote|written|"
@@ -41,8 +43,7 @@ _REPORTED = LazyPattern(
     r"(?:on the (?:phone|line) |is |was |are |were |(?<=\bshes )|(?<=\bhes )|(?<=\btheyre ))(?:asking|wondering)"
     # (not "asking me lots of questions", nor whether the caller can or has: "caller asking whether she can still
     # work with avn")
-    r"(?! me (?:lots|loads|a lot|many|some|all|questions|about)\b|"
-    r" (?:if|whether) (?:she|he|they|i|we) (?:can(?! get)|could|will|would|should|has|had|have|needs?)\b)|"
+    rf"(?! me (?:lots|loads|a lot|many|some|all|questions|about)\b| {_OWN_CASE})|"
     r"listed|lists|described|describes|went through|goes through|talked about|talks about|discussed|"
     r"discusses|"
     # (and what a doctor called it: "my GP called it bone death, is that the same thing", not "what do they call it")
@@ -1401,7 +1402,8 @@ _LIVING_WITH = LazyPattern(
 # of cts. what should i say?"
 _ASKED_WHAT_TO_TELL = LazyPattern(
     r"^.*?\b(?:asking|ask|asks|asked) (?:me |us )?(?:(?:if|whether) |(?=(?:what|how|why|which|when|where) ))(.+?)"
-    r"(?: because .+?)? (?:what|how) (?:do|should|can|shall|would|could) (?:i|we) "
+    r"(?: because (?:they|she|he) (?:had|have|ve had|were|was|did) .+?)? "
+    r"(?:what|how) (?:do|should|can|shall|would|could) (?:i|we) "
     r"(?:(?:tell|answer|reply to|respond to|explain to|say to) (?:them|him|her|the patient|patients|the caller|people)|"
     r"say|answer|reply|respond)(?: (?:in (?:plain|simple) (?:terms|english|words)|simply|back))?$"
 )
@@ -1517,8 +1519,12 @@ _DEADLY = LazyPattern(
 # Who is on the phone is context, no phone service asked for: "my mum's on the phone, she's asking what causes it"
 _ON_THE_PHONE = LazyPattern(
     r"\b(?:(?:my|our|his|her|a|the) \w+|patient|caller|someone|somebody|she|he|they|i|im|i m|we) "
-    r"(?:is |s |was |am |are |re )?(?:on the (?:phone|line)|on hold)\b(?= +(?!asking|wondering)\w)"
-    # (what a caller asks is _REPORTED's to read: not "caller on the line asking whether she can still work")
+    r"(?:is |s |was |am |are |re )?(?:on the (?:phone|line)|on hold)\b"
+    # (with whom too: "my dad is on hold with the hospital, what does an mri show")
+    r"(?: (?:with|to) (?:the|a|an|my|his|her|their|our) \w+)?(?= +(?!asking|wondering)\w)"
+    # (what a caller asks is _REPORTED's to read: not "caller on the line asking whether she can still work"; nor
+    # when the caller asks of her own case: "my dad's on the phone, he's asking if he needs surgery")
+    rf"(?!.*\b{_OWN_CASE})"
 )
 # The medicines doctors use or give are the care's: "what medicines do they use", "which drugs do they give"
 # (not a cause's drugs: "which hiv drugs cause it")
@@ -1635,10 +1641,22 @@ _JUST_LEFT = LazyPattern(
 # A disease one does not get treated is left untreated: "what happens if he dont get it treated", "what if she
 # doesn't get treatment" (asked of what follows, not "i don't get treatment until may, what should i do")
 _NOT_GETTING_TREATED = LazyPattern(
-    r"\b((?:if|what happens|what will happen|what would happen) (?:\w+ ){0,3}?)"
+    # (a person, or the disease, not another disease: "what happens if my lupus doesnt get treatment")
+    r"\b((?:if|what happens|what will happen|what would happen) "
+    r"(?:(?:i|you|he|she|we|they|it|avn|the avn|osteonecrosis|the disease|the condition|someone|people|patients|"
+    r"the patient|a child|a kid|kids|children|to (?:people|patients|those|someone|anyone) who|"
+    r"(?:my|his|her|our|their|your) (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|"
+    r"friend|nan|gran|grandma|grandmother|grandad|grandpa|grandfather|patient|boyfriend|girlfriend|child|kid)) )?"
+    r"(?:just |still |really |ever )?)"
     r"(?:dont|don t|doesnt|doesn t|didnt|didn t|do not|does not|did not|not|never|without) "
     r"(?:get|gets|getting|got|have|has|having|receive|receives|receiving) "
     r"(?:it |this |that |him |her |them |any )?(?:treated|treatment|treatments)\b"
+    # (for the disease, or for a time, not for another: "...treatment for sickle cell, can it cause avn")
+    r"(?! for (?!(?:it|this|that|avn|osteonecrosis|the disease|the condition|a while|a long time|long|ages|"
+    r"(?:a|an|one|two|three|some|a few|\d+) (?:weeks?|months?|years?))\b))"
+    # (nor when another question follows: "what if i dont get treatment, is it fatal", "...and only take painkillers")
+    r"(?!.*\b(?:fatal|die|dying|surgery|surgeries|operation|operations|painkillers?|nsaids?|physio|physiotherapy|"
+    r"physical therapy|cause|causes)\b)"
 )
 # What is behind a disease, or a joint going bad, causes it: "could booze be behind my hip going bad", "what is
 # behind avn", "what is behind it"; and so does what may be behind anything: "could the steroids really be

@@ -282,8 +282,6 @@ _ADVICE = re.compile(
     r"\b(?<!weight )(?:(?:should|shall) (?:i|we|he|she|my|they)\b"
     r"(?! (?:actually |really |also |still |even |just )?"
     r"(?:go(?:\s*$| to (?:download|read|find|learn|see|check)\b)|know|ask(?! to\b| for (?:a|an|the|my|some)\b)|"
-    # (what staff should say back to a question reported: "patients ask if the mri uses radiation, what should i say")
-    r"(?:say|answer|reply|respond)(?:$| (?:to (?:them|him|her|the patient|patients|the caller|people)|back)\b)|"
     r"tell|expect|understand|read|learn|mention|use|look|watch|trust|believe|rely on|"
     r"notice|list|memori[sz]e|remember|"
     r"be (?:watching|looking|aware|on the lookout)|keep an eye|visit|"
@@ -473,6 +471,29 @@ _URGENT = re.compile(
 )
 
 
+_SAY_BACK = LazyPattern(
+    r"\b(?:what|how) (?:should|shall|do|can|could|would) (?:i|we) (?:say|answer|reply|respond)"
+    r"(?: to (?:them|him|her|the patient|patients|the caller|people)| back)?$"
+)
+# Others who ask the staff, and what they ask (up to a stop), in the message as typed
+_ASKED_BY_OTHERS = LazyPattern(
+    r"\b(?:patients?|callers?|people|customers?|clients?|relatives|parents|families|visitors|students?|friends?|"
+    r"someone|somebody|everyone|(?:my|the|our) (?!(?:doctor|doc|gp|nurse|surgeon|consultant|specialist|physio|dr|"
+    r"boss|employer|manager|insurer|insurance)\b)\w+|getting|being|been)(?: \w+){0,4}? "
+    r"(?:ask|asks|asked|asking)(?: me| us)? (?:if|whether|what|how|why|which|who|when|where|about|at|can|do|does|is|"
+    r"are)\b([^,.;:?!]*)"
+)
+# (the question others ask ends where what to say back begins: "patients ask how it is diagnosed what should i say")
+_SAY_BACK_TYPED = LazyPattern(r"\b(?:what|how) (?:should|shall|do|can|could|would) (?:i|we) .*")
+_OWN_WORDS = LazyPattern(r"\b(?:i|my|me|im|i m|ive|i ve)\b")
+
+
+def _asked_by_others(text: str) -> bool:
+    """Whether others (patients, callers) asked a question of their own, not of the one who asks what to say."""
+    others = _ASKED_BY_OTHERS.search(text.lower())
+    return others is not None and not _OWN_WORDS.search(_SAY_BACK_TYPED.sub("", others.group(1)).replace("'", " "))
+
+
 def _asks_if_own_trouble_is_it(folded: str) -> bool:
     """Whether a message tells of someone's own trouble, then asks if it is the disease (unless a
     question follows: "...could this be avascular necrosis, and what are the symptoms?")."""
@@ -503,6 +524,11 @@ def classify(text: str) -> Chat | None:
     # no "do I have to have".
     sentences = [fold(s) for s in _SENTENCE_END.split(text.strip())] if _ENDS.search(text) else [folded]
     asked = [_REPORTED.sub(" ", s) if " too " in s else s for s in sentences]
+    if " ask" in folded and _SAY_BACK.search(folded) and _asked_by_others(text):
+        # what staff should say back to a question others ask is that question: "patients ask if the mri uses
+        # radiation, because they had lots of cts. what should i say?" (not "my doctor asked if i drink, what
+        # should i say", which is one's own case)
+        asked = [_SAY_BACK.sub(" ", s) for s in asked]
     if _asks_if_own_trouble_is_it(folded):
         return Chat("advice")
     if _AN_AGE.search(folded) and _OPERATION_SUITS.search(folded):

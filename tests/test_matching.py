@@ -2127,6 +2127,14 @@ def test_this_sessions_readings_leave_near_phrasings_alone_too(bot: Chatbot, que
         ("can painkillers and supplements help the pain?", "nonsurgical"),  # beside care the page names
         ("the drugs they use to kill them, the cancer cells, can they cause avn?", "causes"),  # cells killed
         ("is the mri radiation deadly?", "mri"),  # only the disease called deadly is asked whether it is fatal
+        ("what happens if my lupus doesnt get treatment", "causes"),  # another disease left untreated
+        ("what if i dont get treatment, is it fatal", None),  # another question follows
+        ("my doctor asked if i drink, what should i say", None),  # (advice: one's own case)
+        ("what should i say back to the doctor", None),
+        ("patients ask how it is diagnosed what should i say", "diagnosis"),  # others' question
+        ("my dad is on hold with the hospital, what does an mri show", "mri"),  # with whom he is on hold: context
+        ("my dad's on the phone, he's asking if he needs surgery", None),  # (his own case)
+        ("caller on the phone asks whether she needs surgery", None),
         ("this deadly bone disease, how is it treated?", "overview"),
     ],
 )
