@@ -1552,6 +1552,19 @@ _THEY_SEE_IT = LazyPattern(
     r"\b((?:can|could|will|would|do|does) (?:they|doctors|the doctors?|a doctor|radiologists?|the radiologist) "
     r"(?:actually |really |even )?)see (?=(?:it|this|avn|osteonecrosis|the disease)\b)"
 )
+# What one can use for walking asks for the walking aids: "What help she can use for walking?", "what things the
+# patient can use for walking with this disease?"
+_USE_FOR_WALKING = LazyPattern(
+    r"\bwhat (?:kind of |kinds of |sort of )?(?:help|helps|things?|aids?|equipment|devices?|stuff|tools?|support)"
+    r"(?: \w+){0,4}? (?:use|get|have|try|need)(?: \w+){0,3}? for (?:walking|getting around|moving around)\b"
+)
+# An operation better done early works best before the collapse: "Is bone decompression better done early on?"
+# (where early care or diagnosis is asked, early stays: "is treatment better early")
+_BETTER_DONE_EARLY = LazyPattern(
+    r"\b(decompression|graft|grafting|osteotomy|drilling|the operation|the surgery|the procedure)"
+    r"((?: \w+){0,2}?) (?:is |works )?(?:better|best) (?:done |performed |if done |when done |if its done )?"
+    r"(?:early(?: on)?|sooner|earlier)\b"
+)
 # The plan asked for is the treatment: "and if they find it early, what's the plan" (not a plan of the page's:
 # "whats the plan for updating this page")
 _THE_PLAN = LazyPattern(
@@ -1751,6 +1764,8 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_SO_WE_CAN_ASK, "", ("so ",)),
     (_BACK_TO_TOPIC, "", ("back to",)),
     (_THE_PLAN, "what is the treatment", ("plan",)),
+    (_USE_FOR_WALKING, "what walking aids", ("walking", "getting around", "moving around")),
+    (_BETTER_DONE_EARLY, r"\1\2 works best before the collapse", ("better", "best")),
     (_THEY_SEE_IT, r"\1detect ", ("see",)),
     (_KNOW_IT_IS_HAPPENING, "what are the symptoms", ("happen", "going on", "developing", "starting")),
     (_AT_MY_AGE_DONE, r"\1", (" age",)),
