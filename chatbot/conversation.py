@@ -124,10 +124,13 @@ _NOT_WHETHER_DONE = re.compile(
     r"tell|see|feel|feels)\b"
 )
 # A later stage, asked alone: "and later?", "and in the later stages?", "what about when it gets worse?"
+# (and worse or more serious: "and if it gets more serious?", "what if it gets worse")
 _LATER_ON = re.compile(
-    r"(?:(?:and|but|ok|so|what about|how about)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
-    r"(?:(?:later|advanced|late)(?:\s+on|\s+stages?)?|(?:when|if|once)\s+it\s+(?:gets\s+worse|progresses|advances)|"
-    r"(?:when|if|once)\s+(?:it\s+s|its|it\s+is)\s+(?:late|later|advanced|further\s+along))"
+    r"(?:(?:and|but|ok|so|what about|how about|what)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
+    r"(?:(?:later|advanced|late)(?:\s+on|\s+stages?)?|(?:when|if|once)\s+it\s+(?:progresses|advances|"
+    r"(?:gets|becomes)\s+(?:(?:more|really|very|much|even)\s+)?(?:worse|serious|bad|severe|advanced))|"
+    r"(?:when|if|once)\s+(?:it\s+s|its|it\s+is)\s+(?:(?:more|really|very)\s+)?"
+    r"(?:late|later|advanced|further\s+along|serious|severe|bad|worse))(?:\s+then)?"
 )
 # What comes now for the one who has it: "what happens now?", "ok so what next", "where do we go
 # from here?" (not "and then?", which goes on with what was just said).

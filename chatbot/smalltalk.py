@@ -130,7 +130,7 @@ _REMARK = LazyPattern(
     r"(?:you|you ?ve|you ?re|you have|you are|you were) (?:been |so |very |really )*"
     r"(?:helpful|kind|patient|great|brilliant|a great help|a big help|most|ever so|very|so|really|wonderful|lovely)\b|"
     r"(?:that|this|it|that ?s|it ?s|this is|that is|it is|that was|this was|it was)"
-    r" (?:(?:was|is|has been|really|very|so|most|all|a|very|quite) )*"
+    r" (?:(?:was|is|has been|has|really|very|so|most|all|a|very|quite|truly) )*"
     r"(?:helpful|helped|helps|useful|clear|great|good|fine|perfect|enough|interesting|informative|kind|reassuring|"
     r"what i needed|all i needed|a relief|a lot|lovely|brilliant)\b|"
     r"(?:for|about) (?:your|the|all|being|helping|explaining|that|this|everything|it|taking|answering|"

@@ -769,6 +769,14 @@ def test_later_after_the_early_treatments_is_the_treatment_in_the_later_stages(b
         "surgery_options",
     ]
     assert ask_all(bot.conversation(), "what are the symptoms", "and later on?") == ["symptoms", "progression"]
+    # so is when it gets more serious, or worse
+    asked = (
+        "what treatments are used in early stage avn",
+        "and if it gets more serious?",
+        "thank you this has helped a lot",
+    )
+    assert ask_all(bot.conversation(), *asked) == ["nonsurgical", "surgery_options", None]
+    assert ask_all(bot.conversation(), "what are the symptoms", "what if it gets worse") == ["symptoms", "progression"]
 
 
 def test_the_one_after_is_the_next_on_the_list(conversation: Conversation) -> None:
