@@ -429,7 +429,8 @@ _STOPPING_IT = LazyPattern(
     r"how (?:do|can|could) (?:they|you|doctors|we))\s+"
     r"(?:(?:they|you|doctors|we|it|this|that|these|those|treatments?)\s+)?(?:be\s+)?(?:stop|stopped|halt|halted)\b"
     r"(?!\s+(?:(?:it|this|that)\s+)?(?:the\s+|my\s+)?(?:pain|ache|aching|hurting|smoking|drinking|steroids|taking|"
-    r"using|from))(?:\s+(?:it|this|that))?\b"
+    # (nor a person stopped: "it'll stop me walking?")
+    r"using|from|me|him|her|us|them|you))(?:\s+(?:it|this|that))?\b"
 )
 # "IV" is intravenous where it names a drug's route ("IV steroids", "oral or IV?", "by IV"), never
 # alone: it is also the Roman four of a stage ("stage III or IV").
@@ -1149,9 +1150,19 @@ _FOR_MY_NOTES = LazyPattern(
     r"taking|grab|borrow|keep)\b)"
     r"(.*\S) for (?:my|our) (?:(?:nursing|medical|med|physio|anatomy|biology|bio|final|finals|uni|university|class|"
     r"study|school|college|revision|board|boards|pathology|lecture|exam|course) )?"
-    r"(?:notes|revision|essay|assignment|homework|exam|exams|studies|course|"
-    # (and a part of one: "and the main risk factors for my intro")
-    r"intro|introduction|presentation|project|dissertation|thesis|coursework|poster|slides|paper)$"
+    r"(?:notes|revision|essay|assignment|homework|exam|exams|studies|course)$"
+)
+# ...and so is a part of one, or a talk, where the page's own text or pictures are not what is asked about: "and the
+# main risk factors for my intro" (not "can I show these images in my presentation", "how do i credit this page for
+# my thesis")
+_FOR_MY_SLIDES = LazyPattern(
+    r"^(?!.*\b(?:use|using|copy|copying|print|printing|reproduce|reproducing|share|sharing|cite|citing|quote|"
+    r"quoting|put|putting|include|including|paste|pasting|reuse|photocopy|download|save|allowed|permission|take|"
+    r"taking|grab|borrow|keep|show|showing|display|add|adapt|edit|modify|photograph|reference|credit|acknowledge|"
+    r"link|images?|pictures?|photos?|diagrams?|this|that|these|those|ok|okay|free)\b)"
+    r"(.*\S) for (?:my|our) (?:(?:nursing|medical|med|physio|anatomy|biology|bio|final|uni|university|class|school|"
+    r"college|research|group|conference) )?"
+    r"(?:intro|introduction|presentation|project|dissertation|thesis|coursework|poster|slides|paper)$"
 )
 # Who the asker is, said first, is context: "GP trainee - what are the risk factors?", "ward nurse
 # here, ...", "hi im a med student revising, how do you diagnose it". Without a question word
@@ -1531,26 +1542,36 @@ _ON_THE_PHONE = LazyPattern(
 _MEDICINES_THEY_GIVE = LazyPattern(
     r"\b((?:what|which) (?:kinds? of |sorts? of |types? of )?(?:medicines?|medications?|drugs|pills|tablets|meds)) "
     r"(?:do|would|will|can|could|might|did) (?:they|doctors|the doctors?|docs|you|surgeons|the hospital) "
-    r"(?:\w+ )?(?=(?:use|give|prescribe|try|recommend|offer)\b)"
+    r"(?:\w+ )?(?=(?:use|give|prescribe|try|recommend|offer)\b(?!.*\b(?:after|before|during)\b))"
+    # (not around an operation, of which the page says nothing: "which drugs do they give after it")
 )
 # How one would know it is happening asks how one would know one has it, the symptoms: "how would i know if its
 # happenning" (not whether it is getting worse, the progression)
 _KNOW_IT_IS_HAPPENING = LazyPattern(
-    r"\bhow (?:would|will|do|can|could|should|does) (?:i|you|we|he|she|they|one|my \w+) (?:know|tell|notice|find out)"
+    r"\bhow (?:would|will|do|can|could|should|does) (?:i|you|we|he|she|one|"
+    r"my (?!(?:doctor|doc|gp|surgeon|consultant|specialist|nurse|physio|radiologist)\b)\w+) "
+    r"(?:know|tell|notice|find out)"
     r"(?: if| whether| that| when)? (?:it s|its|it is|this is|thats|that is|avn is|osteonecrosis is) "
     r"(?:happening|going on|developing|starting|happening to me|happening to him|happening to her)\b"
+    # (not from a test named: "how would i know it's happening from my x-ray")
+    r"(?!.*\b(?:mri|x ray|xray|scans?|tests?|images?)\b)"
 )
 # One's age, said after asking what is done, is context: "what'll they do about it, at my age?" (not "can it
 # happen at my age", which asks of the age)
 _AT_MY_AGE_DONE = LazyPattern(
-    r"^(?=.*\b(?:treat\w*|do about|do for|surgery|surgeries|operat\w*|options?)\b)(.*?) (?:at|for) (?:my|his|her|your|"
-    r"their|our) age$"
+    r"^(?=.*\b(?:treat\w*|do about|do for|surgery|surgeries|operat\w*|options?)\b)"
+    # (not whether it comes at that age: "I had surgery on my knee last year, is osteonecrosis common at my age")
+    r"(?!.*\b(?:common|normal|usual|likely|get|gets|happen|happens|occur|occurs|risk|prone|rare|young|old)\b)"
+    r"(.*?) (?:at|for) (?:my|his|her|your|their|our) age$"
 )
 # Whether doctors can see it asks whether they can detect it: "can they see it at the earliest stage" (not what one
 # sees in the page's pictures)
 _THEY_SEE_IT = LazyPattern(
     r"\b((?:can|could|will|would|do|does) (?:they|doctors|the doctors?|a doctor|radiologists?|the radiologist) "
-    r"(?:actually |really |even )?)see (?=(?:it|this|avn|osteonecrosis|the disease)\b)"
+    r"(?:actually |really |even )?)see (?=(?:it|this|avn|osteonecrosis|the disease)\b"
+    # (not seeing it often or as something, nor one's own scan: "do doctors see this a lot in young people", "would
+    # doctors see it as serious", "will the doctor see it before my appointment")
+    r"(?! (?:as|a lot|often|much|more|in (?:people|patients|young|kids|children)|on my|before (?:my|the))\b))"
 )
 # What one can use for walking asks for the walking aids: "What help she can use for walking?", "what things the
 # patient can use for walking with this disease?"
@@ -1570,6 +1591,8 @@ _BETTER_DONE_EARLY = LazyPattern(
 _THE_PLAN = LazyPattern(
     r"\bwhat(?: s| is|s) the (?:usual |normal |treatment |next |game )?plan(?: of action)?\b"
     r"(?! (?:for|to) (?!it\b|avn\b))"
+    # (not after a step, nor if one cannot have something: "what's the plan after the MRI", "...if i cant have surgery")
+    r"(?! (?:after|once)\b)(?!.*\bif (?:i|he|she|we|they) (?:cant|can t|cannot|dont|don t|do not)\b)"
 )
 # Going back to a topic, said alone, asks for it again: "ok back to the surgery list", "going back to the tests"
 # (no back that hurts; not back to one's life: "back to work after a hip replacement?")
@@ -1613,7 +1636,7 @@ _CAUGHT_EARLY = LazyPattern(
 _CARE_ASKED = LazyPattern(
     # ("do" as the verb asked, not the helper of "how do they confirm it")
     r"\b(?:done|do(?! (?:they|you|we|i|doctors|the doctors?)\b)|operat\w*|treat\w*|surgery|surgeries|options?|"
-    r"therapy|therapies|fix|fixed|care|cure|cured|need|needed|needs|plan)\b"
+    r"therapy|therapies|fix|fixed|care|cure|cured|need|needed|needs|(?<!\bi )(?<!\bwe )plan(?! to\b))\b"
 )
 # ...and so is what is done for "early AVN": "early stage AVN, what do they usually do?" (not how early AVN is
 # found, nor whether it can be cured)
@@ -1917,27 +1940,11 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_RECOGNISED, "", ("recogni", "establ", "documen", "accept")),
     (_STUDYING_FOR, " ", ("revis", "study", "cramm", "prep")),
     (_STUDY_TAG, " ", ("notes", "revision")),
+    (_FOR_MY_NOTES, r"\1", ("notes", "revision", "essay", "assignment", "homework", "exam", "studies", "course")),
     (
-        _FOR_MY_NOTES,
+        _FOR_MY_SLIDES,
         r"\1",
-        (
-            "notes",
-            "revision",
-            "essay",
-            "assignment",
-            "homework",
-            "exam",
-            "studies",
-            "course",
-            "intro",
-            "presentation",
-            "project",
-            "dissertation",
-            "thesis",
-            "poster",
-            "slides",
-            "paper",
-        ),
+        ("intro", "presentation", "project", "dissertation", "thesis", "poster", "slides", "paper"),
     ),
     (_SELF_INTRO, " ", _ROLE_LETTERS),
     (_ROLE_PLAYED, r"what does \1 do", (" play",)),

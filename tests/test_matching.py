@@ -2138,6 +2138,13 @@ def test_this_sessions_readings_leave_near_phrasings_alone_too(bot: Chatbot, que
         ("my dad's on the phone, he's asking if he needs surgery", None),  # (his own case)
         ("caller on the phone asks whether she needs surgery", None),
         ("this deadly bone disease, how is it treated?", "overview"),
+        ("do doctors see this a lot in young people", "age"),  # seeing it often is no detecting it
+        ("how would my doctor know if its happening", "diagnosis"),  # the doctor's knowing is the diagnosis
+        ("I had surgery on my knee last year, is osteonecrosis common at my age", "age"),  # the age asked
+        ("what's the plan after the MRI", "treatment"),  # (a plan after a step: read as it was)
+        ("can children under 10 get it, we plan to have kids", "age"),  # a plan of one's own is no care asked
+        ("can I show these images in my presentation", "copyright"),  # the page's pictures, for a talk
+        ("which medicines do they give for the pain after a bone graft", None),  # around an operation: not on the page
     ],
 )
 def test_the_reviews_near_phrasings_keep_their_answers(bot: Chatbot, question: str, intent: str | None) -> None:
