@@ -2051,7 +2051,22 @@ _WHICH_BONES = LazyPattern(
 # replacement one of the options if things get bad?", "do you get a metal hip if it gets really bad".
 _WHEN_BAD = LazyPattern(
     r"\s+(?:if|when|once) (?:it|things|that|this|the disease|avn|osteonecrosis|the (?:hip|bone|joint|pain)) "
-    r"(?:gets?|is|becomes?|goes|turns) (?:really |rly |very |too |much |that )?(?:bad|worse|severe|advanced)\b"
+    r"(?:(?:gets?|is|becomes?|goes|turns) (?:really |rly |very |too |much |that )?(?:bad|worse|severe|advanced)|"
+    # (or has done its damage: "Can they replace the shoulder joint if AVN has wrecked it?")
+    r"(?:has|have|s) (?:really |badly |completely )?(?:wrecked|destroyed|damaged|ruined|collapsed|worn out)"
+    r"(?: (?:it|the \w+|my \w+|his \w+|her \w+))?)\b"
+)
+_WHEN_BAD_WORDS = (
+    "bad",
+    "worse",
+    "severe",
+    "advanced",
+    "wrecked",
+    "destroyed",
+    "damaged",
+    "ruined",
+    "collapsed",
+    "worn",
 )
 _WHAT_HAPPENS = LazyPattern(r"\bwhat (?:happens|will happen|would happen|if)\b")
 _OPERATION_NAMED = LazyPattern(
@@ -2235,7 +2250,7 @@ def rewrite(folded: str, everyday: bool) -> str:
     if ("which" in folded or "what" in folded) and "affect" not in folded:
         folded = _WHICH_BONES.sub(r"\g<0> affected", folded)
     if (
-        any(map(folded.__contains__, ("bad", "worse", "severe", "advanced")))
+        any(map(folded.__contains__, _WHEN_BAD_WORDS))
         and _OPERATION_NAMED.search(folded)
         and not _WHAT_HAPPENS.search(folded)  # ("what happens if it gets worse after surgery" asks how it goes on)
     ):

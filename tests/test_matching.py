@@ -1999,6 +1999,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("what happens if he dont get it treated", "progression"),  # not getting it treated leaves it untreated
         ("had an xray last week came back clear, why do they want an mri now", "mri"),  # a result, no recurrence
         ("My grandma has osteonecrosis. What help she can use for walking?", "nonsurgical"),  # walking aids
+        ("Can they replace the shoulder joint if AVN has wrecked it?", "joint_replacement"),  # when, of an operation
+        ("what happens if avn has destroyed the joint", "progression"),  # (no operation named)
         ("Is bone decompression better done early on?", "bone_decompression"),  # works best before the collapse
         ("can they see it at the earliest stage", "mri"),  # seeing it is detecting it
         ("how would i know if its happenning", "symptoms"),  # knowing it is happening is knowing one has it
