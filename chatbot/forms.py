@@ -154,7 +154,10 @@ _JUDGES = re.compile(r"\b(?:best|better|earliest|most|safest|safer|worst|least)\
 # Which of the things talked about is best, and nothing more: no passage's "works best before the
 # collapse" says which of several it is.
 _WHICH_IS_BEST = re.compile(
-    r"(?:so |and |ok |but )?(?:which|what) (?:one |ones |1 |of them |of those |of these )?(?:is|s|would be|are) "
+    r"(?:so |and |ok |but )?(?:which|what) (?:one |ones |1 |of them |of those |of these |"
+    # (or a kind of them: "which surgery is the best one?")
+    r"(?:surgery|surgeries|operation|operations|treatment|treatments|test|tests|scan|scans|option|options|procedure|"
+    r"procedures|op|ops) )?(?:is|s|would be|are) "
     r"(?:the )?(?:best|better)(?: one| option| choice)?(?: then| overall| for me| for him| for her)?"
 )
 

@@ -2000,6 +2000,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("had an xray last week came back clear, why do they want an mri now", "mri"),  # a result, no recurrence
         ("My grandma has osteonecrosis. What help she can use for walking?", "nonsurgical"),  # walking aids
         ("Can they replace the shoulder joint if AVN has wrecked it?", "joint_replacement"),  # when, of an operation
+        ("which surgery is the best one?", None),  # which is best, said of no case, the page does not judge
+        ("which surgery is best before collapse", "bone_decompression"),  # (it works best before the collapse)
         ("what happens if avn has destroyed the joint", "progression"),  # (no operation named)
         ("Is bone decompression better done early on?", "bone_decompression"),  # works best before the collapse
         ("can they see it at the earliest stage", "mri"),  # seeing it is detecting it
