@@ -127,7 +127,7 @@ _NOT_WHETHER_DONE = re.compile(
 # (and worse or more serious: "and if it gets more serious?", "what if it gets worse")
 _LATER_ON = re.compile(
     r"(?:(?:and|but|ok|so|what about|how about|what)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
-    r"(?:(?:later|advanced|late)(?:\s+on|\s+stages?)?|(?:when|if|once)\s+it\s+(?:progresses|advances|"
+    r"(?:(?:later|advanced|late)(?:\s+on|\s+stages?)?|(?:later\s+(?:on\s+)?)?(?:when|if|once)\s+it\s+(?:progresses|advances|"
     r"(?:gets|becomes)\s+(?:(?:more|really|very|much|even)\s+)?(?:worse|serious|bad|severe|advanced))|"
     r"(?:when|if|once)\s+(?:it\s+s|its|it\s+is)\s+(?:(?:more|really|very)\s+)?"
     r"(?:late|later|advanced|further\s+along|serious|severe|bad|worse))(?:\s+then)?"

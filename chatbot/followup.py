@@ -157,6 +157,10 @@ def read(bot: Chatbot, text: str, topic: str | None, named: bool = False, shown:
     return _Reading(bot, text, topic, named, shown).decision()
 
 
+# What a test or an operation is for, the disease: "the MRI for avn"
+_FOR_THE_DISEASE = LazyPattern(r"(?i)\bfor (?:the )?(?:avn|osteonecrosis|avascular necrosis)\b")
+
+
 def uncovered_leads(candidates: list[Candidate]) -> bool:
     """Whether the best reading of a question is a topic the document does not cover, rather than
     a close second to intents it could not choose between ("is the radiation dose high?": the X-ray
@@ -165,7 +169,10 @@ def uncovered_leads(candidates: list[Candidate]) -> bool:
 
 
 def thing_named(bot: Chatbot, words: str) -> str | None:
-    """The one test or surgery some words name by its name, if they name one (``Chatbot.one_thing``)."""
+    """The one test or surgery some words name by its name, if they name one (``Chatbot.one_thing``);
+    the disease named just after it, as what it is for, does not hide it ("does the MRI for avn hurt")."""
+    if " for " in words:
+        words = _FOR_THE_DISEASE.sub(" ", words)
     return bot.one_thing(bot.normaliser.analyse(words))
 
 
