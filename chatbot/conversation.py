@@ -694,10 +694,8 @@ class Conversation:
         gives, and what the message asks of it after that; None when it picks nothing there."""
         number, rest, _ = self._number(text)
         if _REPORTED_PICK.search(fold(rest)):
-            return (
-                None,
-                "",
-            )  # what was said of it is no pick: "back to the surgeries, my surgeon said the second one..."
+            # what was said of it is no pick: "back to the surgeries, my surgeon said the second one isnt suitable"
+            return None, ""
         among = self.bot.listed(intent) if number is not None else []
         number = self._position(number, among) if number is not None else 0
         if not 1 <= number <= len(among):

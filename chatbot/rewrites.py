@@ -1542,8 +1542,8 @@ _ON_THE_PHONE = LazyPattern(
 _MEDICINES_THEY_GIVE = LazyPattern(
     r"\b((?:what|which) (?:kinds? of |sorts? of |types? of )?(?:medicines?|medications?|drugs|pills|tablets|meds)) "
     r"(?:do|would|will|can|could|might|did) (?:they|doctors|the doctors?|docs|you|surgeons|the hospital) "
-    r"(?:\w+ )?(?=(?:use|give|prescribe|try|recommend|offer)\b(?!.*\b(?:after|before|during)\b))"
     # (not around an operation, of which the page says nothing: "which drugs do they give after it")
+    r"(?:\w+ )?(?=(?:use|give|prescribe|try|recommend|offer)\b(?!.*\b(?:after|before|during)\b))"
 )
 # How one would know it is happening asks how one would know one has it, the symptoms: "how would i know if its
 # happenning" (not whether it is getting worse, the progression)

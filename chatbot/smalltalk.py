@@ -471,6 +471,7 @@ _URGENT = re.compile(
 )
 
 
+# What to say back, asked last by staff: "...what should i say?", "what do i reply to them"
 _SAY_BACK = LazyPattern(
     r"\b(?:what|how) (?:should|shall|do|can|could|would) (?:i|we) (?:say|answer|reply|respond)"
     r"(?: to (?:them|him|her|the patient|patients|the caller|people)| back)?$"
