@@ -124,10 +124,16 @@ _NOT_WHETHER_DONE = re.compile(
     r"tell|see|feel|feels)\b"
 )
 # A later stage, asked alone: "and later?", "and in the later stages?", "what about when it gets worse?"
-# (and worse or more serious: "and if it gets more serious?", "what if it gets worse")
 _LATER_ON = re.compile(
-    r"(?:(?:and|but|ok|so|what about|how about|what)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
-    r"(?:(?:later|advanced|late)(?:\s+on|\s+stages?)?|(?:later\s+(?:on\s+)?)?(?:when|if|once)\s+it\s+(?:progresses|advances|"
+    r"(?:(?:and|but|ok|so|what about|how about)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
+    r"(?:(?:later|advanced|late)(?:\s+on|\s+stages?)?|(?:when|if|once)\s+it\s+(?:gets\s+worse|progresses|advances)|"
+    r"(?:when|if|once)\s+(?:it\s+s|its|it\s+is)\s+(?:late|later|advanced|further\s+along))"
+)
+# ...and, after the early care, when it gets worse or more serious: "and if it gets more serious?", "what if it
+# gets worse", "and later on if it gets worse" (after the diagnosis or a test, these ask how it goes on)
+_WORSE_LATER_ON = re.compile(
+    r"(?:(?:and|but|ok|so|what about|how about|what)\s+)*(?:later\s+(?:on\s+)?)?"
+    r"(?:(?:when|if|once)\s+it\s+(?:progresses|advances|"
     r"(?:gets|becomes)\s+(?:(?:more|really|very|much|even)\s+)?(?:worse|serious|bad|severe|advanced))|"
     r"(?:when|if|once)\s+(?:it\s+s|its|it\s+is)\s+(?:(?:more|really|very)\s+)?"
     r"(?:late|later|advanced|further\s+along|serious|severe|bad|worse))(?:\s+then)?"
@@ -920,8 +926,10 @@ class Conversation:
     def _later_of_early_topic(self, text: str) -> str | None:
         """What a bare "and later?" asks after a topic whose passages speak of the early stages: the
         treatment in the later stages after the early care, else the topic again."""
-        topic = self.state.topic
-        if topic is None or not _LATER_ON.fullmatch(fold(text)):
+        topic, folded = self.state.topic, fold(text)
+        if topic is None or not (
+            _LATER_ON.fullmatch(folded) or (self._is_care(topic) and _WORSE_LATER_ON.fullmatch(folded))
+        ):
             return None
         early = self.bot.normaliser.analyse("early", everyday=False).terms
         if not early or early[0] not in self.bot.matcher.said(topic):

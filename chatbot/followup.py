@@ -158,7 +158,10 @@ def read(bot: Chatbot, text: str, topic: str | None, named: bool = False, shown:
 
 
 # What a test or an operation is for, the disease: "the MRI for avn"
-_FOR_THE_DISEASE = LazyPattern(r"(?i)\bfor (?:the )?(?:avn|osteonecrosis|avascular necrosis)\b")
+_FOR_THE_DISEASE = LazyPattern(
+    r"(?i)\b(mri|x-?ray|xray|scan|decompression|graft|osteotomy|replacement|arthroplasty|drilling) "
+    r"for (?:the )?(?:avn|osteonecrosis|avascular necrosis)\b"
+)
 
 
 def uncovered_leads(candidates: list[Candidate]) -> bool:
@@ -172,7 +175,7 @@ def thing_named(bot: Chatbot, words: str) -> str | None:
     """The one test or surgery some words name by its name, if they name one (``Chatbot.one_thing``);
     the disease named just after it, as what it is for, does not hide it ("does the MRI for avn hurt")."""
     if " for " in words:
-        words = _FOR_THE_DISEASE.sub(" ", words)
+        words = _FOR_THE_DISEASE.sub(r"\1", words)
     return bot.one_thing(bot.normaliser.analyse(words))
 
 

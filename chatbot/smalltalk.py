@@ -130,7 +130,7 @@ _REMARK = LazyPattern(
     r"(?:you|you ?ve|you ?re|you have|you are|you were) (?:been |so |very |really )*"
     r"(?:helpful|kind|patient|great|brilliant|a great help|a big help|most|ever so|very|so|really|wonderful|lovely)\b|"
     r"(?:that|this|it|that ?s|it ?s|this is|that is|it is|that was|this was|it was)"
-    r" (?:(?:was|is|has been|has|really|very|so|most|all|a|very|quite|truly) )*"
+    r" (?:has (?:really |truly |so )?(?=helped)|(?:was|is|has been|really|very|so|most|all|a|very|quite) )*"
     r"(?:helpful|helped|helps|useful|clear|great|good|fine|perfect|enough|interesting|informative|kind|reassuring|"
     r"what i needed|all i needed|a relief|a lot|lovely|brilliant)\b|"
     r"(?:for|about) (?:your|the|all|being|helping|explaining|that|this|everything|it|taking|answering|"
@@ -148,6 +148,11 @@ _ASKING = re.compile(
     r"\b(?:what|whats|how|why|when|where|which|who|whose)\b|"
     r"^ *(?:can|could|is|are|was|were|do|does|did|will|would|should|shall|may|might|must|tell|explain|give|"
     r"show|list|describe|any|back to|about|and|but|also|one more|another|now|then)\b"
+)
+# ...or a yes/no question after the remark: "thanks, this has helped, is it genetic", "...can kids get it"
+_YES_NO_AFTER = re.compile(
+    r"\b(?:is|are|can|could|does|do|did|will|would|should) (?:it|this|that|they|kids|children|people|i|you|he|she|we|"
+    r"avn|osteonecrosis|there)\b"
 )
 _APOLOGY_WORDS = ("english", "mistake", "error")
 _ANNOUNCED = re.compile(r"\b(?:question|questions|ask|query)\b")
@@ -601,7 +606,7 @@ def classify(text: str) -> Chat | None:
         thanked = _THANKED.search(folded, 0, lead.end())
         rest = folded[thanked.end() :] if thanked else ""
         remark = thanked and not text.rstrip().endswith("?") and _REMARK.match(rest)
-        if remark and not _ASKING.search(rest):
+        if remark and not _ASKING.search(rest) and not _YES_NO_AFTER.search(rest, remark.end()):
             return Chat("thanks")  # "thank you, you have been most patient": thanks, and a remark
         return Chat("prefix", after_words(text, len(folded[: lead.end()].split())))
     return None

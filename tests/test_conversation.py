@@ -779,11 +779,17 @@ def test_later_after_the_early_treatments_is_the_treatment_in_the_later_stages(b
     assert ask_all(bot.conversation(), "what are the symptoms", "what if it gets worse") == ["symptoms", "progression"]
     later = ("what can i do besides tablets", "and later on if it gets worse")
     assert ask_all(bot.conversation(), *later)[1:] == ["surgery_options"]
+    # after the diagnosis, it asks how it goes on
+    assert ask_all(bot.conversation(), "how is it diagnosed", "what if it gets worse") == ["diagnosis", "progression"]
+    assert bot.ask("thanks, this has helped, can kids get it").intent == "age"  # a question after thanks is asked
 
 
 def test_a_test_declined_for_its_pain_is_still_what_it_means_next(conversation: Conversation) -> None:
     asked = ("does the MRI for avn hurt", "what does it actually do then", "is it better then an xray for this")
     assert ask_all(conversation, *asked) == [None, "mri", "imaging_tests"]
+    # (the disease "for" something else is no thing named: "is there a cure for avn now?")
+    cure = ("my hip replacement was years ago, is there a cure for avn now?", "what is it")
+    assert ask_all(conversation.bot.conversation(), *cure) == [None, "what_is"]
 
 
 def test_the_one_after_is_the_next_on_the_list(conversation: Conversation) -> None:
