@@ -522,6 +522,9 @@ class Conversation:
             if not self.bot.normaliser.analyse(back.group("topic")).terms:
                 # "ok back to my aunt, whats the bone graft thing her surgeon mentioned": a person returned to
                 return self._question(back.group("rest"))
+        judged = self._judged_by_topic(text)
+        if judged is not None:
+            return self.bot.answer(text, judged)
         chosen = self._which_of(text, self._in_view)
         chosen = chosen or self._which_kind(text)
         if chosen:
@@ -767,6 +770,17 @@ class Conversation:
         # Else the passages choose, or failing them the question's own reading, over the topic:
         # "which test finds it earliest?" after the symptoms is the MRI.
         return self.bot.matcher.choose(among, text, beside, said=True) or own
+
+    def _judged_by_topic(self, text: str) -> str | None:
+        """The thing just talked about, when "which test (surgery) is best?" follows a passage of its kind that
+        judges by a measure of its own: after "how can they catch it early?" (the MRI "can detect osteonecrosis
+        in its earliest stages"), "which test is best then?" is the MRI. None otherwise."""
+        topic = self.state.topic
+        kind = forms.kind_asked_best(text) if topic is not None and self.bot.is_part(topic) else None
+        if kind is None or topic not in self._kind(kind)[1]:
+            return None  # ("which surgery is best?" after the MRI asks of no test)
+        judges = any(forms.judges(p.text) for p in self.bot.kb.passages_of(self.bot.kb.intent(topic)))
+        return topic if judges else None
 
     def _chosen(self, text: str, question: str, chosen: str) -> Reply:
         if unanswerable(self.bot, question, chosen):  # "which one is safer?", when neither passage says

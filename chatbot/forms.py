@@ -153,18 +153,30 @@ _JUDGES = re.compile(r"\b(?:best|better|earliest|most|safest|safer|worst|least)\
 
 # Which of the things talked about is best, and nothing more: no passage's "works best before the
 # collapse" says which of several it is.
+_KINDS_JUDGED = (
+    r"surgery|surgeries|operation|operations|treatment|treatments|test|tests|scan|scans|option|options|procedure|"
+    r"procedures|op|ops"
+)
 _WHICH_IS_BEST = re.compile(
     r"(?:so |and |ok |but )?(?:which|what) (?:one |ones |1 |of them |of those |of these |"
     # (or a kind of them: "which surgery is the best one?")
-    r"(?:surgery|surgeries|operation|operations|treatment|treatments|test|tests|scan|scans|option|options|procedure|"
-    r"procedures|op|ops) )?(?:is|s|would be|are) "
+    rf"(?P<kind>{_KINDS_JUDGED}) )?(?:is|s|would be|are) "
     r"(?:the )?(?:best|better)(?: one| option| choice)?(?: then| overall| for me| for him| for her)?"
 )
 
 
 def asks_which_is_best(text: str) -> bool:
-    """Whether a message asks only which of the things talked about is best ("which one is best?")."""
+    """Whether a message asks only which of the things talked about (or of a kind) is best ("which one is best?",
+    "which surgery is the best one?")."""
     return _WHICH_IS_BEST.fullmatch(fold(text)) is not None
+
+
+def kind_asked_best(text: str) -> str | None:
+    """The kind of things of which a message asks only which is best ("which test is best then?" asks of the
+    tests): after a passage of that kind that judges by a measure of its own (the MRI "can detect osteonecrosis
+    in its earliest stages"), that measure is the one meant. None for any other message."""
+    asked = _WHICH_IS_BEST.fullmatch(fold(text))
+    return asked.group("kind") if asked is not None else None
 
 
 def asks_judgement(sentences: list[str]) -> bool:

@@ -1576,15 +1576,19 @@ _THEY_SEE_IT = LazyPattern(
 # What one can use for walking asks for the walking aids: "What help she can use for walking?", "what things the
 # patient can use for walking with this disease?"
 _USE_FOR_WALKING = LazyPattern(
-    r"\bwhat (?:kind of |kinds of |sort of )?(?:help|helps|things?|aids?|equipment|devices?|stuff|tools?|support)"
+    # (not after an operation, nor what the bot used: "what can she use for walking after it")
+    r"\bwhat (?!.*\b(?:after|afterwards|did you)\b)(?:kind of |kinds of |sort of )?"
+    r"(?:help|helps|things?|aids?|equipment|devices?|stuff|tools?|support(?! groups?))"
     r"(?: \w+){0,4}? (?:use|get|have|try|need)(?: \w+){0,3}? for (?:walking|getting around|moving around)\b"
+    # (nor walking as a kind of something else: "walking holidays", "walking tests")
+    r"(?! (?:holidays?|tests?|trips?|tours?|groups?|from)\b)"
 )
 # An operation better done early works best before the collapse: "Is bone decompression better done early on?"
 # (where early care or diagnosis is asked, early stays: "is treatment better early")
 _BETTER_DONE_EARLY = LazyPattern(
     r"\b(decompression|graft|grafting|osteotomy|drilling|the operation|the surgery|the procedure)"
     r"((?: \w+){0,2}?) (?:is |works )?(?:better|best) (?:done |performed |if done |when done |if its done )?"
-    r"(?:early(?: on)?|sooner|earlier)\b"
+    r"(?:early(?: on)?|sooner|earlier)\b(?! (?:in the|than)\b)"  # (not an order of steps: "sooner than the mri")
 )
 # The plan asked for is the treatment: "and if they find it early, what's the plan" (not a plan of the page's:
 # "whats the plan for updating this page")
@@ -2053,7 +2057,8 @@ _WHEN_BAD = LazyPattern(
     r"\s+(?:if|when|once) (?:it|things|that|this|the disease|avn|osteonecrosis|the (?:hip|bone|joint|pain)) "
     r"(?:(?:gets?|is|becomes?|goes|turns) (?:really |rly |very |too |much |that )?(?:bad|worse|severe|advanced)|"
     # (or has done its damage: "Can they replace the shoulder joint if AVN has wrecked it?")
-    r"(?:has|have|s) (?:really |badly |completely )?(?:wrecked|destroyed|damaged|ruined|collapsed|worn out)"
+    r"(?<!the pain )(?:has|have|s) (?:really |badly |completely )?"
+    r"(?:wrecked|destroyed|damaged|ruined|collapsed|worn out)"
     r"(?: (?:it|the \w+|my \w+|his \w+|her \w+))?)\b"
 )
 _WHEN_BAD_WORDS = (
@@ -2069,6 +2074,17 @@ _WHEN_BAD_WORDS = (
     "worn",
 )
 _WHAT_HAPPENS = LazyPattern(r"\bwhat (?:happens|will happen|would happen|if)\b")
+# An operation named only by its kind ("do they do surgery when the joint has collapsed") asks of the collapse
+_GENERIC_OPERATION = LazyPattern(r"\b(?:the (?:surgery|operation|procedure|op)|do (?:surgery|an operation))\b")
+
+
+def _without_when_bad(folded: str) -> str:
+    """A message without when things get bad, where an operation named is asked of: the collapse stays when the
+    operation is named only by its kind, as the page says when the drilling works best ("before the collapse")."""
+    keep = "collapsed" in folded and _GENERIC_OPERATION.search(folded) is not None
+    return _WHEN_BAD.sub(lambda found: found.group() if keep and "collapsed" in found.group() else "", folded)
+
+
 _OPERATION_NAMED = LazyPattern(
     r"\b(?:replac\w*|surger\w*|surgical|operat\w*|op|graft\w*|decompress\w*|osteotom\w*|arthroplast\w*|"
     r"(?:metal|new|artificial|fake|false) (?:hip|knee|shoulder|joint))\b"
@@ -2254,7 +2270,7 @@ def rewrite(folded: str, everyday: bool) -> str:
         and _OPERATION_NAMED.search(folded)
         and not _WHAT_HAPPENS.search(folded)  # ("what happens if it gets worse after surgery" asks how it goes on)
     ):
-        folded = _WHEN_BAD.sub("", folded)
+        folded = _without_when_bad(folded)
     if any(map(str.isdigit, folded[:30])):
         folded = _AT_A_NUMBER.sub(r"\1at age ", _AN_AGE.sub(r"what age \1", folded))
     return folded

@@ -784,6 +784,16 @@ def test_later_after_the_early_treatments_is_the_treatment_in_the_later_stages(b
     assert bot.ask("thanks, this has helped, can kids get it").intent == "age"  # a question after thanks is asked
 
 
+def test_which_of_a_kind_is_best_is_judged_by_the_passage_just_given(conversation: Conversation) -> None:
+    # "MRI can detect osteonecrosis in its earliest stages": best at that, and the page judges nothing else
+    assert ask_all(conversation, "how can they catch it early?", "which scan is best then") == ["mri", "mri"]
+    assert ask_all(conversation.bot.conversation(), "what is a hip replacement", "which surgery is best?") == [
+        "joint_replacement",
+        None,
+    ]
+    assert conversation.bot.ask("what help can i use for walking holidays abroad").passages == []
+
+
 def test_a_test_declined_for_its_pain_is_still_what_it_means_next(conversation: Conversation) -> None:
     asked = ("does the MRI for avn hurt", "what does it actually do then", "is it better then an xray for this")
     assert ask_all(conversation, *asked) == [None, "mri", "imaging_tests"]
