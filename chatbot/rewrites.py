@@ -1590,6 +1590,19 @@ _BETTER_DONE_EARLY = LazyPattern(
     r"((?: \w+){0,2}?) (?:is |works )?(?:better|best) (?:done |performed |if done |when done |if its done )?"
     r"(?:early(?: on)?|sooner|earlier)\b(?! (?:in the|than)\b)"  # (not an order of steps: "sooner than the mri")
 )
+# A kind said with "-wise" is what the question is for: "what would the first steps be treatment-wise?" asks the
+# first steps of the treatment
+_KIND_WISE = LazyPattern(r"\b(treatment|surgery|diagnosis|test|scan|symptom|cause)s? ?wise\b")
+# "How come" asks why: "he's only 19, how comes he got this" (not "how come?" alone, a reaction to the answer)
+_HOW_COME = LazyPattern(r"\bhow comes?\b(?= \w)")
+_HOW_COME_GOT = LazyPattern(
+    r"\bhow comes? (he|she|i|you|they|we|(?:my|his|her|their) \w+) (?:got|gets|has|have|had|ended up with)\b"
+)
+# How a bone just dies asks why it dies, what the disease is: "how does a bone jsut die"
+_HOW_A_BONE_DIES = LazyPattern(
+    r"\bhow (?:does|do|can|could|would|did) (?:a |the |my |your |his |her )?bones? "
+    r"(?:just |actually |really |even )?die\b"
+)
 # The plan asked for is the treatment: "and if they find it early, what's the plan" (not a plan of the page's:
 # "whats the plan for updating this page")
 _THE_PLAN = LazyPattern(
@@ -1791,6 +1804,10 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_SO_WE_CAN_ASK, "", ("so ",)),
     (_BACK_TO_TOPIC, "", ("back to",)),
     (_THE_PLAN, "what is the treatment", ("plan",)),
+    (_KIND_WISE, r"for \1", ("wise",)),
+    (_HOW_COME_GOT, r"why did \1 get", ("how come",)),
+    (_HOW_COME, "why", ("how come",)),
+    (_HOW_A_BONE_DIES, "why does the bone die", ("die",)),
     (_USE_FOR_WALKING, "what walking aids", ("walking", "getting around", "moving around")),
     (_BETTER_DONE_EARLY, r"\1\2 works best before the collapse", ("better", "best")),
     (_THEY_SEE_IT, r"\1detect ", ("see",)),

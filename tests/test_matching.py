@@ -2001,6 +2001,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("My grandma has osteonecrosis. What help she can use for walking?", "nonsurgical"),  # walking aids
         ("Can they replace the shoulder joint if AVN has wrecked it?", "joint_replacement"),  # when, of an operation
         ("which surgery is the best one?", None),  # which is best, said of no case, the page does not judge
+        ("Righto, what would the first steps be treatment-wise?", "nonsurgical"),  # "-wise": what it is for
+        ("he's only 19, how comes he got this", "causes"),  # "how come" asks why
+        ("how does a bone jsut die", "what_is"),  # why it dies
         ("which surgery is best before collapse", "bone_decompression"),  # (it works best before the collapse)
         ("what happens if avn has destroyed the joint", "progression"),  # (no operation named)
         ("Is bone decompression better done early on?", "bone_decompression"),  # works best before the collapse
