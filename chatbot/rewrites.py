@@ -1603,6 +1603,9 @@ _HOW_A_BONE_DIES = LazyPattern(
     r"\bhow (?:does|do|can|could|would|did) (?:a |the |my |your |his |her )?bones? "
     r"(?:just |actually |really |even )?die\b"
 )
+# Where "this" is from asks where the page's text comes from: "where is this from" (where "it" comes from asks its
+# cause: "where does it come from")
+_WHERE_THIS_IS_FROM = LazyPattern(r"^(?:(?:so|and|ok|but) )?where (?:is|s) (?:this|all this)(?= from$)")
 # The plan asked for is the treatment: "and if they find it early, what's the plan" (not a plan of the page's:
 # "whats the plan for updating this page")
 _THE_PLAN = LazyPattern(
@@ -1804,6 +1807,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_SO_WE_CAN_ASK, "", ("so ",)),
     (_BACK_TO_TOPIC, "", ("back to",)),
     (_THE_PLAN, "what is the treatment", ("plan",)),
+    (_WHERE_THIS_IS_FROM, "where does this information come", ("from",)),
     (_KIND_WISE, r"for \1", ("wise",)),
     (_HOW_COME_GOT, r"why did \1 get", ("how come",)),
     (_HOW_COME, "why", ("how come",)),

@@ -2004,6 +2004,7 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("Righto, what would the first steps be treatment-wise?", "nonsurgical"),  # "-wise": what it is for
         ("he's only 19, how comes he got this", "causes"),  # "how come" asks why
         ("how does a bone jsut die", "what_is"),  # why it dies
+        ("where is this from", "disclaimer"),  # this page's text, no place in the body
         ("which surgery is best before collapse", "bone_decompression"),  # (it works best before the collapse)
         ("what happens if avn has destroyed the joint", "progression"),  # (no operation named)
         ("Is bone decompression better done early on?", "bone_decompression"),  # works best before the collapse
