@@ -1592,16 +1592,26 @@ _BETTER_DONE_EARLY = LazyPattern(
 )
 # A kind said with "-wise" is what the question is for: "what would the first steps be treatment-wise?" asks the
 # first steps of the treatment
-_KIND_WISE = LazyPattern(r"\b(treatment|surgery|diagnosis|test|scan|symptom|cause)s? ?wise\b")
+_KIND_WISE = LazyPattern(r"\b(treatment|surgery|diagnosis|scan|symptom|cause)s? ?wise\b")
 # "How come" asks why: "he's only 19, how comes he got this" (not "how come?" alone, a reaction to the answer)
-_HOW_COME = LazyPattern(r"\bhow comes?\b(?= \w)")
+_HOW_COME = LazyPattern(
+    r"\bhow comes?\b(?= \w)"
+    # (not how things got worse, one's own scan, or the page's information: "how come they got worse so quickly",
+    # "how come my scan has a dark spot", "how come you got this information")
+    r"(?!.*\b(?:got|gets|get|getting) (?:worse|better)\b)"
+    r"(?! (?:my|his|her|their) (?:scan|xray|x ray|mri|test|results?)\b)"
+    r"(?!.*\b(?:information|info|page|site)\b)"
+)
 _HOW_COME_GOT = LazyPattern(
     r"\bhow comes? (he|she|i|you|they|we|(?:my|his|her|their) \w+) (?:got|gets|has|have|had|ended up with)\b"
+    # (the disease, next: not "how come i have to use crutches")
+    r"(?= (?:this|it|that|avn|osteonecrosis|avascular necrosis|the (?:disease|condition))\b"
+    r"(?! (?:information|info|page|site|answer)))"
 )
 # How a bone just dies asks why it dies, what the disease is: "how does a bone jsut die"
 _HOW_A_BONE_DIES = LazyPattern(
     r"\bhow (?:does|do|can|could|would|did) (?:a |the |my |your |his |her )?bones? "
-    r"(?:just |actually |really |even )?die\b"
+    r"(?:just |actually |really |even )?die\b(?! when\b)"  # (not "...die when the blood supply stops": the causes)
 )
 # Where "this" is from asks where the page's text comes from: "where is this from" (where "it" comes from asks its
 # cause: "where does it come from")

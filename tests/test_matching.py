@@ -2005,6 +2005,9 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("he's only 19, how comes he got this", "causes"),  # "how come" asks why
         ("how does a bone jsut die", "what_is"),  # why it dies
         ("where is this from", "disclaimer"),  # this page's text, no place in the body
+        ("how come I have to use crutches", "nonsurgical"),  # "how come" of no disease got: why, of the crutches
+        ("how come my scan has a dark spot", None),  # (one's own scan)
+        ("how does the bone die when the blood supply stops", "what_is"),  # (read as it was)
         ("which surgery is best before collapse", "bone_decompression"),  # (it works best before the collapse)
         ("what happens if avn has destroyed the joint", "progression"),  # (no operation named)
         ("Is bone decompression better done early on?", "bone_decompression"),  # works best before the collapse
