@@ -1613,6 +1613,13 @@ _HOW_A_BONE_DIES = LazyPattern(
     r"\bhow (?:does|do|can|could|would|did) (?:a |the |my |your |his |her )?bones? "
     r"(?:just |actually |really |even )?die\b(?! when\b)"  # (not "...die when the blood supply stops": the causes)
 )
+# A learner's "in the first time (of the disease)", "at beginning", is at first: "In the first time of the disease
+# there is pain or no pain?" (not a first visit or a first scan: "the first time i had an mri")
+_IN_THE_FIRST_TIME = LazyPattern(
+    r"\b(?:in|at) (?:the )?(?:first time|beginning|begin)(?: of (?:the |this )?(?:disease|illness|sickness|"
+    r"condition|osteonecrosis|avn|necrosis|it))?(?= (?:there|the|is|are|does|do|can|will|it|patient|patients|you|"
+    r"he|she|they)\b)"
+)
 # Where "this" is from asks where the page's text comes from: "where is this from" (where "it" comes from asks its
 # cause: "where does it come from")
 _WHERE_THIS_IS_FROM = LazyPattern(r"^(?:(?:so|and|ok|but) )?where (?:is|s) (?:this|all this)(?= from$)")
@@ -1818,6 +1825,7 @@ _REWRITES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (_BACK_TO_TOPIC, "", ("back to",)),
     (_THE_PLAN, "what is the treatment", ("plan",)),
     (_WHERE_THIS_IS_FROM, "where does this information come", ("from",)),
+    (_IN_THE_FIRST_TIME, "at first", ("first time", "beginning", "begin")),
     (_KIND_WISE, r"for \1", ("wise",)),
     (_HOW_COME_GOT, r"why did \1 get", ("how come",)),
     (_HOW_COME, "why", ("how come",)),

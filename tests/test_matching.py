@@ -2005,6 +2005,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("he's only 19, how comes he got this", "causes"),  # "how come" asks why
         ("how does a bone jsut die", "what_is"),  # why it dies
         ("where is this from", "disclaimer"),  # this page's text, no place in the body
+        ("In the first time of the disease there is pain or no pain?", "symptoms"),  # a learner's "at first"
+        ("the first time i had an mri it was loud", None),  # (a first scan)
         ("how come I have to use crutches", "nonsurgical"),  # "how come" of no disease got: why, of the crutches
         ("how come my scan has a dark spot", None),  # (one's own scan)
         ("how does the bone die when the blood supply stops", "what_is"),  # (read as it was)
