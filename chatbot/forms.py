@@ -151,12 +151,13 @@ _IMPROVES = re.compile(
 _JUDGES = re.compile(r"\b(?:best|better|earliest|most|safest|safer|worst|least)\b", re.I)
 
 
-# Which of the things talked about is best, and nothing more: no passage's "works best before the
-# collapse" says which of several it is.
+# The kinds of things of which a question may ask which is best
 _KINDS_JUDGED = (
     r"surgery|surgeries|operation|operations|treatment|treatments|test|tests|scan|scans|option|options|procedure|"
     r"procedures|op|ops"
 )
+# Which of the things talked about is best, and nothing more: no passage's "works best before the
+# collapse" says which of several it is.
 _WHICH_IS_BEST = re.compile(
     r"(?:so |and |ok |but )?(?:which|what) (?:one |ones |1 |of them |of those |of these |"
     # (or a kind of them: "which surgery is the best one?")
