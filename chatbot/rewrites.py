@@ -1619,10 +1619,15 @@ _IN_THE_FIRST_TIME = LazyPattern(
     r"\b(?:in|at) (?:the )?(?:first time|beginning|begin)(?: of (?:the |this )?(?:disease|illness|sickness|"
     r"condition|osteonecrosis|avn|necrosis|it))?(?= (?:there|the|is|are|does|do|can|will|it|patient|patients|you|"
     r"he|she|they)\b)"
+    # (only of pain or symptoms, and not a story of what was: "at the beginning is it dangerous", "in the beginning
+    # there was nothing, now my hip hurts")
+    r"(?! there (?:was|were)\b)(?=.*\b(?:pain|painful|hurts?|hurting|symptoms?|feel|stiff|stiffness)\b)"
 )
 # Where "this" is from asks where the page's text comes from: "where is this from" (where "it" comes from asks its
 # cause: "where does it come from")
-_WHERE_THIS_IS_FROM = LazyPattern(r"^(?:(?:so|and|ok|but) )?where (?:is|s) (?:this|all this)(?= from$)")
+_WHERE_THIS_IS_FROM = LazyPattern(
+    r"^(?:(?:so|and|ok|but) )?(?:where (?:is|s)|wheres) (?:this|all this)(?= from(?: exactly| originally)?$)"
+)
 # The plan asked for is the treatment: "and if they find it early, what's the plan" (not a plan of the page's:
 # "whats the plan for updating this page")
 _THE_PLAN = LazyPattern(

@@ -2007,6 +2007,8 @@ def test_another_languages_function_words_count_only_in_a_message_wholly_in_it(
         ("where is this from", "disclaimer"),  # this page's text, no place in the body
         ("In the first time of the disease there is pain or no pain?", "symptoms"),  # a learner's "at first"
         ("the first time i had an mri it was loud", None),  # (a first scan)
+        ("at the beginning is it dangerous", "progression"),  # (no pain asked: left as it was)
+        ("where's this from", "disclaimer"),
         ("how come I have to use crutches", "nonsurgical"),  # "how come" of no disease got: why, of the crutches
         ("how come my scan has a dark spot", None),  # (one's own scan)
         ("how does the bone die when the blood supply stops", "what_is"),  # (read as it was)
