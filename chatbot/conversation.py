@@ -124,15 +124,16 @@ _NOT_WHETHER_DONE = re.compile(
     r"tell|see|feel|feels)\b"
 )
 # A later stage, asked alone: "and later?", "and in the later stages?", "what about when it gets worse?"
+_LATER_LEAD = r"(?:(?:and|but|ok|so|what about|how about)\s+)*"
 _LATER_ON = re.compile(
-    r"(?:(?:and|but|ok|so|what about|how about)\s+)*(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
+    _LATER_LEAD + r"(?:(?:in|at|for)\s+)?(?:the\s+|a\s+)?"
     r"(?:(?:later|advanced|late)(?:\s+on|\s+stages?)?|(?:when|if|once)\s+it\s+(?:gets\s+worse|progresses|advances)|"
     r"(?:when|if|once)\s+(?:it\s+s|its|it\s+is)\s+(?:late|later|advanced|further\s+along))"
 )
 # ...and, after the early care, when it gets worse or more serious: "and if it gets more serious?", "what if it
 # gets worse", "and later on if it gets worse" (after the diagnosis or a test, these ask how it goes on)
 _WORSE_LATER_ON = re.compile(
-    r"(?:(?:and|but|ok|so|what about|how about|what)\s+)*(?:later\s+(?:on\s+)?)?"
+    _LATER_LEAD + r"(?:what\s+)?(?:later\s+(?:on\s+)?)?"
     r"(?:(?:when|if|once)\s+it\s+(?:progresses|advances|"
     r"(?:gets|becomes)\s+(?:(?:more|really|very|much|even)\s+)?(?:worse|serious|bad|severe|advanced))|"
     r"(?:when|if|once)\s+(?:it\s+s|its|it\s+is)\s+(?:(?:more|really|very)\s+)?"
@@ -779,8 +780,7 @@ class Conversation:
         kind = forms.kind_asked_best(text) if topic is not None and self.bot.is_part(topic) else None
         if kind is None or topic not in self._kind(kind)[1]:
             return None  # ("which surgery is best?" after the MRI asks of no test)
-        judges = any(forms.judges(p.text) for p in self.bot.kb.passages_of(self.bot.kb.intent(topic)))
-        return topic if judges else None
+        return topic if self.bot.matcher.passages_say(topic, forms.judges) else None
 
     def _chosen(self, text: str, question: str, chosen: str) -> Reply:
         if unanswerable(self.bot, question, chosen):  # "which one is safer?", when neither passage says

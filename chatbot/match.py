@@ -1087,7 +1087,7 @@ class Matcher:
         asking = [s for s in sentences if _asks(s)] or sentences
         if key not in self._index or not forms.asks_judgement(asking):
             return False
-        return forms.asks_which_is_best(text) or not self._passages_say(key, forms.judges)
+        return forms.asks_which_is_best(text) or not self.passages_say(key, forms.judges)
 
     def uncompared(self, text: str) -> bool:
         """Whether a message compares the disease with something no intent's question names: "what's
@@ -1115,7 +1115,7 @@ class Matcher:
         intent's passages do not say how anything feels ("... reduce pain" is not "painless")."""
         if key not in self._index or not forms.asks_felt(self._asked(text)):
             return False
-        return not self._passages_say(key, forms.felt)
+        return not self.passages_say(key, forms.felt)
 
     def of_a_listed_disease(self, text: str) -> bool:
         """Whether a message asks the symptoms, causes or diagnosis of something the page names only
@@ -1177,9 +1177,9 @@ class Matcher:
         passages of the intent it would be answered with give none."""
         if key not in self._index or not forms.asks_rate(self._asked(text)):
             return False
-        if forms.asks_always_works(self._asked(text)) and self._passages_say(key, forms.says_often):
+        if forms.asks_always_works(self._asked(text)) and self.passages_say(key, forms.says_often):
             return False  # "do they always work?" of the treatments that "can often slow" it: the page says
-        return not self._passages_say(key, forms.gives_rate)
+        return not self.passages_say(key, forms.gives_rate)
 
     def where_to_get(self, text: str) -> bool:
         """Whether a message asks where to have a test or treatment done ("where can I get an MRI
@@ -1192,7 +1192,7 @@ class Matcher:
         "very small dose of radiation" does; the bone graft's passage does not)."""
         if key not in self._index or not forms.asks_safety(self._asked(text)):
             return False
-        return not self._passages_say(key, forms.speaks_of_safety)
+        return not self.passages_say(key, forms.speaks_of_safety)
 
     # A question made of nothing but asking whether a thing is safe, or works, asks it of the thing
     # talked about (the page's passages say what they say of each). Its terms, made on first need.
@@ -1225,7 +1225,7 @@ class Matcher:
         effective?"), naming nothing else."""
         return bool(analysis.terms) and set(analysis.terms) <= self._efficacy
 
-    def _passages_say(self, key: str, says: Callable[[str], bool]) -> bool:
+    def passages_say(self, key: str, says: Callable[[str], bool]) -> bool:
         """Whether one of an intent's passages says what ``says`` looks for."""
         return any(says(p.text) for p in self._kb.passages_of(self._kb.intent(key)))
 

@@ -477,8 +477,9 @@ _URGENT = re.compile(
 
 
 # What to say back, asked last by staff: "...what should i say?", "what do i reply to them"
+_WHAT_SHOULD_I = r"\b(?:what|how) (?:should|shall|do|can|could|would) (?:i|we) "
 _SAY_BACK = LazyPattern(
-    r"\b(?:what|how) (?:should|shall|do|can|could|would) (?:i|we) (?:say|answer|reply|respond)"
+    _WHAT_SHOULD_I + r"(?:say|answer|reply|respond)"
     r"(?: to (?:them|him|her|the patient|patients|the caller|people)| back)?$"
 )
 # Others who ask the staff, and what they ask (up to a stop), in the message as typed
@@ -490,7 +491,7 @@ _ASKED_BY_OTHERS = LazyPattern(
     r"are)\b([^,.;:?!]*)"
 )
 # (the question others ask ends where what to say back begins: "patients ask how it is diagnosed what should i say")
-_SAY_BACK_TYPED = LazyPattern(r"\b(?:what|how) (?:should|shall|do|can|could|would) (?:i|we) .*")
+_SAY_BACK_TYPED = LazyPattern(_WHAT_SHOULD_I + ".*")
 _OWN_WORDS = LazyPattern(r"\b(?:i|my|me|im|i m|ive|i ve)\b")
 
 
